@@ -1,0 +1,126 @@
+import 'server-only'
+import { z } from 'zod'
+
+/*
+ * The only reader of process.env. Every variable the cashier, the sandbox and the command-line tools
+ * understand is declared here, validated once, and read through `env()` / `sandboxEnv()`.
+ * A bad value stops start-up with the variable's name and what it should look like.
+ */
+
+const intString = (name: string, def: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return def
+      if (!/^\d+$/.test(v)) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number, e.g. ${def}` })
+        return z.NEVER
+      }
+      const n = Number(v)
+      if (n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be between ${min} and ${max}` })
+        return z.NEVER
+      }
+      return n
+    })
+
+const httpUrl = (name: string) =>
+  z
+    .string()
+    .url({ message: `${name} must be an http(s) URL, e.g. https://dms.example.com` })
+    .refine((v) => /^https?:\/\//.test(v), `${name} must start with http:// or https://`)
+    .transform((v) => v.replace(/\/+$/, ''))
+
+const appSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: intString('PORT', 3000, 1, 65535),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must look like postgres://user@host:5432/db')
+      .optional(),
+    SQLITE_PATH: z.string().min(1).default('data/cashier.db'),
+    AUTH_SECRET: z
+      .string({ message: 'AUTH_SECRET is required: 32+ random characters (openssl rand -base64 32)' })
+      .min(32, 'AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)'),
+    DMS_BASE_URL: httpUrl('DMS_BASE_URL'),
+    DMS_TOKEN: z.string({ message: 'DMS_TOKEN is required: the bearer token DMS issued to this shop' }).min(1),
+    DMS_TIMEOUT_MS: intString('DMS_TIMEOUT_MS', 10_000, 100, 120_000),
+    DMS_QUERY_INTERVAL_MS: intString('DMS_QUERY_INTERVAL_MS', 2_000, 200, 60_000),
+    DMS_NOTIFY_SECRET: z
+      .string()
+      .min(16, 'DMS_NOTIFY_SECRET must be at least 16 characters')
+      .optional(),
+    SWEEP_INTERVAL_MS: intString('SWEEP_INTERVAL_MS', 5_000, 200, 600_000),
+  })
+  .transform((e) => ({
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    sqlitePath: e.SQLITE_PATH,
+    authSecret: e.AUTH_SECRET,
+    dms: {
+      baseUrl: e.DMS_BASE_URL,
+      token: e.DMS_TOKEN,
+      timeoutMs: e.DMS_TIMEOUT_MS,
+      queryIntervalMs: e.DMS_QUERY_INTERVAL_MS,
+      notifySecret: e.DMS_NOTIFY_SECRET,
+    },
+    sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+  }))
+
+export type AppEnv = z.output<typeof appSchema>
+
+const dbSchema = z.object({
+  DATABASE_URL: appSchema.in.shape.DATABASE_URL,
+  SQLITE_PATH: appSchema.in.shape.SQLITE_PATH,
+})
+
+const sandboxSchema = z.object({
+  SANDBOX_PORT: intString('SANDBOX_PORT', 4010, 1, 65535),
+  SANDBOX_HOST: z.string().default('127.0.0.1'),
+  SANDBOX_DATA: z.string().min(1).default('data/sandbox.json'),
+  SANDBOX_TOKEN: z.string().min(1).default('sandbox-token'),
+  SANDBOX_NOTIFY_URL: httpUrl('SANDBOX_NOTIFY_URL').optional(),
+  SANDBOX_AUTO_PAY: z.enum(['0', '1']).default('0'),
+  DMS_NOTIFY_SECRET: z.string().optional(),
+})
+
+function format(error: z.ZodError): string {
+  return error.issues
+    .map((i) => `  - ${i.path.join('.') || '(env)'}: ${i.message}`)
+    .join('\n')
+}
+
+function parse<S extends z.ZodType>(schema: S, what: string): z.output<S> {
+  const result = schema.safeParse(process.env)
+  if (!result.success) {
+    throw new Error(`Invalid ${what} configuration:\n${format(result.error)}\nSee .env.example.`)
+  }
+  return result.data
+}
+
+let cached: AppEnv | undefined
+
+/** The validated app configuration. Throws a readable error naming each bad variable. */
+export function env(): AppEnv {
+  cached ??= parse(appSchema, 'cashier')
+  return cached
+}
+
+/** Only what the database layer needs, so command-line tools run without DMS or auth settings. */
+export function dbEnv(): { databaseUrl?: string; sqlitePath: string } {
+  const e = parse(dbSchema, 'database')
+  return { databaseUrl: e.DATABASE_URL, sqlitePath: e.SQLITE_PATH }
+}
+
+export type SandboxEnv = z.output<typeof sandboxSchema>
+export function sandboxEnv(): SandboxEnv {
+  return parse(sandboxSchema, 'DMS sandbox')
+}
+
+/** For tests: forget the cached configuration so a changed process.env is read again. */
+export function resetEnvCache(): void {
+  cached = undefined
+}
