@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { LanguageSwitch } from '@/components/layout/language-switch'
+import { getSettings } from '@/lib/settings'
+import { LoginForm } from './login-form'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('login')
+  return { title: t('title') }
+}
+
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string }>
+}) {
+  const [{ callbackUrl }, t, shopName] = await Promise.all([
+    searchParams,
+    getTranslations('login'),
+    getSettings().then((s) => s.shopName),
+  ])
+  return (
+    <main className="flex min-h-screen items-center justify-center bg-gradient-to-b from-accent-soft to-gray-100 px-4">
+      <div className="w-full max-w-md">
+        <div className="mb-6 text-center">
+          <div className="mx-auto mb-3 flex h-14 w-14 items-center justify-center rounded-2xl bg-accent text-2xl font-bold text-white">
+            ¥
+          </div>
+          <h1 className="text-2xl font-bold">{t('heading')}</h1>
+          <p className="mt-1 text-gray-600">{shopName}</p>
+        </div>
+        <div className="rounded-2xl bg-white p-8 shadow-sm ring-1 ring-gray-200">
+          <LoginForm callbackUrl={callbackUrl} />
+        </div>
+        <div className="mt-6 flex justify-center">
+          <LanguageSwitch />
+        </div>
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,42 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+import { z } from 'zod'
+import { requestLocale } from '@/i18n/request-locale'
+import { defineAction, type ActionState } from '@/lib/actions/define-action'
+import { cancelCharge } from '@/lib/charges/cancel'
+import { switchPayWay } from '@/lib/charges/switch-pay-way'
+import { toChargeView, type ChargeView } from '@/lib/charges/view'
+
+export type ChargeActionState = ActionState<ChargeView>
+
+const chargeId = z.string().uuid()
+
+export const cancelChargeAction = defineAction({
+  schema: z.object({ charge_id: chargeId }),
+  permission: 'charge:cancel',
+  async handler({ charge_id }, user): Promise<ChargeActionState> {
+    const result = await cancelCharge(charge_id, { type: 'user', id: user.id, name: user.displayName }, 'cancel')
+    if (result.kind === 'not-found') return { status: 'error', error: 'not-found' }
+    if (result.kind === 'busy') return { status: 'error', error: 'busy' }
+    return { status: 'ok', data: toChargeView(result.charge, await requestLocale()) }
+  },
+})
+
+export const switchPayWayAction = defineAction({
+  schema: z.object({ charge_id: chargeId, pay_way: z.enum(['SCAN_WEIXIN', 'SCAN_ALIPAY']) }),
+  permission: 'charge:create',
+  async handler({ charge_id, pay_way }, user): Promise<ChargeActionState> {
+    const actor = { type: 'user' as const, id: user.id, name: user.displayName }
+    const result = await switchPayWay(charge_id, pay_way, actor)
+    if (result.kind === 'not-found') return { status: 'error', error: 'not-found' }
+    const locale = await requestLocale()
+    if (result.kind === 'paid') return { status: 'ok', data: toChargeView(result.charge, locale) }
+    if (result.kind === 'not-closed') return { status: 'error', error: 'not-closed' }
+    const created = result.result
+    if (created.kind === 'created' || created.kind === 'open-exists') {
+      redirect(`/charge/${created.charge.id}`)
+    }
+    return { status: 'error', error: 'switch-failed' }
+  },
+})

@@ -1,0 +1,55 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+import { z } from 'zod'
+import { defineAction, type ActionState } from '@/lib/actions/define-action'
+import { parseBillNumber } from '@/lib/charges/bill-number'
+import { createCharge } from '@/lib/charges/create'
+import { rememberStation } from '@/lib/charges/station-cookie'
+import { parseYuan } from '@/lib/money'
+import { getSettings } from '@/lib/settings/repo'
+
+export type NewChargeResult =
+  | { kind: 'open-exists' | 'amount-mismatch'; chargeId: string; bzOrder: string; amountFen: number }
+  | { kind: 'station-not-ready'; reason: string; message?: string }
+
+export type NewChargeState = ActionState<NewChargeResult>
+
+const schema = z.object({
+  bz_order: z.string().transform((v, ctx) => {
+    const r = parseBillNumber(v)
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.reason })
+    return r.ok ? r.value : ''
+  }),
+  amount: z.string(),
+  pay_way: z.enum(['SCAN_WEIXIN', 'SCAN_ALIPAY'], { message: 'invalid' }),
+  station_id: z.string().min(1, 'invalid').max(64, 'invalid'),
+})
+
+export const createChargeAction = defineAction({
+  schema,
+  permission: 'charge:create',
+  async handler(input, user): Promise<NewChargeState> {
+    // The maximum is a shop setting, so the amount is checked here rather than in the static schema.
+    const { maxAmountFen } = await getSettings()
+    const amount = parseYuan(input.amount, { maxFen: maxAmountFen })
+    if (!amount.ok) {
+      return { status: 'error', error: 'invalid-input', fieldErrors: { amount: [amount.reason] } }
+    }
+    await rememberStation(input.station_id)
+    const result = await createCharge(
+      { bzOrder: input.bz_order, amountFen: amount.fen, payWay: input.pay_way, stationId: input.station_id },
+      { type: 'user', id: user.id, name: user.displayName },
+    )
+    if (result.kind === 'created') redirect(`/charge/${result.charge.id}`)
+    if (result.kind === 'station-not-ready') {
+      const message = result.reason === 'dms' ? result.dmsMessage : undefined
+      return { status: 'ok', data: { kind: 'station-not-ready', reason: result.reason, message } }
+    }
+    const c = result.charge
+    return {
+      status: 'ok',
+      data: { kind: result.kind, chargeId: c.id, bzOrder: c.bzOrder, amountFen: c.amountFen },
+    }
+  },
+})

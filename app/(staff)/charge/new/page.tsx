@@ -1,0 +1,52 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { TodayList } from '@/components/charges/today-list'
+import { requirePageUser } from '@/lib/auth/session'
+import { beijingDayStart } from '@/lib/charges/beijing-day'
+import { listStationCharges } from '@/lib/charges/repo'
+import { currentStation } from '@/lib/charges/station-cookie'
+import type { PayWay } from '@/lib/dms/types'
+import { getSettings } from '@/lib/settings/repo'
+import { ChargeForm } from './charge-form'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('newCharge'))('title') }
+}
+
+type Search = { bz_order?: string; amount?: string; pay_way?: string }
+
+export default async function NewChargePage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requirePageUser('charge:create')
+  const [search, { station, stations }, settings, t] = await Promise.all([
+    searchParams,
+    currentStation(),
+    getSettings(),
+    getTranslations('newCharge'),
+  ])
+  const today = station ? await listStationCharges(station.id, beijingDayStart(Date.now()), 20) : []
+  // Deep links from DMS or another system prefill the form; the cashier still confirms.
+  const prefill = {
+    bzOrder: (search.bz_order ?? '').slice(0, 64),
+    amount: (search.amount ?? '').slice(0, 32),
+    payWay: (search.pay_way === 'SCAN_ALIPAY' ? 'SCAN_ALIPAY' : 'SCAN_WEIXIN') as PayWay,
+  }
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,36rem)_1fr]">
+      <section className="rounded-2xl bg-white p-8 shadow-sm ring-1 ring-gray-200">
+        <h1 className="mb-6 text-2xl font-bold">{t('heading')}</h1>
+        <ChargeForm
+          stations={stations.map((s) => ({ id: s.id, name: s.name }))}
+          stationId={station?.id ?? ''}
+          prefill={prefill}
+          maxAmountFen={settings.maxAmountFen}
+        />
+      </section>
+      <section aria-labelledby="today-heading">
+        <h2 id="today-heading" className="mb-3 text-lg font-semibold">
+          {t('today')} · {station?.name}
+        </h2>
+        <TodayList charges={today} />
+      </section>
+    </div>
+  )
+}

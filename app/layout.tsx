@@ -1,0 +1,23 @@
+import type { Metadata, Viewport } from 'next'
+import { NextIntlClientProvider } from 'next-intl'
+import { getLocale } from 'next-intl/server'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'DMS 收银台', template: '%s · DMS 收银台' },
+  description: 'Front-desk cashier for DMS partner shops',
+  referrer: 'no-referrer',
+}
+
+export const viewport: Viewport = { themeColor: '#1d4ed8' }
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale()
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen antialiased">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,63 @@
+'use client'
+
+import { useEffect, useRef, useSyncExternalStore } from 'react'
+
+const KEY = 'cashier.speakPaid'
+
+function subscribe(cb: () => void) {
+  window.addEventListener('storage', cb)
+  return () => window.removeEventListener('storage', cb)
+}
+
+/** Per-device switch for the spoken line; the chime always plays. */
+export function useSpeakSetting(defaultOn: boolean): [boolean, (on: boolean) => void] {
+  const value = useSyncExternalStore(
+    subscribe,
+    () => localStorage.getItem(KEY),
+    () => null,
+  )
+  const on = value === null ? defaultOn : value === '1'
+  const set = (next: boolean) => {
+    localStorage.setItem(KEY, next ? '1' : '0')
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY }))
+  }
+  return [on, set]
+}
+
+function chime() {
+  try {
+    const ctx = new AudioContext()
+    const notes = [880, 1318.5]
+    notes.forEach((freq, i) => {
+      const osc = ctx.createOscillator()
+      const gain = ctx.createGain()
+      osc.frequency.value = freq
+      osc.type = 'sine'
+      const start = ctx.currentTime + i * 0.18
+      gain.gain.setValueAtTime(0.0001, start)
+      gain.gain.exponentialRampToValueAtTime(0.3, start + 0.02)
+      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.5)
+      osc.connect(gain).connect(ctx.destination)
+      osc.start(start)
+      osc.stop(start + 0.55)
+    })
+  } catch {
+    // No audio device (or autoplay blocked): the screen still says it plainly.
+  }
+}
+
+/** Plays the chime and, when switched on, speaks the line — once per charge reaching paid. */
+export function PaidAnnouncer({ paid, line, speak, lang }: { paid: boolean; line: string; speak: boolean; lang: string }) {
+  const done = useRef(false)
+  useEffect(() => {
+    if (!paid || done.current) return
+    done.current = true
+    chime()
+    if (speak && 'speechSynthesis' in window) {
+      const u = new SpeechSynthesisUtterance(line)
+      u.lang = lang
+      window.speechSynthesis.speak(u)
+    }
+  }, [paid, line, speak, lang])
+  return null
+}

@@ -1,0 +1,20 @@
+'use client'
+
+import Link from 'next/link'
+import { usePathname } from 'next/navigation'
+
+export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+  const pathname = usePathname()
+  const active = pathname === href || pathname.startsWith(`${href}/`)
+  return (
+    <Link
+      href={href}
+      aria-current={active ? 'page' : undefined}
+      className={`rounded-md px-3 py-2 text-sm font-medium ${
+        active ? 'bg-white/15 text-white' : 'text-blue-100 hover:bg-white/10 hover:text-white'
+      }`}
+    >
+      {children}
+    </Link>
+  )
+}

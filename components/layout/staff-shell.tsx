@@ -1,0 +1,59 @@
+import { getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+import { signOutAction } from '@/app/actions/sign-out'
+import { can } from '@/lib/auth/permissions'
+import type { StaffUser } from '@/lib/auth/session'
+import { LanguageSwitch } from './language-switch'
+import { NAV_ITEMS } from './nav-items'
+import { NavLink } from './nav-link'
+
+export async function StaffShell({
+  user,
+  shopName,
+  children,
+}: {
+  user: StaffUser
+  shopName: string
+  children: React.ReactNode
+}) {
+  const [t, tRoles, tCommon] = await Promise.all([
+    getTranslations('nav'),
+    getTranslations('roles'),
+    getTranslations('common'),
+  ])
+  const items = NAV_ITEMS.filter((i) => can(user.role, i.permission))
+  return (
+    <div className="min-h-screen">
+      <header className="bg-accent-strong text-white">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4">
+          <Link href="/" className="flex items-center gap-2 font-semibold">
+            <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-white/15">¥</span>
+            <span className="hidden sm:inline">{shopName}</span>
+          </Link>
+          <nav aria-label={t('main')} className="flex flex-1 items-center gap-1 overflow-x-auto">
+            {items.map((i) => (
+              <NavLink key={i.href} href={i.href}>
+                {t(i.labelKey)}
+              </NavLink>
+            ))}
+          </nav>
+          <LanguageSwitch tone="dark" />
+          <div className="text-right text-sm leading-tight" data-testid="current-user">
+            <div className="font-medium">{user.displayName}</div>
+            <div className="text-blue-200">{tRoles(user.role)}</div>
+          </div>
+          <form action={signOutAction}>
+            <button
+              type="submit"
+              data-testid="sign-out"
+              className="rounded-md border border-white/30 px-3 py-1.5 text-sm hover:bg-white/10"
+            >
+              {tCommon('signOut')}
+            </button>
+          </form>
+        </div>
+      </header>
+      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+    </div>
+  )
+}

@@ -1,0 +1,4 @@
+import 'server-only'
+
+export { listAudit, recordAudit, recordAuditBy } from './repo'
+export * from './types'

@@ -1,0 +1,24 @@
+import type { Role } from './roles'
+
+/*
+ * Role → what it may do, in one table so an audit of "who can do what" reads one file.
+ * Managers and admins can take payments too: in a small shop the manager covers the desk.
+ */
+export const PERMISSIONS = {
+  'charge:create': ['cashier', 'manager', 'admin'],
+  'charge:view': ['cashier', 'manager', 'admin'],
+  'charge:cancel': ['cashier', 'manager', 'admin'],
+  'charges:review': ['manager', 'admin'],
+  'charges:export': ['manager', 'admin'],
+  'charges:recheck': ['manager', 'admin'],
+  'stations:manage': ['manager', 'admin'],
+  'users:manage': ['admin'],
+  'settings:manage': ['admin'],
+  'audit:view': ['admin'],
+} as const satisfies Record<string, readonly Role[]>
+
+export type Permission = keyof typeof PERMISSIONS
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role)
+}

@@ -1,0 +1,64 @@
+import 'server-only'
+import { getCharge, updateCharge, type ChargePatch } from './repo'
+import { nextState, type ChargeInput } from './status-machine'
+import type { Actor, Charge } from './types'
+
+export interface ApplyOptions {
+  actor: Actor
+  /** Fields to store together with the transition (DMS ids, QR content, error text…). */
+  patch?: ChargePatch
+  dmsCode?: number | null
+  dmsMessage?: string | null
+  detail?: Record<string, unknown> | null
+  paidAt?: number | null
+}
+
+/**
+ * Feeds one input through the pure status machine and stores the result with its timeline event.
+ * When another process moved the charge first, the stored (newer) charge is returned unchanged:
+ * the caller's input is then stale and must not overwrite it.
+ */
+export async function applyInput(
+  charge: Charge,
+  input: ChargeInput,
+  opts: ApplyOptions,
+  now = Date.now(),
+): Promise<Charge> {
+  const t = nextState(
+    {
+      status: charge.status,
+      cancelRequested: charge.cancelRequestedAt !== null,
+      paidAfterCancel: charge.paidAfterCancel,
+    },
+    input,
+  )
+  if (!t.changed || !t.event) {
+    if (!opts.patch || Object.keys(opts.patch).length === 0) return charge
+    return (await updateCharge(charge, opts.patch, null, now)) ?? (await getCharge(charge.id))!
+  }
+  const patch: ChargePatch = {
+    ...opts.patch,
+    status: t.status,
+    paid_after_cancel: t.paidAfterCancel ? 1 : 0,
+  }
+  if (t.cancelRequested && charge.cancelRequestedAt === null) {
+    patch.cancel_requested_at = now
+    patch.cancel_requested_by = opts.actor.name
+  }
+  if (t.status === 'paid' && charge.paidAt === null) patch.paid_at = opts.paidAt ?? now
+  const updated = await updateCharge(
+    charge,
+    patch,
+    {
+      actor: opts.actor,
+      type: t.event.type,
+      from: t.event.from,
+      to: t.event.to,
+      dmsCode: opts.dmsCode ?? null,
+      dmsMessage: opts.dmsMessage ?? null,
+      detail: opts.detail ?? null,
+    },
+    now,
+  )
+  return updated ?? (await getCharge(charge.id))!
+}

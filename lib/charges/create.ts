@@ -1,0 +1,122 @@
+import 'server-only'
+import { randomUUID } from 'node:crypto'
+import type { PayWay } from '@/lib/dms/types'
+import { getSettings } from '@/lib/settings'
+import { applyInput } from './apply'
+import { dmsErrorFields } from './dms-error-fields'
+import { dms } from './dms-client'
+import { insertCharge } from './repo'
+import { stationAccounts } from './station-accounts'
+import { DMS, type Actor, type Charge } from './types'
+
+export interface CreateChargeInput {
+  bzOrder: string
+  amountFen: number
+  payWay: PayWay
+  stationId: string
+}
+
+export type CreateChargeResult =
+  | { kind: 'created'; charge: Charge }
+  /** The bill already has an open charge for the same amount: resume its QR instead. */
+  | { kind: 'open-exists'; charge: Charge }
+  /** The bill has an open charge for a different amount: it must be cancelled first. */
+  | { kind: 'amount-mismatch'; charge: Charge }
+  | { kind: 'station-not-ready'; reason: 'no-station' | 'no-account'; dmsError?: never }
+  | { kind: 'station-not-ready'; reason: 'dms'; dmsMessage: string; dmsCode: number | null }
+
+/**
+ * Creates a charge: recorded as `creating` before DMS is called (so a crash or a lost answer leaves a
+ * record to reconcile), then the QR is asked for exactly once. An unanswered create becomes `unknown`
+ * and is settled by querying the bill — it is never sent again.
+ */
+export async function createCharge(
+  input: CreateChargeInput,
+  actor: Extract<Actor, { type: 'user' }>,
+): Promise<CreateChargeResult> {
+  const accounts = await stationAccounts(input.stationId, input.payWay)
+  if (!accounts.ok) {
+    if (accounts.reason !== 'dms') return { kind: 'station-not-ready', reason: accounts.reason }
+    const f = dmsErrorFields(accounts.error)
+    return { kind: 'station-not-ready', reason: 'dms', dmsMessage: f.message, dmsCode: f.code }
+  }
+  const settings = await getSettings()
+  const now = Date.now()
+  const inserted = await insertCharge(
+    {
+      id: randomUUID(),
+      bz_order: input.bzOrder,
+      amount_fen: input.amountFen,
+      pay_way: input.payWay,
+      station_id: input.stationId,
+      cashier_id: actor.id,
+      payer_id: accounts.payerId,
+      reciever_id: accounts.recieverId,
+      biz_order_no: null,
+      order_no: null,
+      pay_info: null,
+      dms_expire_at: null,
+      expires_at: now + settings.cashierTimeoutSec * 1000,
+      cancel_requested_at: null,
+      cancel_requested_by: null,
+      paid_at: null,
+      error_code: null,
+      error_message: null,
+      next_check_at: null,
+      claim_until: null,
+      claim_owner: null,
+      created_at: now,
+      updated_at: now,
+    },
+    { actor, type: 'created', detail: { amountFen: input.amountFen, payWay: input.payWay } },
+  )
+  if (!inserted.ok) {
+    if (!inserted.open) return createCharge(input, actor) // the open one closed meanwhile: try again
+    const sameAmount = inserted.open.amountFen === input.amountFen
+    return { kind: sameAmount ? 'open-exists' : 'amount-mismatch', charge: inserted.open }
+  }
+  return { kind: 'created', charge: await askDmsForQr(inserted.charge) }
+}
+
+async function askDmsForQr(charge: Charge): Promise<Charge> {
+  const res = await dms().createPayment({
+    bzOrder: charge.bzOrder,
+    amountFen: charge.amountFen,
+    payWay: charge.payWay,
+    payerId: charge.payerId,
+    recieverId: charge.recieverId,
+  })
+  if (res.ok) {
+    const p = res.data
+    const ids = { biz_order_no: p.bizOrderNo, order_no: p.orderNo }
+    if (p.payStatus === 'fail') {
+      return applyInput(
+        charge,
+        { kind: 'create-declined', message: p.payFailMessage },
+        { actor: DMS, patch: { ...ids, error_code: 3000, error_message: p.payFailMessage }, dmsCode: 1000, dmsMessage: p.payFailMessage },
+      )
+    }
+    // 'success' is unexpected for a scan: show the QR and let the next query confirm the payment.
+    return applyInput(
+      charge,
+      { kind: 'create-accepted' },
+      {
+        actor: DMS,
+        patch: { ...ids, pay_info: p.payInfo, next_check_at: Date.now() },
+        dmsCode: 1000,
+        detail: { bizOrderNo: p.bizOrderNo, orderNo: p.orderNo, payStatus: p.payStatus },
+      },
+    )
+  }
+  const f = dmsErrorFields(res.error)
+  const patch = { error_code: f.code, error_message: f.message, next_check_at: Date.now() }
+  const opts = { actor: DMS, patch, dmsCode: f.code, dmsMessage: f.message, detail: f.detail }
+  if (res.error.kind === 'rejected') {
+    return applyInput(charge, { kind: 'create-declined', code: res.error.code, message: f.message }, opts)
+  }
+  if (res.error.kind === 'unavailable' && !res.error.sent) {
+    return applyInput(charge, { kind: 'create-not-sent', message: f.message }, opts)
+  }
+  // Sent, but no usable answer: DMS may have created the QR. Only a query can tell.
+  return applyInput(charge, { kind: 'create-unanswered' }, opts)
+}

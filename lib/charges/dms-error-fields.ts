@@ -1,0 +1,21 @@
+import type { DmsError } from '@/lib/dms/types'
+
+/** What of a DMS error is kept on the charge and its event: the code DMS gave, and its own words. */
+export function dmsErrorFields(error: DmsError): {
+  code: number | null
+  message: string
+  detail: Record<string, unknown>
+} {
+  switch (error.kind) {
+    case 'rejected':
+      return { code: error.code, message: error.message, detail: { kind: 'rejected' } }
+    case 'unavailable':
+      return {
+        code: null,
+        message: error.detail,
+        detail: { kind: 'unavailable', reason: error.reason, status: error.status ?? null, sent: error.sent },
+      }
+    case 'unknown':
+      return { code: null, message: error.detail, detail: { kind: 'unknown' } }
+  }
+}

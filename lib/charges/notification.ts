@@ -1,0 +1,29 @@
+import 'server-only'
+import { parseNotification, verifyNotificationSignature } from '@/lib/dms/notify'
+import { env } from '@/lib/env'
+import { refreshCharge } from './refresh'
+import { findByBizOrderNo } from './repo'
+
+export type NotificationOutcome = 'accepted' | 'bad-signature' | 'malformed' | 'unknown-order'
+
+/**
+ * A DMS result notification is only a hint to query sooner: it can come late, twice, out of order or
+ * forged, so it never changes a charge by itself. The query it triggers does, idempotently.
+ */
+export async function receiveNotification(
+  rawBody: string,
+  signature: string | null,
+): Promise<NotificationOutcome> {
+  const secret = env().dms.notifySecret
+  if (!secret || !signature || !verifyNotificationSignature(rawBody, signature, secret)) {
+    return 'bad-signature'
+  }
+  const note = parseNotification(rawBody)
+  if (!note) return 'malformed'
+  const charge = await findByBizOrderNo(note.bizOrderNo)
+  if (!charge) return 'unknown-order'
+  void refreshCharge(charge.id, { force: true }).catch((error) =>
+    console.error(`notify: charge ${charge.id} could not be refreshed`, error),
+  )
+  return 'accepted'
+}

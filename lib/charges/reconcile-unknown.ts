@@ -1,0 +1,66 @@
+import 'server-only'
+import { env } from '@/lib/env'
+import { applyInput } from './apply'
+import { closeAtDms } from './close'
+import { dms } from './dms-client'
+import { findByBizOrderNo, listEvents } from './repo'
+import { DMS, SYSTEM, type Charge } from './types'
+
+export type CheckOutcome = { charge: Charge; reached: boolean }
+
+/**
+ * Settles a create whose answer never came, by asking DMS for the bill's latest attempt — never by
+ * creating again. An attempt we can't show (no QR content comes back from a query) is closed.
+ */
+export async function reconcileUnknown(charge: Charge, now: number): Promise<CheckOutcome> {
+  const res = await dms().queryPayment({ bzOrder: charge.bzOrder })
+  if (!res.ok && !(res.error.kind === 'rejected' && res.error.code === 2008)) {
+    return { charge, reached: false }
+  }
+  const found = res.ok ? res.data : null
+  const other = found ? await findByBizOrderNo(found.bizOrderNo) : null
+  const ours =
+    found &&
+    (!other || other.id === charge.id) &&
+    (found.amountFen === null || found.amountFen === charge.amountFen)
+
+  if (!ours) {
+    if (!(await settledNoAttempt(charge, now))) return { charge, reached: true }
+    const next = await applyInput(
+      charge,
+      { kind: 'not-found-at-dms' },
+      { actor: DMS, dmsCode: res.ok ? 1000 : 2008, dmsMessage: res.ok ? null : res.error.kind === 'rejected' ? res.error.message : null },
+    )
+    return { charge: next, reached: true }
+  }
+
+  const ids = { biz_order_no: found.bizOrderNo, order_no: found.orderNo }
+  let next = await applyInput(
+    charge,
+    { kind: 'dms-status', status: found.status, message: found.errorMessage },
+    {
+      actor: DMS,
+      patch: ids,
+      dmsCode: 1000,
+      dmsMessage: found.errorMessage || null,
+      detail: { reconciledBy: 'bill', bizOrderNo: found.bizOrderNo },
+      paidAt: found.paidAt?.getTime() ?? null,
+    },
+  )
+  if (next.status === 'pending' || next.status === 'paying') {
+    // The QR content never reached us, so no customer can pay it: close it and let the cashier retry.
+    next = await applyInput(next, { kind: 'cancel-requested' }, { actor: SYSTEM, detail: { reason: 'qr-never-received' } })
+    next = await closeAtDms(next)
+  }
+  return { charge: next, reached: true }
+}
+
+/**
+ * "Not found" is only final once DMS has certainly finished with our request: at once if it answered
+ * (with an error page), else after twice the DMS timeout.
+ */
+async function settledNoAttempt(charge: Charge, now: number): Promise<boolean> {
+  if (now - charge.createdAt > 2 * env().dms.timeoutMs) return true
+  const events = await listEvents(charge.id)
+  return events.some((e) => e.type === 'create-unanswered' && e.detail?.kind === 'unavailable')
+}

@@ -1,0 +1,173 @@
+import 'server-only'
+import type { Kysely, Updateable } from 'kysely'
+import { getDb, isUniqueViolation } from '@/lib/db'
+import type { ChargesTable, Database } from '@/lib/db/schema'
+import { isOpen, OPEN_STATUSES, type ChargeStatus } from './status'
+import { toCharge, toChargeEvent } from './rows'
+import type { Actor, Charge, ChargeEvent } from './types'
+
+export interface NewEvent {
+  actor: Actor
+  type: string
+  from?: ChargeStatus | null
+  to?: ChargeStatus | null
+  dmsCode?: number | null
+  dmsMessage?: string | null
+  detail?: Record<string, unknown> | null
+}
+
+export type ChargePatch = Omit<Updateable<ChargesTable>, 'id' | 'open_bill' | 'updated_at'>
+
+async function insertEvent(db: Kysely<Database>, chargeId: string, ev: NewEvent, at: number) {
+  await db
+    .insertInto('charge_events')
+    .values({
+      charge_id: chargeId,
+      at,
+      actor_type: ev.actor.type,
+      actor_id: 'id' in ev.actor ? ev.actor.id : null,
+      actor_name: ev.actor.name,
+      type: ev.type,
+      from_status: ev.from ?? null,
+      to_status: ev.to ?? null,
+      dms_code: ev.dmsCode ?? null,
+      dms_message: ev.dmsMessage ?? null,
+      detail: ev.detail ? JSON.stringify(ev.detail) : null,
+    })
+    .execute()
+}
+
+export type InsertResult = { ok: true; charge: Charge } | { ok: false; open: Charge | null }
+
+/** Records a charge as `creating` before DMS is called. The unique open_bill index refuses a second open one. */
+export async function insertCharge(
+  values: Omit<ChargesTable, 'open_bill' | 'status' | 'paid_after_cancel' | 'check_failures'>,
+  event: NewEvent,
+): Promise<InsertResult> {
+  const db = getDb()
+  try {
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('charges')
+        .values({ ...values, status: 'creating', open_bill: values.bz_order, paid_after_cancel: 0, check_failures: 0 })
+        .execute()
+      await insertEvent(trx, values.id, { ...event, to: 'creating' }, values.created_at)
+    })
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error
+    return { ok: false, open: await findOpenByBill(values.bz_order) }
+  }
+  return { ok: true, charge: (await getCharge(values.id))! }
+}
+
+export async function getCharge(id: string): Promise<Charge | null> {
+  const row = await getDb().selectFrom('charges').selectAll().where('id', '=', id).executeTakeFirst()
+  return row ? toCharge(row) : null
+}
+
+export async function findOpenByBill(bzOrder: string): Promise<Charge | null> {
+  const row = await getDb()
+    .selectFrom('charges')
+    .selectAll()
+    .where('open_bill', '=', bzOrder)
+    .executeTakeFirst()
+  return row ? toCharge(row) : null
+}
+
+export async function findByBizOrderNo(bizOrderNo: string): Promise<Charge | null> {
+  const row = await getDb()
+    .selectFrom('charges')
+    .selectAll()
+    .where('biz_order_no', '=', bizOrderNo)
+    .executeTakeFirst()
+  return row ? toCharge(row) : null
+}
+
+/**
+ * Writes a change only if the charge is still in the status it was read in (another process may have
+ * moved it meanwhile), with its event, atomically. Returns the fresh charge, or null if it had moved.
+ */
+export async function updateCharge(
+  charge: Charge,
+  patch: ChargePatch,
+  event: NewEvent | null,
+  now: number,
+): Promise<Charge | null> {
+  const status = patch.status ?? charge.status
+  const moved = await getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const res = await trx
+        .updateTable('charges')
+        .set({ ...patch, open_bill: isOpen(status) ? charge.bzOrder : null, updated_at: now })
+        .where('id', '=', charge.id)
+        .where('status', '=', charge.status)
+        .executeTakeFirst()
+      if (Number(res.numUpdatedRows) !== 1) return false
+      if (event) await insertEvent(trx, charge.id, event, now)
+      return true
+    })
+  return moved ? getCharge(charge.id) : null
+}
+
+export async function appendEvent(chargeId: string, event: NewEvent, now: number): Promise<void> {
+  await insertEvent(getDb(), chargeId, event, now)
+}
+
+/**
+ * The cross-process half of "one DMS query per charge per interval": whoever sets claim_until first
+ * owns the next check; everyone else reads the stored state.
+ */
+export async function claimCheck(id: string, owner: string, now: number, until: number) {
+  const res = await getDb()
+    .updateTable('charges')
+    .set({ claim_until: until, claim_owner: owner })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('claim_until', 'is', null), eb('claim_until', '<=', now)]))
+    .executeTakeFirst()
+  return Number(res.numUpdatedRows) === 1
+}
+
+export async function scheduleCheck(id: string, nextCheckAt: number, failures: number) {
+  await getDb()
+    .updateTable('charges')
+    .set({ next_check_at: nextCheckAt, check_failures: failures })
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function listEvents(chargeId: string): Promise<ChargeEvent[]> {
+  const rows = await getDb()
+    .selectFrom('charge_events')
+    .selectAll()
+    .where('charge_id', '=', chargeId)
+    .orderBy('id')
+    .execute()
+  return rows.map(toChargeEvent)
+}
+
+/** Open charges whose next check is due and that no process holds a claim on. */
+export async function listDue(now: number, limit: number): Promise<Charge[]> {
+  const rows = await getDb()
+    .selectFrom('charges')
+    .selectAll()
+    .where('status', 'in', [...OPEN_STATUSES])
+    .where((eb) => eb.or([eb('next_check_at', 'is', null), eb('next_check_at', '<=', now)]))
+    .where((eb) => eb.or([eb('claim_until', 'is', null), eb('claim_until', '<=', now)]))
+    .orderBy('next_check_at')
+    .limit(limit)
+    .execute()
+  return rows.map(toCharge)
+}
+
+export async function listStationCharges(stationId: string, since: number, limit = 200) {
+  const rows = await getDb()
+    .selectFrom('charges')
+    .selectAll()
+    .where('station_id', '=', stationId)
+    .where('created_at', '>=', since)
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute()
+  return rows.map(toCharge)
+}

@@ -1,0 +1,52 @@
+/*
+ * The statuses a charge goes through, as the database stores them and as the screens expose them in
+ * `data-status`. Pure and client-safe: badges and polling hooks import it.
+ */
+
+export const CHARGE_STATUSES = [
+  'creating',
+  'pending',
+  'paying',
+  'paid',
+  'failed',
+  'closed',
+  'refunded',
+  'unknown',
+] as const
+
+export type ChargeStatus = (typeof CHARGE_STATUSES)[number]
+
+/**
+ * Still in play: screens keep polling and the sweep keeps querying DMS. `unknown` is open because the
+ * create may have reached DMS; only a query settles it.
+ */
+export const OPEN_STATUSES = [
+  'creating',
+  'pending',
+  'paying',
+  'unknown',
+] as const satisfies readonly ChargeStatus[]
+
+export type OpenStatus = (typeof OPEN_STATUSES)[number]
+
+/** Settled. Only a late word from DMS about money moves one (see status-machine.ts). */
+export const TERMINAL_STATUSES = [
+  'paid',
+  'failed',
+  'closed',
+  'refunded',
+] as const satisfies readonly ChargeStatus[]
+
+export type TerminalStatus = (typeof TERMINAL_STATUSES)[number]
+
+export function isChargeStatus(value: unknown): value is ChargeStatus {
+  return typeof value === 'string' && (CHARGE_STATUSES as readonly string[]).includes(value)
+}
+
+export function isOpen(status: ChargeStatus): status is OpenStatus {
+  return (OPEN_STATUSES as readonly ChargeStatus[]).includes(status)
+}
+
+export function isTerminal(status: ChargeStatus): status is TerminalStatus {
+  return (TERMINAL_STATUSES as readonly ChargeStatus[]).includes(status)
+}

@@ -1,0 +1,53 @@
+import type { PayWay } from '@/lib/dms/types'
+import type { ChargeStatus } from './status'
+
+/** A charge as the domain sees it: one payment attempt for one bill. */
+export interface Charge {
+  id: string
+  bzOrder: string
+  amountFen: number
+  payWay: PayWay
+  stationId: string
+  cashierId: string
+  payerId: string
+  recieverId: string
+  status: ChargeStatus
+  bizOrderNo: string | null
+  orderNo: string | null
+  payInfo: string | null
+  expiresAt: number
+  cancelRequestedAt: number | null
+  cancelRequestedBy: string | null
+  paidAfterCancel: boolean
+  paidAt: number | null
+  errorCode: number | null
+  errorMessage: string | null
+  nextCheckAt: number | null
+  checkFailures: number
+  createdAt: number
+  updatedAt: number
+}
+
+export interface ChargeEvent {
+  id: number
+  chargeId: string
+  at: number
+  actorType: 'user' | 'system' | 'dms' | 'display'
+  actorId: string | null
+  actorName: string | null
+  type: string
+  fromStatus: ChargeStatus | null
+  toStatus: ChargeStatus | null
+  dmsCode: number | null
+  dmsMessage: string | null
+  detail: Record<string, unknown> | null
+}
+
+export type Actor =
+  | { type: 'user'; id: string; name: string }
+  | { type: 'system'; name: string }
+  | { type: 'dms'; name: string }
+  | { type: 'display'; id: string; name: string }
+
+export const SYSTEM: Actor = { type: 'system', name: 'cashier' }
+export const DMS: Actor = { type: 'dms', name: 'DMS' }

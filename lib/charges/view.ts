@@ -1,0 +1,65 @@
+import { describeDmsError } from '@/lib/dms/error-text'
+import type { DmsError, PayWay } from '@/lib/dms/types'
+import type { Locale } from '@/i18n/locales'
+import { isOpen, type ChargeStatus } from './status'
+import type { Charge } from './types'
+
+/** What a staff screen shows of a charge: the first render and every poll return this one shape. */
+export interface ChargeView {
+  id: string
+  bzOrder: string
+  amountFen: number
+  payWay: PayWay
+  stationId: string
+  status: ChargeStatus
+  /** QR content, only while a customer can still pay it. */
+  payInfo: string | null
+  bizOrderNo: string | null
+  expiresAt: number
+  /** The server's clock when this view was made: countdowns run on server time, not the device's. */
+  serverNow: number
+  cancelRequested: boolean
+  paidAfterCancel: boolean
+  paidAt: number | null
+  createdAt: number
+  error: { message: string; action: string; dmsCode: number | null; dmsMessage: string | null } | null
+}
+
+function storedError(charge: Charge): DmsError | null {
+  if (charge.status === 'unknown') return { kind: 'unknown', detail: charge.errorMessage ?? '' }
+  if (charge.errorCode !== null) {
+    return { kind: 'rejected', code: charge.errorCode, message: charge.errorMessage ?? '' }
+  }
+  if (charge.errorMessage) {
+    return { kind: 'unavailable', reason: 'http', detail: charge.errorMessage, sent: true }
+  }
+  return null
+}
+
+export function toChargeView(charge: Charge, locale: Locale, now = Date.now()): ChargeView {
+  const open = isOpen(charge.status)
+  const err = charge.status === 'failed' || charge.status === 'unknown' ? storedError(charge) : null
+  return {
+    id: charge.id,
+    bzOrder: charge.bzOrder,
+    amountFen: charge.amountFen,
+    payWay: charge.payWay,
+    stationId: charge.stationId,
+    status: charge.status,
+    payInfo: open && charge.cancelRequestedAt === null ? charge.payInfo : null,
+    bizOrderNo: charge.bizOrderNo,
+    expiresAt: charge.expiresAt,
+    serverNow: now,
+    cancelRequested: charge.cancelRequestedAt !== null,
+    paidAfterCancel: charge.paidAfterCancel,
+    paidAt: charge.paidAt,
+    createdAt: charge.createdAt,
+    error: err
+      ? {
+          ...describeDmsError(err, locale),
+          dmsCode: charge.errorCode,
+          dmsMessage: charge.errorMessage,
+        }
+      : null,
+  }
+}

@@ -1,0 +1,10 @@
+import 'server-only'
+
+export { countAll, sumOf } from './aggregates'
+export { closeDb, createDb, getDb, type CreateDbOptions, type DbHandle } from './connection'
+export { dialectOf, type DialectName } from './dialect'
+export { isUniqueViolation } from './errors'
+export { newId } from './ids'
+export { ensureDatabase, migrate, type MigrateResult } from './migrate'
+export type * from './schema'
+export { inTransaction } from './transaction'

@@ -1,0 +1,163 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+
+/*
+ * The database contract shared by SQLite and PostgreSQL.
+ * - Timestamps are integer milliseconds since the epoch (PG `bigint`, parsed back to a JS number).
+ * - Money is integer fen. Never a float.
+ * - DMS ids are TEXT: they are 19-digit numbers that a JS number would silently round.
+ * - Booleans are integers 0/1 so both dialects read them the same way.
+ * The literal unions below type the TEXT columns; the database itself does not check them, so that
+ * adding a value later needs no table rebuild on SQLite.
+ */
+
+export type UserRole = 'cashier' | 'manager' | 'admin'
+
+export type ChargeStatus =
+  'creating' | 'pending' | 'paying' | 'paid' | 'failed' | 'closed' | 'refunded' | 'unknown'
+
+export type EventActorType = 'user' | 'system' | 'dms' | 'display'
+
+/** 0 or 1. */
+export type Flag = 0 | 1
+
+export interface UsersTable {
+  id: string
+  /** Always stored lower-cased; the unique index is on this value. */
+  username: string
+  display_name: string
+  password_hash: string
+  role: UserRole
+  disabled: ColumnType<Flag, Flag | undefined, Flag>
+  created_at: number
+  updated_at: number
+  last_login_at: number | null
+}
+
+export interface StationsTable {
+  id: string
+  name: string
+  payer_id: string | null
+  /** Spelled as DMS spells it. */
+  reciever_id: string | null
+  created_at: number
+  updated_at: number
+}
+
+export interface ChargesTable {
+  id: string
+  bz_order: string
+  amount_fen: number
+  pay_way: string
+  station_id: string
+  cashier_id: string
+  payer_id: string
+  reciever_id: string
+  status: ChargeStatus
+  /**
+   * Equals bz_order while the charge is open, NULL once terminal. A UNIQUE index on it is the
+   * "one open charge per bill" rule, enforced by the database on both dialects.
+   */
+  open_bill: string | null
+  biz_order_no: string | null
+  order_no: string | null
+  pay_info: string | null
+  dms_expire_at: number | null
+  /** The cashier's own timeout deadline. */
+  expires_at: number
+  cancel_requested_at: number | null
+  cancel_requested_by: string | null
+  paid_after_cancel: ColumnType<Flag, Flag | undefined, Flag>
+  paid_at: number | null
+  error_code: number | null
+  error_message: string | null
+  next_check_at: number | null
+  check_failures: ColumnType<number, number | undefined, number>
+  claim_until: number | null
+  claim_owner: string | null
+  created_at: number
+  updated_at: number
+}
+
+export interface ChargeEventsTable {
+  id: Generated<number>
+  charge_id: string
+  at: number
+  actor_type: EventActorType
+  actor_id: string | null
+  actor_name: string | null
+  type: string
+  from_status: ChargeStatus | null
+  to_status: ChargeStatus | null
+  dms_code: number | null
+  dms_message: string | null
+  /** JSON text. */
+  detail: string | null
+}
+
+export interface SettingsTable {
+  key: string
+  /** JSON text. */
+  value: string
+  updated_at: number
+  updated_by: string
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: number
+  actor_id: string | null
+  actor_name: string
+  action: string
+  target: string | null
+  /** JSON text. */
+  detail: string | null
+  ip: string | null
+}
+
+export interface DevicesTable {
+  id: string
+  station_id: string
+  name: string
+  token_hash: string
+  created_at: number
+  last_seen_at: number | null
+  revoked_at: number | null
+}
+
+export interface PairingCodesTable {
+  code: string
+  station_id: string
+  expires_at: number
+  used_at: number | null
+  created_by: string
+}
+
+export interface SchemaMigrationsTable {
+  name: string
+  applied_at: number
+}
+
+export interface Database {
+  users: UsersTable
+  stations: StationsTable
+  charges: ChargesTable
+  charge_events: ChargeEventsTable
+  settings: SettingsTable
+  audit_log: AuditLogTable
+  devices: DevicesTable
+  pairing_codes: PairingCodesTable
+  schema_migrations: SchemaMigrationsTable
+}
+
+export type UserRow = Selectable<UsersTable>
+export type NewUserRow = Insertable<UsersTable>
+export type UserUpdate = Updateable<UsersTable>
+export type StationRow = Selectable<StationsTable>
+export type ChargeRow = Selectable<ChargesTable>
+export type NewChargeRow = Insertable<ChargesTable>
+export type ChargeUpdate = Updateable<ChargesTable>
+export type ChargeEventRow = Selectable<ChargeEventsTable>
+export type NewChargeEventRow = Insertable<ChargeEventsTable>
+export type AuditLogRow = Selectable<AuditLogTable>
+export type DeviceRow = Selectable<DevicesTable>
+export type PairingCodeRow = Selectable<PairingCodesTable>

@@ -1,0 +1,108 @@
+/*
+ * Shapes shared by the sandbox server and its control client. Kept free of node-only imports so that
+ * Playwright specs and benchmarks can import the client without pulling in the server.
+ */
+
+export const PAY_WAYS = ['SCAN_WEIXIN', 'SCAN_ALIPAY'] as const
+export type PayWay = (typeof PAY_WAYS)[number]
+
+/** DMS orderStatus: 1 unpaid, 99 payer confirming, 4 paid, 3 failed, 5 refunded, 6 closed. */
+export type OrderStatus = 1 | 99 | 4 | 3 | 5 | 6
+
+export const FAULT_ENDPOINTS = ['payment', 'query', 'close', 'biz-user', 'pay-way', '*'] as const
+export type FaultEndpoint = (typeof FAULT_ENDPOINTS)[number]
+
+export const FAULT_MODES = [
+  'latency',
+  'html500',
+  'http502',
+  'http503',
+  'garbage',
+  'truncated',
+  'hang',
+  'hang-after-record',
+  'reset',
+  'errcode',
+] as const
+export type FaultMode = (typeof FAULT_MODES)[number]
+
+/** What a test asks for. `times` omitted means the rule never runs out. */
+export interface FaultRuleInput {
+  endpoint?: FaultEndpoint
+  mode: FaultMode
+  latencyMs?: number
+  errCode?: number
+  errMsg?: string
+  times?: number
+}
+
+/** A rule as the sandbox holds it; `remaining` null means unlimited. */
+export interface FaultRule {
+  id: number
+  endpoint: FaultEndpoint
+  mode: FaultMode
+  latencyMs: number
+  errCode: number | null
+  errMsg: string | null
+  remaining: number | null
+}
+
+export interface NotifySettings {
+  drop: boolean
+  duplicate: boolean
+  delayMs: number
+  reorder: boolean
+}
+
+export interface AutoPaySettings {
+  enabled: boolean
+  minMs: number
+  maxMs: number
+}
+
+export interface SandboxSettings {
+  payerDailyLimit: number
+}
+
+export interface RequestLogEntry {
+  seq: number
+  at: string
+  method: string
+  path: string
+  params: Record<string, unknown>
+  errCode?: number
+  /** 0 while unanswered, and for a hang or a reset that never answers. */
+  httpStatus: number
+  fault?: string
+}
+
+/** One payment attempt as the control surface shows it (times are ISO strings). */
+export interface SandboxOrder {
+  bizOrderNo: string
+  orderNo: string
+  bzOrder: string
+  amount: number
+  payWay: PayWay
+  payerId: string
+  recieverId: string
+  payInfo: string
+  orderStatus: OrderStatus
+  errorMessage: string
+  createdAt: string
+  updatedAt: string
+  expireAt: string
+  payAt: string | null
+  autoPayAt: string | null
+  lastNotify: Record<string, string> | null
+}
+
+export interface NotificationLogEntry {
+  at: string
+  bizOrderNo: string
+  orderStatus: string
+  notifyId: string
+  outcome: 'sent' | 'dropped' | 'failed'
+  httpStatus?: number
+  response?: string
+  error?: string
+}

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest'
+import { createDmsClient, DMS_PATHS } from './client'
+import { CLOSE_PAID_2003, errorBody } from './fixtures/error-bodies'
+import { fakeFetch, type FakeAnswer } from './fixtures/fake-fetch'
+import {
+  BIZ_ORDER_NO,
+  CLOSE_EMPTY_DATA,
+  CLOSE_OK,
+  CREATE_OK,
+  ORDER_NO,
+  PAYER_OK,
+  QUERY_PAID,
+  QUERY_UNKNOWN_STATUS,
+  RECEIVERS_OK,
+} from './fixtures/success-bodies'
+
+function client(...answers: FakeAnswer[]) {
+  const fake = fakeFetch(...answers)
+  const dms = createDmsClient({
+    baseUrl: 'http://dms.test',
+    token: 't',
+    timeoutMs: 1000,
+    fetch: fake.fetch,
+  })
+  return { dms, requests: fake.requests }
+}
+
+const form = (body: string | undefined) => Object.fromEntries(new URLSearchParams(body))
+
+describe('createPayment', () => {
+  const input = {
+    bzOrder: 'BILL-0001',
+    amountFen: 12345,
+    payWay: 'SCAN_ALIPAY' as const,
+    payerId: 'testtlzf',
+    recieverId: 'r-1',
+  }
+
+  it('posts DMS parameter names (reciever_id spelled as DMS spells it)', async () => {
+    const { dms, requests } = client({ body: CREATE_OK })
+    const result = await dms.createPayment(input)
+    expect(requests[0]?.url).toBe(`http://dms.test${DMS_PATHS.createPayment}`)
+    expect(form(requests[0]?.body)).toEqual({
+      bz_order: 'BILL-0001',
+      amount: '12345',
+      pay_way: 'SCAN_ALIPAY',
+      payer_id: 'testtlzf',
+      reciever_id: 'r-1',
+    })
+    expect(result).toEqual({
+      ok: true,
+      data: {
+        bizOrderNo: BIZ_ORDER_NO,
+        orderNo: ORDER_NO,
+        payInfo: 'https://qr.alipay.com/bax071438zy1ckv6sfum503a',
+        payStatus: 'pending',
+        payFailMessage: '',
+      },
+    })
+  })
+
+  it.each([0, -1, 1.5, Number.NaN])('refuses amountFen %s before calling DMS', (amountFen) => {
+    const { dms, requests } = client({ body: CREATE_OK })
+    expect(() => dms.createPayment({ ...input, amountFen })).toThrow(RangeError)
+    expect(requests).toHaveLength(0)
+  })
+
+  it('reports data of the wrong shape as unavailable/shape, naming the endpoint', async () => {
+    const { dms } = client({ body: '{"errCode":1000,"errMsg":"ok","data":{"payInfo":"x"}}' })
+    expect(await dms.createPayment(input)).toEqual({
+      ok: false,
+      error: {
+        kind: 'unavailable',
+        reason: 'shape',
+        sent: true,
+        detail: expect.stringMatching(/^\/dms\/cash-out\/payment: bizOrderNo/),
+      },
+    })
+  })
+})
+
+describe('account endpoints', () => {
+  it('getPayer posts to /fin-account/biz-user', async () => {
+    const { dms, requests } = client({ body: PAYER_OK })
+    expect(await dms.getPayer()).toMatchObject({ ok: true, data: { id: 'testtlzf', active: true } })
+    expect(requests[0]?.url).toBe('http://dms.test/fin-account/biz-user')
+    expect(requests[0]?.method).toBe('POST')
+  })
+
+  it('listReceivers posts to /dms/payment/get-pay-way-tonglian and keeps status-0 accounts', async () => {
+    const { dms, requests } = client({ body: RECEIVERS_OK })
+    const result = await dms.listReceivers()
+    expect(requests[0]?.url).toBe('http://dms.test/dms/payment/get-pay-way-tonglian')
+    expect(result.ok && result.data.map((r) => [r.id, r.verified])).toEqual([
+      ['r-1', true],
+      ['r-2', false],
+    ])
+  })
+})
+
+describe('queryPayment', () => {
+  it('queries by biz_order_no', async () => {
+    const { dms, requests } = client({ body: QUERY_PAID })
+    const result = await dms.queryPayment({ bizOrderNo: BIZ_ORDER_NO })
+    expect(form(requests[0]?.body)).toEqual({ biz_order_no: BIZ_ORDER_NO })
+    expect(result).toMatchObject({ ok: true, data: { status: 'paid', amountFen: 12345 } })
+  })
+
+  it('queries by bz_order', async () => {
+    const { dms, requests } = client({ body: QUERY_PAID })
+    await dms.queryPayment({ bzOrder: 'BILL-0001' })
+    expect(requests[0]?.url).toBe('http://dms.test/dms/cash-out/query')
+    expect(form(requests[0]?.body)).toEqual({ bz_order: 'BILL-0001' })
+  })
+
+  it('an unknown orderStatus is a shape error, not a guess', async () => {
+    const { dms } = client({ body: QUERY_UNKNOWN_STATUS })
+    expect(await dms.queryPayment({ bizOrderNo: BIZ_ORDER_NO })).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'unavailable',
+        reason: 'shape',
+        detail: expect.stringContaining('orderStatus'),
+      },
+    })
+  })
+})
+
+describe('closePayment', () => {
+  it('closes by biz_order_no', async () => {
+    const { dms, requests } = client({ body: CLOSE_OK })
+    expect(await dms.closePayment(BIZ_ORDER_NO)).toEqual({
+      ok: true,
+      data: { bizOrderNo: BIZ_ORDER_NO, orderNo: ORDER_NO, status: 'closed' },
+    })
+    expect(requests[0]?.url).toBe('http://dms.test/dms/cash-out/close')
+    expect(form(requests[0]?.body)).toEqual({ biz_order_no: BIZ_ORDER_NO })
+  })
+
+  it('closing again with empty data still succeeds', async () => {
+    const { dms } = client({ body: CLOSE_EMPTY_DATA })
+    expect(await dms.closePayment('B9')).toEqual({
+      ok: true,
+      data: { bizOrderNo: 'B9', orderNo: '', status: 'closed' },
+    })
+  })
+
+  it('2003 on close carries the paid status: the payment won the race', async () => {
+    const { dms } = client({ body: CLOSE_PAID_2003 })
+    expect(await dms.closePayment(BIZ_ORDER_NO)).toEqual({
+      ok: false,
+      error: {
+        kind: 'rejected',
+        code: 2003,
+        message: '订单已支付，无法关闭',
+        paid: {
+          bizOrderNo: BIZ_ORDER_NO,
+          orderNo: ORDER_NO,
+          bzOrder: 'BILL-0001',
+          status: 'paid',
+          errorMessage: '',
+          amountFen: 12345,
+          payWay: 'SCAN_ALIPAY',
+          paidAt: new Date('2024-03-01T01:30:15Z'),
+          expireAt: null,
+        },
+      },
+    })
+  })
+
+  it('2003 on close without usable data is a plain rejection', async () => {
+    const { dms } = client({ body: errorBody(2003) })
+    const result = await dms.closePayment(BIZ_ORDER_NO)
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'rejected', code: 2003, message: '该单据已付款' },
+    })
+  })
+
+  it('a shape error on close names the close endpoint', async () => {
+    const { dms } = client({ body: '{"errCode":1000,"data":{"orderStatus":"x"}}' })
+    expect(await dms.closePayment('B1')).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'unavailable',
+        reason: 'shape',
+        detail: expect.stringContaining('/dms/cash-out/close'),
+      },
+    })
+  })
+})
+
+describe('failures reach callers without raw DMS data', () => {
+  it('a rejection carries only kind, code and message', async () => {
+    const { dms } = client({ body: '{"errCode":2008,"errMsg":"订单不存在","data":{"secret":"x"}}' })
+    const result = await dms.queryPayment({ bizOrderNo: 'nope' })
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'rejected', code: 2008, message: '订单不存在' },
+    })
+    expect('data' in result).toBe(false)
+  })
+})

@@ -1,0 +1,22 @@
+import 'server-only'
+import { env } from '@/lib/env'
+import { ensureDatabase } from '@/lib/db'
+import { ensureDefaultStation } from '@/lib/stations'
+import { startSweep } from '@/lib/charges/sweep'
+
+/**
+ * Start-up: validate the configuration (a bad value stops the server with the variable's name),
+ * apply migrations, make sure a fresh install has its first station, then start the sweep that
+ * reconciles charges nobody is watching.
+ */
+export async function startServer(): Promise<void> {
+  try {
+    env()
+  } catch (error) {
+    console.error((error as Error).message)
+    process.exit(1)
+  }
+  await ensureDatabase()
+  await ensureDefaultStation()
+  startSweep()
+}

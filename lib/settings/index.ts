@@ -1,0 +1,4 @@
+import 'server-only'
+
+export { getSettings, updateSettings } from './repo'
+export * from './schema'

@@ -1,0 +1,10 @@
+import 'server-only'
+
+export { verifyCredentials } from './credentials'
+export { UserError, type UserErrorCode } from './errors'
+export * from './manage'
+export { BCRYPT_COST, hashPassword, verifyPassword } from './password'
+export * from './repo'
+export * from './roles'
+export * from './schemas'
+export type { User } from './types'

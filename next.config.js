@@ -1,0 +1,16 @@
+import createNextIntlPlugin from 'next-intl/plugin'
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // better-sqlite3 and pg are native / node-only: load them from node_modules at run time.
+  serverExternalPackages: ['better-sqlite3', 'pg', 'bcryptjs'],
+  experimental: {
+    serverActions: { bodySizeLimit: '64kb' },
+  },
+}
+
+export default withNextIntl(nextConfig)

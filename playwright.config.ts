@@ -1,0 +1,59 @@
+import { defineConfig, devices } from '@playwright/test'
+import { E2E } from './tests/e2e/support/config'
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  outputDir: './test-results/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: E2E.baseUrl,
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+      dependencies: ['setup'],
+    },
+  ],
+  webServer: {
+    command: 'bash scripts/e2e-server.sh',
+    url: `${E2E.baseUrl}/api/health`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT: String(E2E.port),
+      SANDBOX_PORT: String(E2E.sandboxPort),
+      AUTH_SECRET: 'e2e-auth-secret-that-is-long-enough-123456',
+      DMS_NOTIFY_SECRET: 'e2e-notify-secret-0123456789',
+      DMS_TIMEOUT_MS: '3000',
+      DMS_QUERY_INTERVAL_MS: '1000',
+      SWEEP_INTERVAL_MS: '1000',
+      NODE_ENV: 'production',
+    },
+  },
+})

@@ -1,0 +1,53 @@
+/*
+ * npm run seed: demo logins and the default station, for trying the cashier out.
+ * Idempotent: creates only what is missing and never changes an existing account's password.
+ */
+import type { AuditActor } from '@/lib/audit/types'
+import { closeDb } from '@/lib/db/connection'
+import { ensureDatabase } from '@/lib/db/migrate'
+import { ensureDefaultStation } from '@/lib/stations/default-station'
+import { UserError } from '@/lib/users/errors'
+import { addUser } from '@/lib/users/manage'
+import { findUserByUsername } from '@/lib/users/repo'
+import type { UserRole } from '@/lib/users/roles'
+
+const PASSWORD = 'demo1234'
+const SEED_ACTOR: AuditActor = { id: null, name: 'seed' }
+
+const DEMO: { username: string; role: UserRole; displayName: string }[] = [
+  { username: 'cashier', role: 'cashier', displayName: '收银员小王' },
+  { username: 'manager', role: 'manager', displayName: '店长老李' },
+  { username: 'admin', role: 'admin', displayName: '管理员' },
+]
+
+async function ensureUser(demo: (typeof DEMO)[number]): Promise<'created' | 'exists'> {
+  if (await findUserByUsername(demo.username)) return 'exists'
+  try {
+    await addUser({ ...demo, password: PASSWORD }, SEED_ACTOR)
+    return 'created'
+  } catch (err) {
+    // Another seed run got there between our check and our insert.
+    if (err instanceof UserError && err.code === 'duplicate_username') return 'exists'
+    throw err
+  }
+}
+
+try {
+  await ensureDatabase()
+  const station = await ensureDefaultStation()
+  console.log(`Station: ${station.name}`)
+  console.log('Demo logins:')
+  for (const demo of DEMO) {
+    const result = await ensureUser(demo)
+    const note =
+      result === 'created' ? `password ${PASSWORD}` : 'already existed, password unchanged'
+    console.log(
+      `  ${demo.username.padEnd(8)} ${demo.role.padEnd(8)} ${demo.displayName}  (${note})`,
+    )
+  }
+} catch (err) {
+  console.error(err)
+  process.exitCode = 1
+} finally {
+  await closeDb()
+}

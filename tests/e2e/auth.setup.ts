@@ -1,0 +1,14 @@
+import { expect, test as setup } from '@playwright/test'
+import { E2E, ROLE_USERS, storageStateFor, type E2ERole } from './support/config'
+import { LoginPage } from './support/login-page'
+
+// One sign-in per role, saved and reused by every spec that needs that role.
+for (const role of Object.keys(ROLE_USERS) as E2ERole[]) {
+  setup(`sign in as ${role}`, async ({ page }) => {
+    const login = new LoginPage(page)
+    await login.goto()
+    await login.signIn(ROLE_USERS[role], E2E.password)
+    await expect(page.getByTestId('current-user')).toBeVisible()
+    await page.context().storageState({ path: storageStateFor(role) })
+  })
+}

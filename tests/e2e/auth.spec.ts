@@ -1,0 +1,82 @@
+import { E2E, ROLE_USERS } from './support/config'
+import { expect, test } from './support/fixtures'
+import { LoginPage } from './support/login-page'
+
+const HOMES = { cashier: '/charge/new', manager: '/charges', admin: '/admin/users' } as const
+
+test.describe('signing in', () => {
+  for (const [role, home] of Object.entries(HOMES)) {
+    test(`${role} signs in and lands on their home`, async ({ page }) => {
+      const login = new LoginPage(page)
+      await login.goto()
+      await login.signIn(ROLE_USERS[role as keyof typeof HOMES], E2E.password)
+      await expect(page).toHaveURL(new RegExp(`${home}$`))
+      await expect(page.getByTestId('current-user')).toBeVisible()
+    })
+  }
+
+  test('a wrong password is refused without saying which part was wrong', async ({ page }) => {
+    const login = new LoginPage(page)
+    await login.goto()
+    await login.signIn('cashier', 'not-the-password')
+    await expect(login.error()).toContainText('用户名或密码不正确')
+    await expect(page).toHaveURL(/\/login/)
+    await expect(page.locator('input[name=username]')).toHaveValue('cashier')
+
+    await login.signIn('nobody-here', 'not-the-password')
+    await expect(login.error()).toContainText('用户名或密码不正确')
+  })
+
+  test('signing out ends the session', async ({ page }) => {
+    const login = new LoginPage(page)
+    await login.goto()
+    await login.signIn('cashier', E2E.password)
+    await expect(page.getByTestId('current-user')).toBeVisible()
+    await page.getByTestId('sign-out').click()
+    await expect(page).toHaveURL(/\/login/)
+    await page.goto('/charge/new')
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fcharge%2Fnew/)
+  })
+})
+
+test.describe('signed-out visitors', () => {
+  const PROTECTED = [
+    '/',
+    '/charge/new',
+    '/charge/today',
+    '/charges',
+    '/attention',
+    '/admin/users',
+    '/admin/stations',
+    '/admin/settings',
+  ]
+  for (const path of PROTECTED) {
+    test(`are sent to the login page from ${path}`, async ({ page }) => {
+      await page.goto(path)
+      await expect(page).toHaveURL(/\/login/)
+      await expect(page.locator('input[name=username]')).toBeVisible()
+    })
+  }
+
+  test('get 401 from protected API routes', async ({ request }) => {
+    const res = await request.get('/api/charges/does-not-exist')
+    expect(res.status()).toBe(401)
+  })
+})
+
+test.describe('roles', () => {
+  test('a cashier is refused the manager and admin pages', async ({ cashierPage }) => {
+    for (const path of ['/charges', '/attention', '/admin/users', '/admin/settings']) {
+      await cashierPage.goto(path)
+      await expect(cashierPage.getByTestId('forbidden')).toBeVisible()
+    }
+  })
+
+  test('the interface switches to English and back', async ({ managerPage }) => {
+    await managerPage.goto('/charges')
+    await managerPage.getByRole('button', { name: 'English' }).click()
+    await expect(managerPage.getByRole('button', { name: 'Sign out' })).toBeVisible()
+    await managerPage.getByRole('button', { name: '中文' }).click()
+    await expect(managerPage.getByRole('button', { name: '退出登录' })).toBeVisible()
+  })
+})
