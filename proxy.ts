@@ -1,24 +1,20 @@
 import NextAuth from 'next-auth'
-import { NextResponse } from 'next/server'
+import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server'
 import { authConfig } from '@/lib/auth/config'
 import { isPublicPath } from '@/lib/auth/public-paths'
-import { HOME_BY_ROLE, isRole } from '@/lib/auth/roles'
 import { env } from '@/lib/env'
 
 /*
- * Redirects only: a signed-out visitor goes to the login page, a signed-in one away from it.
+ * Redirects only: a signed-out visitor goes to the login page. (The login page itself sends a signed-in
+ * user home, after checking the account still exists: a token for a deleted user must not loop.)
  * This is a convenience, not the guard: every page, action and route checks the user itself.
  */
 const { auth } = NextAuth(() => ({ ...authConfig, secret: env().authSecret }))
 
-export const proxy = auth((req) => {
+const handler = auth((req) => {
   const { pathname, search } = req.nextUrl
-  const role = (req.auth?.user as { role?: string } | undefined)?.role
   const signedIn = Boolean(req.auth?.user?.id)
 
-  if (pathname === '/login' && signedIn && isRole(role)) {
-    return NextResponse.redirect(new URL(HOME_BY_ROLE[role], req.nextUrl))
-  }
   if (isPublicPath(pathname) || signedIn) return NextResponse.next()
 
   if (pathname.startsWith('/api/')) {
@@ -28,6 +24,14 @@ export const proxy = auth((req) => {
   if (pathname !== '/') login.searchParams.set('callbackUrl', `${pathname}${search}`)
   return NextResponse.redirect(login)
 })
+
+// With a lazy config Auth.js hands back the wrapped handler asynchronously.
+type Middleware = (req: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>
+
+export async function proxy(req: NextRequest, event: NextFetchEvent) {
+  const run = (await handler) as unknown as Middleware
+  return run(req, event)
+}
 
 export const config = {
   matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],

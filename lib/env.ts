@@ -42,10 +42,14 @@ const appSchema = z
       .optional(),
     SQLITE_PATH: z.string().min(1).default('data/cashier.db'),
     AUTH_SECRET: z
-      .string({ message: 'AUTH_SECRET is required: 32+ random characters (openssl rand -base64 32)' })
+      .string({
+        message: 'AUTH_SECRET is required: 32+ random characters (openssl rand -base64 32)',
+      })
       .min(32, 'AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)'),
     DMS_BASE_URL: httpUrl('DMS_BASE_URL'),
-    DMS_TOKEN: z.string({ message: 'DMS_TOKEN is required: the bearer token DMS issued to this shop' }).min(1),
+    DMS_TOKEN: z
+      .string({ message: 'DMS_TOKEN is required: the bearer token DMS issued to this shop' })
+      .min(1),
     DMS_TIMEOUT_MS: intString('DMS_TIMEOUT_MS', 10_000, 100, 120_000),
     DMS_QUERY_INTERVAL_MS: intString('DMS_QUERY_INTERVAL_MS', 2_000, 200, 60_000),
     DMS_NOTIFY_SECRET: z
@@ -88,9 +92,7 @@ const sandboxSchema = z.object({
 })
 
 function format(error: z.ZodError): string {
-  return error.issues
-    .map((i) => `  - ${i.path.join('.') || '(env)'}: ${i.message}`)
-    .join('\n')
+  return error.issues.map((i) => `  - ${i.path.join('.') || '(env)'}: ${i.message}`).join('\n')
 }
 
 function parse<S extends z.ZodType>(schema: S, what: string): z.output<S> {

@@ -11,11 +11,23 @@ import type { ChargeView } from '@/lib/charges/view'
 import { PayWayMark } from './pay-way-mark'
 
 /** Cancel, or switch to the other pay way; each reports the charge back so the screen updates at once. */
-export function ChargeActions({ charge, onChange }: { charge: ChargeView; onChange: (v: ChargeView) => void }) {
+export function ChargeActions({
+  charge,
+  onChange,
+}: {
+  charge: ChargeView
+  onChange: (v: ChargeView) => void
+}) {
   const t = useTranslations('charge')
   const tWay = useTranslations('payWay')
-  const [cancelState, cancel, cancelling] = useActionState<ChargeActionState, FormData>(cancelChargeAction, { status: 'idle' })
-  const [switchState, switchWay, switching] = useActionState<ChargeActionState, FormData>(switchPayWayAction, { status: 'idle' })
+  const [cancelState, cancel, cancelling] = useActionState<ChargeActionState, FormData>(
+    cancelChargeAction,
+    { status: 'idle' },
+  )
+  const [switchState, switchWay, switching] = useActionState<ChargeActionState, FormData>(
+    switchPayWayAction,
+    { status: 'idle' },
+  )
   useEffect(() => {
     if (cancelState.status === 'ok') onChange(cancelState.data)
   }, [cancelState, onChange])
@@ -61,8 +73,14 @@ export function ChargeActions({ charge, onChange }: { charge: ChargeView; onChan
         </div>
       )}
       {error && error.status === 'error' ? (
-        <p data-testid="charge-action-error" aria-live="assertive" className="rounded-lg bg-red-50 p-3 text-status-failed">
-          {error.error === 'not-closed' ? t('switchNotClosed') : t('actionFailed', { message: error.error })}
+        <p
+          data-testid="charge-action-error"
+          aria-live="assertive"
+          className="rounded-lg bg-red-50 p-3 text-status-failed"
+        >
+          {error.error === 'not-closed'
+            ? t('switchNotClosed')
+            : t('actionFailed', { message: error.error })}
         </p>
       ) : null}
     </div>

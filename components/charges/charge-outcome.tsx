@@ -13,7 +13,10 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
     case 'paid':
       return (
         <div className="flex flex-col items-center gap-4 rounded-2xl bg-green-50 p-10 text-center ring-2 ring-green-300">
-          <div className="flex h-28 w-28 items-center justify-center rounded-full bg-status-paid text-7xl text-white" aria-hidden>
+          <div
+            className="flex h-28 w-28 items-center justify-center rounded-full bg-status-paid text-7xl text-white"
+            aria-hidden
+          >
             ✓
           </div>
           <p className="text-4xl font-bold text-status-paid">{t('paidTitle')}</p>
@@ -21,12 +24,18 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
           {charge.paidAt ? (
             <p className="text-gray-600">
               {t('paidAt', {
-                time: new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(charge.paidAt),
+                time: new Intl.DateTimeFormat(locale, {
+                  timeStyle: 'medium',
+                  timeZone: 'Asia/Shanghai',
+                }).format(charge.paidAt),
               })}
             </p>
           ) : null}
           {charge.paidAfterCancel ? (
-            <p data-testid="paid-after-cancel" className="rounded-lg bg-amber-100 p-3 text-amber-900">
+            <p
+              data-testid="paid-after-cancel"
+              className="rounded-lg bg-amber-100 p-3 text-amber-900"
+            >
               {t('paidAfterCancel')}
             </p>
           ) : null}
@@ -40,7 +49,9 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
             <div data-testid="charge-error" className="mt-4 space-y-2 text-lg">
               <p className="font-medium text-red-900">{charge.error.message}</p>
               <p className="text-red-800">{charge.error.action}</p>
-              {charge.error.dmsCode ? <p className="text-sm text-red-700">DMS {charge.error.dmsCode}</p> : null}
+              {charge.error.dmsCode ? (
+                <p className="text-sm text-red-700">DMS {charge.error.dmsCode}</p>
+              ) : null}
             </div>
           ) : null}
         </div>
@@ -57,13 +68,21 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
       )
     case 'unknown':
       return (
-        <div className="rounded-2xl bg-violet-50 p-8 ring-2 ring-violet-200" data-testid="charge-error">
+        <div
+          className="rounded-2xl bg-violet-50 p-8 ring-2 ring-violet-200"
+          data-testid="charge-error"
+        >
           <div className="flex items-center gap-4">
-            <span className="h-8 w-8 animate-spin rounded-full border-4 border-violet-300 border-t-status-unknown" aria-hidden />
+            <span
+              className="h-8 w-8 animate-spin rounded-full border-4 border-violet-300 border-t-status-unknown"
+              aria-hidden
+            />
             <p className="text-2xl font-bold text-status-unknown">{t('unknownTitle')}</p>
           </div>
           <p className="mt-4 text-lg text-violet-900">{t('unknownBody')}</p>
-          {charge.error?.dmsMessage ? <p className="mt-2 text-sm text-violet-700">{charge.error.dmsMessage}</p> : null}
+          {charge.error?.dmsMessage ? (
+            <p className="mt-2 text-sm text-violet-700">{charge.error.dmsMessage}</p>
+          ) : null}
         </div>
       )
     default:

@@ -15,7 +15,13 @@ import { PayWayMark } from './pay-way-mark'
 import { StatusBadge } from './status-badge'
 import { useCharge } from './use-charge'
 
-export function ChargeScreen({ initial, speakByDefault }: { initial: ChargeView; speakByDefault: boolean }) {
+export function ChargeScreen({
+  initial,
+  speakByDefault,
+}: {
+  initial: ChargeView
+  speakByDefault: boolean
+}) {
   const t = useTranslations('charge')
   const tWay = useTranslations('payWay')
   const locale = useLocale()
@@ -47,8 +53,13 @@ export function ChargeScreen({ initial, speakByDefault }: { initial: ChargeView;
           </div>
         ) : open && charge.status !== 'unknown' ? (
           <div className="flex flex-col items-center gap-4 text-gray-600" aria-live="polite">
-            <span className="h-12 w-12 animate-spin rounded-full border-4 border-gray-200 border-t-accent" aria-hidden />
-            <p className="text-lg">{charge.cancelRequested ? t('cancelPending') : t('creatingTitle')}</p>
+            <span
+              className="h-12 w-12 animate-spin rounded-full border-4 border-gray-200 border-t-accent"
+              aria-hidden
+            />
+            <p className="text-lg">
+              {charge.cancelRequested ? t('cancelPending') : t('creatingTitle')}
+            </p>
           </div>
         ) : (
           <div className="w-full">
@@ -89,22 +100,38 @@ export function ChargeScreen({ initial, speakByDefault }: { initial: ChargeView;
           <ChargeActions charge={charge} onChange={onChange} />
         ) : (
           <div className="flex flex-wrap gap-3">
-            <Link href="/charge/new" data-testid="charge-new" className="rounded-xl bg-accent px-6 py-4 text-lg font-semibold text-white hover:bg-accent-strong">
+            <Link
+              href="/charge/new"
+              data-testid="charge-new"
+              className="rounded-xl bg-accent px-6 py-4 text-lg font-semibold text-white hover:bg-accent-strong"
+            >
               {t('newCharge')}
             </Link>
             {charge.status === 'failed' || charge.status === 'closed' ? (
-              <Link href={again} data-testid="charge-retry" className="rounded-xl border-2 border-gray-200 bg-white px-6 py-4 text-lg font-medium hover:bg-gray-50">
+              <Link
+                href={again}
+                data-testid="charge-retry"
+                className="rounded-xl border-2 border-gray-200 bg-white px-6 py-4 text-lg font-medium hover:bg-gray-50"
+              >
                 {t('retry')}
               </Link>
             ) : null}
-            <Link href="/charge/today" className="rounded-xl px-6 py-4 text-lg text-gray-600 hover:bg-gray-100">
+            <Link
+              href="/charge/today"
+              className="rounded-xl px-6 py-4 text-lg text-gray-600 hover:bg-gray-100"
+            >
               {t('backToToday')}
             </Link>
           </div>
         )}
 
         <label className="flex items-center gap-3 text-gray-600">
-          <input type="checkbox" checked={speak} onChange={(e) => setSpeak(e.target.checked)} className="h-5 w-5" />
+          <input
+            type="checkbox"
+            checked={speak}
+            onChange={(e) => setSpeak(e.target.checked)}
+            className="h-5 w-5"
+          />
           {t('speak')}
         </label>
       </section>

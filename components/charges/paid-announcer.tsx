@@ -47,7 +47,17 @@ function chime() {
 }
 
 /** Plays the chime and, when switched on, speaks the line — once per charge reaching paid. */
-export function PaidAnnouncer({ paid, line, speak, lang }: { paid: boolean; line: string; speak: boolean; lang: string }) {
+export function PaidAnnouncer({
+  paid,
+  line,
+  speak,
+  lang,
+}: {
+  paid: boolean
+  line: string
+  speak: boolean
+  lang: string
+}) {
   const done = useRef(false)
   useEffect(() => {
     if (!paid || done.current) return

@@ -7,15 +7,26 @@ import { StatusBadge } from './status-badge'
 
 /** The station's charges today, newest first; each row reopens its charge screen. */
 export async function TodayList({ charges }: { charges: Charge[] }) {
-  const [t, format, locale] = await Promise.all([getTranslations('today'), getFormatter(), getLocale()])
+  const [t, format, locale] = await Promise.all([
+    getTranslations('today'),
+    getFormatter(),
+    getLocale(),
+  ])
   if (charges.length === 0) {
-    return <p className="rounded-xl bg-white p-6 text-center text-gray-500 ring-1 ring-gray-200">{t('empty')}</p>
+    return (
+      <p className="rounded-xl bg-white p-6 text-center text-gray-500 ring-1 ring-gray-200">
+        {t('empty')}
+      </p>
+    )
   }
   const paid = charges.filter((c) => c.status === 'paid')
   const total = paid.reduce((sum, c) => sum + c.amountFen, 0)
   return (
     <div className="overflow-hidden rounded-xl bg-white ring-1 ring-gray-200">
-      <p className="border-b border-gray-100 px-4 py-3 text-sm text-gray-600" data-testid="today-total">
+      <p
+        className="border-b border-gray-100 px-4 py-3 text-sm text-gray-600"
+        data-testid="today-total"
+      >
         {t('totalPaid', { count: paid.length, amount: formatFen(total, locale) })}
       </p>
       <ul className="divide-y divide-gray-100">

@@ -12,6 +12,11 @@ async function fetchCharge(url: string): Promise<ChargeView> {
   return (await res.json()) as ChargeView
 }
 
+// Module-level so its identity is stable: SWR restarts its timer whenever this function changes, and
+// the countdown re-renders the screen four times a second.
+const pollWhileOpen = (latest: ChargeView | undefined) =>
+  latest && !isOpen(latest.status) ? 0 : POLL_MS
+
 /**
  * The charge, polled about every second while it is open and not at all once it is final.
  * SWR never sends a second request for the same key while one is in flight, and revalidates at once
@@ -20,7 +25,7 @@ async function fetchCharge(url: string): Promise<ChargeView> {
 export function useCharge(initial: ChargeView) {
   return useSWR<ChargeView>(`/api/charges/${initial.id}`, fetchCharge, {
     fallbackData: initial,
-    refreshInterval: (latest) => (latest && !isOpen(latest.status) ? 0 : POLL_MS),
+    refreshInterval: pollWhileOpen,
     revalidateOnFocus: true,
     revalidateOnReconnect: true,
     refreshWhenHidden: true,

@@ -14,7 +14,8 @@ export function LanguageSwitch({ tone = 'light' }: { tone?: 'light' | 'dark' }) 
   const current = useLocale()
   const router = useRouter()
   const [pending, start] = useTransition()
-  const base = tone === 'dark' ? 'text-blue-100 hover:text-white' : 'text-gray-600 hover:text-gray-900'
+  const base =
+    tone === 'dark' ? 'text-blue-100 hover:text-white' : 'text-gray-600 hover:text-gray-900'
   return (
     <div className="flex items-center gap-1 text-sm" aria-busy={pending}>
       {OPTIONS.map((o) => (

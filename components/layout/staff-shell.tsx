@@ -27,7 +27,9 @@ export async function StaffShell({
       <header className="bg-accent-strong text-white">
         <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4">
           <Link href="/" className="flex items-center gap-2 font-semibold">
-            <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-white/15">¥</span>
+            <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-white/15">
+              ¥
+            </span>
             <span className="hidden sm:inline">{shopName}</span>
           </Link>
           <nav aria-label={t('main')} className="flex flex-1 items-center gap-1 overflow-x-auto">

@@ -15,12 +15,20 @@ export type CancelResult =
  * A person cancels: the wish is recorded first, then DMS is asked to close. The charge is `closed`
  * only once DMS confirms; if the customer paid first, it is `paid` and flagged for the manager.
  */
-export async function cancelCharge(id: string, actor: Actor, reason: string): Promise<CancelResult> {
+export async function cancelCharge(
+  id: string,
+  actor: Actor,
+  reason: string,
+): Promise<CancelResult> {
   const charge = await getCharge(id)
   if (!charge) return { kind: 'not-found' }
   if (isTerminal(charge.status)) return { kind: 'done', charge }
   if (charge.status === 'creating') return { kind: 'busy', charge }
-  const requested = await applyInput(charge, { kind: 'cancel-requested' }, { actor, detail: { reason } })
+  const requested = await applyInput(
+    charge,
+    { kind: 'cancel-requested' },
+    { actor, detail: { reason } },
+  )
   if (requested.status === 'unknown') return { kind: 'done', charge: requested } // closed by reconciliation
   return { kind: 'done', charge: await closeAtDms(requested) }
 }

@@ -18,7 +18,11 @@ export async function closeAtDms(charge: Charge): Promise<Charge> {
     if (res.data.status === 'closed') {
       return applyInput(charge, { kind: 'close-confirmed' }, { actor: DMS, dmsCode: 1000 })
     }
-    return applyInput(charge, { kind: 'dms-status', status: res.data.status }, { actor: DMS, dmsCode: 1000 })
+    return applyInput(
+      charge,
+      { kind: 'dms-status', status: res.data.status },
+      { actor: DMS, dmsCode: 1000 },
+    )
   }
   const f = dmsErrorFields(res.error)
   if (res.error.kind === 'rejected' && res.error.paid) {
@@ -36,13 +40,26 @@ export async function closeAtDms(charge: Charge): Promise<Charge> {
       return applyInput(
         charge,
         { kind: 'dms-status', status: q.data.status, message: q.data.errorMessage },
-        { actor: DMS, dmsCode: 1000, dmsMessage: q.data.errorMessage || null, paidAt: toMs(q.data.paidAt) },
+        {
+          actor: DMS,
+          dmsCode: 1000,
+          dmsMessage: q.data.errorMessage || null,
+          paidAt: toMs(q.data.paidAt),
+        },
       )
     }
   }
   await appendEvent(
     charge.id,
-    { actor: DMS, type: 'close-failed', from: charge.status, to: charge.status, dmsCode: f.code, dmsMessage: f.message, detail: f.detail },
+    {
+      actor: DMS,
+      type: 'close-failed',
+      from: charge.status,
+      to: charge.status,
+      dmsCode: f.code,
+      dmsMessage: f.message,
+      detail: f.detail,
+    },
     Date.now(),
   )
   return charge

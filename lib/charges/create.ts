@@ -93,7 +93,12 @@ async function askDmsForQr(charge: Charge): Promise<Charge> {
       return applyInput(
         charge,
         { kind: 'create-declined', message: p.payFailMessage },
-        { actor: DMS, patch: { ...ids, error_code: 3000, error_message: p.payFailMessage }, dmsCode: 1000, dmsMessage: p.payFailMessage },
+        {
+          actor: DMS,
+          patch: { ...ids, error_code: 3000, error_message: p.payFailMessage },
+          dmsCode: 1000,
+          dmsMessage: p.payFailMessage,
+        },
       )
     }
     // 'success' is unexpected for a scan: show the QR and let the next query confirm the payment.
@@ -112,7 +117,11 @@ async function askDmsForQr(charge: Charge): Promise<Charge> {
   const patch = { error_code: f.code, error_message: f.message, next_check_at: Date.now() }
   const opts = { actor: DMS, patch, dmsCode: f.code, dmsMessage: f.message, detail: f.detail }
   if (res.error.kind === 'rejected') {
-    return applyInput(charge, { kind: 'create-declined', code: res.error.code, message: f.message }, opts)
+    return applyInput(
+      charge,
+      { kind: 'create-declined', code: res.error.code, message: f.message },
+      opts,
+    )
   }
   if (res.error.kind === 'unavailable' && !res.error.sent) {
     return applyInput(charge, { kind: 'create-not-sent', message: f.message }, opts)

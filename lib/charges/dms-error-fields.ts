@@ -13,7 +13,12 @@ export function dmsErrorFields(error: DmsError): {
       return {
         code: null,
         message: error.detail,
-        detail: { kind: 'unavailable', reason: error.reason, status: error.status ?? null, sent: error.sent },
+        detail: {
+          kind: 'unavailable',
+          reason: error.reason,
+          status: error.status ?? null,
+          sent: error.sent,
+        },
       }
     case 'unknown':
       return { code: null, message: error.detail, detail: { kind: 'unknown' } }

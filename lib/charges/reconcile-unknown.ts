@@ -29,7 +29,11 @@ export async function reconcileUnknown(charge: Charge, now: number): Promise<Che
     const next = await applyInput(
       charge,
       { kind: 'not-found-at-dms' },
-      { actor: DMS, dmsCode: res.ok ? 1000 : 2008, dmsMessage: res.ok ? null : res.error.kind === 'rejected' ? res.error.message : null },
+      {
+        actor: DMS,
+        dmsCode: res.ok ? 1000 : 2008,
+        dmsMessage: res.ok ? null : res.error.kind === 'rejected' ? res.error.message : null,
+      },
     )
     return { charge: next, reached: true }
   }
@@ -49,7 +53,11 @@ export async function reconcileUnknown(charge: Charge, now: number): Promise<Che
   )
   if (next.status === 'pending' || next.status === 'paying') {
     // The QR content never reached us, so no customer can pay it: close it and let the cashier retry.
-    next = await applyInput(next, { kind: 'cancel-requested' }, { actor: SYSTEM, detail: { reason: 'qr-never-received' } })
+    next = await applyInput(
+      next,
+      { kind: 'cancel-requested' },
+      { actor: SYSTEM, detail: { reason: 'qr-never-received' } },
+    )
     next = await closeAtDms(next)
   }
   return { charge: next, reached: true }

@@ -41,7 +41,7 @@ async function doRefresh(id: string, force: boolean): Promise<Charge | null> {
   if (!reached && (failures === 1 || failures % 10 === 0)) {
     await appendEvent(next.id, { actor: SYSTEM, type: 'check-failed', detail: { failures } }, now)
   }
-  await scheduleCheck(next.id, now + nextDelay(next, now, failures, interval), failures)
+  await scheduleCheck(next.id, Math.round(now + nextDelay(next, now, failures, interval)), failures)
   return { ...next, checkFailures: failures }
 }
 
@@ -49,7 +49,11 @@ async function check(charge: Charge, now: number): Promise<CheckOutcome> {
   if (charge.status === 'creating') {
     // Still being created by a live request, or its process died mid-create: then it is unknown.
     if (now - charge.createdAt < env().dms.timeoutMs + 5_000) return { charge, reached: true }
-    const c = await applyInput(charge, { kind: 'create-unanswered' }, { actor: SYSTEM, detail: { reason: 'create-interrupted' } })
+    const c = await applyInput(
+      charge,
+      { kind: 'create-unanswered' },
+      { actor: SYSTEM, detail: { reason: 'create-interrupted' } },
+    )
     return reconcileUnknown(c, now)
   }
   if (charge.status === 'unknown') return reconcileUnknown(charge, now)
@@ -61,7 +65,11 @@ async function checkOpenAttempt(charge: Charge, now: number): Promise<CheckOutco
   if (!res.ok) {
     const f = dmsErrorFields(res.error)
     if (res.error.kind === 'rejected') {
-      await appendEvent(charge.id, { actor: DMS, type: 'query-rejected', dmsCode: f.code, dmsMessage: f.message }, now)
+      await appendEvent(
+        charge.id,
+        { actor: DMS, type: 'query-rejected', dmsCode: f.code, dmsMessage: f.message },
+        now,
+      )
     }
     return { charge, reached: false }
   }
@@ -75,14 +83,20 @@ async function checkOpenAttempt(charge: Charge, now: number): Promise<CheckOutco
       dmsMessage: q.errorMessage || null,
       paidAt: q.paidAt?.getTime() ?? null,
       // A failed payment's reason comes from the payment network: kept as code 3000 with its words.
-      patch: q.status === 'failed' ? { error_code: 3000, error_message: q.errorMessage } : undefined,
+      patch:
+        q.status === 'failed' ? { error_code: 3000, error_message: q.errorMessage } : undefined,
     },
     now,
   )
   if (isTerminal(next.status)) return { charge: next, reached: true }
   const grace = next.status === 'paying' ? PAYING_GRACE_MS : 0
   if (next.cancelRequestedAt === null && now >= next.expiresAt + grace) {
-    next = await applyInput(next, { kind: 'cancel-requested' }, { actor: SYSTEM, detail: { reason: 'timeout' } }, now)
+    next = await applyInput(
+      next,
+      { kind: 'cancel-requested' },
+      { actor: SYSTEM, detail: { reason: 'timeout' } },
+      now,
+    )
   }
   if (next.cancelRequestedAt !== null) next = await closeAtDms(next)
   return { charge: next, reached: true }

@@ -49,7 +49,13 @@ export async function insertCharge(
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('charges')
-        .values({ ...values, status: 'creating', open_bill: values.bz_order, paid_after_cancel: 0, check_failures: 0 })
+        .values({
+          ...values,
+          status: 'creating',
+          open_bill: values.bz_order,
+          paid_after_cancel: 0,
+          check_failures: 0,
+        })
         .execute()
       await insertEvent(trx, values.id, { ...event, to: 'creating' }, values.created_at)
     })
@@ -61,7 +67,11 @@ export async function insertCharge(
 }
 
 export async function getCharge(id: string): Promise<Charge | null> {
-  const row = await getDb().selectFrom('charges').selectAll().where('id', '=', id).executeTakeFirst()
+  const row = await getDb()
+    .selectFrom('charges')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst()
   return row ? toCharge(row) : null
 }
 

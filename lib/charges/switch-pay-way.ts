@@ -23,7 +23,8 @@ export async function switchPayWay(
   if (cancelled.kind === 'not-found') return cancelled
   const charge = cancelled.charge
   if (charge.status === 'paid') return { kind: 'paid', charge }
-  if (charge.status !== 'closed' && charge.status !== 'failed') return { kind: 'not-closed', charge }
+  if (charge.status !== 'closed' && charge.status !== 'failed')
+    return { kind: 'not-closed', charge }
   const result = await createCharge(
     { bzOrder: charge.bzOrder, amountFen: charge.amountFen, payWay, stationId: charge.stationId },
     actor,

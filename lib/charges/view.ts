@@ -22,7 +22,12 @@ export interface ChargeView {
   paidAfterCancel: boolean
   paidAt: number | null
   createdAt: number
-  error: { message: string; action: string; dmsCode: number | null; dmsMessage: string | null } | null
+  error: {
+    message: string
+    action: string
+    dmsCode: number | null
+    dmsMessage: string | null
+  } | null
 }
 
 function storedError(charge: Charge): DmsError | null {

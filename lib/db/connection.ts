@@ -35,6 +35,9 @@ export function createDb(opts: CreateDbOptions): DbHandle {
       // Sent at connection start-up, so every pooled connection gets it with no extra round trip.
       ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
     })
+    // An idle pooled connection that dies (database restart, network blip) is reported here; with
+    // no listener Node would crash the whole server. The pool replaces it on the next query.
+    pool.on('error', (err) => console.error('PostgreSQL connection lost:', err.message))
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
       dialect: 'postgres',

@@ -1,5 +1,5 @@
 import 'server-only'
-import { sql, type Kysely } from 'kysely'
+import { sql, type QueryExecutorProvider } from 'kysely'
 
 export type DialectName = 'sqlite' | 'postgres'
 
@@ -10,7 +10,7 @@ const known = new WeakMap<object, DialectName>()
  * Uses only public API: PostgreSQL numbers its parameters ($1), SQLite does not (?).
  * For the rare query that must differ; most code should not need it.
  */
-export function dialectOf<DB>(db: Kysely<DB>): DialectName {
+export function dialectOf(db: QueryExecutorProvider): DialectName {
   let name = known.get(db)
   if (!name) {
     name = sql`${1}`.compile(db).sql === '$1' ? 'postgres' : 'sqlite'

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { afterEach, expect, it } from 'vitest'
 import { migrate } from './migrate'
 import { migrations } from './migrations'
+import type { Migration } from './migrations/types'
 import { describeDialects, type TestDatabase } from './testing/targets'
 import { runScript } from './testing/run-script'
 
@@ -15,7 +16,11 @@ describeDialects('migrations', (target) => {
   })
 
   async function recorded(tdb: TestDatabase) {
-    const rows = await tdb.db.selectFrom('schema_migrations').select('name').orderBy('name').execute()
+    const rows = await tdb.db
+      .selectFrom('schema_migrations')
+      .select('name')
+      .orderBy('name')
+      .execute()
     return rows.map((r) => r.name)
   }
 
@@ -33,9 +38,9 @@ describeDialects('migrations', (target) => {
 
   it('rolls a failing migration back with everything applied in the same run', async () => {
     t = await target.open({ migrated: false })
-    const broken = {
+    const broken: Migration = {
       name: '9999-broken',
-      async up(db: Parameters<(typeof migrations)[number]['up']>[0]) {
+      async up(db) {
         await db.schema.createTable('half_done').addColumn('id', 'text').execute()
         throw new Error('boom')
       },
@@ -52,7 +57,10 @@ describeDialects('migrations', (target) => {
 
   it('reports migrations recorded by a newer version without failing', async () => {
     t = await target.open()
-    await t.db.insertInto('schema_migrations').values({ name: '9999-future', applied_at: 1 }).execute()
+    await t.db
+      .insertInto('schema_migrations')
+      .values({ name: '9999-future', applied_at: 1 })
+      .execute()
     expect(await migrate(t.db)).toEqual({ applied: [], unknown: ['9999-future'] })
   })
 

@@ -35,6 +35,14 @@ export interface SandboxControl {
   order(bizOrderNo: string): Promise<SandboxOrder>
   /** The bill's attempts, newest first. */
   ordersForBill(bzOrder: string): Promise<SandboxOrder[]>
+  /**
+   * Polls until the bill has at least `count` attempts, newest first: for e2e tests that must act on
+   * the attempt the cashier just created.
+   */
+  waitForOrders(
+    bzOrder: string,
+    opts?: { count?: number; timeoutMs?: number },
+  ): Promise<SandboxOrder[]>
   scan(bizOrderNo: string): Promise<SandboxOrder>
   pay(bizOrderNo: string): Promise<SandboxOrder>
   fail(bizOrderNo: string, message?: string): Promise<SandboxOrder>
@@ -47,9 +55,14 @@ export interface SandboxControl {
   clearFaults(): Promise<void>
   /** Latency for every endpoint (0 removes it); endpoint-specific latency goes through addFault. */
   latency(ms: number): Promise<FaultRule[]>
+  /** Replaces the notification behaviour; fields left out go back to their defaults. */
   setNotify(opts: Partial<NotifySettings>): Promise<NotifySettings>
+  getNotify(): Promise<NotifySettings>
+  /** What the sandbox sent to the notify URL, and how it went (newest last). */
   notifications(): Promise<NotificationLogEntry[]>
   autoPay(opts: { enabled: boolean; minMs?: number; maxMs?: number }): Promise<AutoPaySettings>
+  getAutoPay(): Promise<AutoPaySettings>
+  /** Reads the settings, or changes the given ones first. */
   settings(opts?: Partial<SandboxSettings>): Promise<SandboxSettings>
   requests(filter?: { since?: number; path?: string }): Promise<RequestLogEntry[]>
   clearRequests(): Promise<void>
@@ -85,11 +98,28 @@ export function sandboxControl(baseUrl: string): SandboxControl {
     return action ? call<SandboxOrder>('POST', path, body ?? {}) : call<SandboxOrder>('GET', path)
   }
 
+  const ordersForBill = (bz: string) =>
+    call<SandboxOrder[]>('GET', `/orders?bz_order=${encodeURIComponent(bz)}`)
+
+  async function waitForOrders(bz: string, opts: { count?: number; timeoutMs?: number } = {}) {
+    const count = opts.count ?? 1
+    const deadline = Date.now() + (opts.timeoutMs ?? 5_000)
+    for (;;) {
+      const found = await ordersForBill(bz)
+      if (found.length >= count) return found
+      if (Date.now() > deadline) {
+        throw new Error(`sandbox: bill ${bz} has ${found.length} attempt(s), expected ${count}`)
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+
   return {
     health: () => call('GET', '/health'),
     orders: () => call('GET', '/orders'),
     order: (no) => order(no),
-    ordersForBill: (bz) => call('GET', `/orders?bz_order=${encodeURIComponent(bz)}`),
+    ordersForBill,
+    waitForOrders,
     scan: (no) => order(no, 'scan'),
     pay: (no) => order(no, 'pay'),
     fail: (no, message) => order(no, 'fail', message === undefined ? {} : { message }),
@@ -102,8 +132,10 @@ export function sandboxControl(baseUrl: string): SandboxControl {
     clearFaults: async () => void (await call('DELETE', '/faults')),
     latency: (ms) => call('POST', '/latency', { ms }),
     setNotify: (opts) => call('POST', '/notify', opts),
+    getNotify: () => call('GET', '/notify'),
     notifications: () => call('GET', '/notifications'),
     autoPay: (opts) => call('POST', '/auto-pay', opts),
+    getAutoPay: () => call('GET', '/auto-pay'),
     settings: (opts) => (opts ? call('POST', '/settings', opts) : call('GET', '/settings')),
     requests: (filter = {}) => {
       const q = new URLSearchParams()

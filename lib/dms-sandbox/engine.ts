@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, isOpen, NOTIFY_STATUSES, type Attempt, type SandboxSt
 import { Notifier } from './notifier'
 import {
   attemptsForBill,
+  clearAutoPayPlans,
   closeAttempt,
   createAttempt,
   expireDue,
@@ -148,13 +149,7 @@ export class SandboxEngine {
 
   configureAutoPay(settings: AutoPaySettings): AutoPaySettings {
     const result = this.autoPayer.configure(settings)
-    if (!settings.enabled) {
-      for (const a of this.state.orders) {
-        if (a.autoPayAt !== null || a.autoScanAt !== null) {
-          replaceAttempt(this.state, { ...a, autoScanAt: null, autoPayAt: null })
-        }
-      }
-    }
+    if (!settings.enabled) clearAutoPayPlans(this.state)
     this.store.markDirty()
     return result
   }

@@ -56,6 +56,8 @@ describe('checkFaultRule', () => {
   })
 
   it('accepts a full rule', () => {
-    expect(checkFaultRule({ endpoint: '*', mode: 'errcode', errCode: 1004, times: 2 }).ok).toBe(true)
+    expect(checkFaultRule({ endpoint: '*', mode: 'errcode', errCode: 1004, times: 2 }).ok).toBe(
+      true,
+    )
   })
 })

@@ -39,6 +39,9 @@ export class Notifier {
   private readonly timers = new Set<NodeJS.Timeout>()
   private readonly inFlight = new Set<AbortController>()
   private log: NotificationLogEntry[] = []
+  /** Sends go out one at a time, so without `reorder` the cashier sees them in order. */
+  private queue: Promise<void> = Promise.resolve()
+  private closed = false
 
   constructor(private readonly options: NotifierOptions) {}
 
@@ -86,7 +89,7 @@ export class Notifier {
 
   /** The renotify control: sends exactly these fields once more, now, whatever the settings. */
   resend(fields: Fields): void {
-    if (this.enabled) void this.post(fields)
+    if (this.enabled) this.enqueue(fields)
   }
 
   reset(): void {
@@ -96,6 +99,7 @@ export class Notifier {
   }
 
   close(): void {
+    this.closed = true
     this.cancelAll()
     for (const c of this.inFlight) c.abort()
   }
@@ -110,14 +114,19 @@ export class Notifier {
     const copies = this.settings.duplicate ? 2 : 1
     for (let i = 0; i < copies; i++) {
       const delay = this.settings.delayMs + extraDelay + i * GAP_MS
-      if (delay === 0) void this.post(fields)
-      else this.later(delay, () => void this.post(fields))
+      if (delay === 0) this.enqueue(fields)
+      else this.later(delay, () => this.enqueue(fields))
     }
   }
 
+  private enqueue(fields: Fields): void {
+    this.queue = this.queue.then(() => this.post(fields))
+  }
+
+  /** Never rejects: every outcome ends up in the log. */
   private async post(fields: Fields): Promise<void> {
     const url = this.options.url
-    if (!url) return
+    if (!url || this.closed) return
     const body = new URLSearchParams(fields).toString()
     const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded' }
     // Without a secret there is nothing to sign with; the cashier must then refuse the notification.

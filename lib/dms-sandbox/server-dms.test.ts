@@ -40,7 +40,12 @@ describe('A. create payment', () => {
       'bizUserId',
       'bizOrderNo',
     ])
-    expect(data).toMatchObject({ weChatAPPInfo: [], validateType: 0, payStatus: '', bizUserId: 'testtlzf' })
+    expect(data).toMatchObject({
+      weChatAPPInfo: [],
+      validateType: 0,
+      payStatus: '',
+      bizUserId: 'testtlzf',
+    })
     expect(data.bizOrderNo).toMatch(/^20261125\d{8}$/)
     expect(data.orderNo).toMatch(/^\d{19}$/)
     // The raw text keeps the id as a string: a JSON number would lose digits above 2^53.
@@ -50,7 +55,9 @@ describe('A. create payment', () => {
 
   it('accepts a JSON body, and gives Alipay QR content for SCAN_ALIPAY', async () => {
     const r = await sb.dms(PAYMENT, paymentParams({ pay_way: 'SCAN_ALIPAY' }), { json: true })
-    expect((r.body?.data as { payInfo: string }).payInfo).toMatch(/^https:\/\/qr\.alipay\.com\/bax[a-z0-9]{22}$/)
+    expect((r.body?.data as { payInfo: string }).payInfo).toMatch(
+      /^https:\/\/qr\.alipay\.com\/bax[a-z0-9]{22}$/,
+    )
   })
 
   it('creates a new attempt on every call (a double create is visible)', async () => {
@@ -121,7 +128,12 @@ describe('D. query', () => {
 describe('E. close', () => {
   it('closes, and closes again', async () => {
     const a = await create()
-    const expected = { closeResult: 1, bizOrderNo: a.bizOrderNo, orderNo: a.orderNo, orderStatus: 6 }
+    const expected = {
+      closeResult: 1,
+      bizOrderNo: a.bizOrderNo,
+      orderNo: a.orderNo,
+      orderStatus: 6,
+    }
     expect((await sb.dms(CLOSE, { biz_order_no: a.bizOrderNo })).body?.data).toEqual(expected)
     expect((await sb.dms(CLOSE, { biz_order_no: a.bizOrderNo })).body).toMatchObject({
       errCode: 1000,

@@ -21,7 +21,8 @@ function ctx(now = T0): CreateContext {
   return {
     now,
     orderNo: () => String(1285453080879468544n + BigInt(++n)),
-    payInfo: (w) => (w === 'SCAN_WEIXIN' ? 'weixin://wxpay/bizpayurl?pr=AbC1234' : 'https://qr.alipay.com/bax1'),
+    payInfo: (w) =>
+      w === 'SCAN_WEIXIN' ? 'weixin://wxpay/bizpayurl?pr=AbC1234' : 'https://qr.alipay.com/bax1',
     seqStart: () => 257,
   }
 }
@@ -137,7 +138,10 @@ describe('lookups', () => {
     const a = create(state)
     const b = create(state)
     create(state, { bzOrder: 'OTHER' })
-    expect(attemptsForBill(state, 'BILL-1').map((x) => x.bizOrderNo)).toEqual([b.bizOrderNo, a.bizOrderNo])
+    expect(attemptsForBill(state, 'BILL-1').map((x) => x.bizOrderNo)).toEqual([
+      b.bizOrderNo,
+      a.bizOrderNo,
+    ])
   })
 })
 
@@ -157,11 +161,20 @@ describe('expireDue', () => {
 describe('closeAttempt', () => {
   it('closes unpaid and paying attempts, and succeeds again on a closed one', () => {
     const a = create(state)
-    expect(closeAttempt(state, a.bizOrderNo, T0 + 1)).toMatchObject({ kind: 'closed', changed: true })
-    expect(closeAttempt(state, a.bizOrderNo, T0 + 2)).toMatchObject({ kind: 'closed', changed: false })
+    expect(closeAttempt(state, a.bizOrderNo, T0 + 1)).toMatchObject({
+      kind: 'closed',
+      changed: true,
+    })
+    expect(closeAttempt(state, a.bizOrderNo, T0 + 2)).toMatchObject({
+      kind: 'closed',
+      changed: false,
+    })
     const b = create(state)
     setStatus(state, b.bizOrderNo, 99)
-    expect(closeAttempt(state, b.bizOrderNo, T0 + 3)).toMatchObject({ kind: 'closed', changed: true })
+    expect(closeAttempt(state, b.bizOrderNo, T0 + 3)).toMatchObject({
+      kind: 'closed',
+      changed: true,
+    })
   })
 
   it('reports paid, refunded, failed and unknown attempts', () => {

@@ -140,6 +140,13 @@ export function closeAttempt(state: SandboxState, bizOrderNo: string, now: numbe
   return { kind: 'closed', attempt: result.attempt, changed: true }
 }
 
+/** Auto-pay turned off: forget the planned steps so a restart does not re-arm them. */
+export function clearAutoPayPlans(state: SandboxState): void {
+  state.orders = state.orders.map((a) =>
+    a.autoPayAt === null && a.autoScanAt === null ? a : { ...a, autoScanAt: null, autoPayAt: null },
+  )
+}
+
 /** Control reset: forget orders and counts, but keep the sequence so no bizOrderNo is reused. */
 export function resetState(state: SandboxState, defaults: SandboxState['settings']): void {
   state.orders = []

@@ -58,7 +58,12 @@ export async function dmsCall(
   } catch {
     parsed = undefined
   }
-  return { status: res.status, contentType: res.headers.get('content-type') ?? '', text, body: parsed }
+  return {
+    status: res.status,
+    contentType: res.headers.get('content-type') ?? '',
+    text,
+    body: parsed,
+  }
 }
 
 export async function startSandbox(options: Partial<SandboxOptions> = {}): Promise<Started> {
@@ -107,7 +112,11 @@ export async function startReceiver(answer = 'success') {
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8')
-      received.push({ body, headers: req.headers, fields: Object.fromEntries(new URLSearchParams(body)) })
+      received.push({
+        body,
+        headers: req.headers,
+        fields: Object.fromEntries(new URLSearchParams(body)),
+      })
       res.end(answer)
       waiters.splice(0).forEach((w) => w())
     })
@@ -121,7 +130,8 @@ export async function startReceiver(answer = 'success') {
     async waitFor(count: number, timeoutMs = 3000): Promise<Received[]> {
       const deadline = Date.now() + timeoutMs
       while (received.length < count) {
-        if (Date.now() > deadline) throw new Error(`expected ${count} notifications, got ${received.length}`)
+        if (Date.now() > deadline)
+          throw new Error(`expected ${count} notifications, got ${received.length}`)
         await new Promise<void>((resolve) => {
           waiters.push(resolve)
           setTimeout(resolve, 50)

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Attempt } from './model'
-import { applyAction, CONTROL_ACTIONS, DEFAULT_FAIL_MESSAGE, isExpired, type ControlAction } from './transitions'
+import {
+  applyAction,
+  CONTROL_ACTIONS,
+  DEFAULT_FAIL_MESSAGE,
+  isExpired,
+  type ControlAction,
+} from './transitions'
 import type { OrderStatus } from './types'
 
 const T0 = Date.UTC(2026, 10, 25, 2, 0, 0)

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createDmsClient, DMS_PATHS } from './client'
-import { CLOSE_PAID_2003, errorBody } from './fixtures/error-bodies'
+import * as publicApi from './index'
 import { fakeFetch, type FakeAnswer } from './fixtures/fake-fetch'
 import {
   BIZ_ORDER_NO,
-  CLOSE_EMPTY_DATA,
-  CLOSE_OK,
   CREATE_OK,
   ORDER_NO,
   PAYER_OK,
@@ -59,11 +57,14 @@ describe('createPayment', () => {
     })
   })
 
-  it.each([0, -1, 1.5, Number.NaN])('refuses amountFen %s before calling DMS', (amountFen) => {
-    const { dms, requests } = client({ body: CREATE_OK })
-    expect(() => dms.createPayment({ ...input, amountFen })).toThrow(RangeError)
-    expect(requests).toHaveLength(0)
-  })
+  it.each([0, -1, 1.5, Number.NaN])(
+    'refuses amountFen %s before calling DMS',
+    async (amountFen) => {
+      const { dms, requests } = client({ body: CREATE_OK })
+      await expect(dms.createPayment({ ...input, amountFen })).rejects.toThrow(RangeError)
+      expect(requests).toHaveLength(0)
+    },
+  )
 
   it('reports data of the wrong shape as unavailable/shape, naming the endpoint', async () => {
     const { dms } = client({ body: '{"errCode":1000,"errMsg":"ok","data":{"payInfo":"x"}}' })
@@ -126,70 +127,6 @@ describe('queryPayment', () => {
   })
 })
 
-describe('closePayment', () => {
-  it('closes by biz_order_no', async () => {
-    const { dms, requests } = client({ body: CLOSE_OK })
-    expect(await dms.closePayment(BIZ_ORDER_NO)).toEqual({
-      ok: true,
-      data: { bizOrderNo: BIZ_ORDER_NO, orderNo: ORDER_NO, status: 'closed' },
-    })
-    expect(requests[0]?.url).toBe('http://dms.test/dms/cash-out/close')
-    expect(form(requests[0]?.body)).toEqual({ biz_order_no: BIZ_ORDER_NO })
-  })
-
-  it('closing again with empty data still succeeds', async () => {
-    const { dms } = client({ body: CLOSE_EMPTY_DATA })
-    expect(await dms.closePayment('B9')).toEqual({
-      ok: true,
-      data: { bizOrderNo: 'B9', orderNo: '', status: 'closed' },
-    })
-  })
-
-  it('2003 on close carries the paid status: the payment won the race', async () => {
-    const { dms } = client({ body: CLOSE_PAID_2003 })
-    expect(await dms.closePayment(BIZ_ORDER_NO)).toEqual({
-      ok: false,
-      error: {
-        kind: 'rejected',
-        code: 2003,
-        message: '订单已支付，无法关闭',
-        paid: {
-          bizOrderNo: BIZ_ORDER_NO,
-          orderNo: ORDER_NO,
-          bzOrder: 'BILL-0001',
-          status: 'paid',
-          errorMessage: '',
-          amountFen: 12345,
-          payWay: 'SCAN_ALIPAY',
-          paidAt: new Date('2024-03-01T01:30:15Z'),
-          expireAt: null,
-        },
-      },
-    })
-  })
-
-  it('2003 on close without usable data is a plain rejection', async () => {
-    const { dms } = client({ body: errorBody(2003) })
-    const result = await dms.closePayment(BIZ_ORDER_NO)
-    expect(result).toEqual({
-      ok: false,
-      error: { kind: 'rejected', code: 2003, message: '该单据已付款' },
-    })
-  })
-
-  it('a shape error on close names the close endpoint', async () => {
-    const { dms } = client({ body: '{"errCode":1000,"data":{"orderStatus":"x"}}' })
-    expect(await dms.closePayment('B1')).toMatchObject({
-      ok: false,
-      error: {
-        kind: 'unavailable',
-        reason: 'shape',
-        detail: expect.stringContaining('/dms/cash-out/close'),
-      },
-    })
-  })
-})
-
 describe('failures reach callers without raw DMS data', () => {
   it('a rejection carries only kind, code and message', async () => {
     const { dms } = client({ body: '{"errCode":2008,"errMsg":"订单不存在","data":{"secret":"x"}}' })
@@ -199,5 +136,15 @@ describe('failures reach callers without raw DMS data', () => {
       error: { kind: 'rejected', code: 2008, message: '订单不存在' },
     })
     expect('data' in result).toBe(false)
+  })
+})
+
+describe('index', () => {
+  it('re-exports the public API', () => {
+    expect(publicApi.createDmsClient).toBe(createDmsClient)
+    expect(typeof publicApi.describeDmsError).toBe('function')
+    expect(typeof publicApi.parseNotification).toBe('function')
+    expect(typeof publicApi.verifyNotificationSignature).toBe('function')
+    expect(typeof publicApi.signNotification).toBe('function')
   })
 })

@@ -75,7 +75,7 @@ export function createDmsClient(config: DmsClientConfig): DmsClient {
   }
 
   return {
-    createPayment(input) {
+    async createPayment(input) {
       // Fen are whole numbers by construction upstream; a fraction here is a bug, not a DMS condition.
       if (!Number.isSafeInteger(input.amountFen) || input.amountFen < 1) {
         throw new RangeError(`amountFen must be a whole number of fen >= 1, got ${input.amountFen}`)

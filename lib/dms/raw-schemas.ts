@@ -30,8 +30,12 @@ const optionalInt = z
   .optional()
   .transform((v) => (v === '' || v === null || v === undefined ? null : v))
 
+const isEmptyContainer = (v: unknown) =>
+  typeof v === 'object' && v !== null && Object.keys(v).length === 0
+
+/** PHP sends an empty message as `""`, `null`, `[]` or `{}` depending on how it was built. */
 const text = z
-  .union([z.string(), z.number(), z.null()])
+  .preprocess((v) => (isEmptyContainer(v) ? null : v), z.union([z.string(), z.number(), z.null()]))
   .optional()
   .transform((v) => (v === null || v === undefined ? '' : String(v)))
 
@@ -55,10 +59,7 @@ const chinaTime = z
 
 /** PHP encodes an empty associative array as `[]`; treat that and null as "no fields". */
 const objectish = <S extends z.ZodType>(schema: S) =>
-  z.preprocess(
-    (v) => (v === null || v === undefined || (Array.isArray(v) && v.length === 0) ? {} : v),
-    schema,
-  )
+  z.preprocess((v) => (v === null || v === undefined || isEmptyContainer(v) ? {} : v), schema)
 
 export const rawCreatedPayment = z.object({
   bizOrderNo: id,

@@ -42,13 +42,13 @@ function rethrowDuplicate(err: unknown, name: string): never {
   throw err
 }
 
-/** In creation order, so "前台 1" comes before "前台 2". */
+/** In creation order (then by name, for two made in the same millisecond). */
 export async function listStations(db: Kysely<Database> = getDb()): Promise<Station[]> {
   const rows = await db
     .selectFrom('stations')
     .selectAll()
     .orderBy('created_at')
-    .orderBy('id')
+    .orderBy('name')
     .execute()
   return rows.map(toStation)
 }
@@ -111,7 +111,7 @@ async function update(
   })
 }
 
-export function renameStation(
+export async function renameStation(
   id: string,
   name: string,
   actor: AuditActor,
@@ -130,7 +130,7 @@ export function renameStation(
  * The DMS accounts charges from this station are paid by and to. Empty or null clears one.
  * The actor defaults to 'system': lib/charges fills a fresh station's accounts from DMS by itself.
  */
-export function setStationAccounts(
+export async function setStationAccounts(
   id: string,
   accounts: StationAccountsInput,
   actor: AuditActor = SYSTEM_ACTOR,

@@ -71,7 +71,7 @@ export async function addUser(
   })
 }
 
-export function setUserEnabled(
+export async function setUserEnabled(
   username: string,
   enabled: boolean,
   actor: AuditActor,
@@ -107,7 +107,7 @@ export async function resetUserPassword(
   })
 }
 
-export function changeUserRole(
+export async function changeUserRole(
   username: string,
   role: UserRole,
   actor: AuditActor,

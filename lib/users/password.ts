@@ -12,9 +12,10 @@ export function verifyPassword(password: string, hash: string): Promise<boolean>
   return bcrypt.compare(password, hash)
 }
 
-// A cost-12 hash of a random string nobody knows, compared against when there is no real hash, so
-// a login for an unknown or disabled user takes as long as one for a real user.
-const DUMMY_HASH = '$2b$12$eQKbNNbtfdHLYj3FjsnZ3.z70bJhgfwxoyfSS1kFoRQYZf/yd8dwC'
+// A hash of a random string nobody knows, compared against when there is no real hash, so a login
+// for an unknown or disabled user takes as long as one for a real user. Its cost must equal
+// BCRYPT_COST (a test checks): regenerate it if the cost changes.
+export const DUMMY_HASH = '$2b$12$eQKbNNbtfdHLYj3FjsnZ3.z70bJhgfwxoyfSS1kFoRQYZf/yd8dwC'
 
 /** Burns the same time as verifyPassword against a real hash; always false. */
 export async function dummyVerify(password: string): Promise<false> {

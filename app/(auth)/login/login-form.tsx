@@ -31,7 +31,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
           className="h-12 w-full rounded-lg border border-gray-300 px-3 text-lg focus:border-accent"
         />
       </label>
-      <p aria-live="polite" data-testid="login-error" className="min-h-6 text-sm text-status-failed">
+      <p
+        aria-live="polite"
+        data-testid="login-error"
+        className="min-h-6 text-sm text-status-failed"
+      >
         {state.error ? t(`error.${state.error}`) : ''}
       </p>
       <button

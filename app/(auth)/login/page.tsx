@@ -1,5 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
+import { redirect } from 'next/navigation'
+import { HOME_BY_ROLE } from '@/lib/auth/roles'
+import { currentUser } from '@/lib/auth/session'
 import { LanguageSwitch } from '@/components/layout/language-switch'
 import { getSettings } from '@/lib/settings'
 import { LoginForm } from './login-form'
@@ -14,6 +17,8 @@ export default async function LoginPage({
 }: {
   searchParams: Promise<{ callbackUrl?: string }>
 }) {
+  const user = await currentUser()
+  if (user) redirect(HOME_BY_ROLE[user.role])
   const [{ callbackUrl }, t, shopName] = await Promise.all([
     searchParams,
     getTranslations('login'),

@@ -16,7 +16,11 @@ export const cancelChargeAction = defineAction({
   schema: z.object({ charge_id: chargeId }),
   permission: 'charge:cancel',
   async handler({ charge_id }, user): Promise<ChargeActionState> {
-    const result = await cancelCharge(charge_id, { type: 'user', id: user.id, name: user.displayName }, 'cancel')
+    const result = await cancelCharge(
+      charge_id,
+      { type: 'user', id: user.id, name: user.displayName },
+      'cancel',
+    )
     if (result.kind === 'not-found') return { status: 'error', error: 'not-found' }
     if (result.kind === 'busy') return { status: 'error', error: 'busy' }
     return { status: 'ok', data: toChargeView(result.charge, await requestLocale()) }

@@ -9,9 +9,17 @@ import { rememberStation } from '@/lib/charges/station-cookie'
 import { parseYuan } from '@/lib/money'
 import { getSettings } from '@/lib/settings/repo'
 
-export type NewChargeResult =
-  | { kind: 'open-exists' | 'amount-mismatch'; chargeId: string; bzOrder: string; amountFen: number }
+type Outcome =
+  | {
+      kind: 'open-exists' | 'amount-mismatch'
+      chargeId: string
+      bzOrder: string
+      amountFen: number
+    }
   | { kind: 'station-not-ready'; reason: string; message?: string }
+
+/** The outcome, with what was typed: React resets the form after the action. */
+export type NewChargeResult = Outcome & { values: Record<string, string> }
 
 export type NewChargeState = ActionState<NewChargeResult>
 
@@ -36,20 +44,40 @@ export const createChargeAction = defineAction({
     if (!amount.ok) {
       return { status: 'error', error: 'invalid-input', fieldErrors: { amount: [amount.reason] } }
     }
+    const values = {
+      bz_order: input.bz_order,
+      amount: input.amount,
+      pay_way: input.pay_way,
+      station_id: input.station_id,
+    }
     await rememberStation(input.station_id)
     const result = await createCharge(
-      { bzOrder: input.bz_order, amountFen: amount.fen, payWay: input.pay_way, stationId: input.station_id },
+      {
+        bzOrder: input.bz_order,
+        amountFen: amount.fen,
+        payWay: input.pay_way,
+        stationId: input.station_id,
+      },
       { type: 'user', id: user.id, name: user.displayName },
     )
     if (result.kind === 'created') redirect(`/charge/${result.charge.id}`)
     if (result.kind === 'station-not-ready') {
       const message = result.reason === 'dms' ? result.dmsMessage : undefined
-      return { status: 'ok', data: { kind: 'station-not-ready', reason: result.reason, message } }
+      return {
+        status: 'ok',
+        data: { kind: 'station-not-ready', reason: result.reason, message, values },
+      }
     }
     const c = result.charge
     return {
       status: 'ok',
-      data: { kind: result.kind, chargeId: c.id, bzOrder: c.bzOrder, amountFen: c.amountFen },
+      data: {
+        kind: result.kind,
+        chargeId: c.id,
+        bzOrder: c.bzOrder,
+        amountFen: c.amountFen,
+        values,
+      },
     }
   },
 })

@@ -8,10 +8,9 @@ import { cancelChargeAction, type ChargeActionState } from '../[id]/actions'
 export function CancelOpenButton({ chargeId }: { chargeId: string }) {
   const t = useTranslations('newCharge')
   const tStatus = useTranslations('status')
-  const [state, action, pending] = useActionState<ChargeActionState, FormData>(
-    cancelChargeAction,
-    { status: 'idle' },
-  )
+  const [state, action, pending] = useActionState<ChargeActionState, FormData>(cancelChargeAction, {
+    status: 'idle',
+  })
   if (state.status === 'ok') {
     return <span className="self-center font-medium">{tStatus(state.data.status)}</span>
   }

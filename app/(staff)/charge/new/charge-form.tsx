@@ -25,7 +25,9 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
   const [state, action, pending] = useActionState<NewChargeState, FormData>(createChargeAction, {
     status: 'idle',
   })
-  const values = state.status === 'error' ? state.values : undefined
+  // React resets a form after its action: what was typed comes back through the state.
+  const values =
+    state.status === 'error' ? state.values : state.status === 'ok' ? state.data.values : undefined
   const fieldErrors = state.status === 'error' ? state.fieldErrors : undefined
   const fieldError = (name: 'bz_order' | 'amount' | 'pay_way' | 'station_id') => {
     const key = fieldErrors?.[name]?.[0]
@@ -36,115 +38,117 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
     'h-14 w-full rounded-xl border border-gray-300 bg-white px-4 text-2xl tabular focus:border-accent aria-[invalid=true]:border-status-failed'
 
   return (
-    <form action={action} className="space-y-6" noValidate>
-      <div>
-        <label htmlFor="bz_order" className="mb-1 block font-medium">
-          {t('billNumber')}
-        </label>
-        <input
-          id="bz_order"
-          name="bz_order"
-          autoFocus
-          autoComplete="off"
-          spellCheck={false}
-          defaultValue={values?.bz_order ?? prefill.bzOrder}
-          aria-invalid={Boolean(fieldError('bz_order'))}
-          aria-describedby="bz_order-help"
-          className={input}
-        />
-        <p id="bz_order-help" aria-live="polite" className="mt-1 text-sm">
-          {fieldError('bz_order') ? (
-            <span className="text-status-failed" data-testid="field-error-bz_order">
-              {fieldError('bz_order')}
-            </span>
-          ) : (
-            <span className="text-gray-500">{t('billHint')}</span>
-          )}
-        </p>
-      </div>
-
-      <div>
-        <label htmlFor="amount" className="mb-1 block font-medium">
-          {t('amount')}
-        </label>
-        <div className="relative">
-          <span className="pointer-events-none absolute top-1/2 left-4 -translate-y-1/2 text-2xl text-gray-400">
-            ¥
-          </span>
+    <div className="space-y-6">
+      <form action={action} className="space-y-6" noValidate>
+        <div>
+          <label htmlFor="bz_order" className="mb-1 block font-medium">
+            {t('billNumber')}
+          </label>
           <input
-            id="amount"
-            name="amount"
-            inputMode="decimal"
+            id="bz_order"
+            name="bz_order"
+            autoFocus
             autoComplete="off"
-            defaultValue={values?.amount ?? prefill.amount}
-            aria-invalid={Boolean(fieldError('amount'))}
-            aria-describedby="amount-help"
-            className={`${input} pl-10`}
+            spellCheck={false}
+            defaultValue={values?.bz_order ?? prefill.bzOrder}
+            aria-invalid={Boolean(fieldError('bz_order'))}
+            aria-describedby="bz_order-help"
+            className={input}
           />
+          <p id="bz_order-help" aria-live="polite" className="mt-1 text-sm">
+            {fieldError('bz_order') ? (
+              <span className="text-status-failed" data-testid="field-error-bz_order">
+                {fieldError('bz_order')}
+              </span>
+            ) : (
+              <span className="text-gray-500">{t('billHint')}</span>
+            )}
+          </p>
         </div>
-        <p id="amount-help" aria-live="polite" className="mt-1 text-sm">
-          {fieldError('amount') ? (
-            <span className="text-status-failed" data-testid="field-error-amount">
-              {fieldError('amount')}
+
+        <div>
+          <label htmlFor="amount" className="mb-1 block font-medium">
+            {t('amount')}
+          </label>
+          <div className="relative">
+            <span className="pointer-events-none absolute top-1/2 left-4 -translate-y-1/2 text-2xl text-gray-400">
+              ¥
             </span>
-          ) : (
-            <span className="text-gray-500">{t('amountHint')}</span>
-          )}
-        </p>
-      </div>
-
-      <fieldset>
-        <legend className="mb-2 font-medium">{t('payWay')}</legend>
-        <div className="grid grid-cols-2 gap-3">
-          {PAY_WAYS.map((way) => (
-            <label
-              key={way}
-              className="flex h-16 cursor-pointer items-center gap-3 rounded-xl border-2 border-gray-200 bg-white px-4 text-lg font-medium has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:ring-2"
-            >
-              <input
-                type="radio"
-                name="pay_way"
-                value={way}
-                defaultChecked={way === chosenWay}
-                className="sr-only"
-              />
-              <PayWayMark payWay={way} size={32} />
-              {tWay(way)}
-            </label>
-          ))}
+            <input
+              id="amount"
+              name="amount"
+              inputMode="decimal"
+              autoComplete="off"
+              defaultValue={values?.amount ?? prefill.amount}
+              aria-invalid={Boolean(fieldError('amount'))}
+              aria-describedby="amount-help"
+              className={`${input} pl-10`}
+            />
+          </div>
+          <p id="amount-help" aria-live="polite" className="mt-1 text-sm">
+            {fieldError('amount') ? (
+              <span className="text-status-failed" data-testid="field-error-amount">
+                {fieldError('amount')}
+              </span>
+            ) : (
+              <span className="text-gray-500">{t('amountHint')}</span>
+            )}
+          </p>
         </div>
-      </fieldset>
 
-      <div>
-        <label htmlFor="station_id" className="mb-1 block font-medium">
-          {t('station')}
-        </label>
-        <select
-          id="station_id"
-          name="station_id"
-          defaultValue={values?.station_id ?? stationId}
-          className="h-12 w-full rounded-xl border border-gray-300 bg-white px-3 text-lg"
+        <fieldset>
+          <legend className="mb-2 font-medium">{t('payWay')}</legend>
+          <div className="grid grid-cols-2 gap-3">
+            {PAY_WAYS.map((way) => (
+              <label
+                key={way}
+                className="flex h-16 cursor-pointer items-center gap-3 rounded-xl border-2 border-gray-200 bg-white px-4 text-lg font-medium has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:ring-2"
+              >
+                <input
+                  type="radio"
+                  name="pay_way"
+                  value={way}
+                  defaultChecked={way === chosenWay}
+                  className="sr-only"
+                />
+                <PayWayMark payWay={way} size={32} />
+                {tWay(way)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <div>
+          <label htmlFor="station_id" className="mb-1 block font-medium">
+            {t('station')}
+          </label>
+          <select
+            id="station_id"
+            name="station_id"
+            defaultValue={values?.station_id ?? stationId}
+            className="h-12 w-full rounded-xl border border-gray-300 bg-white px-3 text-lg"
+          >
+            {stations.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <button
+          type="submit"
+          disabled={pending}
+          data-testid="charge-submit"
+          className="h-16 w-full rounded-xl bg-accent text-xl font-semibold text-white shadow-sm hover:bg-accent-strong disabled:opacity-60"
         >
-          {stations.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-
+          {pending ? t('submitting') : t('submit')}
+        </button>
+        <p className="text-center text-sm text-gray-500">{t('keyboardHint')}</p>
+      </form>
+      {/* Outside the form: the outcome may hold its own form (cancel the open charge). */}
       <FormOutcome state={state} />
-
-      <button
-        type="submit"
-        disabled={pending}
-        data-testid="charge-submit"
-        className="h-16 w-full rounded-xl bg-accent text-xl font-semibold text-white shadow-sm hover:bg-accent-strong disabled:opacity-60"
-      >
-        {pending ? t('submitting') : t('submit')}
-      </button>
-      <p className="text-center text-sm text-gray-500">{t('keyboardHint')}</p>
-    </form>
+    </div>
   )
 }
 
@@ -153,7 +157,11 @@ function FormOutcome({ state }: { state: NewChargeState }) {
   const locale = useLocale()
   if (state.status === 'error') {
     return (
-      <p data-testid="charge-error" aria-live="assertive" className="rounded-lg bg-red-50 p-3 text-status-failed">
+      <p
+        data-testid="charge-error"
+        aria-live="assertive"
+        className="rounded-lg bg-red-50 p-3 text-status-failed"
+      >
         {t(`errors.${state.error}` as 'errors.invalid-input')}
       </p>
     )
@@ -166,7 +174,11 @@ function FormOutcome({ state }: { state: NewChargeState }) {
         ? t('errors.station-dms', { message: r.message ?? '' })
         : t(`errors.${r.reason}` as 'errors.no-station')
     return (
-      <p data-testid="charge-error" aria-live="assertive" className="rounded-lg bg-red-50 p-3 text-status-failed">
+      <p
+        data-testid="charge-error"
+        aria-live="assertive"
+        className="rounded-lg bg-red-50 p-3 text-status-failed"
+      >
         {text}
       </p>
     )
@@ -174,7 +186,11 @@ function FormOutcome({ state }: { state: NewChargeState }) {
   const amount = formatFen(r.amountFen, locale)
   if (r.kind === 'open-exists') {
     return (
-      <div data-testid="charge-open-exists" aria-live="assertive" className="rounded-lg bg-amber-50 p-4 text-amber-900">
+      <div
+        data-testid="charge-open-exists"
+        aria-live="assertive"
+        className="rounded-lg bg-amber-50 p-4 text-amber-900"
+      >
         <p>{t('openExists', { bill: r.bzOrder, amount })}</p>
         <Link
           href={`/charge/${r.chargeId}`}
@@ -187,10 +203,17 @@ function FormOutcome({ state }: { state: NewChargeState }) {
     )
   }
   return (
-    <div data-testid="charge-error" aria-live="assertive" className="rounded-lg bg-red-50 p-4 text-status-failed">
+    <div
+      data-testid="charge-error"
+      aria-live="assertive"
+      className="rounded-lg bg-red-50 p-4 text-status-failed"
+    >
       <p>{t('amountMismatch', { bill: r.bzOrder, amount })}</p>
       <div className="mt-3 flex gap-3">
-        <Link href={`/charge/${r.chargeId}`} className="rounded-lg border border-red-300 px-4 py-2 font-medium">
+        <Link
+          href={`/charge/${r.chargeId}`}
+          className="rounded-lg border border-red-300 px-4 py-2 font-medium"
+        >
           {t('viewOpen')}
         </Link>
         <CancelOpenButton chargeId={r.chargeId} />

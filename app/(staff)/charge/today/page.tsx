@@ -23,7 +23,10 @@ export default async function TodayPage() {
     <div className="mx-auto max-w-3xl">
       <div className="mb-4 flex items-center justify-between">
         <h1 className="text-2xl font-bold">{t('heading', { station: station?.name ?? '' })}</h1>
-        <Link href="/charge/new" className="rounded-xl bg-accent px-5 py-2.5 font-semibold text-white">
+        <Link
+          href="/charge/new"
+          className="rounded-xl bg-accent px-5 py-2.5 font-semibold text-white"
+        >
           {tNav('newCharge')}
         </Link>
       </div>

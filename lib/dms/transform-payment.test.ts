@@ -1,38 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import {
-  CLOSE_EMPTY_DATA,
-  CLOSE_OK,
   CREATE_DRIFTED,
   CREATE_FAIL,
   CREATE_OK,
   CREATE_SUCCESS,
   CREATE_WECHAT_INFO_STRING,
-  PAYER_DRIFTED,
-  PAYER_OK,
   QUERY_DRIFTED,
   QUERY_PAID,
   QUERY_UNKNOWN_STATUS,
   QUERY_UNPAID,
-  RECEIVERS_DRIFTED,
-  RECEIVERS_INDEX_OBJECT,
-  RECEIVERS_OK,
 } from './fixtures/success-bodies'
-import { parseJsonKeepingIds } from './json-text'
-import {
-  parseCloseResult,
-  parseCreatedPayment,
-  parsePaidOnClose,
-  parsePayer,
-  parsePaymentStatus,
-  parseReceivers,
-} from './transform'
-
-/** The `data` of a fixture envelope, parsed as the transport does. */
-function dataOf(body: string): unknown {
-  const parsed = parseJsonKeepingIds(body)
-  if (!parsed.ok) throw new Error('fixture is not JSON')
-  return (parsed.value as { data: unknown }).data
-}
+import { dataOf } from './fixtures/data-of'
+import { parseCreatedPayment, parsePaymentStatus } from './transform'
 
 describe('parseCreatedPayment', () => {
   it('maps the documented example to a pending QR', () => {
@@ -59,6 +38,19 @@ describe('parseCreatedPayment', () => {
         payFailMessage: '',
       },
     })
+  })
+
+  it('reads an empty message sent as [] or {} as an empty string', () => {
+    for (const empty of [[], {}]) {
+      expect(
+        parseCreatedPayment({
+          bizOrderNo: 'b',
+          payInfo: 'x',
+          payFailMessage: empty,
+          payStatus: empty,
+        }),
+      ).toMatchObject({ ok: true, value: { payFailMessage: '', payStatus: 'pending' } })
+    }
   })
 
   it('tolerates weChatAPPInfo as a string and validateType as 1', () => {
@@ -190,100 +182,5 @@ describe('parsePaymentStatus', () => {
       ok: false,
       detail: 'bizOrderNo: missing',
     })
-  })
-})
-
-describe('parsePayer', () => {
-  it('maps the payer account', () => {
-    expect(parsePayer(dataOf(PAYER_OK))).toEqual({
-      ok: true,
-      value: { id: 'testtlzf', name: '测试门店付款户', memberType: 2, active: true },
-    })
-  })
-
-  it('tolerates drift and reads status "0" as inactive', () => {
-    expect(parsePayer(dataOf(PAYER_DRIFTED))).toEqual({
-      ok: true,
-      value: { id: '10086', name: '', memberType: 3, active: false },
-    })
-  })
-
-  it('needs a biz_user_id', () => {
-    expect(parsePayer({ name: 'x', status: 1 })).toMatchObject({ ok: false })
-  })
-})
-
-describe('parseReceivers', () => {
-  it('maps receiving accounts; status 0 is not verified', () => {
-    expect(parseReceivers(dataOf(RECEIVERS_OK))).toEqual({
-      ok: true,
-      value: [
-        { id: 'r-1', name: '门店收款户', payWays: ['SCAN_WEIXIN', 'SCAN_ALIPAY'], verified: true },
-        { id: 'r-2', name: '未认证收款户', payWays: ['SCAN_WEIXIN'], verified: false },
-      ],
-    })
-  })
-
-  it('tolerates pay_ways as a comma string, unknown pay ways, numeric and long ids', () => {
-    expect(parseReceivers(dataOf(RECEIVERS_DRIFTED))).toEqual({
-      ok: true,
-      value: [
-        { id: '12', name: 'A', payWays: ['SCAN_WEIXIN', 'SCAN_ALIPAY'], verified: true },
-        { id: '13', name: 'B', payWays: ['SCAN_ALIPAY'], verified: false },
-        { id: '14', name: 'C', payWays: [], verified: true },
-        { id: '1285453080879468599', name: 'D', payWays: [], verified: true },
-      ],
-    })
-  })
-
-  it('accepts PHP index-keyed objects and empty data as lists', () => {
-    expect(parseReceivers(dataOf(RECEIVERS_INDEX_OBJECT))).toMatchObject({
-      ok: true,
-      value: [{ id: 'r-1' }, { id: 'r-3' }],
-    })
-    expect(parseReceivers([])).toEqual({ ok: true, value: [] })
-    expect(parseReceivers(null)).toEqual({ ok: true, value: [] })
-    expect(parseReceivers({})).toEqual({ ok: true, value: [] })
-  })
-
-  it('rejects an entry without an id', () => {
-    expect(parseReceivers([{ name: 'x' }])).toMatchObject({
-      ok: false,
-      detail: expect.stringContaining('0.id'),
-    })
-  })
-})
-
-describe('parseCloseResult', () => {
-  it('maps a close', () => {
-    expect(parseCloseResult(dataOf(CLOSE_OK), 'ignored')).toEqual({
-      ok: true,
-      value: { bizOrderNo: '2020072100000257', orderNo: '1285453080879468544', status: 'closed' },
-    })
-  })
-
-  it('treats empty data on success as closed', () => {
-    expect(parseCloseResult(dataOf(CLOSE_EMPTY_DATA), 'B1')).toEqual({
-      ok: true,
-      value: { bizOrderNo: 'B1', orderNo: '', status: 'closed' },
-    })
-    expect(parseCloseResult(null, 'B1')).toMatchObject({ ok: true, value: { status: 'closed' } })
-  })
-
-  it('reports the actual status when DMS says the order is something else', () => {
-    expect(parseCloseResult({ orderStatus: 4 }, 'B1')).toMatchObject({
-      ok: true,
-      value: { status: 'paid' },
-    })
-  })
-
-  it('finds the paid status in close data, and nothing in empty or unpaid data', () => {
-    expect(parsePaidOnClose({ orderStatus: '4', orderNo: 1 }, 'B1')).toMatchObject({
-      bizOrderNo: 'B1',
-      status: 'paid',
-    })
-    expect(parsePaidOnClose({ orderStatus: 5 }, 'B1')).toMatchObject({ status: 'refunded' })
-    expect(parsePaidOnClose([], 'B1')).toBeUndefined()
-    expect(parsePaidOnClose({ orderStatus: 1 }, 'B1')).toBeUndefined()
   })
 })

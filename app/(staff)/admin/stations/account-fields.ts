@@ -1,0 +1,81 @@
+import type { PayerAccount, PayWay, ReceivingAccount } from '@/lib/dms/types'
+import { receiverProblem } from './account-choice'
+
+/*
+ * What the accounts form shows for one station: the options with their labels, and a warning when the
+ * stored account is no longer usable. Built on the server (labels translated there) so the client
+ * component gets plain data. `options: null` means DMS could not be reached: the form shows the ids.
+ */
+
+export interface AccountOption {
+  value: string
+  label: string
+  disabled: boolean
+}
+
+export interface AccountField {
+  current: string
+  options: AccountOption[] | null
+  warning: string | null
+}
+
+type Text = (key: string, params?: Record<string, string>) => string
+
+const named = (a: { name: string; id: string }, text: Text) =>
+  text('accounts.named', { name: a.name || a.id, id: a.id })
+
+function field(
+  current: string | null,
+  options: AccountOption[],
+  warning: string | null,
+  text: Text,
+) {
+  const auto: AccountOption = { value: '', label: text('accounts.auto'), disabled: false }
+  const listed = current === null || options.some((o) => o.value === current)
+  const kept: AccountOption[] = listed
+    ? []
+    : [{ value: current, label: text('accounts.unlisted', { id: current }), disabled: false }]
+  return {
+    current: current ?? '',
+    options: [auto, ...options, ...kept],
+    warning: listed ? warning : text('accounts.warnUnlisted'),
+  }
+}
+
+export function payerField(current: string | null, payer: PayerAccount, text: Text): AccountField {
+  const suffix = payer.active ? '' : text('accounts.inactive')
+  const option = { value: payer.id, label: named(payer, text) + suffix, disabled: !payer.active }
+  const warning = current === payer.id && !payer.active ? text('accounts.warnInactive') : null
+  return field(current, [option], warning, text)
+}
+
+export function receiverField(
+  current: string | null,
+  receivers: ReceivingAccount[],
+  text: Text,
+  wayName: (way: PayWay) => string,
+): AccountField {
+  const options = receivers.map((r) => {
+    const problem = receiverProblem(r)
+    const suffix =
+      problem === 'unverified'
+        ? text('accounts.unverified')
+        : problem === 'no-pay-way'
+          ? text('accounts.noPayWay')
+          : r.payWays.length === 1 && r.payWays[0]
+            ? text('accounts.only', { way: wayName(r.payWays[0]) })
+            : ''
+    return { value: r.id, label: named(r, text) + suffix, disabled: problem !== null }
+  })
+  const chosen = receivers.find((r) => r.id === current)
+  const problem = chosen ? receiverProblem(chosen) : null
+  const warning = problem
+    ? text(problem === 'unverified' ? 'accounts.warnUnverified' : 'accounts.warnNoPayWay')
+    : null
+  return field(current, options, warning, text)
+}
+
+/** DMS unreachable: the stored ids, editable as text. */
+export function plainField(current: string | null): AccountField {
+  return { current: current ?? '', options: null, warning: null }
+}

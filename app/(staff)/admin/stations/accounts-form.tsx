@@ -1,0 +1,94 @@
+'use client'
+
+import { useActionState } from 'react'
+import { useTranslations } from 'next-intl'
+import { Field } from '@/components/admin/field'
+import { FormMessage } from '@/components/admin/form-message'
+import { control, secondaryButton } from '@/components/admin/styles'
+import { SubmitButton } from '@/components/admin/submit-button'
+import { useActionTexts } from '@/components/admin/use-action-texts'
+import type { AccountField } from './account-fields'
+import { setAccountsAction, type AccountsActionState } from './actions'
+
+interface Props {
+  stationId: string
+  payer: AccountField
+  reciever: AccountField
+}
+
+/** The payer and receiving account one station charges with. */
+export function AccountsForm({ stationId, payer, reciever }: Props) {
+  const t = useTranslations('admin.stations.accounts')
+  const [state, action] = useActionState<AccountsActionState, FormData>(setAccountsAction, {
+    status: 'idle',
+  })
+  const { values, formError, fieldError } = useActionTexts(state)
+  const saved = state.status === 'ok' ? state.data : null
+  const done = !saved
+    ? null
+    : t(!saved.changed ? 'unchanged' : saved.unchecked ? 'savedUnchecked' : 'saved')
+
+  const account = (name: 'payer_id' | 'reciever_id', f: AccountField) => {
+    const id = `${name}-${stationId}`
+    const value = values?.[name] ?? f.current
+    const error = fieldError(name)
+    const common = {
+      id,
+      name,
+      defaultValue: value,
+      'aria-invalid': Boolean(error),
+      'aria-describedby': `${id}-help`,
+    }
+    return (
+      <Field
+        id={id}
+        name={name}
+        label={t(name === 'payer_id' ? 'payer' : 'reciever')}
+        error={error}
+        warning={f.warning}
+        hint={f.options ? undefined : t('plainHint')}
+      >
+        {f.options ? (
+          // Remounted when the stored value changes: a select ignores a new defaultValue otherwise.
+          <select key={value} {...common} className={control}>
+            {f.options.map((o) => (
+              <option key={o.value} value={o.value} disabled={o.disabled}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            key={value}
+            {...common}
+            autoComplete="off"
+            spellCheck={false}
+            className={`${control} font-mono`}
+          />
+        )}
+      </Field>
+    )
+  }
+
+  return (
+    <form action={action} noValidate className="space-y-3" data-testid="station-accounts-form">
+      <input type="hidden" name="station_id" value={stationId} />
+      <div className="grid gap-4 md:grid-cols-2">
+        {account('payer_id', payer)}
+        {account('reciever_id', reciever)}
+      </div>
+      <FormMessage tone="error" text={formError} testId="accounts-error" />
+      <FormMessage
+        tone={saved?.unchecked ? 'warning' : 'success'}
+        text={done}
+        testId="accounts-saved"
+      />
+      <SubmitButton
+        label={t('save')}
+        pendingLabel={t('saving')}
+        className={secondaryButton}
+        testId="save-accounts"
+      />
+    </form>
+  )
+}

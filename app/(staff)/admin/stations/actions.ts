@@ -1,0 +1,95 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { z } from 'zod'
+import { defineAction, type ActionState } from '@/lib/actions/define-action'
+import { StationError } from '@/lib/stations/errors'
+import { createStation, getStation, renameStation, setStationAccounts } from '@/lib/stations/repo'
+import { dmsAccountIdSchema, stationNameSchema } from '@/lib/stations/schema'
+import { auditActor } from '../audit-actor'
+import { checkedBy } from '../checked-by'
+import { checkAccountChoice } from './account-choice'
+import { loadDmsAccounts } from './dms-accounts'
+
+/* Stations; lib/stations validates again and records every change in the audit log. */
+
+export type StationActionState = ActionState<{ name: string }>
+
+/** `unchecked`: DMS could not be reached, so the ids were saved as typed. */
+export type AccountsActionState = ActionState<{ changed: boolean; unchecked: boolean }>
+
+const stationId = z.string({ error: 'missing' }).min(1).max(64)
+
+function refused(err: unknown) {
+  if (!(err instanceof StationError)) throw err
+  if (err.code === 'duplicate_name') {
+    return {
+      status: 'error' as const,
+      error: 'invalid-input',
+      fieldErrors: { name: ['duplicate'] },
+    }
+  }
+  return { status: 'error' as const, error: err.code }
+}
+
+export const addStationAction = defineAction({
+  schema: z.object({ name: checkedBy(stationNameSchema) }),
+  permission: 'stations:manage',
+  async handler({ name }, user): Promise<StationActionState> {
+    try {
+      await createStation(name, await auditActor(user))
+    } catch (err) {
+      return refused(err)
+    }
+    revalidatePath('/admin/stations')
+    return { status: 'ok', data: { name } }
+  },
+})
+
+export const renameStationAction = defineAction({
+  schema: z.object({ station_id: stationId, name: checkedBy(stationNameSchema) }),
+  permission: 'stations:manage',
+  async handler({ station_id, name }, user): Promise<StationActionState> {
+    try {
+      await renameStation(station_id, name, await auditActor(user))
+    } catch (err) {
+      return refused(err)
+    }
+    revalidatePath('/admin/stations')
+    return { status: 'ok', data: { name } }
+  },
+})
+
+export const setAccountsAction = defineAction({
+  // An absent reciever_id means the selected option was disabled (an unverified account).
+  schema: z.object({
+    station_id: stationId,
+    payer_id: checkedBy(dmsAccountIdSchema),
+    reciever_id: checkedBy(dmsAccountIdSchema),
+  }),
+  permission: 'stations:manage',
+  async handler(input, user): Promise<AccountsActionState> {
+    const station = await getStation(input.station_id)
+    if (!station) return { status: 'error', error: 'unknown_station' }
+    const choice = { payerId: input.payer_id, recieverId: input.reciever_id }
+    if (choice.payerId === station.payerId && choice.recieverId === station.recieverId) {
+      return { status: 'ok', data: { changed: false, unchecked: false } }
+    }
+    // Checked against DMS again here: the page may be stale, and the form is only a convenience.
+    const catalog = await loadDmsAccounts()
+    if (catalog.ok) {
+      const fieldErrors = checkAccountChoice(choice, station, catalog)
+      if (Object.keys(fieldErrors).length > 0) {
+        const errors = Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, [v]]))
+        return { status: 'error', error: 'invalid-input', fieldErrors: errors }
+      }
+    }
+    try {
+      await setStationAccounts(station.id, choice, await auditActor(user))
+    } catch (err) {
+      return refused(err)
+    }
+    revalidatePath('/admin/stations')
+    return { status: 'ok', data: { changed: true, unchecked: !catalog.ok } }
+  },
+})

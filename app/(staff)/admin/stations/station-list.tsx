@@ -1,0 +1,63 @@
+import { getLocale, getTranslations } from 'next-intl/server'
+import { FormMessage } from '@/components/admin/form-message'
+import { card } from '@/components/admin/styles'
+import { isLocale } from '@/i18n/locales'
+import { describeDmsError } from '@/lib/dms/error-text'
+import type { DmsError } from '@/lib/dms/types'
+import { listStations } from '@/lib/stations/repo'
+import { payerField, plainField, receiverField } from './account-fields'
+import { AccountsForm } from './accounts-form'
+import { loadDmsAccounts } from './dms-accounts'
+import { StationNameForm } from './station-name-form'
+
+/** Every station with its name and DMS accounts. Waits for DMS, so the page streams it in. */
+export async function StationList() {
+  const [stations, catalog, locale, t, tWay] = await Promise.all([
+    listStations(),
+    loadDmsAccounts(),
+    getLocale(),
+    getTranslations('admin.stations'),
+    getTranslations('payWay'),
+  ])
+  const text = (key: string, params?: Record<string, string>) => t(key, params)
+  // describeDmsError speaks to a cashier mid-payment; its timeout text ("checking the payment…")
+  // doesn't fit here, so that one case gets its own sentence.
+  const dmsProblem = (error: DmsError) => {
+    const head =
+      error.kind === 'unknown'
+        ? t('dmsTimeout')
+        : t('dmsUnavailable', { ...describeDmsError(error, isLocale(locale) ? locale : 'zh-CN') })
+    return `${head} ${t('dmsFallback')}`
+  }
+  return (
+    <div className="space-y-4">
+      {catalog.ok ? null : (
+        <FormMessage tone="warning" testId="dms-error" text={dmsProblem(catalog.error)} />
+      )}
+      <ul className="space-y-4">
+        {stations.map((s) => (
+          <li key={s.id} data-testid="station-row" data-station-id={s.id} className={card}>
+            <h2 className="mb-4 text-lg font-semibold">{s.name}</h2>
+            <div className="grid gap-6 lg:grid-cols-[minmax(0,20rem)_1fr]">
+              <StationNameForm station={{ id: s.id, name: s.name }} />
+              <section aria-label={t('accounts.heading', { name: s.name })}>
+                <AccountsForm
+                  stationId={s.id}
+                  payer={
+                    catalog.ok ? payerField(s.payerId, catalog.payer, text) : plainField(s.payerId)
+                  }
+                  reciever={
+                    catalog.ok
+                      ? receiverField(s.recieverId, catalog.receivers, text, (w) => tWay(w))
+                      : plainField(s.recieverId)
+                  }
+                />
+              </section>
+              {/* Customer screens (tablet pairing) go here, per station, once lib/display has them. */}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,110 @@
+'use client'
+
+import { useActionState } from 'react'
+import { useTranslations } from 'next-intl'
+import { FormMessage } from '@/components/admin/form-message'
+import { control, dangerButton, secondaryButton } from '@/components/admin/styles'
+import { SubmitButton } from '@/components/admin/submit-button'
+import { useActionTexts } from '@/components/admin/use-action-texts'
+import { USER_ROLES, type UserRole } from '@/lib/users/roles'
+import {
+  changeRoleAction,
+  resetPasswordAction,
+  setEnabledAction,
+  type UserActionState,
+} from './actions'
+
+interface Props {
+  username: string
+  role: UserRole
+  disabled: boolean
+}
+
+const idle: UserActionState = { status: 'idle' }
+
+/** One user's actions: change role, disable or enable, reset the password (folded until opened). */
+export function UserRowActions({ username, role, disabled }: Props) {
+  const t = useTranslations('admin.users.row')
+  const tRoles = useTranslations('roles')
+  const [roleState, roleAction] = useActionState(changeRoleAction, idle)
+  const [enabledState, enabledAction] = useActionState(setEnabledAction, idle)
+  const [passwordState, passwordAction] = useActionState(resetPasswordAction, idle)
+  const roleTexts = useActionTexts(roleState)
+  const enabledTexts = useActionTexts(enabledState)
+  const passwordTexts = useActionTexts(passwordState)
+  const passwordError = passwordTexts.fieldError('password') ?? passwordTexts.formError
+  const passwordHelp = `password-${username}-help`
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <form action={roleAction} className="flex items-center gap-2">
+          <input type="hidden" name="username" value={username} />
+          <select
+            key={role}
+            name="role"
+            defaultValue={role}
+            aria-label={t('roleFor', { username })}
+            className={`${control} w-auto`}
+          >
+            {USER_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {tRoles(r)}
+              </option>
+            ))}
+          </select>
+          <SubmitButton
+            label={t('changeRole')}
+            pendingLabel={t('saving')}
+            className={secondaryButton}
+            testId="change-role"
+          />
+        </form>
+        <form action={enabledAction}>
+          <input type="hidden" name="username" value={username} />
+          <input type="hidden" name="enabled" value={disabled ? 'true' : 'false'} />
+          <SubmitButton
+            label={disabled ? t('enable') : t('disable')}
+            pendingLabel={t('saving')}
+            className={disabled ? secondaryButton : dangerButton}
+            testId={disabled ? 'enable-user' : 'disable-user'}
+          />
+        </form>
+      </div>
+      <FormMessage tone="error" text={roleTexts.formError} testId="user-row-error" />
+      <FormMessage tone="error" text={enabledTexts.formError} testId="user-row-error" />
+      <details className="group" open={passwordState.status === 'error' || undefined}>
+        <summary className="flex h-11 w-fit cursor-pointer items-center text-accent underline-offset-4 hover:underline">
+          {t('resetPassword')}
+        </summary>
+        <form action={passwordAction} noValidate className="mt-1 flex flex-wrap items-start gap-2">
+          <input type="hidden" name="username" value={username} />
+          <input
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            aria-label={t('newPasswordFor', { username })}
+            placeholder={t('newPassword')}
+            aria-invalid={Boolean(passwordError)}
+            aria-describedby={passwordHelp}
+            className={`${control} w-56`}
+          />
+          <SubmitButton
+            label={t('setPassword')}
+            pendingLabel={t('saving')}
+            className={secondaryButton}
+            testId="reset-password"
+          />
+        </form>
+        <div id={passwordHelp} className="mt-2">
+          <FormMessage tone="error" text={passwordError} testId="user-row-error" />
+        </div>
+      </details>
+      <FormMessage
+        tone="success"
+        text={passwordState.status === 'ok' ? t('passwordSet', { username }) : null}
+        testId="user-row-done"
+      />
+    </div>
+  )
+}

@@ -1,0 +1,82 @@
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { RoleBadge } from '@/components/admin/role-badge'
+import type { User } from '@/lib/users/types'
+import { UserRowActions } from './user-row-actions'
+
+const BEIJING = 'Asia/Shanghai'
+
+/** Every staff account, enabled first; the signed-in admin's own row is marked. */
+export async function UsersTable({ users, me }: { users: User[]; me: string }) {
+  const [t, format] = await Promise.all([getTranslations('admin.users'), getFormatter()])
+  const lastLogin = (at: number | null) =>
+    at === null
+      ? t('neverSignedIn')
+      : format.dateTime(at, {
+          timeZone: BEIJING,
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        })
+  const th = 'px-4 py-3 text-left text-sm font-medium text-gray-600'
+  return (
+    <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-gray-200">
+      <table className="w-full min-w-[56rem]">
+        <thead className="border-b border-gray-200 bg-gray-50">
+          <tr>
+            <th className={th}>{t('columns.username')}</th>
+            <th className={th}>{t('columns.displayName')}</th>
+            <th className={th}>{t('columns.role')}</th>
+            <th className={th}>{t('columns.status')}</th>
+            <th className={th}>{t('columns.lastLogin')}</th>
+            <th className={th}>{t('columns.actions')}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-gray-100">
+          {users.map((u) => (
+            <tr
+              key={u.id}
+              data-testid="user-row"
+              data-username={u.username}
+              data-role={u.role}
+              data-status={u.disabled ? 'disabled' : 'enabled'}
+              className={`align-top ${u.disabled ? 'bg-gray-50 text-gray-500' : ''}`}
+            >
+              <td className="px-4 py-3 font-mono text-sm">{u.username}</td>
+              <td className="px-4 py-3">
+                {u.displayName}
+                {u.username === me ? (
+                  <span className="ml-2 text-sm text-gray-500">{t('you')}</span>
+                ) : null}
+              </td>
+              <td className="px-4 py-3">
+                <RoleBadge role={u.role} />
+              </td>
+              <td className="px-4 py-3" data-testid="user-status">
+                {u.disabled ? (
+                  <span className="inline-flex items-center gap-1.5 text-gray-500">
+                    <span aria-hidden="true" className="h-2 w-2 rounded-full bg-gray-400" />
+                    {t('disabled')}
+                  </span>
+                ) : (
+                  <span className="inline-flex items-center gap-1.5 text-green-800">
+                    <span aria-hidden="true" className="h-2 w-2 rounded-full bg-green-600" />
+                    {t('enabled')}
+                  </span>
+                )}
+              </td>
+              <td className="px-4 py-3 text-sm tabular" data-testid="user-last-login">
+                {lastLogin(u.lastLoginAt)}
+              </td>
+              <td className="px-4 py-3">
+                <UserRowActions username={u.username} role={u.role} disabled={u.disabled} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

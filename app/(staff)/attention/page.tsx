@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { AttentionList } from '@/components/manager/attention-list'
+import { RecheckAllButton } from '@/components/manager/recheck-all-button'
+import { can } from '@/lib/auth/permissions'
+import { requirePageUser } from '@/lib/auth/session'
+import { ATTENTION_LIMIT, loadAttention } from '@/lib/charges/queries/attention'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manager.attention'))('title') }
+}
+
+/** Charges a manager must look at: unknown, stuck open, paid after cancel, or failing to reconcile. */
+export default async function AttentionPage() {
+  const user = await requirePageUser('charges:review')
+  const [{ rows, count }, t] = await Promise.all([
+    loadAttention(),
+    getTranslations('manager.attention'),
+  ])
+  const canRecheck = can(user.role, 'charges:recheck')
+  return (
+    <div className="mx-auto max-w-5xl space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold">{t('heading')}</h1>
+          <p className="mt-1 max-w-2xl text-gray-600">{t('intro')}</p>
+          <p
+            className="mt-2 text-sm text-gray-500 tabular"
+            data-testid="attention-count"
+            data-count={count}
+          >
+            {t('count', { count })}
+            {count > ATTENTION_LIMIT ? ` ${t('limited', { limit: ATTENTION_LIMIT })}` : ''}
+          </p>
+        </div>
+        {canRecheck && rows.length > 0 ? <RecheckAllButton /> : null}
+      </div>
+      <AttentionList rows={rows} canRecheck={canRecheck} />
+    </div>
+  )
+}

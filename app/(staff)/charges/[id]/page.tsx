@@ -1,0 +1,62 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+import { StatusBadge } from '@/components/charges/status-badge'
+import { ChargeSummary } from '@/components/manager/charge-summary'
+import { ChargeTimeline } from '@/components/manager/charge-timeline'
+import { RecheckButton } from '@/components/manager/recheck-button'
+import { can } from '@/lib/auth/permissions'
+import { requirePageUser } from '@/lib/auth/session'
+import { getChargeDetail } from '@/lib/charges/queries/detail'
+import { getCharge } from '@/lib/charges/repo'
+import { isTerminal } from '@/lib/charges/status'
+
+type Params = { params: Promise<{ id: string }> }
+
+const UUID = /^[0-9a-f-]{36}$/
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { id } = await params
+  const charge = UUID.test(id) ? await getCharge(id).catch(() => null) : null
+  return {
+    title: (await getTranslations('manager.detail'))('title', { bill: charge?.bzOrder ?? '' }),
+  }
+}
+
+/** One charge for the manager: everything stored about it, its timeline, and a re-check. */
+export default async function ChargeDetailPage({ params }: Params) {
+  const user = await requirePageUser('charges:review')
+  const { id } = await params
+  const detail = UUID.test(id) ? await getChargeDetail(id) : null
+  if (!detail) notFound()
+  const { charge } = detail
+  const t = await getTranslations('manager.detail')
+  return (
+    <div className="mx-auto max-w-4xl space-y-6">
+      <Link
+        href="/charges"
+        className="inline-flex min-h-11 items-center text-accent hover:underline"
+      >
+        ← {t('back')}
+      </Link>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold break-all">{t('title', { bill: charge.bzOrder })}</h1>
+        <span data-testid="charge-status" data-status={charge.status}>
+          <StatusBadge status={charge.status} />
+        </span>
+      </div>
+      <ChargeSummary detail={detail} />
+      {can(user.role, 'charges:recheck') ? (
+        <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200">
+          <RecheckButton
+            chargeId={charge.id}
+            status={charge.status}
+            settled={isTerminal(charge.status)}
+          />
+        </section>
+      ) : null}
+      <ChargeTimeline events={detail.events} />
+    </div>
+  )
+}

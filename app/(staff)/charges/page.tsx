@@ -1,0 +1,51 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { ChargeFilters } from '@/components/manager/charge-filters'
+import { ChargeTable } from '@/components/manager/charge-table'
+import { Pager } from '@/components/manager/pager'
+import { TotalsPanel } from '@/components/manager/totals-panel'
+import { can } from '@/lib/auth/permissions'
+import { requirePageUser } from '@/lib/auth/session'
+import { loadChargeList } from '@/lib/charges/queries/list-page'
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manager.list'))('title') }
+}
+
+/** Recent charges for the manager: every filter in the URL, totals over the whole filtered set. */
+export default async function ChargesPage({ searchParams }: Props) {
+  const user = await requirePageUser('charges:review')
+  const [data, t] = await Promise.all([
+    loadChargeList(await searchParams),
+    getTranslations('manager.list'),
+  ])
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t('heading')}</h1>
+        {can(user.role, 'charges:export') ? (
+          <a
+            href={`/api/charges/export?${data.params}`}
+            download
+            data-testid="export-csv"
+            className="inline-flex min-h-11 items-center rounded-xl bg-white px-5 font-semibold text-accent ring-1 ring-accent hover:bg-accent-soft"
+          >
+            {t('export')}
+          </a>
+        ) : null}
+      </div>
+      <ChargeFilters
+        filter={data.filter}
+        days={data.days}
+        invalid={data.invalid}
+        stations={data.stations}
+        cashiers={data.cashiers}
+      />
+      <TotalsPanel totals={data.totals} chart={data.chart} />
+      <ChargeTable rows={data.list.rows} />
+      <Pager base={data.params} newer={data.list.newer} older={data.list.older} />
+    </div>
+  )
+}

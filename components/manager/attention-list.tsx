@@ -1,0 +1,84 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+import { PayWayMark } from '@/components/charges/pay-way-mark'
+import { StatusBadge } from '@/components/charges/status-badge'
+import type { AttentionRow } from '@/lib/charges/queries/attention'
+import { isTerminal } from '@/lib/charges/status'
+import { formatFen } from '@/lib/money'
+import { RecheckButton } from './recheck-button'
+import { ReviewButton } from './review-button'
+
+const WHEN = { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' } as const
+
+/** The needs-attention list: why each charge is here, and the one action that moves it on. */
+export async function AttentionList({
+  rows,
+  canRecheck,
+}: {
+  rows: AttentionRow[]
+  canRecheck: boolean
+}) {
+  const [t, format, locale] = await Promise.all([
+    getTranslations('manager.attention'),
+    getFormatter(),
+    getLocale(),
+  ])
+  if (rows.length === 0) {
+    return (
+      <p
+        className="rounded-2xl bg-white p-8 text-center text-gray-500 ring-1 ring-gray-200"
+        data-testid="attention-empty"
+      >
+        {t('empty')}
+      </p>
+    )
+  }
+  return (
+    <ul className="divide-y divide-gray-100 overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-gray-200">
+      {rows.map((r) => (
+        <li
+          key={r.id}
+          data-testid="attention-row"
+          data-charge-id={r.id}
+          data-reasons={r.reasons.join(' ')}
+          className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3"
+        >
+          <PayWayMark payWay={r.payWay} size={24} />
+          <div className="min-w-0 flex-1">
+            <div className="flex flex-wrap items-center gap-2">
+              <Link
+                href={`/charges/${r.id}`}
+                className="inline-flex min-h-11 items-center font-medium break-all text-accent hover:underline"
+              >
+                {r.bzOrder}
+              </Link>
+              <span className="font-semibold tabular">{formatFen(r.amountFen, locale)}</span>
+              <StatusBadge status={r.status} />
+            </div>
+            <div className="flex flex-wrap items-center gap-2 text-sm text-gray-500">
+              <span className="tabular">{format.dateTime(r.createdAt, WHEN)}</span>
+              <span>{[r.stationName, r.cashierName].filter(Boolean).join(' · ')}</span>
+              {r.reasons.map((reason) => (
+                <span
+                  key={reason}
+                  className="rounded bg-amber-50 px-1.5 py-0.5 text-status-waiting ring-1 ring-amber-200"
+                >
+                  {t(`reasons.${reason}`)}
+                </span>
+              ))}
+            </div>
+          </div>
+          {canRecheck ? (
+            isTerminal(r.status) ? (
+              r.reasons.includes('paid-after-cancel') ? (
+                <ReviewButton chargeId={r.id} />
+              ) : null
+            ) : (
+              <RecheckButton chargeId={r.id} status={r.status} settled={false} compact />
+            )
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,171 @@
+import { getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+import type { ChargeFilter, FilterField } from '@/lib/charges/queries/filters'
+import { CHARGE_STATUSES } from '@/lib/charges/status'
+import { PAY_WAYS } from '@/lib/dms/types'
+import { fenToYuanText } from '@/lib/money'
+import { CheckGroup } from './check-group'
+import { DatePresets } from './date-presets'
+import { FilterForm } from './filter-form'
+
+interface Option {
+  id: string
+  name: string
+}
+
+const input =
+  'h-11 w-full rounded-lg border border-gray-300 bg-white px-3 text-base focus:border-accent'
+const label = 'mb-1 block text-sm font-medium text-gray-600'
+
+/** Every filter of the list as URL fields (names match parseChargeFilter's keys). */
+export async function ChargeFilters(props: {
+  filter: ChargeFilter
+  days: { from: string | null; to: string | null }
+  invalid: FilterField[]
+  stations: Option[]
+  cashiers: Option[]
+}) {
+  const { filter, days, invalid } = props
+  const [t, tStatus, tWay] = await Promise.all([
+    getTranslations('manager.filters'),
+    getTranslations('status'),
+    getTranslations('payWay'),
+  ])
+  const yuan = (fen: number | null) => (fen === null ? '' : fenToYuanText(fen))
+  const field = (id: string, text: string, control: React.ReactNode, wide = false) => (
+    <div className={wide ? 'sm:col-span-2' : undefined}>
+      <label htmlFor={id} className={label}>
+        {text}
+      </label>
+      {control}
+    </div>
+  )
+  const select = (id: string, name: string, value: string | null, options: Option[]) => (
+    <select id={id} name={name} defaultValue={value ?? ''} className={input}>
+      <option value="">{t('all')}</option>
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </select>
+  )
+  return (
+    <section
+      aria-label={t('label')}
+      className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200"
+    >
+      {invalid.length > 0 ? (
+        <p
+          aria-live="polite"
+          data-testid="filter-invalid"
+          className="mb-4 rounded-lg bg-amber-50 p-3 text-status-waiting"
+        >
+          {t('invalid', { fields: invalid.map((f) => t(`fields.${f}`)).join('、') })}
+        </p>
+      ) : null}
+      <DatePresets filter={filter} />
+      <FilterForm action="/charges">
+        {filter.preset ? <input type="hidden" name="range" value={filter.preset} /> : null}
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {field(
+            'f-from',
+            t('from'),
+            <input
+              id="f-from"
+              type="date"
+              name="from"
+              defaultValue={days.from ?? ''}
+              className={input}
+            />,
+          )}
+          {field(
+            'f-to',
+            t('to'),
+            <input
+              id="f-to"
+              type="date"
+              name="to"
+              defaultValue={days.to ?? ''}
+              className={input}
+            />,
+          )}
+          {field(
+            'f-station',
+            t('station'),
+            select('f-station', 'station', filter.stationId, props.stations),
+          )}
+          {field(
+            'f-cashier',
+            t('cashier'),
+            select('f-cashier', 'cashier', filter.cashierId, props.cashiers),
+          )}
+          {field(
+            'f-min',
+            t('minYuan'),
+            <input
+              id="f-min"
+              name="min"
+              inputMode="decimal"
+              autoComplete="off"
+              defaultValue={yuan(filter.minFen)}
+              className={`${input} tabular`}
+            />,
+          )}
+          {field(
+            'f-max',
+            t('maxYuan'),
+            <input
+              id="f-max"
+              name="max"
+              inputMode="decimal"
+              autoComplete="off"
+              defaultValue={yuan(filter.maxFen)}
+              className={`${input} tabular`}
+            />,
+          )}
+          {field(
+            'f-q',
+            t('search'),
+            <input
+              id="f-q"
+              type="search"
+              name="q"
+              maxLength={64}
+              placeholder={t('searchHint')}
+              defaultValue={filter.q ?? ''}
+              className={input}
+            />,
+            true,
+          )}
+        </div>
+        <CheckGroup
+          legend={t('status')}
+          name="status"
+          options={CHARGE_STATUSES.map((s) => ({ value: s, label: tStatus(s) }))}
+          checked={filter.statuses}
+        />
+        <CheckGroup
+          legend={t('payWay')}
+          name="pay_way"
+          options={PAY_WAYS.map((w) => ({ value: w, label: tWay(w) }))}
+          checked={filter.payWays}
+        />
+        <div className="mt-5 flex flex-wrap gap-3">
+          <button
+            type="submit"
+            className="h-11 rounded-xl bg-accent px-6 font-semibold text-white hover:bg-accent-strong"
+          >
+            {t('apply')}
+          </button>
+          <Link
+            href="/charges"
+            className="inline-flex h-11 items-center rounded-xl px-4 text-gray-600 hover:bg-gray-100"
+          >
+            {t('reset')}
+          </Link>
+        </div>
+      </FilterForm>
+    </section>
+  )
+}

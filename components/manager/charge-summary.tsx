@@ -1,0 +1,97 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { PayWayMark } from '@/components/charges/pay-way-mark'
+import type { ChargeDetail } from '@/lib/charges/queries/detail'
+import { formatFen } from '@/lib/money'
+
+const WHEN = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+} as const
+
+/** Everything stored about one charge. DMS ids are shown as the strings they are stored as. */
+export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
+  const [t, tWay, format, locale] = await Promise.all([
+    getTranslations('manager.detail'),
+    getTranslations('payWay'),
+    getFormatter(),
+    getLocale(),
+  ])
+  const { charge } = detail
+  const when = (at: number | null) => (at === null ? '—' : format.dateTime(at, WHEN))
+  const rows: Array<[string, React.ReactNode, string?]> = [
+    [t('bill'), charge.bzOrder, 'detail-bill'],
+    [
+      t('payWay'),
+      <span key="w" className="flex items-center gap-2">
+        <PayWayMark payWay={charge.payWay} size={22} /> {tWay(charge.payWay)}
+      </span>,
+    ],
+    [t('station'), detail.stationName ?? t('deleted')],
+    [t('cashier'), detail.cashierName ?? t('deleted')],
+    [t('createdAt'), when(charge.createdAt)],
+    [t('expiresAt'), when(charge.expiresAt)],
+    [t('paidAt'), when(charge.paidAt)],
+    [
+      t('bizOrderNo'),
+      <code key="b" className="select-all">
+        {charge.bizOrderNo ?? '—'}
+      </code>,
+      'detail-biz-order-no',
+    ],
+    [
+      t('orderNo'),
+      <code key="o" className="select-all">
+        {charge.orderNo ?? '—'}
+      </code>,
+      'detail-order-no',
+    ],
+    [
+      t('chargeId'),
+      <code key="i" className="select-all text-sm">
+        {charge.id}
+      </code>,
+    ],
+  ]
+  if (charge.errorCode !== null || charge.errorMessage) {
+    rows.push([
+      t('error'),
+      charge.errorCode !== null
+        ? t('errorLine', { code: charge.errorCode, message: charge.errorMessage ?? '' })
+        : charge.errorMessage,
+    ])
+  }
+  return (
+    <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200">
+      <p className="text-sm text-gray-500">{t('amount')}</p>
+      <p
+        className="text-5xl font-bold tabular"
+        data-testid="detail-amount"
+        data-amount-fen={charge.amountFen}
+      >
+        {formatFen(charge.amountFen, locale)}
+      </p>
+      {charge.paidAfterCancel ? (
+        <p
+          className="mt-4 rounded-lg bg-red-50 p-3 text-status-failed"
+          data-testid="detail-paid-after-cancel"
+        >
+          {t('paidAfterCancel')}
+        </p>
+      ) : null}
+      <dl className="mt-6 grid gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
+        {rows.map(([label, value, testId]) => (
+          <div key={label} className="contents">
+            <dt className="text-gray-500">{label}</dt>
+            <dd className="font-medium break-all tabular" data-testid={testId}>
+              {value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  )
+}

@@ -1,0 +1,73 @@
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { StatusBadge } from '@/components/charges/status-badge'
+import type { ChargeEvent } from '@/lib/charges/types'
+
+const WHEN = {
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+} as const
+
+/** The charge's history, oldest first: who or what, when, which change, and what DMS said. */
+export async function ChargeTimeline({ events }: { events: ChargeEvent[] }) {
+  const [t, tEvent, tActor, format] = await Promise.all([
+    getTranslations('manager.detail'),
+    getTranslations('manager.events'),
+    getTranslations('manager.actors'),
+    getFormatter(),
+  ])
+  // An event type added later still shows, as its code, rather than breaking the page.
+  const eventName = (type: string) => (tEvent.has(type) ? tEvent(type) : type)
+  return (
+    <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200">
+      <h2 className="mb-4 text-lg font-semibold">{t('timeline')}</h2>
+      {events.length === 0 ? (
+        <p className="text-gray-500">{t('noEvents')}</p>
+      ) : (
+        <ol className="relative space-y-5 border-l-2 border-gray-200 pl-6" data-testid="timeline">
+          {events.map((e) => (
+            <li key={e.id} data-testid="timeline-event" data-type={e.type} className="relative">
+              <span
+                className="absolute top-1.5 -left-[1.95rem] h-3 w-3 rounded-full bg-accent ring-4 ring-white"
+                aria-hidden
+              />
+              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                <time
+                  dateTime={new Date(e.at).toISOString()}
+                  className="text-sm text-gray-500 tabular"
+                >
+                  {format.dateTime(e.at, WHEN)}
+                </time>
+                <span className="font-medium">{eventName(e.type)}</span>
+                <span className="text-sm text-gray-500">
+                  {tActor(e.actorType)}
+                  {e.actorName && e.actorType === 'user' ? ` · ${e.actorName}` : ''}
+                </span>
+              </div>
+              {e.fromStatus || e.toStatus ? (
+                <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+                  {e.fromStatus ? <StatusBadge status={e.fromStatus} /> : null}
+                  {e.fromStatus && e.toStatus ? <span aria-hidden>→</span> : null}
+                  {e.toStatus && e.toStatus !== e.fromStatus ? (
+                    <StatusBadge status={e.toStatus} />
+                  ) : null}
+                </div>
+              ) : null}
+              {e.dmsCode !== null || e.dmsMessage ? (
+                <p className="mt-1 text-sm text-gray-700">
+                  {e.dmsCode !== null ? (
+                    <span className="font-mono">{t('dmsCode', { code: e.dmsCode })}</span>
+                  ) : null}
+                  {e.dmsCode !== null && e.dmsMessage ? ' · ' : null}
+                  {e.dmsMessage}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,41 @@
+'use client'
+
+import { useActionState } from 'react'
+import { useTranslations } from 'next-intl'
+import { recheckAllAction, type RecheckAllState } from '@/app/(staff)/attention/actions'
+
+/** Re-checks the whole list with DMS, one charge after another, and says how it went. */
+export function RecheckAllButton() {
+  const t = useTranslations('manager.attention')
+  const tErr = useTranslations('manager.recheck.errors')
+  const [state, action, pending] = useActionState<RecheckAllState, FormData>(recheckAllAction, {
+    status: 'idle',
+  })
+  let message: string | null = null
+  if (pending) message = t('recheckingAll')
+  else if (state.status === 'ok') {
+    message = t('allDone', { count: state.data.checked, changed: state.data.changed })
+    if (state.data.remaining > 0) message += ` ${t('remaining', { count: state.data.remaining })}`
+  } else if (state.status === 'error') {
+    message = tErr(['forbidden', 'unauthenticated'].includes(state.error) ? state.error : 'failed')
+  }
+  return (
+    <form action={action} className="flex flex-col items-end gap-2">
+      <button
+        type="submit"
+        disabled={pending}
+        data-testid="recheck-all"
+        className="min-h-11 rounded-xl bg-accent px-5 font-semibold text-white hover:bg-accent-strong disabled:opacity-60"
+      >
+        {t('recheckAll')}
+      </button>
+      <p
+        aria-live="polite"
+        data-testid="recheck-all-result"
+        className="max-w-sm text-right text-sm text-gray-700"
+      >
+        {message}
+      </p>
+    </form>
+  )
+}

@@ -1,0 +1,60 @@
+'use client'
+
+import { useActionState } from 'react'
+import { useTranslations } from 'next-intl'
+import { recheckChargeAction, type RecheckState } from '@/app/(staff)/charges/[id]/actions'
+import type { ChargeStatus } from '@/lib/charges/status'
+
+const KNOWN_ERRORS = ['forbidden', 'unauthenticated', 'not-found', 'invalid-input']
+
+/** "Check with DMS now": a forced refresh, then what changed, announced to screen readers. */
+export function RecheckButton(props: {
+  chargeId: string
+  status: ChargeStatus
+  settled: boolean
+  compact?: boolean
+}) {
+  const t = useTranslations('manager.recheck')
+  const tStatus = useTranslations('status')
+  const [state, action, pending] = useActionState<RecheckState, FormData>(recheckChargeAction, {
+    status: 'idle',
+  })
+  let message: string | null = null
+  let tone = 'text-gray-700'
+  if (pending) message = t('checking')
+  else if (state.status === 'error') {
+    message = t(`errors.${KNOWN_ERRORS.includes(state.error) ? state.error : 'failed'}`)
+    tone = 'text-status-failed'
+  } else if (state.status === 'ok') {
+    const r = state.data
+    if (r.changed) {
+      message = t('changed', { before: tStatus(r.before), after: tStatus(r.after) })
+      tone = 'text-status-paid'
+    } else if (r.failing) {
+      message = t('failing')
+      tone = 'text-status-waiting'
+    } else message = t('unchanged', { status: tStatus(r.after) })
+  } else if (props.settled && !props.compact)
+    message = t('settled', { status: tStatus(props.status) })
+  return (
+    <form
+      action={action}
+      className={
+        props.compact ? 'flex flex-col items-end gap-1' : 'flex flex-wrap items-center gap-4'
+      }
+    >
+      <input type="hidden" name="charge_id" value={props.chargeId} />
+      <button
+        type="submit"
+        disabled={pending || props.settled}
+        data-testid="charge-recheck"
+        className="min-h-11 rounded-xl bg-accent px-5 font-semibold whitespace-nowrap text-white hover:bg-accent-strong disabled:opacity-60"
+      >
+        {props.compact ? t('short') : t('button')}
+      </button>
+      <p aria-live="polite" data-testid="recheck-result" className={`text-sm ${tone}`}>
+        {message}
+      </p>
+    </form>
+  )
+}

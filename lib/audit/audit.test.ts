@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { listAudit, recordAudit, recordAuditBy } from './repo'
+
+describeDialects('audit log', (target) => {
+  let t: TestDatabase
+  beforeAll(async () => {
+    t = await target.open()
+    for (let i = 1; i <= 25; i++) {
+      await recordAudit(
+        { actorName: 'cli', action: 'test.n', target: `n:${i}`, detail: { i } },
+        t.db,
+      )
+    }
+  })
+  afterAll(() => t.close())
+
+  it('pages newest first without gaps or overlaps', async () => {
+    const seen: string[] = []
+    let before: number | null | undefined
+    const sizes: number[] = []
+    do {
+      const page = await listAudit({ before, limit: 10 }, t.db)
+      sizes.push(page.entries.length)
+      seen.push(...page.entries.map((e) => e.target ?? ''))
+      before = page.nextBefore
+    } while (before !== null)
+    expect(sizes).toEqual([10, 10, 5])
+    expect(seen).toEqual(Array.from({ length: 25 }, (_, i) => `n:${25 - i}`))
+  })
+
+  it('says there is no next page when the last page is exactly full', async () => {
+    const page = await listAudit({ limit: 25 }, t.db)
+    expect(page.entries).toHaveLength(25)
+    expect(page.nextBefore).toBeNull()
+  })
+
+  it('keeps every field, detail as JSON', async () => {
+    await recordAuditBy(
+      { id: 'u-9', name: 'manager', ip: '192.168.1.20' },
+      {
+        action: 'test.full',
+        target: 'x',
+        detail: { nested: { ok: true }, list: [1, '2'] },
+        at: 1_795_000_000_001,
+      },
+      t.db,
+    )
+    const [entry] = (await listAudit({ limit: 1 }, t.db)).entries
+    expect(entry).toEqual({
+      id: expect.any(Number),
+      at: 1_795_000_000_001,
+      actorId: 'u-9',
+      actorName: 'manager',
+      action: 'test.full',
+      target: 'x',
+      detail: { nested: { ok: true }, list: [1, '2'] },
+      ip: '192.168.1.20',
+    })
+  })
+
+  it('clamps the page size', async () => {
+    expect((await listAudit({ limit: 0 }, t.db)).entries).toHaveLength(1)
+    expect((await listAudit({ limit: 10_000 }, t.db)).entries.length).toBeLessThanOrEqual(200)
+  })
+})

@@ -1,0 +1,49 @@
+import 'server-only'
+import { sql, type Kysely } from 'kysely'
+import { getDb, sumOf } from '@/lib/db'
+import type { Database } from '@/lib/db/schema'
+import { addDays, beijingDay, dayFromNumber, dayStartMs } from './days'
+import { chartRange, fillDays, type DayAmount } from './fill-days'
+import type { ChargeQuery } from './filters'
+import { chargeWhere } from './where'
+
+/** How far back the chart reaches when the filter has no start day. */
+export const DEFAULT_CHART_DAYS = 30
+
+export interface DailyPaid {
+  from: string
+  to: string
+  points: DayAmount[]
+}
+
+/*
+ * The bucket is whole days since the epoch in Beijing time, by integer division of non-negative
+ * integers, which reads the same on SQLite and PostgreSQL. Literals rather than parameters: PostgreSQL
+ * only matches the SELECT and GROUP BY expressions when their text is identical.
+ */
+const bucket = sql<number>`(${sql.ref('charges.created_at')} + ${sql.lit(8 * 3_600_000)}) / ${sql.lit(86_400_000)}`
+
+/**
+ * Paid amounts per Beijing day (the day the charge was made) over the filter's days, every day
+ * present, zeros included. Without a start day: the last DEFAULT_CHART_DAYS days up to `to`.
+ */
+export async function dailyPaid(
+  q: ChargeQuery,
+  days: { from: string | null; to: string | null },
+  now: number,
+  db: Kysely<Database> = getDb(),
+): Promise<DailyPaid> {
+  const end = days.to ?? beijingDay(now)
+  const { from, to } = chartRange(days.from ?? addDays(end, -(DEFAULT_CHART_DAYS - 1)), end)
+  const rows = await db
+    .selectFrom('charges')
+    .where(chargeWhere(q))
+    .where('charges.status', '=', 'paid')
+    .where('charges.created_at', '>=', dayStartMs(from))
+    .where('charges.created_at', '<', dayStartMs(addDays(to, 1)))
+    .select([bucket.as('day'), sumOf('charges.amount_fen').as('sum_fen')])
+    .groupBy(bucket)
+    .execute()
+  const found = rows.map((r) => ({ day: dayFromNumber(Number(r.day)), fen: Number(r.sum_fen) }))
+  return { from, to, points: fillDays(found, from, to) }
+}

@@ -1,0 +1,46 @@
+import 'server-only'
+import { listStations } from '@/lib/stations'
+import { listUsers } from '@/lib/users/repo'
+import { pageRequest } from './cursor'
+import { dailyPaid } from './daily'
+import {
+  filterDays,
+  filterToParams,
+  paramValues,
+  parseChargeFilter,
+  toChargeQuery,
+  type SearchParamsInput,
+} from './filters'
+import { listCharges } from './list'
+import { chargeTotals } from './totals'
+
+/**
+ * Everything the manager's list page shows for one URL, read at one instant (`now` resolves quick
+ * picks such as "today"): the parsed filter, one page, the totals and the chart of the whole set, and
+ * the stations and staff to filter by.
+ */
+export async function loadChargeList(params: SearchParamsInput, now = Date.now()) {
+  const { filter, invalid } = parseChargeFilter(params)
+  const query = toChargeQuery(filter, now)
+  const days = filterDays(filter, now)
+  const page = pageRequest(paramValues(params, 'after')[0], paramValues(params, 'before')[0])
+  const [list, totals, chart, stations, users] = await Promise.all([
+    listCharges(query, page),
+    chargeTotals(query),
+    dailyPaid(query, days, now),
+    listStations(),
+    listUsers(),
+  ])
+  return {
+    filter,
+    invalid,
+    days,
+    list,
+    totals,
+    chart,
+    /** The filter as URL parameters, for the pager and the export link. */
+    params: filterToParams(filter),
+    stations: stations.map((s) => ({ id: s.id, name: s.name })),
+    cashiers: users.map((u) => ({ id: u.id, name: u.displayName })),
+  }
+}

@@ -1,0 +1,74 @@
+import 'server-only'
+import { refreshCharge } from '../refresh'
+import { appendEvent, getCharge } from '../repo'
+import type { ChargeStatus } from '../status'
+import { listNeedsAttention, REVIEWED_EVENT } from './attention'
+
+export interface RecheckResult {
+  id: string
+  bzOrder: string
+  before: ChargeStatus
+  after: ChargeStatus
+  changed: boolean
+  /** DMS could not be reached (or refused the query) for the check just made. */
+  failing: boolean
+}
+
+/**
+ * A manager's "check with DMS now": a forced refresh (skips the polling interval, not the single
+ * flight), reported as before → after. Settled charges are returned as they are: refreshCharge does not
+ * ask DMS about them.
+ */
+export async function recheckCharge(id: string): Promise<RecheckResult | null> {
+  const before = await getCharge(id)
+  if (!before) return null
+  const after = (await refreshCharge(id, { force: true })) ?? before
+  return {
+    id,
+    bzOrder: before.bzOrder,
+    before: before.status,
+    after: after.status,
+    changed: before.status !== after.status || before.paidAfterCancel !== after.paidAfterCancel,
+    failing: after.checkFailures > before.checkFailures,
+  }
+}
+
+/** Re-checks stop being started after this long, so one click never outlives the request. */
+export const RECHECK_ALL_BUDGET_MS = 45_000
+
+export interface RecheckAllResult {
+  results: RecheckResult[]
+  /** Charges not re-checked because the time budget ran out (DMS slow or down): click again. */
+  remaining: number
+}
+
+/**
+ * Re-checks every charge on the needs-attention list, one after another (DMS is one shared, rate-
+ * limited service: a burst of parallel queries would only make it slower for the front desk).
+ */
+export async function recheckAllNeedingAttention(
+  budgetMs = RECHECK_ALL_BUDGET_MS,
+): Promise<RecheckAllResult> {
+  const started = Date.now()
+  const rows = await listNeedsAttention(started)
+  const results: RecheckResult[] = []
+  let done = 0
+  for (const row of rows) {
+    if (Date.now() - started > budgetMs) break
+    const r = await recheckCharge(row.id)
+    done += 1
+    if (r) results.push(r)
+  }
+  return { results, remaining: rows.length - done }
+}
+
+/** Marks a paid-after-cancel charge as handled (refunded or kept by the manager), on its timeline. */
+export async function markReviewed(
+  id: string,
+  actor: { id: string; name: string },
+): Promise<boolean> {
+  const charge = await getCharge(id)
+  if (!charge || !charge.paidAfterCancel) return false
+  await appendEvent(id, { actor: { type: 'user', ...actor }, type: REVIEWED_EVENT }, Date.now())
+  return true
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { describeDmsError } from './error-text'
+import { CONTRACT_CODES, CONTRACT_ERROR_CODES } from './fixtures/error-bodies'
+import type { DmsError } from './types'
+
+const rejected = (code: number, message = ''): DmsError => ({ kind: 'rejected', code, message })
+const LOCALES = ['zh-CN', 'en'] as const
+
+describe('describeDmsError', () => {
+  it.each(LOCALES)('has a message and an action for every contract code (%s)', (locale) => {
+    const messages = new Set<string>()
+    for (const code of CONTRACT_CODES) {
+      const text = describeDmsError(rejected(code, CONTRACT_ERROR_CODES[code]), locale)
+      expect(text.message.length, `${code}`).toBeGreaterThan(3)
+      expect(text.action.length, `${code}`).toBeGreaterThan(3)
+      messages.add(text.message)
+    }
+    expect(messages.size).toBe(CONTRACT_CODES.length)
+  })
+
+  it('writes zh-CN texts in Chinese and en texts without Chinese (other than DMS quotes)', () => {
+    for (const code of CONTRACT_CODES) {
+      expect(describeDmsError(rejected(code), 'zh-CN').message).toMatch(/[\u4e00-\u9fff]/)
+      const en = describeDmsError(rejected(code), 'en')
+      expect(`${en.message} ${en.action}`).not.toMatch(/[\u4e00-\u9fff]/)
+    }
+  })
+
+  it('tells the cashier what to do when the payer hit its daily limit (2007)', () => {
+    expect(describeDmsError(rejected(2007, 'xx'), 'zh-CN')).toEqual({
+      message: '付款账户今日付款次数已达上限',
+      action: '请联系店长在收银台设置中更换付款账户',
+    })
+    expect(describeDmsError(rejected(2007), 'en').action).toMatch(/manager/i)
+  })
+
+  it('says a bill is already paid (2003)', () => {
+    expect(describeDmsError(rejected(2003), 'zh-CN').message).toBe('该单据已付款')
+  })
+
+  it("quotes DMS's own message for 1001 (the parameter) and 3000 (the network's words)", () => {
+    expect(describeDmsError(rejected(1001, '参数错误：amount'), 'zh-CN').message).toContain(
+      '参数错误：amount',
+    )
+    expect(describeDmsError(rejected(3000, '通联：商户号状态异常'), 'en').message).toContain(
+      '通联：商户号状态异常',
+    )
+    expect(describeDmsError(rejected(3000, ''), 'zh-CN').message).toBe('支付通道出错')
+  })
+
+  it('shows an unknown code with DMS errMsg and the code to quote', () => {
+    const zh = describeDmsError(rejected(4242, '风控拦截'), 'zh-CN')
+    expect(zh.message).toBe('风控拦截')
+    expect(zh.action).toContain('4242')
+    expect(describeDmsError(rejected(4243), 'en').message).toContain('4243')
+    expect(describeDmsError(rejected(0), 'zh-CN').message).toContain('0')
+  })
+
+  it('an unavailable DMS says it cannot be reached, with advice', () => {
+    const refused: DmsError = {
+      kind: 'unavailable',
+      reason: 'refused',
+      detail: 'ECONNREFUSED',
+      sent: false,
+    }
+    expect(describeDmsError(refused, 'zh-CN').message).toMatch(/^暂时无法连接 DMS/)
+    expect(describeDmsError(refused, 'zh-CN').action).toContain('网络')
+    const http: DmsError = {
+      kind: 'unavailable',
+      reason: 'http',
+      status: 502,
+      detail: 'x',
+      sent: true,
+    }
+    expect(describeDmsError(http, 'zh-CN').message).toBe('暂时无法连接 DMS（HTTP 502）')
+    expect(describeDmsError(http, 'en').message).toContain('HTTP 502')
+  })
+
+  it('an unknown outcome is presented as being checked, never as failed', () => {
+    const unknown: DmsError = { kind: 'unknown', detail: 'no answer within 10000 ms' }
+    const zh = describeDmsError(unknown, 'zh-CN')
+    expect(zh.message).toBe('DMS 未及时答复，正在向 DMS 核实…')
+    expect(`${zh.message}${zh.action}`).not.toMatch(/失败/)
+    const en = describeDmsError(unknown, 'en')
+    expect(`${en.message} ${en.action}`).not.toMatch(/fail/i)
+  })
+
+  it('never shows technical details or overly long DMS text', () => {
+    const long = describeDmsError(rejected(9999, 'x'.repeat(1000)), 'zh-CN')
+    expect(long.message.length).toBeLessThanOrEqual(200)
+    const garbage: DmsError = {
+      kind: 'unavailable',
+      reason: 'garbage',
+      detail: 'PDOException',
+      sent: true,
+    }
+    expect(JSON.stringify(describeDmsError(garbage, 'en'))).not.toContain('PDOException')
+  })
+})

@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import { listAudit } from '@/lib/audit/repo'
+import { CLI_ACTOR } from '@/lib/audit/types'
+import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { ensureDefaultStation } from './default-station'
+import { createStation, getStation, listStations, renameStation, setStationAccounts } from './repo'
+import { DEFAULT_STATION_NAME } from './schema'
+
+describeDialects('stations', (target) => {
+  let t: TestDatabase
+  beforeEach(async () => {
+    t = await target.open()
+  })
+  afterEach(() => t.close())
+
+  it('creates "前台 1" on a fresh database, once', async () => {
+    const first = await ensureDefaultStation(t.db)
+    expect(first).toMatchObject({ name: DEFAULT_STATION_NAME, payerId: null, recieverId: null })
+    expect(await ensureDefaultStation(t.db)).toEqual(first)
+    expect(await listStations(t.db)).toHaveLength(1)
+  })
+
+  it('does not add the default when a station exists', async () => {
+    const own = await createStation('收银台', CLI_ACTOR, t.db)
+    expect(await ensureDefaultStation(t.db)).toEqual(own)
+    expect(await listStations(t.db)).toEqual([own])
+  })
+
+  it('lists in creation order and gets by id', async () => {
+    const a = await createStation(' 前台 1 ', CLI_ACTOR, t.db)
+    const b = await createStation('前台 2', CLI_ACTOR, t.db)
+    expect(a.name).toBe('前台 1')
+    expect((await listStations(t.db)).map((s) => s.id)).toEqual([a.id, b.id])
+    expect(await getStation(b.id, t.db)).toEqual(b)
+    expect(await getStation('missing', t.db)).toBeNull()
+  })
+
+  it('refuses duplicate and empty names', async () => {
+    const a = await createStation('A', CLI_ACTOR, t.db)
+    await createStation('B', CLI_ACTOR, t.db)
+    await expect(createStation('A', CLI_ACTOR, t.db)).rejects.toMatchObject({
+      code: 'duplicate_name',
+    })
+    await expect(renameStation(a.id, 'B', CLI_ACTOR, t.db)).rejects.toMatchObject({
+      code: 'duplicate_name',
+    })
+    await expect(createStation('  ', CLI_ACTOR, t.db)).rejects.toMatchObject({
+      code: 'invalid_input',
+    })
+    expect((await getStation(a.id, t.db))?.name).toBe('A')
+  })
+
+  it('renames, and refuses an unknown id', async () => {
+    const a = await createStation('A', CLI_ACTOR, t.db)
+    const renamed = await renameStation(a.id, '前台 9', CLI_ACTOR, t.db)
+    expect(renamed).toMatchObject({ id: a.id, name: '前台 9' })
+    expect(renamed.updatedAt).toBeGreaterThanOrEqual(a.updatedAt)
+    await expect(renameStation('missing', 'X', CLI_ACTOR, t.db)).rejects.toMatchObject({
+      code: 'unknown_station',
+    })
+  })
+
+  it('stores 19-digit DMS account ids exactly, and clears them', async () => {
+    const a = await createStation('A', CLI_ACTOR, t.db)
+    const ids = { payerId: '9223372036854775807', recieverId: '1234567890123456789' }
+    expect(await setStationAccounts(a.id, ids, CLI_ACTOR, t.db)).toMatchObject(ids)
+    expect(await getStation(a.id, t.db)).toMatchObject(ids)
+    const cleared = await setStationAccounts(
+      a.id,
+      { payerId: '', recieverId: null },
+      CLI_ACTOR,
+      t.db,
+    )
+    expect(cleared).toMatchObject({ payerId: null, recieverId: null })
+    await expect(
+      setStationAccounts(a.id, { payerId: '12 34', recieverId: null }, CLI_ACTOR, t.db),
+    ).rejects.toMatchObject({ code: 'invalid_input' })
+  })
+
+  it('records each change in the audit log', async () => {
+    const a = await createStation('A', CLI_ACTOR, t.db)
+    await renameStation(a.id, 'B', CLI_ACTOR, t.db)
+    await setStationAccounts(a.id, { payerId: '1', recieverId: '2' }, undefined, t.db)
+    const { entries } = await listAudit({}, t.db)
+    expect(entries.map((e) => [e.action, e.actorName, e.target])).toEqual([
+      ['station.accounts', 'system', `station:${a.id}`],
+      ['station.rename', 'cli', `station:${a.id}`],
+      ['station.create', 'cli', `station:${a.id}`],
+    ])
+  })
+})

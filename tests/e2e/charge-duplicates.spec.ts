@@ -1,0 +1,88 @@
+import { FrontDesk } from './support/charge-page'
+import { expect, test } from './support/fixtures'
+import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
+
+test.beforeAll(async () => {
+  await sandbox.settings({ payerDailyLimit: 100_000 })
+  await sandbox.clearFaults()
+})
+
+test('a double click creates one QR', async ({ cashierPage }) => {
+  const desk = new FrontDesk(cashierPage)
+  const bill = uniqueBill('DBL')
+  await desk.open()
+  await desk.fill(bill, '20.00')
+  await cashierPage.getByTestId('charge-submit').dblclick()
+  await expect(desk.qr()).toBeVisible()
+  expect(await createRequestsFor(bill)).toHaveLength(1)
+})
+
+test('a second tab for the same bill resumes the open QR', async ({ cashierPage }) => {
+  const desk = new FrontDesk(cashierPage)
+  const bill = uniqueBill('TABS')
+  await desk.charge(bill, '30.00')
+  await expect(desk.qr()).toBeVisible()
+  const firstUrl = cashierPage.url()
+
+  const second = new FrontDesk(await cashierPage.context().newPage())
+  await second.charge(bill, '30.00')
+  await expect(second.page.getByTestId('charge-open-exists')).toBeVisible()
+  await second.page.getByTestId('resume-charge').click()
+  await expect(second.page).toHaveURL(firstUrl)
+  await expect(second.qr()).toBeVisible()
+  expect(await createRequestsFor(bill)).toHaveLength(1)
+})
+
+test('a different amount for a bill with an open QR is refused, with a way to cancel it', async ({
+  cashierPage,
+}) => {
+  const desk = new FrontDesk(cashierPage)
+  const bill = uniqueBill('AMT')
+  await desk.charge(bill, '30.00')
+  await expect(desk.qr()).toBeVisible()
+  await desk.charge(bill, '31.00')
+  await expect(desk.error()).toContainText('¥30.00')
+  await cashierPage.getByTestId('cancel-open-charge').click()
+  await expect(cashierPage.getByText('已关闭')).toBeVisible()
+  await cashierPage.getByTestId('charge-submit').click()
+  await expect(desk.qr()).toBeVisible()
+  expect(await createRequestsFor(bill)).toHaveLength(2)
+})
+
+test('bad form values get a message at the field and keep what was typed', async ({
+  cashierPage,
+}) => {
+  const desk = new FrontDesk(cashierPage)
+  await desk.open()
+  const cases: [string, string][] = [
+    ['0', '金额必须大于 0'],
+    ['-5', '金额不能为负数'],
+    ['1.234', '最多两位小数'],
+    ['12a', '金额格式不正确'],
+    ['100000.01', '超过单笔上限'],
+  ]
+  for (const [amount, message] of cases) {
+    await desk.fill('BILL-FORM-1', amount)
+    await cashierPage.getByTestId('charge-submit').click()
+    await expect(cashierPage.getByTestId('field-error-amount')).toContainText(message)
+    await expect(cashierPage.locator('input[name=amount]')).toHaveValue(amount)
+    await expect(cashierPage.locator('input[name=bz_order]')).toHaveValue('BILL-FORM-1')
+  }
+  await desk.fill('<script>', '1')
+  await cashierPage.getByTestId('charge-submit').click()
+  await expect(cashierPage.getByTestId('field-error-bz_order')).toBeVisible()
+})
+
+test('full-width amounts and keyboard-only entry work, and the URL can prefill the form', async ({
+  cashierPage,
+}) => {
+  const bill = uniqueBill('KEY')
+  await cashierPage.goto(`/charge/new?bz_order=${bill}&amount=${encodeURIComponent('０.０１')}`)
+  await expect(cashierPage.locator('input[name=bz_order]')).toHaveValue(bill)
+  await cashierPage.locator('input[name=amount]').press('Enter')
+  const desk = new FrontDesk(cashierPage)
+  await expect(desk.qr()).toBeVisible()
+  await expect(cashierPage.getByTestId('charge-amount')).toHaveText('¥0.01')
+  const [order] = await sandbox.waitForOrders(bill)
+  expect(order!.amount).toBe(1)
+})

@@ -1,0 +1,93 @@
+import { FrontDesk } from './support/charge-page'
+import { expect, test } from './support/fixtures'
+import { decodeQr } from './support/qr'
+import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
+
+test.beforeAll(async () => {
+  // Each test charges the sandbox's one payer; lift the network's 10-a-day rule for the suite.
+  await sandbox.settings({ payerDailyLimit: 100_000 })
+  await sandbox.clearFaults()
+})
+
+for (const [way, label] of [
+  ['SCAN_WEIXIN', 'WeChat'],
+  ['SCAN_ALIPAY', 'Alipay'],
+] as const) {
+  test(`a ${label} payment goes from bill to paid`, async ({ cashierPage }) => {
+    const desk = new FrontDesk(cashierPage)
+    const bill = uniqueBill(label.toUpperCase())
+    await desk.charge(bill, '128.5', way)
+
+    await expect(desk.qr()).toBeVisible()
+    await desk.expectStatus('pending')
+    await expect(cashierPage.getByTestId('charge-amount')).toHaveText('¥128.50')
+    const [order] = await sandbox.waitForOrders(bill)
+    expect(order!.amount).toBe(12850)
+    expect(order!.payWay).toBe(way)
+    // The QR on screen, read from its pixels, is exactly DMS's payInfo.
+    expect(await decodeQr(desk.qr())).toBe(order!.payInfo)
+
+    await sandbox.scan(order!.bizOrderNo)
+    await desk.expectStatus('paying')
+    await sandbox.pay(order!.bizOrderNo)
+    await desk.expectStatus('paid')
+    await expect(cashierPage.getByText('已收款').first()).toBeVisible()
+    expect(await createRequestsFor(bill)).toHaveLength(1)
+  })
+}
+
+test('a failed payment shows DMS’s message and what to do', async ({ cashierPage }) => {
+  const desk = new FrontDesk(cashierPage)
+  const bill = uniqueBill('FAIL')
+  await desk.charge(bill, '66.00')
+  await expect(desk.qr()).toBeVisible()
+  const [order] = await sandbox.waitForOrders(bill)
+  await sandbox.fail(order!.bizOrderNo, '付款人余额不足')
+  await desk.expectStatus('failed')
+  await expect(desk.error()).toContainText('付款人余额不足')
+  await expect(cashierPage.getByTestId('charge-retry')).toBeVisible()
+})
+
+test('cancel closes the QR at DMS', async ({ cashierPage }) => {
+  const desk = new FrontDesk(cashierPage)
+  const bill = uniqueBill('CANCEL')
+  await desk.charge(bill, '10')
+  await expect(desk.qr()).toBeVisible()
+  await cashierPage.getByTestId('charge-cancel').click()
+  await desk.expectStatus('closed')
+  const [order] = await sandbox.ordersForBill(bill)
+  expect(order!.orderStatus).toBe(6)
+})
+
+test('a payment that beats the cancel is paid and flagged', async ({ cashierPage }) => {
+  const desk = new FrontDesk(cashierPage)
+  const bill = uniqueBill('RACE')
+  await desk.charge(bill, '88.80')
+  await expect(desk.qr()).toBeVisible()
+  const [order] = await sandbox.waitForOrders(bill)
+  // The customer pays while the cashier's status checks are stuck, then the cashier cancels.
+  await sandbox.addFault({ endpoint: 'query', mode: 'hang' })
+  await sandbox.pay(order!.bizOrderNo)
+  await cashierPage.getByTestId('charge-cancel').click()
+  await desk.expectStatus('paid')
+  await expect(cashierPage.getByTestId('paid-after-cancel')).toBeVisible()
+  await sandbox.clearFaults()
+})
+
+test('switching to Alipay closes the WeChat QR first, then shows a new one', async ({
+  cashierPage,
+}) => {
+  const desk = new FrontDesk(cashierPage)
+  const bill = uniqueBill('SWITCH')
+  await desk.charge(bill, '45.00', 'SCAN_WEIXIN')
+  await expect(desk.qr()).toBeVisible()
+  const [first] = await sandbox.waitForOrders(bill)
+  const firstUrl = cashierPage.url()
+  await cashierPage.getByTestId('charge-switch').click()
+  const orders = await sandbox.waitForOrders(bill, { count: 2 })
+  await expect(cashierPage).not.toHaveURL(firstUrl)
+  await expect(desk.qr()).toBeVisible()
+  expect(await decodeQr(desk.qr())).toBe(orders[0]!.payInfo)
+  expect(orders[0]!.payWay).toBe('SCAN_ALIPAY')
+  expect((await sandbox.order(first!.bizOrderNo)).orderStatus).toBe(6)
+})

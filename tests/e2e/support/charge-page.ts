@@ -1,0 +1,41 @@
+import { expect, type Page } from '@playwright/test'
+
+type Way = 'SCAN_WEIXIN' | 'SCAN_ALIPAY'
+
+/** The front desk as a cashier uses it, through the stable hooks. */
+export class FrontDesk {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.goto('/charge/new')
+    await expect(this.page.locator('input[name=bz_order]')).toBeVisible()
+  }
+
+  async fill(bill: string, amount: string, way: Way = 'SCAN_WEIXIN') {
+    await this.page.locator('input[name=bz_order]').fill(bill)
+    await this.page.locator('input[name=amount]').fill(amount)
+    await this.page.locator(`input[name=pay_way][value=${way}]`).check({ force: true })
+  }
+
+  async charge(bill: string, amount: string, way: Way = 'SCAN_WEIXIN') {
+    await this.open()
+    await this.fill(bill, amount, way)
+    await this.page.getByTestId('charge-submit').click()
+  }
+
+  status() {
+    return this.page.getByTestId('charge-status')
+  }
+
+  async expectStatus(status: string, timeout = 15_000) {
+    await expect(this.status()).toHaveAttribute('data-status', status, { timeout })
+  }
+
+  qr() {
+    return this.page.getByTestId('charge-qr')
+  }
+
+  error() {
+    return this.page.getByTestId('charge-error')
+  }
+}
