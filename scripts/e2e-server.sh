@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# The production server the end-to-end tests run against: a fresh database and sandbox state each run.
+# The production server that end-to-end tests and benchmarks run against: a fresh database and
+# sandbox state in RUN_DATA_DIR (default data/e2e) each run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rm -rf data/e2e
-mkdir -p data/e2e
-export SQLITE_PATH=data/e2e/cashier.db
-export SANDBOX_DATA=data/e2e/sandbox.json
+DIR="${RUN_DATA_DIR:-data/e2e}"
+rm -rf "$DIR"
+mkdir -p "$DIR"
+export SQLITE_PATH="$DIR/cashier.db"
+export SANDBOX_DATA="$DIR/sandbox.json"
 npm run --silent seed
 exec npm run --silent start

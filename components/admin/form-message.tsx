@@ -12,10 +12,13 @@ export function FormMessage({
   tone,
   text,
   testId,
+  className = '',
 }: {
   tone: keyof typeof TONES
   text: string | null | undefined
   testId?: string
+  /** For the text when shown (e.g. a margin): an empty region takes no space. */
+  className?: string
 }) {
   return (
     <div aria-live={tone === 'error' ? 'assertive' : 'polite'}>
@@ -23,7 +26,7 @@ export function FormMessage({
         <p
           data-testid={testId}
           data-tone={tone}
-          className={`rounded-lg p-3 text-sm ${TONES[tone]}`}
+          className={`rounded-lg p-3 text-sm ${TONES[tone]} ${className}`}
         >
           {text}
         </p>

@@ -5,8 +5,11 @@
 
 export const card = 'rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200'
 
-export const control =
-  'h-11 w-full rounded-lg border border-gray-300 bg-white px-3 focus:border-accent aria-[invalid=true]:border-status-failed disabled:bg-gray-100'
+/** A text input or select; `control` fills its column, `controlBase` takes a width from the caller. */
+export const controlBase =
+  'h-11 rounded-lg border border-gray-300 bg-white px-3 focus:border-accent aria-[invalid=true]:border-status-failed disabled:bg-gray-100'
+
+export const control = `${controlBase} w-full`
 
 export const primaryButton =
   'inline-flex h-11 shrink-0 items-center justify-center rounded-lg bg-accent px-4 font-semibold text-white hover:bg-accent-strong disabled:opacity-60'

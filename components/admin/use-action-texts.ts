@@ -18,7 +18,9 @@ export function useActionTexts<T>(state: ActionState<T>) {
     formError: failed ? text(`errors.${failed.error}`, 'errors.unexpected') : null,
     fieldError(name: string, params?: Params): string | null {
       const code = failed?.fieldErrors?.[name]?.[0]
-      return code ? text(`fields.${name}.${code}`, 'fields.invalid', params) : null
+      // The typed values are parameters too, so a text can quote them ("{username} is taken").
+      const all = { ...failed?.values, ...params }
+      return code ? text(`fields.${name}.${code}`, 'fields.invalid', all) : null
     },
   }
 }

@@ -46,19 +46,24 @@ export function ChargeActions({
         </p>
       ) : (
         <div className="grid grid-cols-2 gap-3">
-          <form action={switchWay}>
-            <input type="hidden" name="charge_id" value={charge.id} />
-            <input type="hidden" name="pay_way" value={other} />
-            <button
-              type="submit"
-              disabled={busy}
-              data-testid="charge-switch"
-              className="flex h-14 w-full items-center justify-center gap-2 rounded-xl border-2 border-gray-200 bg-white font-medium hover:bg-gray-50 disabled:opacity-50"
-            >
-              <PayWayMark payWay={other} size={24} />
-              {t('switchTo', { way: tWay(other) })}
-            </button>
-          </form>
+          {/* While the outcome is unknown there is no QR to switch from: only cancelling makes sense. */}
+          {charge.status === 'unknown' ? (
+            <span />
+          ) : (
+            <form action={switchWay}>
+              <input type="hidden" name="charge_id" value={charge.id} />
+              <input type="hidden" name="pay_way" value={other} />
+              <button
+                type="submit"
+                disabled={busy}
+                data-testid="charge-switch"
+                className="flex h-14 w-full items-center justify-center gap-2 rounded-xl border-2 border-gray-200 bg-white font-medium hover:bg-gray-50 disabled:opacity-50"
+              >
+                <PayWayMark payWay={other} size={24} />
+                {t('switchTo', { way: tWay(other) })}
+              </button>
+            </form>
+          )}
           <form action={cancel}>
             <input type="hidden" name="charge_id" value={charge.id} />
             <button

@@ -14,4 +14,5 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/admin/users', labelKey: 'users', permission: 'users:manage' },
   { href: '/admin/stations', labelKey: 'stations', permission: 'stations:manage' },
   { href: '/admin/settings', labelKey: 'settings', permission: 'settings:manage' },
+  { href: '/admin/audit', labelKey: 'audit', permission: 'audit:view' },
 ]

@@ -22,7 +22,10 @@ type Handler<S extends z.ZodType, T> = (
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {}
   for (const [key, value] of formData.entries()) {
-    if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value
+    // Secrets are never echoed back to the browser, even to refill a form.
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !/password/i.test(key)) {
+      values[key] = value
+    }
   }
   return values
 }

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { env } from '@/lib/env'
 import { ensureDatabase } from '@/lib/db'
 import { verifyCredentials } from '@/lib/users/credentials'
+import { touchUserLogin } from '@/lib/users/repo'
 import { recordAudit } from '@/lib/audit'
 import { authConfig } from './config'
 
@@ -37,6 +38,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           })
           throw new InvalidLogin()
         }
+        await touchUserLogin(user.id)
         await recordAudit({ actorId: user.id, actorName: user.username, action: 'auth.sign-in' })
         return { id: user.id, name: user.displayName, role: user.role }
       },

@@ -46,6 +46,14 @@ export async function applyInput(
     patch.cancel_requested_by = opts.actor.name
   }
   if (t.status === 'paid' && charge.paidAt === null) patch.paid_at = opts.paidAt ?? now
+  // A payment DMS reports failed carries the payment network's reason: kept on the charge as code
+  // 3000 with its words, whichever path learned it (a query, a close refused with 2009, a
+  // reconciliation). Done here, once, because the close and reconcile paths used to drop it and the
+  // cashier then saw "failed" with no reason.
+  if (input.kind === 'dms-status' && t.status === 'failed' && opts.patch?.error_code === undefined) {
+    patch.error_code = 3000
+    patch.error_message = input.message ?? ''
+  }
   const updated = await updateCharge(
     charge,
     patch,

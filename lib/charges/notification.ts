@@ -22,7 +22,8 @@ export async function receiveNotification(
   if (!note) return 'malformed'
   const charge = await findByBizOrderNo(note.bizOrderNo)
   if (!charge) return 'unknown-order'
-  void refreshCharge(charge.id, { force: true }).catch((error) =>
+  // `settled`: a refund (or a late payment) is news about a charge that has already settled.
+  void refreshCharge(charge.id, { force: true, settled: true }).catch((error) =>
     console.error(`notify: charge ${charge.id} could not be refreshed`, error),
   )
   return 'accepted'

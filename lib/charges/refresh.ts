@@ -19,18 +19,31 @@ const inflight = new Map<string, Promise<Charge | null>>()
  * Brings a charge up to date with DMS. However many screens poll, at most one DMS query per charge per
  * interval: one in flight per process (the map), one claim per interval across processes (the row).
  * `force` (a notification, a manager's re-check) skips the interval but not the single flight.
+ * `settled` also asks DMS about a settled charge (see doRefresh).
  */
-export function refreshCharge(id: string, opts: { force?: boolean } = {}): Promise<Charge | null> {
+export function refreshCharge(
+  id: string,
+  opts: { force?: boolean; settled?: boolean } = {},
+): Promise<Charge | null> {
   const running = inflight.get(id)
   if (running) return running
-  const p = doRefresh(id, opts.force ?? false).finally(() => inflight.delete(id))
+  const p = doRefresh(id, opts.force ?? false, opts.settled ?? false).finally(() =>
+    inflight.delete(id),
+  )
   inflight.set(id, p)
   return p
 }
 
-async function doRefresh(id: string, force: boolean): Promise<Charge | null> {
+async function doRefresh(id: string, force: boolean, settled: boolean): Promise<Charge | null> {
   const charge = await getCharge(id)
-  if (!charge || isTerminal(charge.status)) return charge
+  if (!charge) return null
+  if (isTerminal(charge.status)) {
+    // `settled` (a DMS notification): money can still move after a charge settled — paid → refunded,
+    // or a late payment on a failed/closed attempt — and nothing else ever asks DMS about a settled
+    // charge, so without this one query a refund was never recorded. The status machine decides.
+    if (!settled || !charge.bizOrderNo || charge.status === 'refunded') return charge
+    return (await checkOpenAttempt(charge, Date.now())).charge
+  }
   const now = Date.now()
   const interval = env().dms.queryIntervalMs
   const claimed = await claimCheck(id, OWNER, force ? Number.MAX_SAFE_INTEGER : now, now + interval)
@@ -60,6 +73,7 @@ async function check(charge: Charge, now: number): Promise<CheckOutcome> {
   return checkOpenAttempt(charge, now)
 }
 
+/** Also asks about a settled charge: whatever DMS says leaves it settled, so it returns early. */
 async function checkOpenAttempt(charge: Charge, now: number): Promise<CheckOutcome> {
   const res = await dms().queryPayment({ bizOrderNo: charge.bizOrderNo! })
   if (!res.ok) {
@@ -82,9 +96,7 @@ async function checkOpenAttempt(charge: Charge, now: number): Promise<CheckOutco
       dmsCode: 1000,
       dmsMessage: q.errorMessage || null,
       paidAt: q.paidAt?.getTime() ?? null,
-      // A failed payment's reason comes from the payment network: kept as code 3000 with its words.
-      patch:
-        q.status === 'failed' ? { error_code: 3000, error_message: q.errorMessage } : undefined,
+      // A failure's reason (code 3000 + DMS's words) is stored by applyInput.
     },
     now,
   )

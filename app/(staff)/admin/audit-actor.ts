@@ -12,5 +12,7 @@ export async function auditActor(user: StaffUser): Promise<AuditActor> {
   const h = await headers()
   const forwarded = h.get('x-forwarded-for')?.split(',')[0]?.trim()
   const ip = forwarded || h.get('x-real-ip')?.trim() || null
-  return { id: user.id, name: user.username, ip: ip ? ip.slice(0, 64) : null }
+  // An IPv4 client on a dual-stack socket shows as ::ffff:192.168.1.20; the plain form reads better.
+  const plain = ip?.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '')
+  return { id: user.id, name: user.username, ip: plain ? plain.slice(0, 64) : null }
 }

@@ -3,10 +3,12 @@ import { getTranslations } from 'next-intl/server'
 import { ChargeFilters } from '@/components/manager/charge-filters'
 import { ChargeTable } from '@/components/manager/charge-table'
 import { Pager } from '@/components/manager/pager'
+import { SavedViews } from '@/components/manager/saved-views'
 import { TotalsPanel } from '@/components/manager/totals-panel'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
 import { loadChargeList } from '@/lib/charges/queries/list-page'
+import { listSavedViews } from '@/lib/charges/queries/saved-views'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -17,8 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Recent charges for the manager: every filter in the URL, totals over the whole filtered set. */
 export default async function ChargesPage({ searchParams }: Props) {
   const user = await requirePageUser('charges:review')
-  const [data, t] = await Promise.all([
+  const [data, views, t] = await Promise.all([
     loadChargeList(await searchParams),
+    listSavedViews(user.id),
     getTranslations('manager.list'),
   ])
   return (
@@ -36,6 +39,7 @@ export default async function ChargesPage({ searchParams }: Props) {
           </a>
         ) : null}
       </div>
+      <SavedViews views={views} current={data.params.toString()} />
       <ChargeFilters
         filter={data.filter}
         days={data.days}

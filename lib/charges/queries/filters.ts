@@ -92,8 +92,6 @@ export const filterFieldSchemas = {
   q: one(z.string().max(64)),
 } satisfies Record<FilterField, z.ZodType>
 
-export const chargeFilterSchema = z.object(filterFieldSchemas)
-
 export function parseChargeFilter(params: SearchParamsInput): {
   filter: ChargeFilter
   invalid: FilterField[]

@@ -227,6 +227,23 @@ describeDialects('manager queries', (target) => {
     ).toEqual(["'=cmd"])
   })
 
+  it('stops reading when the client goes away', async () => {
+    const labels = {
+      header: (c: string) => c,
+      status: (s: string) => s,
+      payWay: (w: string) => w,
+      yes: 'Y',
+    }
+    const reader = exportChargesCsv(query({}), labels, { db: t.db, pageSize: 1 }).getReader()
+    const first = await reader.read()
+    expect(first.done).toBe(false)
+    await reader.cancel()
+    // The connection is still usable: nothing was left half-read or locked.
+    expect((await listCharges(query({}), { kind: 'first' }, { db: t.db })).rows).toHaveLength(
+      seeded.length,
+    )
+  })
+
   it('exports only a header for an empty set', async () => {
     const labels = {
       header: (c: string) => c,

@@ -18,7 +18,7 @@ export function StationNameForm({ station }: { station?: { id: string; name: str
   )
   const { values, formError, fieldError } = useActionTexts(state)
   const id = station ? `name-${station.id}` : 'new-station-name'
-  const error = fieldError('name', { name: values?.name ?? '' })
+  const error = fieldError('name')
   const done = state.status !== 'ok' ? null : t(station ? 'renamed' : 'added', state.data)
   return (
     <form
@@ -33,7 +33,7 @@ export function StationNameForm({ station }: { station?: { id: string; name: str
             id={id}
             name="name"
             label={t(station ? 'name' : 'newName')}
-            hint={t('nameHint')}
+            hint={station ? undefined : t('nameHint')}
             error={error}
           >
             <input

@@ -37,7 +37,7 @@ export function AddUserForm() {
           name="username"
           label={t('username')}
           hint={t('usernameHint')}
-          error={fieldError('username', { username: values?.username ?? '' })}
+          error={fieldError('username')}
         >
           <input {...text('username')} />
         </Field>

@@ -3,7 +3,7 @@
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
 import { FormMessage } from '@/components/admin/form-message'
-import { control, dangerButton, secondaryButton } from '@/components/admin/styles'
+import { controlBase, dangerButton, secondaryButton } from '@/components/admin/styles'
 import { SubmitButton } from '@/components/admin/submit-button'
 import { useActionTexts } from '@/components/admin/use-action-texts'
 import { USER_ROLES, type UserRole } from '@/lib/users/roles'
@@ -36,7 +36,7 @@ export function UserRowActions({ username, role, disabled }: Props) {
   const passwordHelp = `password-${username}-help`
 
   return (
-    <div className="space-y-2">
+    <div>
       <div className="flex flex-wrap items-center gap-2">
         <form action={roleAction} className="flex items-center gap-2">
           <input type="hidden" name="username" value={username} />
@@ -45,7 +45,7 @@ export function UserRowActions({ username, role, disabled }: Props) {
             name="role"
             defaultValue={role}
             aria-label={t('roleFor', { username })}
-            className={`${control} w-auto`}
+            className={`${controlBase} w-auto`}
           >
             {USER_ROLES.map((r) => (
               <option key={r} value={r}>
@@ -71,14 +71,26 @@ export function UserRowActions({ username, role, disabled }: Props) {
           />
         </form>
       </div>
-      <FormMessage tone="error" text={roleTexts.formError} testId="user-row-error" />
-      <FormMessage tone="error" text={enabledTexts.formError} testId="user-row-error" />
-      <details className="group" open={passwordState.status === 'error' || undefined}>
+      <FormMessage
+        tone="error"
+        text={roleTexts.formError}
+        testId="user-row-error"
+        className="mt-2"
+      />
+      <FormMessage
+        tone="error"
+        text={enabledTexts.formError}
+        testId="user-row-error"
+        className="mt-2"
+      />
+      <details className="mt-1" open={passwordState.status === 'error' || undefined}>
         <summary className="flex h-11 w-fit cursor-pointer items-center text-accent underline-offset-4 hover:underline">
           {t('resetPassword')}
         </summary>
         <form action={passwordAction} noValidate className="mt-1 flex flex-wrap items-start gap-2">
           <input type="hidden" name="username" value={username} />
+          {/* Lets a password manager file the new password under this user, not the admin. */}
+          <input type="text" autoComplete="username" value={username} readOnly hidden />
           <input
             name="password"
             type="password"
@@ -87,7 +99,7 @@ export function UserRowActions({ username, role, disabled }: Props) {
             placeholder={t('newPassword')}
             aria-invalid={Boolean(passwordError)}
             aria-describedby={passwordHelp}
-            className={`${control} w-56`}
+            className={`${controlBase} w-56`}
           />
           <SubmitButton
             label={t('setPassword')}
@@ -96,14 +108,15 @@ export function UserRowActions({ username, role, disabled }: Props) {
             testId="reset-password"
           />
         </form>
-        <div id={passwordHelp} className="mt-2">
-          <FormMessage tone="error" text={passwordError} testId="user-row-error" />
+        <div id={passwordHelp}>
+          <FormMessage tone="error" text={passwordError} testId="user-row-error" className="mt-2" />
         </div>
       </details>
       <FormMessage
         tone="success"
         text={passwordState.status === 'ok' ? t('passwordSet', { username }) : null}
         testId="user-row-done"
+        className="mt-2"
       />
     </div>
   )

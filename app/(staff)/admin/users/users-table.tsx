@@ -21,6 +21,8 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
           hourCycle: 'h23',
         })
   const th = 'px-4 py-3 text-left text-sm font-medium text-gray-600'
+  // Text cells start level with the middle of the first row of 44 px controls in the last cell.
+  const cell = 'px-4 pt-5 pb-3'
   return (
     <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-gray-200">
       <table className="w-full min-w-[56rem]">
@@ -44,17 +46,17 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
               data-status={u.disabled ? 'disabled' : 'enabled'}
               className={`align-top ${u.disabled ? 'bg-gray-50 text-gray-500' : ''}`}
             >
-              <td className="px-4 py-3 font-mono text-sm">{u.username}</td>
-              <td className="px-4 py-3">
+              <td className={`${cell} font-mono text-sm`}>{u.username}</td>
+              <td className={cell}>
                 {u.displayName}
                 {u.username === me ? (
                   <span className="ml-2 text-sm text-gray-500">{t('you')}</span>
                 ) : null}
               </td>
-              <td className="px-4 py-3">
+              <td className={cell}>
                 <RoleBadge role={u.role} />
               </td>
-              <td className="px-4 py-3" data-testid="user-status">
+              <td className={cell} data-testid="user-status">
                 {u.disabled ? (
                   <span className="inline-flex items-center gap-1.5 text-gray-500">
                     <span aria-hidden="true" className="h-2 w-2 rounded-full bg-gray-400" />
@@ -67,7 +69,7 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
                   </span>
                 )}
               </td>
-              <td className="px-4 py-3 text-sm tabular" data-testid="user-last-login">
+              <td className={`${cell} text-sm tabular`} data-testid="user-last-login">
                 {lastLogin(u.lastLoginAt)}
               </td>
               <td className="px-4 py-3">

@@ -1,0 +1,118 @@
+/*
+ * Front-desk latency against the sandbox over HTTP, on the production build:
+ *  - click → QR visible, as a ratio to the sandbox's create latency (300 ms); target ≤ 1.15
+ *  - sandbox "paid" → the cashier's screen shows paid, without and with notifications
+ *  - DMS queries per open charge per minute with 1 and with 10 screens watching (must be equal)
+ */
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { sandboxControl } from '@/lib/dms-sandbox/control-client'
+import { startServer } from './support/server'
+import { fmt, median, percentile, verdict } from './support/stats'
+
+const CREATE_LATENCY_MS = 300
+const QUERY_INTERVAL_MS = 2_000
+const RUNS = Number(process.env.BENCH_RUNS ?? 15)
+
+async function signIn(browser: Browser, baseUrl: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/login`)
+  await page.locator('input[name=username]').fill('cashier')
+  await page.locator('input[name=password]').fill('demo1234')
+  await page.locator('input[name=password]').press('Enter')
+  await page.waitForURL(/\/charge\/new/)
+  return page
+}
+
+async function openCharge(page: Page, baseUrl: string, bill: string): Promise<number> {
+  await page.goto(`${baseUrl}/charge/new`)
+  await page.locator('input[name=bz_order]').fill(bill)
+  await page.locator('input[name=amount]').fill('1.00')
+  const t0 = performance.now()
+  await page.getByTestId('charge-submit').click()
+  await page.getByTestId('charge-qr').waitFor({ state: 'visible' })
+  return performance.now() - t0
+}
+
+export async function run(): Promise<void> {
+  const server = await startServer({
+    port: 3300,
+    sandboxPort: 4300,
+    dataDir: 'data/bench-charge',
+    env: { DMS_QUERY_INTERVAL_MS: String(QUERY_INTERVAL_MS), SWEEP_INTERVAL_MS: '5000' },
+  })
+  const sandbox = sandboxControl(server.sandboxUrl)
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
+  try {
+    await sandbox.settings({ payerDailyLimit: 1_000_000 })
+    const page = await signIn(browser, server.baseUrl)
+    const stamp = Date.now().toString(36)
+
+    await sandbox.addFault({ endpoint: 'payment', mode: 'latency', latencyMs: CREATE_LATENCY_MS })
+    await openCharge(page, server.baseUrl, `WARM-${stamp}`) // first render compiles nothing, but warms caches
+    const clicks: number[] = []
+    for (let i = 0; i < RUNS; i++)
+      clicks.push(await openCharge(page, server.baseUrl, `QR-${stamp}-${i}`))
+    await sandbox.clearFaults()
+    const qrMedian = median(clicks) / CREATE_LATENCY_MS
+    const qrP95 = percentile(clicks, 95) / CREATE_LATENCY_MS
+    console.log(`click → QR visible (create latency ${CREATE_LATENCY_MS} ms, ${RUNS} runs)`)
+    console.log(
+      `  median ${fmt(median(clicks), 0)} ms = ${fmt(qrMedian)}× latency; p95 ${fmt(percentile(clicks, 95), 0)} ms = ${fmt(qrP95)}× (target ≤ 1.15: ${verdict(qrMedian <= 1.15)})`,
+    )
+
+    for (const notify of [false, true]) {
+      await sandbox.setNotify({ drop: !notify })
+      const waits: number[] = []
+      for (let i = 0; i < RUNS; i++) {
+        const bill = `PAID-${notify ? 'N' : 'Q'}-${stamp}-${i}`
+        await openCharge(page, server.baseUrl, bill)
+        const [order] = await sandbox.waitForOrders(bill)
+        // Land the payment at a random point of the polling cycle, as a real customer does.
+        await page.waitForTimeout(Math.random() * QUERY_INTERVAL_MS)
+        const t0 = performance.now()
+        await sandbox.pay(order!.bizOrderNo)
+        await page.locator('[data-testid=charge-status][data-status=paid]').waitFor()
+        waits.push(performance.now() - t0)
+      }
+      const p95 = percentile(waits, 95)
+      const target = notify ? 1_000 : QUERY_INTERVAL_MS + 1_000
+      console.log(`sandbox paid → screen shows paid, ${notify ? 'with' : 'without'} notifications`)
+      console.log(
+        `  median ${fmt(median(waits), 0)} ms, p95 ${fmt(p95, 0)} ms (target ≤ ${target} ms: ${verdict(p95 <= target)})`,
+      )
+    }
+
+    const perMinute: number[] = []
+    for (const screens of [1, 10]) {
+      const bill = `WATCH-${screens}-${stamp}`
+      await openCharge(page, server.baseUrl, bill)
+      const [order] = await sandbox.waitForOrders(bill)
+      const extra = await Promise.all(
+        Array.from({ length: screens - 1 }, async () => {
+          const p = await page.context().newPage()
+          await p.goto(page.url())
+          return p
+        }),
+      )
+      const before = (await sandbox.requests()).at(-1)?.seq ?? 0
+      const windowMs = 20_000
+      await page.waitForTimeout(windowMs)
+      const queries = (
+        await sandbox.requests({ since: before, path: '/dms/cash-out/query' })
+      ).filter((r) => r.params.biz_order_no === order!.bizOrderNo).length
+      perMinute.push((queries * 60_000) / windowMs)
+      await Promise.all(extra.map((p) => p.close()))
+    }
+    console.log(`DMS queries per open charge per minute (interval ${QUERY_INTERVAL_MS} ms)`)
+    console.log(
+      `  1 screen: ${fmt(perMinute[0]!, 1)}; 10 screens: ${fmt(perMinute[1]!, 1)}; ratio ${fmt(perMinute[1]! / perMinute[0]!)} (target 1.00: ${verdict(Math.abs(perMinute[1]! - perMinute[0]!) <= 3)})`,
+    )
+  } finally {
+    await browser.close()
+    await server.stop()
+  }
+}

@@ -1,0 +1,165 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createElement as h, type ReactElement } from 'react'
+import { renderToReadableStream } from 'react-dom/server'
+import { createFormatter, createTranslator, NextIntlClientProvider } from 'next-intl'
+import { describe, expect, it, vi } from 'vitest'
+import { EMPTY_FILTER } from '@/lib/charges/queries/filters'
+import { foldTotals } from '@/lib/charges/queries/totals'
+
+/*
+ * Smoke test: the manager's server components render with the real messages of both languages, every
+ * key they use exists, and the stable test hooks are in the HTML.
+ */
+
+const state = vi.hoisted(() => ({ locale: 'zh-CN', missing: [] as string[] }))
+
+function messages(locale: string) {
+  const dir = join(process.cwd(), 'messages', locale)
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'))
+  return Object.fromEntries(
+    files.map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(dir, f), 'utf8'))]),
+  )
+}
+
+const onError = (e: { message: string }) => void state.missing.push(e.message)
+
+vi.mock('next-intl/server', () => ({
+  getLocale: async () => state.locale,
+  getFormatter: async () => createFormatter({ locale: state.locale, timeZone: 'Asia/Shanghai' }),
+  getTranslations: async (ns?: string) =>
+    createTranslator({
+      locale: state.locale,
+      messages: messages(state.locale),
+      namespace: ns,
+      onError,
+    }),
+}))
+vi.mock('next/navigation', () => ({ useRouter: () => ({ push() {} }), usePathname: () => '/' }))
+
+const { ChargeTable } = await import('./charge-table')
+const { ChargeFilters } = await import('./charge-filters')
+const { TotalsPanel } = await import('./totals-panel')
+const { ChargeTimeline } = await import('./charge-timeline')
+const { ChargeSummary } = await import('./charge-summary')
+
+async function render(el: ReactElement) {
+  const provider = h(NextIntlClientProvider, {
+    locale: state.locale,
+    timeZone: 'Asia/Shanghai',
+    messages: messages(state.locale),
+    onError,
+    children: el,
+  })
+  const stream = await renderToReadableStream(provider)
+  await stream.allReady
+  return new Response(stream).text()
+}
+
+const row = {
+  id: '0b9c6f1e-3a52-4c1b-9a57-2f0d5e1c8a11',
+  createdAt: 1764050000000,
+  bzOrder: 'WX-0007',
+  amountFen: 12850,
+  payWay: 'SCAN_WEIXIN' as const,
+  status: 'paid' as const,
+  stationId: 's',
+  stationName: '前台 1',
+  cashierId: 'c',
+  cashierName: '小王',
+  bizOrderNo: '1285453080879468544',
+  orderNo: null,
+  paidAt: null,
+  paidAfterCancel: true,
+}
+
+describe.each(['zh-CN', 'en'])('manager components [%s]', (locale) => {
+  it('render with every message they use', async () => {
+    state.locale = locale
+    state.missing = []
+    const html = [
+      await render(await ChargeTable({ rows: [row] })),
+      await render(
+        await ChargeFilters({
+          filter: { ...EMPTY_FILTER, preset: 'week', statuses: ['paid'] },
+          days: { from: '2025-11-24', to: '2025-11-26' },
+          invalid: ['min'],
+          stations: [{ id: 's', name: '前台 1' }],
+          cashiers: [],
+        }),
+      ),
+      await render(
+        await TotalsPanel({
+          totals: foldTotals([{ status: 'paid', payWay: 'SCAN_WEIXIN', count: 1, sumFen: 12850 }]),
+          chart: {
+            from: '2025-11-26',
+            to: '2025-11-26',
+            points: [{ day: '2025-11-26', fen: 12850 }],
+          },
+        }),
+      ),
+      await render(
+        await ChargeTimeline({
+          events: [
+            {
+              id: 1,
+              chargeId: row.id,
+              at: row.createdAt,
+              actorType: 'dms',
+              actorId: null,
+              actorName: 'DMS',
+              type: 'paid',
+              fromStatus: 'pending',
+              toStatus: 'paid',
+              dmsCode: 1000,
+              dmsMessage: null,
+              detail: null,
+            },
+            {
+              id: 2,
+              chargeId: row.id,
+              at: row.createdAt,
+              actorType: 'system',
+              actorId: null,
+              actorName: null,
+              type: 'some-new-type',
+              fromStatus: null,
+              toStatus: null,
+              dmsCode: null,
+              dmsMessage: null,
+              detail: null,
+            },
+          ],
+        }),
+      ),
+      await render(
+        await ChargeSummary({
+          detail: {
+            charge: {
+              ...row,
+              payerId: 'p',
+              recieverId: 'r',
+              payInfo: null,
+              expiresAt: row.createdAt,
+              cancelRequestedAt: null,
+              cancelRequestedBy: null,
+              errorCode: 3000,
+              errorMessage: '余额不足',
+              nextCheckAt: null,
+              checkFailures: 0,
+              updatedAt: row.createdAt,
+            },
+            stationName: null,
+            cashierName: '小王',
+            events: [],
+          },
+        }),
+      ),
+    ].join('\n')
+    expect(state.missing).toEqual([])
+    expect(html).toContain(`data-testid="charge-row" data-charge-id="${row.id}"`)
+    expect(html).toContain('data-testid="totals"')
+    expect(html).toContain('some-new-type')
+    expect(html).toContain('>1285453080879468544<') // the DMS id exactly as stored
+  })
+})
