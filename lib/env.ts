@@ -117,6 +117,13 @@ export function dbEnv(): { databaseUrl?: string; sqlitePath: string } {
   return { databaseUrl: e.DATABASE_URL, sqlitePath: e.SQLITE_PATH }
 }
 
+const cliSchema = z.object({ PORT: appSchema.in.shape.PORT })
+
+/** What command-line tools need besides the database: the port the server listens on (for URLs). */
+export function cliEnv(): { port: number } {
+  return { port: parse(cliSchema, 'command-line').PORT }
+}
+
 export type SandboxEnv = z.output<typeof sandboxSchema>
 export function sandboxEnv(): SandboxEnv {
   return parse(sandboxSchema, 'DMS sandbox')

@@ -50,7 +50,11 @@ export async function applyInput(
   // 3000 with its words, whichever path learned it (a query, a close refused with 2009, a
   // reconciliation). Done here, once, because the close and reconcile paths used to drop it and the
   // cashier then saw "failed" with no reason.
-  if (input.kind === 'dms-status' && t.status === 'failed' && opts.patch?.error_code === undefined) {
+  if (
+    input.kind === 'dms-status' &&
+    t.status === 'failed' &&
+    opts.patch?.error_code === undefined
+  ) {
     patch.error_code = 3000
     patch.error_message = input.message ?? ''
   }

@@ -2,6 +2,7 @@ import 'server-only'
 import type { Kysely, Updateable } from 'kysely'
 import { getDb, isUniqueViolation } from '@/lib/db'
 import type { ChargesTable, Database } from '@/lib/db/schema'
+import { beijingDayStart } from './beijing-day'
 import { isOpen, OPEN_STATUSES, type ChargeStatus } from './status'
 import { toCharge, toChargeEvent } from './rows'
 import type { Actor, Charge, ChargeEvent } from './types'
@@ -94,8 +95,9 @@ export async function findByBizOrderNo(bizOrderNo: string): Promise<Charge | nul
 }
 
 /**
- * Writes a change only if the charge is still in the status it was read in (another process may have
- * moved it meanwhile), with its event, atomically. Returns the fresh charge, or null if it had moved.
+ * Writes a change only if the charge is still as it was read — same status and same cancel request —
+ * (another process may have moved it meanwhile), with its event, atomically. Returns the fresh
+ * charge, or null if it had moved.
  */
 export async function updateCharge(
   charge: Charge,
@@ -112,6 +114,14 @@ export async function updateCharge(
         .set({ ...patch, open_bill: isOpen(status) ? charge.bzOrder : null, updated_at: now })
         .where('id', '=', charge.id)
         .where('status', '=', charge.status)
+        // The status machine's answer depends on the cancel request too: a poll that read the charge
+        // before the cashier cancelled must not store "paid" over it, or paid_after_cancel is lost.
+        // It gets the stored charge back instead, and closes it at DMS, which then decides.
+        .where((eb) =>
+          charge.cancelRequestedAt === null
+            ? eb('cancel_requested_at', 'is', null)
+            : eb('cancel_requested_at', '=', charge.cancelRequestedAt),
+        )
         .executeTakeFirst()
       if (Number(res.numUpdatedRows) !== 1) return false
       if (event) await insertEvent(trx, charge.id, event, now)
@@ -180,4 +190,9 @@ export async function listStationCharges(stationId: string, since: number, limit
     .limit(limit)
     .execute()
   return rows.map(toCharge)
+}
+
+/** The station's charges since midnight, Beijing time. */
+export function listStationChargesToday(stationId: string, limit = 200) {
+  return listStationCharges(stationId, beijingDayStart(Date.now()), limit)
 }

@@ -81,7 +81,12 @@ describeDialects('charge service: payment life', (target) => {
       expect((await h.control.order(charge.bizOrderNo!)).orderStatus).toBe(6)
       expect(await calls(h, PATHS.close, { bizOrderNo: charge.bizOrderNo! })).toHaveLength(1)
       const events = await listEvents(charge.id)
-      expect(events.map((e) => e.type)).toEqual(['created', 'qr-issued', 'cancel-requested', 'closed'])
+      expect(events.map((e) => e.type)).toEqual([
+        'created',
+        'qr-issued',
+        'cancel-requested',
+        'closed',
+      ])
       expect(events[2]).toMatchObject({ actorType: 'user', actorId: h.cashier.id })
       expect(await row(charge.id)).toMatchObject({
         status: 'closed',
@@ -99,7 +104,10 @@ describeDialects('charge service: payment life', (target) => {
       const stored = await row(charge.id)
       expect(stored).toMatchObject({ status: 'paid', paid_after_cancel: 1 })
       expect(Number(stored.paid_at)).toBe(Math.floor(Date.parse(paid.payAt!) / 1000) * 1000)
-      expect((await eventTypes(charge.id)).slice(2)).toEqual(['cancel-requested', 'paid-after-cancel'])
+      expect((await eventTypes(charge.id)).slice(2)).toEqual([
+        'cancel-requested',
+        'paid-after-cancel',
+      ])
     })
 
     it('after the payment failed: failed, with the network’s message', async () => {

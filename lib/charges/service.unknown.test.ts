@@ -57,8 +57,14 @@ describeDialects('charge service: unanswered creates', (target) => {
         'cancel-requested',
         'closed',
       ])
-      expect(events[3]).toMatchObject({ actorType: 'system', detail: { reason: 'qr-never-received' } })
-      expect(await row(charge.id)).toMatchObject({ biz_order_no: order!.bizOrderNo, open_bill: null })
+      expect(events[3]).toMatchObject({
+        actorType: 'system',
+        detail: { reason: 'qr-never-received' },
+      })
+      expect(await row(charge.id)).toMatchObject({
+        biz_order_no: order!.bizOrderNo,
+        open_bill: null,
+      })
       expect(await creates(bill)).toHaveLength(1)
     })
   })
@@ -94,13 +100,13 @@ describeDialects('charge service: unanswered creates', (target) => {
 
   describe('the process died mid-create', () => {
     async function interrupted(bill: string, ageMs: number) {
-      const row = openCharge({ stationId: h.stationId, cashierId: h.cashier.id }, bill, {
+      const values = openCharge({ stationId: h.stationId, cashierId: h.cashier.id }, bill, {
         payer_id: 'testtlzf',
         reciever_id: 'RCV-0001',
         created_at: Date.now() - ageMs,
       })
-      await getDb().insertInto('charges').values(row).execute()
-      return row.id
+      await getDb().insertInto('charges').values(values).execute()
+      return values.id
     }
 
     it('a fresh creating charge is left to the request creating it', async () => {

@@ -15,14 +15,17 @@ test('a create that hangs is unknown, then reconciled to DMS’s truth without a
   const desk = new FrontDesk(cashierPage)
   const bill = uniqueBill('HANG')
   await sandbox.addFault({ endpoint: 'payment', mode: 'hang-after-record', times: 1 })
+  // Status queries hang too, so the unknown state stays on screen long enough to be seen.
+  await sandbox.addFault({ endpoint: 'query', mode: 'hang' })
   await desk.open()
   await desk.fill(bill, '99.00')
   await cashierPage.getByTestId('charge-submit').click()
-  // DMS recorded the order and the customer paid it, but the answer never reached the cashier.
-  const [order] = await sandbox.waitForOrders(bill)
-  await sandbox.pay(order!.bizOrderNo)
   await desk.expectStatus('unknown')
   await expect(desk.error()).toContainText('正在向 DMS 核实')
+  // DMS had recorded the order, and the customer paid it; the answer never reached the cashier.
+  const [order] = await sandbox.waitForOrders(bill)
+  await sandbox.pay(order!.bizOrderNo)
+  await sandbox.clearFaults()
   await desk.expectStatus('paid', 20_000)
   expect(await createRequestsFor(bill)).toHaveLength(1)
 })

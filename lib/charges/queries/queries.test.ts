@@ -7,7 +7,6 @@ import { countNeedsAttention, listNeedsAttention, REVIEWED_EVENT } from './atten
 import { decodeCursor, type PageRequest } from './cursor'
 import { dailyPaid } from './daily'
 import { dayStartMs } from './days'
-import { exportChargesCsv } from './export-csv'
 import { EMPTY_FILTER, toChargeQuery, type ChargeFilter } from './filters'
 import { listCharges, type ChargeListRow } from './list'
 import { chargeTotals } from './totals'
@@ -194,65 +193,5 @@ describeDialects('manager queries', (target) => {
       .values({ charge_id: flagged.id, at: NOW, actor_type: 'user', type: REVIEWED_EVENT })
       .execute()
     expect(await countNeedsAttention(NOW, t.db)).toBe(3)
-  })
-
-  it('exports exactly the filtered set as CSV, page after page', async () => {
-    const labels = {
-      header: (c: string) => c,
-      status: (s: string) => s,
-      payWay: (w: string) => w,
-      yes: 'Y',
-    }
-    const f = { statuses: ['paid' as const, 'closed' as const] }
-    const stream = exportChargesCsv(query(f), labels, { db: t.db, pageSize: 2 })
-    const bytes = new Uint8Array(await new Response(stream).arrayBuffer())
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]) // the UTF-8 BOM Excel needs
-    const lines = new TextDecoder().decode(bytes).split('\r\n')
-    expect(lines.at(-1)).toBe('')
-    expect(lines[0]).toBe(
-      'createdAt,bill,amountYuan,amountFen,payWay,status,station,cashier,paidAt,paidAfterCancel,bizOrderNo,orderNo,chargeId',
-    )
-    const body = lines.slice(1, -1)
-    const ids = (await allPages(f, 50)).flat().map((r) => r.id)
-    expect(body).toHaveLength(ids.length)
-    expect(body.map((l) => l.split(',').at(-1))).toEqual(ids.map((id) => `\t${id}`))
-    const first = body.find((l) => l.includes('WX-0001'))!.split(',')
-    expect(first.slice(1, 4)).toEqual(['\tWX-0001', '128.50', '12850'])
-    expect(first[10]).toBe('\t1285453080879468544')
-    expect(
-      body
-        .find((l) => l.includes('cmd'))!
-        .split(',')
-        .slice(1, 2),
-    ).toEqual(["'=cmd"])
-  })
-
-  it('stops reading when the client goes away', async () => {
-    const labels = {
-      header: (c: string) => c,
-      status: (s: string) => s,
-      payWay: (w: string) => w,
-      yes: 'Y',
-    }
-    const reader = exportChargesCsv(query({}), labels, { db: t.db, pageSize: 1 }).getReader()
-    const first = await reader.read()
-    expect(first.done).toBe(false)
-    await reader.cancel()
-    // The connection is still usable: nothing was left half-read or locked.
-    expect((await listCharges(query({}), { kind: 'first' }, { db: t.db })).rows).toHaveLength(
-      seeded.length,
-    )
-  })
-
-  it('exports only a header for an empty set', async () => {
-    const labels = {
-      header: (c: string) => c,
-      status: (s: string) => s,
-      payWay: (w: string) => w,
-      yes: 'Y',
-    }
-    const stream = exportChargesCsv(query({ q: 'nothing-like-this' }), labels, { db: t.db })
-    const text = await new Response(stream).text()
-    expect(text.split('\r\n')).toHaveLength(2)
   })
 })

@@ -94,7 +94,12 @@ export function useHarness(target: DialectTarget, opts: { notify?: boolean } = {
     t = await target.open()
     receiver = opts.notify ? notifyReceiver(h.notified) : undefined
     const notifyUrl = receiver ? await listen(receiver) : undefined
-    sandbox = createSandbox({ dataFile: null, token: DMS_TOKEN, notifyUrl, notifySecret: NOTIFY_SECRET })
+    sandbox = createSandbox({
+      dataFile: null,
+      token: DMS_TOKEN,
+      notifyUrl,
+      notifySecret: NOTIFY_SECRET,
+    })
     h.url = await sandbox.listen(0)
     h.control = sandboxControl(h.url)
     setEnv({

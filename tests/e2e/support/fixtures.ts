@@ -10,19 +10,19 @@ async function pageAs(browser: import('@playwright/test').Browser, role: E2ERole
 
 /** Pages already signed in as each role, from the sessions saved by auth.setup.ts. */
 export const test = base.extend<RoleFixtures>({
-  cashierPage: async ({ browser }, use) => {
+  cashierPage: async ({ browser }, provide) => {
     const { context, page } = await pageAs(browser, 'cashier')
-    await use(page)
+    await provide(page)
     await context.close()
   },
-  managerPage: async ({ browser }, use) => {
+  managerPage: async ({ browser }, provide) => {
     const { context, page } = await pageAs(browser, 'manager')
-    await use(page)
+    await provide(page)
     await context.close()
   },
-  adminPage: async ({ browser }, use) => {
+  adminPage: async ({ browser }, provide) => {
     const { context, page } = await pageAs(browser, 'admin')
-    await use(page)
+    await provide(page)
     await context.close()
   },
 })

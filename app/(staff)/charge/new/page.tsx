@@ -2,8 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { TodayList } from '@/components/charges/today-list'
 import { requirePageUser } from '@/lib/auth/session'
-import { beijingDayStart } from '@/lib/charges/beijing-day'
-import { listStationCharges } from '@/lib/charges/repo'
+import { listStationChargesToday } from '@/lib/charges/repo'
 import { currentStation } from '@/lib/charges/station-cookie'
 import type { PayWay } from '@/lib/dms/types'
 import { getSettings } from '@/lib/settings/repo'
@@ -23,7 +22,7 @@ export default async function NewChargePage({ searchParams }: { searchParams: Pr
     getSettings(),
     getTranslations('newCharge'),
   ])
-  const today = station ? await listStationCharges(station.id, beijingDayStart(Date.now()), 20) : []
+  const today = station ? await listStationChargesToday(station.id, 20) : []
   // Deep links from DMS or another system prefill the form; the cashier still confirms.
   const prefill = {
     bzOrder: (search.bz_order ?? '').slice(0, 64),

@@ -3,8 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { TodayList } from '@/components/charges/today-list'
 import { requirePageUser } from '@/lib/auth/session'
-import { beijingDayStart } from '@/lib/charges/beijing-day'
-import { listStationCharges } from '@/lib/charges/repo'
+import { listStationChargesToday } from '@/lib/charges/repo'
 import { currentStation } from '@/lib/charges/station-cookie'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +17,7 @@ export default async function TodayPage() {
     getTranslations('today'),
     getTranslations('nav'),
   ])
-  const charges = station ? await listStationCharges(station.id, beijingDayStart(Date.now())) : []
+  const charges = station ? await listStationChargesToday(station.id) : []
   return (
     <div className="mx-auto max-w-3xl">
       <div className="mb-4 flex items-center justify-between">

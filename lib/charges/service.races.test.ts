@@ -1,0 +1,55 @@
+import { expect, it } from 'vitest'
+import { describeDialects } from '@/lib/db/testing/targets'
+import { cancelCharge } from './cancel'
+import { refreshCharge } from './refresh'
+import { findOpenByBill, getCharge, listEvents } from './repo'
+import { useHarness } from './testing/harness'
+import { calls, created, eventTypes, newBill, PATHS, row, sleep } from './testing/helpers'
+
+describeDialects('charge service: races and retries', (target) => {
+  const h = useHarness(target)
+
+  it('a poll that learns "paid" while a cancel is under way still flags paid-after-cancel', async () => {
+    const charge = await created(h, newBill())
+    await h.control.pay(charge.bizOrderNo!)
+    // The poll's query answers after the cancel was recorded; the cancel's close answers last.
+    await h.control.addFault({ endpoint: 'query', mode: 'latency', latencyMs: 250, times: 1 })
+    await h.control.addFault({ endpoint: 'close', mode: 'latency', latencyMs: 500, times: 1 })
+    const poll = refreshCharge(charge.id, { force: true })
+    await sleep(50)
+    const cancel = cancelCharge(charge.id, h.cashier, 'customer left')
+    await Promise.all([poll, cancel])
+
+    const stored = await row(charge.id)
+    expect(stored.cancel_requested_at).not.toBeNull()
+    expect(stored).toMatchObject({ status: 'paid', paid_after_cancel: 1 })
+    const types = await eventTypes(charge.id)
+    expect(types.slice(2)).toEqual(['cancel-requested', 'paid-after-cancel'])
+  })
+
+  it('a close DMS could not answer is retried by the next check', async () => {
+    const charge = await created(h, newBill())
+    await h.control.addFault({ endpoint: 'close', mode: 'http502', times: 1 })
+    const res = await cancelCharge(charge.id, h.cashier, 'customer left')
+    expect(res).toMatchObject({ kind: 'done', charge: { status: 'pending' } })
+    expect((await getCharge(charge.id))?.cancelRequestedAt).not.toBeNull()
+    const failed = (await listEvents(charge.id)).at(-1)
+    expect(failed).toMatchObject({ type: 'close-failed', actorType: 'dms' })
+
+    expect((await refreshCharge(charge.id, { force: true }))?.status).toBe('closed')
+    expect(await calls(h, PATHS.close, { bizOrderNo: charge.bizOrderNo! })).toHaveLength(2)
+    expect((await h.control.order(charge.bizOrderNo!)).orderStatus).toBe(6)
+  })
+
+  it('a cancel while the create is still waiting for DMS is refused as busy', async () => {
+    const bill = newBill()
+    await h.control.addFault({ endpoint: 'payment', mode: 'latency', latencyMs: 300, times: 1 })
+    const creating = created(h, bill)
+    await sleep(100)
+    const open = await findOpenByBill(bill)
+    expect(open?.status).toBe('creating')
+    expect(await cancelCharge(open!.id, h.cashier, 'too early')).toMatchObject({ kind: 'busy' })
+    expect((await creating).status).toBe('pending')
+    expect(await calls(h, PATHS.close)).toHaveLength(0)
+  })
+})

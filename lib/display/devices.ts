@@ -1,0 +1,108 @@
+import 'server-only'
+import type { Kysely } from 'kysely'
+import { recordAuditBy } from '@/lib/audit/repo'
+import type { AuditActor } from '@/lib/audit/types'
+import { getDb } from '@/lib/db/connection'
+import type { Database, DeviceRow } from '@/lib/db/schema'
+import { inTransaction } from '@/lib/db/transaction'
+import { HEARTBEAT_THROTTLE_MS } from './constants'
+import { hashDeviceToken, isDeviceTokenShape } from './tokens'
+import type { Device } from './types'
+
+export function toDevice(row: DeviceRow): Device {
+  return {
+    id: row.id,
+    stationId: row.station_id,
+    name: row.name,
+    createdAt: Number(row.created_at),
+    lastSeenAt: row.last_seen_at === null ? null : Number(row.last_seen_at),
+    revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
+  }
+}
+
+/** The tablet a credential belongs to; null for a malformed, unknown or revoked one. */
+export async function findDeviceByToken(
+  token: string | null | undefined,
+  db: Kysely<Database> = getDb(),
+): Promise<Device | null> {
+  if (!token || !isDeviceTokenShape(token)) return null
+  const row = await db
+    .selectFrom('devices')
+    .selectAll()
+    .where('token_hash', '=', hashDeviceToken(token))
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst()
+  return row ? toDevice(row) : null
+}
+
+/** A station's tablets that still work, most recently paired first. */
+export async function listStationDevices(
+  stationId: string,
+  db: Kysely<Database> = getDb(),
+): Promise<Device[]> {
+  const rows = await db
+    .selectFrom('devices')
+    .selectAll()
+    .where('station_id', '=', stationId)
+    .where('revoked_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .execute()
+  return rows.map(toDevice)
+}
+
+/**
+ * Takes a tablet's credential away: its next poll gets the pairing screen. Returns false when there
+ * was nothing to revoke (unknown, another station's, or already revoked).
+ */
+export async function revokeDevice(
+  stationId: string,
+  deviceId: string,
+  actor: AuditActor,
+  opts: { reason?: string; db?: Kysely<Database>; now?: number } = {},
+): Promise<boolean> {
+  const now = opts.now ?? Date.now()
+  return inTransaction(opts.db ?? getDb(), async (trx) => {
+    const row = await trx
+      .updateTable('devices')
+      .set({ revoked_at: now })
+      .where('id', '=', deviceId)
+      .where('station_id', '=', stationId)
+      .where('revoked_at', 'is', null)
+      .returning(['id', 'name'])
+      .executeTakeFirst()
+    if (!row) return false
+    await recordAuditBy(
+      actor,
+      {
+        action: 'display.revoke',
+        target: `station:${stationId}`,
+        detail: { deviceId, name: row.name, ...(opts.reason ? { reason: opts.reason } : {}) },
+        at: now,
+      },
+      trx,
+    )
+    return true
+  })
+}
+
+/**
+ * The heartbeat: every poll is one, but the row is written at most once per HEARTBEAT_THROTTLE_MS.
+ * The in-memory check skips the write without a query; the WHERE keeps it throttled across processes.
+ * Returns true when it wrote.
+ */
+export async function touchDevice(
+  device: Device,
+  now: number,
+  db: Kysely<Database> = getDb(),
+): Promise<boolean> {
+  const due = now - HEARTBEAT_THROTTLE_MS
+  if (device.lastSeenAt !== null && device.lastSeenAt > due) return false
+  const res = await db
+    .updateTable('devices')
+    .set({ last_seen_at: now })
+    .where('id', '=', device.id)
+    .where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('last_seen_at', 'is', null), eb('last_seen_at', '<=', due)]))
+    .executeTakeFirst()
+  return Number(res.numUpdatedRows) === 1
+}

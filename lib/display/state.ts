@@ -1,0 +1,43 @@
+import 'server-only'
+import { refreshCharge } from '@/lib/charges/refresh'
+import { isOpen } from '@/lib/charges/status'
+import { getSettings } from '@/lib/settings/repo'
+import { buildId } from './build-id'
+import { touchDevice } from './devices'
+import { markShownOnDisplay } from './shown-event'
+import { findDisplayCharge } from './station-charge'
+import type { Device } from './types'
+import { toDisplayView, type DisplayState } from './view'
+
+export interface LoadedDisplayState {
+  state: DisplayState
+  /** The heartbeat was written on this call (the route renews the cookie then). */
+  touched: boolean
+}
+
+/**
+ * One poll of a tablet (and the first render of its page): the station's current charge brought up
+ * to date with DMS, reduced to what the customer may see. refreshCharge is single-flight and claims
+ * one DMS query per charge per interval, so tablets add no DMS load beyond the cashier's own screen.
+ * Every call is a heartbeat.
+ */
+export async function loadDisplayState(device: Device): Promise<LoadedDisplayState> {
+  const started = Date.now()
+  const [found, settings] = await Promise.all([
+    findDisplayCharge(device.stationId, started),
+    getSettings(),
+  ])
+  const charge = found && isOpen(found.status) ? ((await refreshCharge(found.id)) ?? found) : found
+  const now = Date.now()
+  const state = toDisplayView(charge, {
+    now,
+    shopName: settings.shopName,
+    locale: settings.language,
+    buildId: buildId(),
+  })
+  const [touched] = await Promise.all([
+    touchDevice(device, now),
+    charge && state.charge?.qr ? markShownOnDisplay(charge.id, device, now) : null,
+  ])
+  return { state, touched }
+}
