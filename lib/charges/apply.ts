@@ -58,6 +58,12 @@ export async function applyInput(
     patch.error_code = 3000
     patch.error_message = input.message ?? ''
   }
+  // Once DMS gives a definite, non-failed answer, an earlier error (a lost create, a timeout) is history:
+  // it stays in the timeline but no longer describes the charge.
+  if (t.status !== 'failed' && t.status !== 'unknown' && opts.patch?.error_code === undefined) {
+    patch.error_code = null
+    patch.error_message = null
+  }
   const updated = await updateCharge(
     charge,
     patch,

@@ -1,9 +1,10 @@
+import { createServer } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { createDmsClient, type DmsClient } from '@/lib/dms/client'
 import { describeDialects } from '@/lib/db/testing/targets'
-import { createStation, getStation } from '@/lib/stations'
+import { createStation, getStation, setStationAccounts } from '@/lib/stations'
 import { setDmsClientForTests } from './dms-client'
-import { getCharge } from './repo'
+import { getCharge, listEvents } from './repo'
 import { DMS_TOKEN, TIMEOUT_MS, useHarness, type Harness } from './testing/harness'
 import { calls, create, created, eventTypes, newBill, PATHS, row } from './testing/helpers'
 
@@ -19,6 +20,15 @@ function reorderedReceivers(h: Harness, order: (ids: string[]) => string[]): Dms
       return { ok: true, data: ids.map((id) => res.data.find((r) => r.id === id)!) }
     },
   }
+}
+
+/** A local port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  await new Promise((resolve) => server.close(resolve))
+  return port
 }
 
 describeDialects('charge service: create', (target) => {
@@ -121,6 +131,48 @@ describeDialects('charge service: create', (target) => {
       const other = await create(h, bill, { amountFen: 99 })
       expect(other).toMatchObject({ kind: 'amount-mismatch', charge: { id: first.id } })
       expect(await calls(h, PATHS.create, { bzOrder: bill })).toHaveLength(1)
+    })
+  })
+
+  describe('DMS says no, or cannot be reached', () => {
+    it('a refusal fails the charge with DMS’s code and words, and frees the bill', async () => {
+      await h.control.settings({ payerDailyLimit: 0 })
+      const bill = newBill()
+      const res = await create(h, bill)
+      if (res.kind !== 'created') throw new Error(res.kind)
+      expect(res.charge).toMatchObject({ status: 'failed', errorCode: 2007 })
+      expect(res.charge.errorMessage).toMatch(/上限/)
+      expect((await listEvents(res.charge.id)).at(-1)).toMatchObject({
+        type: 'create-declined',
+        dmsCode: 2007,
+      })
+      expect((await row(res.charge.id)).open_bill).toBeNull()
+
+      await h.control.settings({ payerDailyLimit: 100 })
+      const again = await create(h, bill)
+      expect(again).toMatchObject({ kind: 'created', charge: { status: 'pending' } })
+      expect(await calls(h, PATHS.create, { bzOrder: bill })).toHaveLength(2)
+    })
+
+    it('a create that certainly never left fails at once instead of going unknown', async () => {
+      await setStationAccounts(h.stationId, { payerId: 'testtlzf', recieverId: 'RCV-0001' })
+      const port = await closedPort()
+      try {
+        setDmsClientForTests(
+          createDmsClient({
+            baseUrl: `http://127.0.0.1:${port}`,
+            token: DMS_TOKEN,
+            timeoutMs: 800,
+          }),
+        )
+        const res = await create(h, newBill())
+        expect(res).toMatchObject({ kind: 'created', charge: { status: 'failed' } })
+        if (res.kind !== 'created') return
+        expect(await eventTypes(res.charge.id)).toEqual(['created', 'create-not-sent'])
+        expect(res.charge.errorMessage).toMatch(/ECONNREFUSED/)
+      } finally {
+        setDmsClientForTests(undefined)
+      }
     })
   })
 })

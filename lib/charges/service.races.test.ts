@@ -3,7 +3,7 @@ import { describeDialects } from '@/lib/db/testing/targets'
 import { cancelCharge } from './cancel'
 import { refreshCharge } from './refresh'
 import { findOpenByBill, getCharge, listEvents } from './repo'
-import { useHarness } from './testing/harness'
+import { INTERVAL_MS, useHarness } from './testing/harness'
 import { calls, created, eventTypes, newBill, PATHS, row, sleep } from './testing/helpers'
 
 describeDialects('charge service: races and retries', (target) => {
@@ -39,6 +39,22 @@ describeDialects('charge service: races and retries', (target) => {
     expect((await refreshCharge(charge.id, { force: true }))?.status).toBe('closed')
     expect(await calls(h, PATHS.close, { bizOrderNo: charge.bizOrderNo! })).toHaveLength(2)
     expect((await h.control.order(charge.bizOrderNo!)).orderStatus).toBe(6)
+  })
+
+  it('failed checks are counted, noted once, backed off, and forgotten on success', async () => {
+    const charge = await created(h, newBill())
+    await h.control.addFault({ endpoint: 'query', mode: 'http503', times: 3 })
+    for (let i = 1; i <= 3; i++) {
+      expect((await refreshCharge(charge.id, { force: true }))?.checkFailures).toBe(i)
+    }
+    expect((await eventTypes(charge.id)).filter((t) => t === 'check-failed')).toHaveLength(1)
+    // The sweep waits longer after each failure (the interval doubled per failure).
+    expect(Number((await row(charge.id)).next_check_at)).toBeGreaterThan(
+      Date.now() + 4 * INTERVAL_MS,
+    )
+    const back = await refreshCharge(charge.id, { force: true })
+    expect(back).toMatchObject({ status: 'pending', checkFailures: 0 })
+    expect((await row(charge.id)).check_failures).toBe(0)
   })
 
   it('a cancel while the create is still waiting for DMS is refused as busy', async () => {

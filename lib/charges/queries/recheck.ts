@@ -16,13 +16,13 @@ export interface RecheckResult {
 
 /**
  * A manager's "check with DMS now": a forced refresh (skips the polling interval, not the single
- * flight), reported as before → after. Settled charges are returned as they are: refreshCharge does not
- * ask DMS about them.
+ * flight), reported as before → after. A settled charge is asked about too: money can still move
+ * after it settled (paid → refunded, a late payment on a closed attempt).
  */
 export async function recheckCharge(id: string): Promise<RecheckResult | null> {
   const before = await getCharge(id)
   if (!before) return null
-  const after = (await refreshCharge(id, { force: true })) ?? before
+  const after = (await refreshCharge(id, { force: true, settled: true })) ?? before
   return {
     id,
     bzOrder: before.bzOrder,

@@ -52,7 +52,9 @@ export default async function ChargeDetailPage({ params }: Params) {
           <RecheckButton
             chargeId={charge.id}
             status={charge.status}
-            settled={isTerminal(charge.status)}
+            settled={
+              charge.status === 'refunded' || (isTerminal(charge.status) && !charge.bizOrderNo)
+            }
           />
         </section>
       ) : null}

@@ -1,0 +1,73 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { AdminHeader } from '@/components/admin/admin-header'
+import { card, secondaryButton } from '@/components/admin/styles'
+import { requirePageUser } from '@/lib/auth/session'
+import { listStationDevices } from '@/lib/display/devices'
+import { activePairingCode } from '@/lib/display/pairing'
+import { formatPairingCode } from '@/lib/display/pairing-code'
+import { getStation } from '@/lib/stations/repo'
+import { AutoRefresh } from './auto-refresh'
+import { PairingPanel } from './pairing-panel'
+import { requestOrigin } from './request-origin'
+import { TabletList } from './tablet-list'
+
+type Params = { params: Promise<{ id: string }> }
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const station = await getStation((await params).id).catch(() => null)
+  const t = await getTranslations('tablets')
+  return { title: t('title', { station: station?.name ?? '' }) }
+}
+
+/** A station's customer tablets: pair a new one (code + QR), see which are live, revoke. */
+export default async function TabletsPage({ params }: Params) {
+  await requirePageUser('stations:manage')
+  const { id } = await params
+  const station = await getStation(id)
+  if (!station) notFound()
+  const now = Date.now()
+  const [devices, code, origin, t] = await Promise.all([
+    listStationDevices(station.id),
+    activePairingCode(station.id, { now }),
+    requestOrigin(),
+    getTranslations('tablets'),
+  ])
+  const live = code
+    ? {
+        code: code.code,
+        formatted: formatPairingCode(code.code),
+        url: `${origin}/pair/${code.code}`,
+        expiresAt: code.expiresAt,
+      }
+    : null
+  return (
+    <div className="space-y-6">
+      <AutoRefresh everyMs={5_000} />
+      <AdminHeader title={t('heading', { station: station.name })} description={t('intro')}>
+        <Link href="/admin/stations" className={secondaryButton}>
+          {t('back')}
+        </Link>
+      </AdminHeader>
+      <section aria-labelledby="pair-heading" className={card}>
+        <h2 id="pair-heading" className="mb-4 text-lg font-semibold">
+          {t('pairHeading')}
+        </h2>
+        <PairingPanel
+          stationId={station.id}
+          live={live}
+          serverNow={now}
+          displayUrl={`${origin}/display`}
+        />
+      </section>
+      <section aria-labelledby="tablets-heading" className={card}>
+        <h2 id="tablets-heading" className="mb-4 text-lg font-semibold">
+          {t('listHeading')}
+        </h2>
+        <TabletList stationId={station.id} devices={devices} now={now} />
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+'use client'
+
+import { useActionState, useState } from 'react'
+import { useTranslations } from 'next-intl'
+import { FormMessage } from '@/components/admin/form-message'
+import { dangerButton, secondaryButton } from '@/components/admin/styles'
+import { SubmitButton } from '@/components/admin/submit-button'
+import { revokeTabletAction, type TabletActionState } from './actions'
+import { useTabletError } from './use-tablet-error'
+
+/** Revoke in two steps (ask, then do): a stray tap must not take the counter's screen away. */
+export function RevokeButton({ stationId, deviceId }: { stationId: string; deviceId: string }) {
+  const t = useTranslations('tablets')
+  const [asking, setAsking] = useState(false)
+  const [state, action] = useActionState<TabletActionState, FormData>(revokeTabletAction, {
+    status: 'idle',
+  })
+  const error = useTabletError(state)
+  if (!asking) {
+    return (
+      <button
+        type="button"
+        className={dangerButton}
+        data-testid="revoke-tablet"
+        onClick={() => setAsking(true)}
+      >
+        {t('revoke')}
+      </button>
+    )
+  }
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="station_id" value={stationId} />
+      <input type="hidden" name="device_id" value={deviceId} />
+      <p className="max-w-xs text-sm text-gray-700">{t('revokeQuestion')}</p>
+      <div className="flex gap-2">
+        <SubmitButton
+          label={t('revokeConfirm')}
+          pendingLabel={t('revoking')}
+          className={dangerButton}
+          testId="revoke-tablet-confirm"
+        />
+        <button type="button" className={secondaryButton} onClick={() => setAsking(false)}>
+          {t('revokeKeep')}
+        </button>
+      </div>
+      <FormMessage tone="error" text={error} />
+    </form>
+  )
+}

@@ -1,0 +1,78 @@
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { durationParts } from '@/components/display/duration'
+import { deviceLiveness } from '@/lib/display/heartbeat'
+import type { Device } from '@/lib/display/types'
+import { RevokeButton } from './revoke-button'
+
+/** The station's working tablets: name, when paired, last contact, live or offline, revoke. */
+export async function TabletList({
+  stationId,
+  devices,
+  now,
+}: {
+  stationId: string
+  devices: Device[]
+  now: number
+}) {
+  const [t, tUnit, format] = await Promise.all([
+    getTranslations('tablets'),
+    getTranslations('tablets.units'),
+    getFormatter(),
+  ])
+  if (devices.length === 0) {
+    return <p className="text-gray-500" data-testid="tablets-empty">{t('empty')}</p>
+  }
+  const when = (ms: number) => format.dateTime(ms, { dateStyle: 'medium', timeStyle: 'medium' })
+  const stateText = (d: Device) => {
+    const { live, offlineForSec } = deviceLiveness(d.lastSeenAt, now)
+    if (live) return { live, text: t('live') }
+    if (offlineForSec === null) return { live, text: t('offlineNever') }
+    const { unit, n } = durationParts(offlineForSec)
+    return { live, text: t('offlineFor', { duration: tUnit(unit, { n }) }) }
+  }
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left">
+        <thead className="text-sm text-gray-500">
+          <tr>
+            <th className="py-2 pr-4 font-medium">{t('name')}</th>
+            <th className="py-2 pr-4 font-medium">{t('pairedAt')}</th>
+            <th className="py-2 pr-4 font-medium">{t('lastSeen')}</th>
+            <th className="py-2 pr-4 font-medium">{t('state')}</th>
+            <th className="py-2" />
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-gray-100">
+          {devices.map((d) => {
+            const state = stateText(d)
+            return (
+              <tr key={d.id} data-testid="tablet-row" data-device-id={d.id}>
+                <td className="py-3 pr-4 font-medium">{d.name}</td>
+                <td className="py-3 pr-4 text-gray-700 tabular">{when(d.createdAt)}</td>
+                <td className="py-3 pr-4 text-gray-700 tabular">
+                  {d.lastSeenAt === null ? t('never') : when(d.lastSeenAt)}
+                </td>
+                <td className="py-3 pr-4">
+                  <span
+                    data-testid="tablet-state"
+                    data-live={state.live ? 'true' : 'false'}
+                    className="inline-flex items-center gap-2"
+                  >
+                    <span
+                      className={`h-2.5 w-2.5 rounded-full ${state.live ? 'bg-green-500' : 'bg-amber-500'}`}
+                      aria-hidden
+                    />
+                    {state.text}
+                  </span>
+                </td>
+                <td className="py-3 text-right">
+                  <RevokeButton stationId={stationId} deviceId={d.id} />
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

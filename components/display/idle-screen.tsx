@@ -1,0 +1,55 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+import { useLocale, useTranslations } from 'next-intl'
+import { useNow } from './use-now'
+
+/** How long one drift takes; the content is never still long enough to mark the screen. */
+const DRIFT_MS = 45_000
+
+function randomSpot() {
+  // Within ±18% of the screen each way: the block stays whole on screen at any size.
+  return { x: (Math.random() * 2 - 1) * 18, y: (Math.random() * 2 - 1) * 18 }
+}
+
+/**
+ * Between customers: the shop's name and the time, dim on dark, drifting slowly across the screen
+ * so that nothing stays lit on the same pixels all day (burn-in on OLED and older LCD tablets).
+ */
+export function IdleScreen({ shopName, offset }: { shopName: string; offset: number }) {
+  const t = useTranslations('display')
+  const locale = useLocale()
+  const [spot, setSpot] = useState({ x: 0, y: 0 })
+  useEffect(() => {
+    const first = setTimeout(() => setSpot(randomSpot()), 50)
+    const timer = setInterval(() => setSpot(randomSpot()), DRIFT_MS)
+    return () => {
+      clearTimeout(first)
+      clearInterval(timer)
+    }
+  }, [])
+  const now = useNow(10_000) + offset
+  const time = new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Shanghai',
+  }).format(now)
+  return (
+    <div className="flex h-full w-full items-center justify-center bg-slate-900">
+      <div
+        className="flex flex-col items-center gap-[2vmin] text-center ease-linear"
+        style={{
+          transform: `translate(${spot.x}vw, ${spot.y}vh)`,
+          transitionProperty: 'transform',
+          transitionDuration: `${DRIFT_MS}ms`,
+        }}
+      >
+        <p className="max-w-[80vw] text-[7vmin] font-semibold text-slate-300">{shopName}</p>
+        <p className="text-[3.5vmin] text-slate-500">{t('welcome')}</p>
+        <p className="text-[5vmin] text-slate-600 tabular" suppressHydrationWarning>
+          {time}
+        </p>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,149 @@
+import { readFile } from 'node:fs/promises'
+import { takePayment } from './support/charges'
+import { expect, test } from './support/fixtures'
+import { sandbox, uniqueBill } from './support/sandbox'
+
+test.beforeAll(async () => {
+  await sandbox.settings({ payerDailyLimit: 100_000 })
+  await sandbox.clearFaults()
+})
+
+const yuan = (text: string) => Number(text.replace(/[¥,\s]/g, ''))
+
+test('filters live in the URL, views can be saved, and totals equal the rows', async ({
+  cashierPage,
+  managerPage,
+}) => {
+  const prefix = uniqueBill('MGR')
+  await takePayment(cashierPage, `${prefix}-A`, '100.00', 'paid')
+  await takePayment(cashierPage, `${prefix}-B`, '20.50', 'failed', 'SCAN_ALIPAY')
+  await takePayment(cashierPage, `${prefix}-C`, '3.25', 'closed')
+
+  await managerPage.goto(`/charges?q=${prefix}`)
+  const rows = managerPage.getByTestId('charge-row')
+  await expect(rows).toHaveCount(3)
+  const amounts = await rows.locator('td:nth-child(3)').allInnerTexts()
+  const totals = managerPage.getByTestId('totals')
+  await expect(totals).toHaveAttribute('data-count', '3')
+  expect(Number(await totals.getAttribute('data-sum-fen'))).toBe(
+    Math.round(amounts.map(yuan).reduce((a, b) => a + b, 0) * 100),
+  )
+  await expect(totals).toHaveAttribute('data-paid-fen', '10000')
+
+  await managerPage.goto(`/charges?q=${prefix}&status=paid`)
+  await expect(rows).toHaveCount(1)
+  await managerPage.reload()
+  await expect(rows).toHaveCount(1)
+
+  await managerPage.locator('input[name=name]#view-name').fill(`已收 ${prefix}`)
+  await managerPage.getByRole('button', { name: '保存当前筛选' }).click()
+  const view = managerPage.getByTestId('saved-view').filter({ hasText: prefix })
+  await expect(view).toBeVisible()
+  await managerPage.goto('/charges')
+  await view.click()
+  await expect(managerPage).toHaveURL(/status=paid/)
+  await expect(rows).toHaveCount(1)
+})
+
+test('the detail shows the DMS ids and the timeline of a paid, a failed and a closed charge', async ({
+  cashierPage,
+  managerPage,
+}) => {
+  const expected = {
+    paid: ['created', 'qr-issued', 'paid'],
+    failed: ['created', 'qr-issued', 'failed'],
+    closed: ['created', 'qr-issued', 'cancel-requested', 'closed'],
+  } as const
+  for (const outcome of ['paid', 'failed', 'closed'] as const) {
+    const bill = uniqueBill(`DET-${outcome}`)
+    const id = await takePayment(cashierPage, bill, '8.80', outcome)
+    const [order] = await sandbox.ordersForBill(bill)
+    await managerPage.goto(`/charges/${id}`)
+    await expect(managerPage.getByTestId('charge-status')).toHaveAttribute('data-status', outcome)
+    await expect(managerPage.getByText(order!.orderNo, { exact: true })).toBeVisible()
+    await expect(managerPage.getByText(order!.bizOrderNo, { exact: true })).toBeVisible()
+    const types = await managerPage
+      .getByTestId('timeline-event')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-type')))
+    expect(types).toEqual(expect.arrayContaining([...expected[outcome]]))
+  }
+})
+
+test('re-checking an unknown charge moves it to what DMS says', async ({
+  cashierPage,
+  managerPage,
+}) => {
+  const bill = uniqueBill('RECHECK')
+  await sandbox.addFault({ endpoint: 'payment', mode: 'hang-after-record', times: 1 })
+  await sandbox.addFault({ endpoint: 'query', mode: 'hang' })
+  await cashierPage.goto('/charge/new')
+  await cashierPage.locator('input[name=bz_order]').fill(bill)
+  await cashierPage.locator('input[name=amount]').fill('77.00')
+  await cashierPage.getByTestId('charge-submit').click()
+  await expect(cashierPage.getByTestId('charge-status')).toHaveAttribute('data-status', 'unknown')
+  const id = cashierPage.url().split('/').pop()!
+  await cashierPage.goto('/charge/today') // nobody watches the charge any more
+
+  const [order] = await sandbox.waitForOrders(bill)
+  await sandbox.pay(order!.bizOrderNo)
+  await managerPage.goto('/attention')
+  await expect(managerPage.getByTestId('attention-row').filter({ hasText: bill })).toBeVisible()
+  await managerPage.goto(`/charges/${id}`)
+  await expect(managerPage.getByTestId('charge-status')).toHaveAttribute('data-status', 'unknown')
+  await sandbox.clearFaults()
+  await managerPage.getByTestId('charge-recheck').click()
+  await expect(managerPage.getByTestId('charge-status')).toHaveAttribute('data-status', 'paid', {
+    timeout: 20_000,
+  })
+  expect(
+    (await sandbox.requests({ path: '/dms/cash-out/payment' })).filter(
+      (r) => r.params.bz_order === bill,
+    ),
+  ).toHaveLength(1)
+})
+
+test('the CSV holds exactly the filtered rows, amounts and ids', async ({
+  cashierPage,
+  managerPage,
+}) => {
+  const prefix = uniqueBill('CSV')
+  await takePayment(cashierPage, `${prefix}-1`, '1234.56', 'paid')
+  await takePayment(cashierPage, `${prefix}-2`, '0.01', 'failed')
+  await managerPage.goto(`/charges?q=${prefix}`)
+  await expect(managerPage.getByTestId('charge-row')).toHaveCount(2)
+  const [download] = await Promise.all([
+    managerPage.waitForEvent('download'),
+    managerPage.getByTestId('export-csv').click(),
+  ])
+  const text = await readFile((await download.path())!, 'utf8')
+  expect(text.charCodeAt(0)).toBe(0xfeff)
+  const lines = text.slice(1).trim().split(/\r?\n/)
+  expect(lines).toHaveLength(3)
+  const body = lines.slice(1).join('\n')
+  for (const bill of [`${prefix}-1`, `${prefix}-2`]) {
+    const [order] = await sandbox.ordersForBill(bill)
+    expect(body).toContain(bill)
+    expect(body).toContain(order!.orderNo)
+    expect(body).toContain(order!.bizOrderNo)
+  }
+  expect(body).toContain('1234.56')
+  expect(body).toContain('123456')
+  expect(body).toContain('0.01')
+  expect(body).not.toMatch(/E\+\d/)
+})
+
+test('a cashier is refused every manager page, route and export', async ({ cashierPage }) => {
+  for (const path of [
+    '/charges',
+    '/attention',
+    '/admin/users',
+    '/admin/stations',
+    '/admin/settings',
+    '/admin/audit',
+  ]) {
+    await cashierPage.goto(path)
+    await expect(cashierPage.getByTestId('forbidden')).toBeVisible()
+  }
+  const res = await cashierPage.request.get('/api/charges/export')
+  expect(res.status()).toBe(403)
+})
