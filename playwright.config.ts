@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test'
 import { E2E } from './tests/e2e/support/config'
+import { E2E_SECRETS } from './tests/e2e/support/secrets'
 
 export default defineConfig({
   testDir: './tests/e2e',
-  outputDir: './test-results/e2e',
+  outputDir: `./test-results/e2e-${E2E.port}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -48,8 +49,11 @@ export default defineConfig({
     env: {
       PORT: String(E2E.port),
       SANDBOX_PORT: String(E2E.sandboxPort),
-      AUTH_SECRET: 'e2e-auth-secret-that-is-long-enough-123456',
-      DMS_NOTIFY_SECRET: 'e2e-notify-secret-0123456789',
+      RUN_DATA_DIR: E2E.dataDir,
+      AUTH_SECRET: E2E_SECRETS.authSecret,
+      DMS_NOTIFY_SECRET: E2E_SECRETS.notifySecret,
+      DMS_TOKEN: E2E_SECRETS.dmsToken,
+      SANDBOX_TOKEN: E2E_SECRETS.dmsToken,
       DMS_TIMEOUT_MS: '3000',
       DMS_QUERY_INTERVAL_MS: '1000',
       SWEEP_INTERVAL_MS: '1000',

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next'
-import { NextIntlClientProvider } from 'next-intl'
 import { getLocale } from 'next-intl/server'
 import './globals.css'
 
@@ -15,9 +14,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale()
   return (
     <html lang={locale}>
-      <body className="min-h-screen antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
-      </body>
+      <body className="min-h-screen antialiased">{children}</body>
     </html>
   )
 }

@@ -1,23 +1,37 @@
 /*
- * `npm run bench [name…]`: runs the benchmarks (all by default) against a production build and prints
- * their figures as ratios to the targets. Build first: `npx next build`.
+ * `npm run bench [name…]`: runs benchmarks against a production build and prints their figures as
+ * ratios to the targets. Build first: `npx next build`.
+ * With no name it runs only the fast ones (charge-latency); the long ones run by name:
+ *   faults         fault injection, SIGKILL and restart; exits 1 on a duplicate create or a lost charge
+ *                  (also `npm run faults`)
+ *   two-instances  two app processes on one PostgreSQL; exits 1 on a doubled query or sweep
+ *   load           200/500 concurrent pollers and a soak; exits 1 on errors only
  */
-const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
-  'charge-latency': () => import('./charge-latency'),
+type Benchmark = () => Promise<{ run: () => Promise<void> }>
+
+const BENCHMARKS: Record<string, { load: Benchmark; byDefault: boolean }> = {
+  'charge-latency': { load: () => import('./charge-latency'), byDefault: true },
+  faults: { load: () => import('./faults'), byDefault: false },
+  'two-instances': { load: () => import('./two-instances'), byDefault: false },
+  load: { load: () => import('./load'), byDefault: false },
 }
 
 async function main() {
   const names = process.argv.slice(2)
-  const chosen = names.length ? names : Object.keys(BENCHMARKS)
+  const chosen = names.length
+    ? names
+    : Object.keys(BENCHMARKS).filter((n) => BENCHMARKS[n]!.byDefault)
   for (const name of chosen) {
-    const load = BENCHMARKS[name]
-    if (!load) {
+    const bench = BENCHMARKS[name]
+    if (!bench) {
       console.error(`unknown benchmark "${name}"; known: ${Object.keys(BENCHMARKS).join(', ')}`)
       process.exit(2)
     }
     console.log(`\n=== ${name} ===`)
-    await (await load()).run()
+    await (await bench.load()).run()
   }
+  // Keep-alive sockets and timers of the clients must not keep a finished run alive.
+  process.exit(process.exitCode ?? 0)
 }
 
 main().catch((error) => {

@@ -10,7 +10,8 @@ describeDialects('npm run station', (target) => {
   })
   afterAll(() => t.close())
 
-  const station = (...args: string[]) => runScript('station.ts', args, { ...t.childEnv, PORT: '3456' })
+  const station = (...args: string[]) =>
+    runScript('station.ts', args, { ...t.childEnv, PORT: '3456' })
 
   it('adds a station and prints a one-time pairing URL that pairs a tablet', async () => {
     const res = await station('add', '前台', '2')

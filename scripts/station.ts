@@ -50,7 +50,9 @@ async function printPairing(station: Station, base: string) {
   const minutes = Math.round(PAIRING_CODE_TTL_MS / 60_000)
   console.log(`Pairing URL (works once, for ${minutes} minutes; open it on the tablet):`)
   console.log(`  ${base}/pair/${code.code}`)
-  console.log(`or open ${base}/display on the tablet and enter the code ${formatPairingCode(code.code)}`)
+  console.log(
+    `or open ${base}/display on the tablet and enter the code ${formatPairingCode(code.code)}`,
+  )
 }
 
 function screenText(s: DisplayStatusSummary): string {

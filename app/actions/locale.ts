@@ -2,6 +2,7 @@
 
 import { cookies } from 'next/headers'
 import { isLocale, LOCALE_COOKIE } from '@/i18n/locales'
+import { requestIsHttps } from '@/lib/server/request-https'
 
 /** A person's language choice for this browser; the shop's setting applies when none is made. */
 export async function chooseLocale(locale: string): Promise<void> {
@@ -11,5 +12,6 @@ export async function chooseLocale(locale: string): Promise<void> {
     maxAge: 365 * 24 * 3600,
     sameSite: 'lax',
     httpOnly: true,
+    secure: await requestIsHttps(),
   })
 }

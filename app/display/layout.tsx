@@ -1,26 +1,18 @@
 import type { Metadata, Viewport } from 'next'
-import { NextIntlClientProvider } from 'next-intl'
-import { getTranslations } from 'next-intl/server'
-import { getSettings } from '@/lib/settings/repo'
-import { loadMessages } from '@/messages/load'
+import { displayTexts, shopLocale } from './texts'
 
 /*
- * The customer tablet's own frame: no staff shell, no session, one namespace of texts, in the
- * shop's language (the tablet belongs to the shop, not to whoever used the browser before).
+ * The customer tablet's own frame: no staff shell, no session, no i18n library on the client (the
+ * page passes its texts as props), in the shop's language.
  */
 
-async function shopLocale() {
-  const settings = await getSettings().catch(() => null)
-  return settings?.language ?? 'zh-CN'
-}
-
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: await shopLocale(), namespace: 'display' })
+  const { app } = await displayTexts(await shopLocale())
   return {
-    title: { absolute: t('appName') },
+    title: { absolute: app.name },
     manifest: '/display/manifest.webmanifest',
     icons: { icon: '/display-icon-192.png', apple: '/display-icon-192.png' },
-    appleWebApp: { capable: true, title: t('shortName'), statusBarStyle: 'black-translucent' },
+    appleWebApp: { capable: true, title: app.shortName, statusBarStyle: 'black-translucent' },
     robots: { index: false, follow: false },
   }
 }
@@ -36,17 +28,12 @@ export const viewport: Viewport = {
 }
 
 export default async function DisplayLayout({ children }: { children: React.ReactNode }) {
-  const locale = await shopLocale()
-  const messages = await loadMessages(locale)
   return (
-    <NextIntlClientProvider
-      locale={locale}
-      messages={{ display: messages.display }}
-      timeZone="Asia/Shanghai"
+    <div
+      lang={await shopLocale()}
+      className="fixed inset-0 overflow-hidden bg-slate-900 select-none"
     >
-      <div lang={locale} className="fixed inset-0 overflow-hidden bg-slate-900 select-none">
-        {children}
-      </div>
-    </NextIntlClientProvider>
+      {children}
+    </div>
   )
 }

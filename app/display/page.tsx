@@ -3,6 +3,7 @@ import { CustomerDisplay } from '@/components/display/customer-display'
 import { PairScreen } from '@/components/display/pair-screen'
 import { currentDevice } from '@/lib/display/http'
 import { loadDisplayState } from '@/lib/display/state'
+import { displayTexts, shopLocale } from './texts'
 
 type Search = { pair?: string }
 
@@ -14,9 +15,11 @@ export default async function DisplayPage({ searchParams }: { searchParams: Prom
   await connection()
   const current = await currentDevice()
   if (!current) {
-    const { pair } = await searchParams
-    return <PairScreen notice={pair === 'invalid' || pair === 'limited' ? pair : null} />
+    const [{ pair }, texts] = await Promise.all([searchParams, displayTexts(await shopLocale())])
+    const notice = pair === 'invalid' || pair === 'limited' ? pair : null
+    return <PairScreen notice={notice} texts={texts.pair} />
   }
   const { state } = await loadDisplayState(current.device)
-  return <CustomerDisplay initial={state} />
+  const { screen } = await displayTexts(state.locale)
+  return <CustomerDisplay initial={state} texts={screen} />
 }

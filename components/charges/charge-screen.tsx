@@ -6,6 +6,7 @@ import Link from 'next/link'
 import { isOpen } from '@/lib/charges/status'
 import type { ChargeView } from '@/lib/charges/view'
 import { fenToYuanText, formatFen } from '@/lib/money'
+import { CustomerScreenStatus } from '@/components/display/customer-screen-status'
 import { ChargeActions } from './charge-actions'
 import { ChargeOutcome } from './charge-outcome'
 import { ChargeQr } from './charge-qr'
@@ -96,6 +97,7 @@ export function ChargeScreen({
           </dl>
         </div>
 
+        {open ? <CustomerScreenStatus stationId={charge.stationId} /> : null}
         {open ? (
           <ChargeActions charge={charge} onChange={onChange} />
         ) : (

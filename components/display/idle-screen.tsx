@@ -1,7 +1,6 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import { useLocale, useTranslations } from 'next-intl'
 import { useNow } from './use-now'
 
 /** How long one drift takes; the content is never still long enough to mark the screen. */
@@ -16,9 +15,17 @@ function randomSpot() {
  * Between customers: the shop's name and the time, dim on dark, drifting slowly across the screen
  * so that nothing stays lit on the same pixels all day (burn-in on OLED and older LCD tablets).
  */
-export function IdleScreen({ shopName, offset }: { shopName: string; offset: number }) {
-  const t = useTranslations('display')
-  const locale = useLocale()
+export function IdleScreen({
+  shopName,
+  welcome,
+  locale,
+  offset,
+}: {
+  shopName: string
+  welcome: string
+  locale: string
+  offset: number
+}) {
   const [spot, setSpot] = useState({ x: 0, y: 0 })
   useEffect(() => {
     const first = setTimeout(() => setSpot(randomSpot()), 50)
@@ -45,7 +52,7 @@ export function IdleScreen({ shopName, offset }: { shopName: string; offset: num
         }}
       >
         <p className="max-w-[80vw] text-[7vmin] font-semibold text-slate-300">{shopName}</p>
-        <p className="text-[3.5vmin] text-slate-500">{t('welcome')}</p>
+        <p className="text-[3.5vmin] text-slate-500">{welcome}</p>
         <p className="text-[5vmin] text-slate-600 tabular" suppressHydrationWarning>
           {time}
         </p>

@@ -1,15 +1,20 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import { useTranslations } from 'next-intl'
+import type { PairTexts } from './texts'
 
 /**
  * The tablet before it is paired (or after it was revoked): one big code field and one button. A
  * plain form posting to /api/display/pair, so it works even before scripts load; the server
  * answers with a redirect back here, paired or with `notice`.
  */
-export function PairScreen({ notice }: { notice: 'invalid' | 'limited' | null }) {
-  const t = useTranslations('display.pair')
+export function PairScreen({
+  notice,
+  texts,
+}: {
+  notice: 'invalid' | 'limited' | null
+  texts: PairTexts
+}) {
   const [sending, setSending] = useState(false)
   useEffect(() => {
     // Coming back to this page from the browser's back-forward cache: the form is usable again.
@@ -28,10 +33,10 @@ export function PairScreen({ notice }: { notice: 'invalid' | 'limited' | null })
         onSubmit={() => setSending(true)}
         className="flex w-full max-w-xl flex-col gap-6 text-center"
       >
-        <h1 className="text-4xl font-bold">{t('title')}</h1>
-        <p className="text-xl text-slate-300">{t('intro')}</p>
+        <h1 className="text-4xl font-bold">{texts.title}</h1>
+        <p className="text-xl text-slate-300">{texts.intro}</p>
         <label htmlFor="pair-code" className="text-lg font-medium text-slate-200">
-          {t('label')}
+          {texts.label}
         </label>
         <input
           id="pair-code"
@@ -44,15 +49,18 @@ export function PairScreen({ notice }: { notice: 'invalid' | 'limited' | null })
           spellCheck={false}
           enterKeyHint="go"
           maxLength={12}
-          placeholder={t('placeholder')}
+          placeholder={texts.placeholder}
           aria-describedby="pair-help"
           aria-invalid={notice === 'invalid'}
           className="h-24 w-full rounded-2xl bg-white text-center text-5xl font-bold tracking-[0.3em] text-gray-900 uppercase placeholder:text-gray-300"
         />
         <div aria-live="assertive" className="min-h-8">
           {notice ? (
-            <p data-testid="pair-error" className="rounded-xl bg-red-500/20 p-3 text-lg text-red-100">
-              {t(notice)}
+            <p
+              data-testid="pair-error"
+              className="rounded-xl bg-red-500/20 p-3 text-lg text-red-100"
+            >
+              {texts[notice]}
             </p>
           ) : null}
         </div>
@@ -62,10 +70,10 @@ export function PairScreen({ notice }: { notice: 'invalid' | 'limited' | null })
           disabled={sending}
           className="h-20 w-full rounded-2xl bg-accent text-3xl font-semibold text-white hover:bg-accent-strong disabled:opacity-60"
         >
-          {sending ? t('sending') : t('submit')}
+          {sending ? texts.sending : texts.submit}
         </button>
         <p id="pair-help" className="text-lg text-slate-400">
-          {t('hint')}
+          {texts.hint}
         </p>
       </form>
     </main>

@@ -1,22 +1,21 @@
 'use client'
 
-import { useLocale, useTranslations } from 'next-intl'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import type { DisplayCharge } from '@/lib/display/view'
 import { formatFen } from '@/lib/money'
 import { Countdown } from './countdown'
 import { DisplayQr } from './display-qr'
+import { fill, type DisplayTexts } from './texts'
 
 /** Says why there is no QR (yet): being made, being settled, or no longer usable. */
-function NoQr({ charge }: { charge: DisplayCharge }) {
-  const t = useTranslations('display')
+function NoQr({ charge, texts }: { charge: DisplayCharge; texts: DisplayTexts }) {
   const busy = charge.status === 'creating' || charge.status === 'unknown'
   const text =
     charge.status === 'creating'
-      ? t('creating')
+      ? texts.creating
       : charge.status === 'unknown'
-        ? t('unknown')
-        : t('stopped')
+        ? texts.unknown
+        : texts.stopped
   return (
     <div className="flex h-full w-full flex-col items-center justify-center gap-[3vmin] rounded-[2vmin] bg-gray-100 p-[4vmin] text-center">
       {busy ? (
@@ -35,18 +34,26 @@ function NoQr({ charge }: { charge: DisplayCharge }) {
  * large type, the bill, the pay way with its one-line instruction and the countdown. QR and text
  * sit side by side on a landscape screen and one above the other on a portrait one.
  */
-export function PaymentScreen({ charge, offset }: { charge: DisplayCharge; offset: number }) {
-  const t = useTranslations('display')
-  const locale = useLocale()
+export function PaymentScreen({
+  charge,
+  texts,
+  locale,
+  offset,
+}: {
+  charge: DisplayCharge
+  texts: DisplayTexts
+  locale: string
+  offset: number
+}) {
   return (
     <div className="flex h-full w-full flex-col items-center justify-center gap-[4vmin] bg-white p-[3vmin] text-gray-900 landscape:flex-row">
       <div className="h-[72vmin] w-[72vmin] shrink-0">
-        {charge.qr ? <DisplayQr value={charge.qr} /> : <NoQr charge={charge} />}
+        {charge.qr ? <DisplayQr value={charge.qr} /> : <NoQr charge={charge} texts={texts} />}
       </div>
       <div className="flex min-w-0 flex-col items-center gap-[2.5vmin] text-center landscape:items-start landscape:text-left">
         <p className="flex items-center gap-[1.5vmin] text-[3.6vmin] font-semibold [&>svg]:h-[6vmin] [&>svg]:w-[6vmin]">
           <PayWayMark payWay={charge.payWay} />
-          {t(`scanWith.${charge.payWay}`)}
+          {texts.scanWith[charge.payWay]}
         </p>
         <p
           data-testid="display-amount"
@@ -54,11 +61,20 @@ export function PaymentScreen({ charge, offset }: { charge: DisplayCharge; offse
         >
           {formatFen(charge.amountFen, locale)}
         </p>
-        <p className="text-[3vmin] break-all text-gray-600">{t('bill', { bill: charge.bzOrder })}</p>
+        <p className="text-[3vmin] break-all text-gray-600">
+          {fill(texts.bill, { bill: charge.bzOrder })}
+        </p>
         {charge.status === 'paying' && charge.qr ? (
-          <p className="text-[3.4vmin] font-medium text-status-waiting">{t('paying')}</p>
+          <p className="text-[3.4vmin] font-medium text-status-waiting">{texts.paying}</p>
         ) : null}
-        {charge.qr ? <Countdown expiresAt={charge.expiresAt} offset={offset} /> : null}
+        {charge.qr ? (
+          <Countdown
+            expiresAt={charge.expiresAt}
+            offset={offset}
+            template={texts.countdown}
+            expired={texts.expired}
+          />
+        ) : null}
       </div>
     </div>
   )

@@ -19,15 +19,17 @@ type Handler<S extends z.ZodType, T> = (
   user: StaffUser,
 ) => Promise<ActionState<T>>
 
-function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {}
+function formFields(formData: FormData): Record<string, string> {
+  const fields: Record<string, string> = {}
   for (const [key, value] of formData.entries()) {
-    // Secrets are never echoed back to the browser, even to refill a form.
-    if (typeof value === 'string' && !key.startsWith('$ACTION') && !/password/i.test(key)) {
-      values[key] = value
-    }
+    if (typeof value === 'string' && !key.startsWith('$ACTION')) fields[key] = value
   }
-  return values
+  return fields
+}
+
+/** What may go back to the browser to refill the form: secrets never do. */
+function echoable(fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).filter(([key]) => !/password/i.test(key)))
 }
 
 /**
@@ -40,10 +42,12 @@ export function defineAction<S extends z.ZodType, T>(options: {
   handler: Handler<S, T>
 }) {
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
-    const values = formValues(formData)
+    const fields = formFields(formData)
+    const values = echoable(fields)
     const access = await checkAccess(options.permission)
     if (!access.ok) return { status: 'error', error: access.error, values }
-    const parsed = options.schema.safeParse(values)
+    // The schema sees every field, passwords included; only the echo leaves them out.
+    const parsed = options.schema.safeParse(fields)
     if (!parsed.success) {
       const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>
       return { status: 'error', error: 'invalid-input', fieldErrors, values }

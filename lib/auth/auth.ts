@@ -7,7 +7,9 @@ import { ensureDatabase } from '@/lib/db'
 import { verifyCredentials } from '@/lib/users/credentials'
 import { touchUserLogin } from '@/lib/users/repo'
 import { recordAudit } from '@/lib/audit'
+import { clientAddress } from './client-address'
 import { authConfig } from './config'
+import { signInLimiter } from './sign-in-limiter'
 
 const credentialsSchema = z.object({
   username: z.string().trim().min(1).max(64),
@@ -18,6 +20,14 @@ export class InvalidLogin extends CredentialsSignin {
   code = 'invalid'
 }
 
+/** Too many wrong attempts for this account or address: refused without checking the password. */
+export class SignInBlocked extends CredentialsSignin {
+  code = 'blocked'
+  constructor(readonly retryAfterMs: number) {
+    super()
+  }
+}
+
 // Lazy config: env() must not be read at build time, only when a request arrives.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
@@ -25,21 +35,46 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { username: {}, password: {} },
-      async authorize(raw) {
+      // Both the login action and a direct POST to /api/auth/callback/credentials arrive here, so
+      // the limit lives here rather than in the action.
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw)
         if (!parsed.success) throw new InvalidLogin()
+        const username = parsed.data.username.toLowerCase()
+        const ip = clientAddress(request.headers)
         await ensureDatabase()
+        const gate = await signInLimiter().attempt(username, ip)
+        if (!gate.ok) {
+          // Once per account or address and window: a flood of refusals adds nothing to read.
+          if (gate.firstRefusal) {
+            await recordAudit({
+              actorId: null,
+              actorName: username,
+              action: 'auth.sign-in-blocked',
+              detail: { scope: gate.scope, retryAfterSec: Math.ceil(gate.retryAfterMs / 1000) },
+              ip,
+            })
+          }
+          throw new SignInBlocked(gate.retryAfterMs)
+        }
         const user = await verifyCredentials(parsed.data.username, parsed.data.password)
         if (!user) {
           await recordAudit({
             actorId: null,
-            actorName: parsed.data.username.toLowerCase(),
+            actorName: username,
             action: 'auth.sign-in-failed',
+            ip,
           })
           throw new InvalidLogin()
         }
+        await signInLimiter().succeeded(username, ip)
         await touchUserLogin(user.id)
-        await recordAudit({ actorId: user.id, actorName: user.username, action: 'auth.sign-in' })
+        await recordAudit({
+          actorId: user.id,
+          actorName: user.username,
+          action: 'auth.sign-in',
+          ip,
+        })
         return { id: user.id, name: user.displayName, role: user.role }
       },
     }),

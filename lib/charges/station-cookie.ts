@@ -1,5 +1,6 @@
 import 'server-only'
 import { cookies } from 'next/headers'
+import { requestIsHttps } from '@/lib/server/request-https'
 import { listStations } from '@/lib/stations/repo'
 import type { Station } from '@/lib/stations/schema'
 
@@ -11,6 +12,7 @@ export async function rememberStation(stationId: string): Promise<void> {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
+    secure: await requestIsHttps(),
     maxAge: 365 * 24 * 3600,
   })
 }

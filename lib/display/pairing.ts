@@ -42,7 +42,10 @@ export async function createPairingCode(
       .where('id', '=', stationId)
       .executeTakeFirst()
     if (!station) return null
-    await trx.deleteFrom('pairing_codes').where('expires_at', '<', now - HOUSEKEEPING_MS).execute()
+    await trx
+      .deleteFrom('pairing_codes')
+      .where('expires_at', '<', now - HOUSEKEEPING_MS)
+      .execute()
     await trx
       .updateTable('pairing_codes')
       .set({ expires_at: now })
@@ -58,7 +61,12 @@ export async function createPairingCode(
     })
     await recordAuditBy(
       actor,
-      { action: 'display.code-create', target: `station:${stationId}`, detail: { expiresAt }, at: now },
+      {
+        action: 'display.code-create',
+        target: `station:${stationId}`,
+        detail: { expiresAt },
+        at: now,
+      },
       trx,
     )
     return { code, stationId, expiresAt }
@@ -79,7 +87,10 @@ async function insertFreshCode(
       .where('code', '=', code)
       .executeTakeFirst()
     if (taken) continue
-    await trx.insertInto('pairing_codes').values({ code, ...row }).execute()
+    await trx
+      .insertInto('pairing_codes')
+      .values({ code, ...row })
+      .execute()
     return code
   }
   throw new Error('Could not find a free pairing code')
@@ -99,12 +110,13 @@ export async function activePairingCode(
     .where('expires_at', '>', now)
     .orderBy('expires_at', 'desc')
     .executeTakeFirst()
-  return row ? { code: row.code, stationId: row.station_id, expiresAt: Number(row.expires_at) } : null
+  return row
+    ? { code: row.code, stationId: row.station_id, expiresAt: Number(row.expires_at) }
+    : null
 }
 
 export type PairResult =
-  | { ok: true; device: Device; token: string }
-  | { ok: false; reason: PairFailure }
+  { ok: true; device: Device; token: string } | { ok: false; reason: PairFailure }
 
 /**
  * Spends a code and creates the tablet it pairs. Single use even under concurrent attempts: the

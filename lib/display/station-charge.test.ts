@@ -78,9 +78,7 @@ describeDialects('the charge a tablet shows', (target) => {
     const dev = { id: 'device-1', name: 'iPad #1' }
     expect(await markShownOnDisplay(id, dev, NOW, t.db)).toBe(true)
     expect(await markShownOnDisplay(id, dev, NOW + 1000, t.db)).toBe(false)
-    expect(await markShownOnDisplay(id, { id: 'device-2', name: 'iPad #2' }, NOW, t.db)).toBe(
-      true,
-    )
+    expect(await markShownOnDisplay(id, { id: 'device-2', name: 'iPad #2' }, NOW, t.db)).toBe(true)
     const events = await t.db
       .selectFrom('charge_events')
       .selectAll()

@@ -74,10 +74,7 @@ describe('what a tablet may see', () => {
     'refunded',
     'unknown',
   ] as const)('a %s charge carries no ids, accounts, staff or error details', (status) => {
-    const view = toDisplayView(
-      charge({ status, cancelRequestedBy: 'cancelled-by-user-77' }),
-      ctx,
-    )
+    const view = toDisplayView(charge({ status, cancelRequestedBy: 'cancelled-by-user-77' }), ctx)
     expectOnlyCustomerFields(view)
     expect(view.charge).toMatchObject({
       status,

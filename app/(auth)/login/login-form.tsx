@@ -36,7 +36,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         data-testid="login-error"
         className="min-h-6 text-sm text-status-failed"
       >
-        {state.error ? t(`error.${state.error}`) : ''}
+        {state.error ? t(`error.${state.error}`, { minutes: state.minutes ?? 0 }) : ''}
       </p>
       <button
         type="submit"

@@ -1,6 +1,5 @@
 import { connection } from 'next/server'
-import { getTranslations } from 'next-intl/server'
-import { getSettings } from '@/lib/settings/repo'
+import { displayTexts, shopLocale } from '../texts'
 
 /**
  * The customer screen's own web app manifest (the staff app is not meant to be installed): opens
@@ -8,13 +7,12 @@ import { getSettings } from '@/lib/settings/repo'
  */
 export async function GET() {
   await connection()
-  const settings = await getSettings().catch(() => null)
-  const locale = settings?.language ?? 'zh-CN'
-  const t = await getTranslations({ locale, namespace: 'display' })
+  const locale = await shopLocale()
+  const { app } = await displayTexts(locale)
   const manifest = {
     id: '/display',
-    name: t('appName'),
-    short_name: t('shortName'),
+    name: app.name,
+    short_name: app.shortName,
     lang: locale,
     start_url: '/display',
     // The whole origin: pairing goes through /pair and /api/display and must stay inside the app.

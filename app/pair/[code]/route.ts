@@ -8,7 +8,8 @@ import { pairThisBrowser } from '@/lib/display/pair-request'
  */
 export async function GET(req: Request, { params }: { params: Promise<{ code: string }> }) {
   await connection()
-  if (isPrefetch(req)) return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } })
+  if (isPrefetch(req))
+    return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } })
   const { code } = await params
   return pairThisBrowser(req, code.slice(0, 32))
 }

@@ -1,3 +1,5 @@
+import Link from 'next/link'
+import { CustomerScreenStatus } from '@/components/display/customer-screen-status'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { FormMessage } from '@/components/admin/form-message'
 import { card } from '@/components/admin/styles'
@@ -53,7 +55,16 @@ export async function StationList() {
                   }
                 />
               </section>
-              {/* Customer screens (tablet pairing) go here, per station, once lib/display has them. */}
+            </div>
+            <div className="mt-4 flex items-center gap-4 border-t border-gray-100 pt-4">
+              <CustomerScreenStatus stationId={s.id} />
+              <Link
+                href={`/admin/stations/${s.id}/tablets`}
+                data-testid="station-tablets"
+                className="ml-auto inline-flex min-h-11 items-center rounded-xl px-4 font-medium text-accent ring-1 ring-accent hover:bg-accent-soft"
+              >
+                {t('tablets')}
+              </Link>
             </div>
           </li>
         ))}

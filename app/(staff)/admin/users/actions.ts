@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { defineAction, type ActionState } from '@/lib/actions/define-action'
+import { signInLimiter } from '@/lib/auth/sign-in-limiter'
 import { UserError } from '@/lib/users/errors'
 import { addUser, changeUserRole, resetUserPassword, setUserEnabled } from '@/lib/users/manage'
 import { displayNameSchema, passwordSchema, roleSchema, usernameSchema } from '@/lib/users/schemas'
@@ -94,6 +95,8 @@ export const resetPasswordAction = defineAction({
     } catch (err) {
       return refused(err)
     }
+    // The sign-in refusal tells a locked-out person to ask for a reset: it must then let them in.
+    await signInLimiter().forget(username)
     return done(username)
   },
 })

@@ -22,16 +22,24 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: t('title', { station: station?.name ?? '' }) }
 }
 
+/** The page's data as of one moment: liveness and the code's countdown are relative to `now`. */
+async function loadTablets(stationId: string) {
+  const now = Date.now()
+  const [devices, code] = await Promise.all([
+    listStationDevices(stationId),
+    activePairingCode(stationId, { now }),
+  ])
+  return { now, devices, code }
+}
+
 /** A station's customer tablets: pair a new one (code + QR), see which are live, revoke. */
 export default async function TabletsPage({ params }: Params) {
   await requirePageUser('stations:manage')
   const { id } = await params
   const station = await getStation(id)
   if (!station) notFound()
-  const now = Date.now()
-  const [devices, code, origin, t] = await Promise.all([
-    listStationDevices(station.id),
-    activePairingCode(station.id, { now }),
+  const [{ now, devices, code }, origin, t] = await Promise.all([
+    loadTablets(station.id),
     requestOrigin(),
     getTranslations('tablets'),
   ])

@@ -20,7 +20,11 @@ export async function TabletList({
     getFormatter(),
   ])
   if (devices.length === 0) {
-    return <p className="text-gray-500" data-testid="tablets-empty">{t('empty')}</p>
+    return (
+      <p className="text-gray-500" data-testid="tablets-empty">
+        {t('empty')}
+      </p>
+    )
   }
   const when = (ms: number) => format.dateTime(ms, { dateStyle: 'medium', timeStyle: 'medium' })
   const stateText = (d: Device) => {

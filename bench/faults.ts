@@ -1,0 +1,194 @@
+/*
+ * Fault injection on the production build, through the app's real HTTP surface: a Chromium submits
+ * the new-charge form as a cashier does, screens poll GET /api/charges/<id>, and DMS (a sandbox in
+ * this process, behind a TCP gate that can refuse connections) misbehaves: slow, HTML and framework
+ * errors, garbage and truncated JSON, resets, rate limiting, a create that hangs after DMS recorded
+ * it, notifications dropped/doubled/reordered. Midway the app is SIGKILLed with creates in flight and
+ * restarted on its data. Then every bill is settled at DMS (paid, failed, expired, cancelled, timed
+ * out) and the app must agree with DMS on every one. Exits 1 on a duplicate create or a lost charge.
+ *   FAULT_CHARGES (default 40), FAULT_SETTLE_SEC (default 150: how long reconciliation may take).
+ */
+import { sandboxControl } from '@/lib/dms-sandbox/control-client'
+import { BENCH_DMS_TOKEN, startBenchSandbox } from './support/bench-sandbox'
+import { launchBrowser, setCashierTimeout, signedInContext, submitCharge } from './support/browser'
+import { ChargeWatch } from './support/charge-watch'
+import { audit } from './support/fault-audit'
+import {
+  cancelOnScreen,
+  createsInFlight,
+  isOpenView,
+  RequestLogCollector,
+  todayIds,
+} from './support/fault-phases'
+import {
+  CREATE_FAULTS,
+  NOTIFY_MODES,
+  queryAndCloseFaults,
+  SETTLE_ACTIONS,
+  settleAtSandbox,
+  type FaultContext,
+} from './support/fault-plan'
+import { printFaultReport, type Tracked } from './support/fault-report'
+import { startServer, type ServerOptions } from './support/server'
+import { startTcpGate } from './support/tcp-gate'
+import { sleep } from './support/wait'
+
+const N = Number(process.env.FAULT_CHARGES ?? 40)
+const SETTLE_MS = Number(process.env.FAULT_SETTLE_SEC ?? 150) * 1_000
+const APP_PORT = 3400
+const SANDBOX_PORT = 4400
+const GATE_PORT = 4401
+const TIMEOUT_MS = 3_000
+const BATCH = 8
+const KILLED_CREATES = 4
+
+export async function run(): Promise<void> {
+  const dms = await startBenchSandbox(SANDBOX_PORT, APP_PORT)
+  const gate = await startTcpGate(GATE_PORT, SANDBOX_PORT)
+  const sandbox = sandboxControl(`http://127.0.0.1:${SANDBOX_PORT}`)
+  const ctx: FaultContext = { sandbox, gate, timeoutMs: TIMEOUT_MS }
+  const serverOpts: ServerOptions = {
+    port: APP_PORT,
+    dataDir: 'data/bench-faults',
+    dms: { baseUrl: gate.url, token: BENCH_DMS_TOKEN },
+    env: {
+      DMS_TIMEOUT_MS: String(TIMEOUT_MS),
+      DMS_QUERY_INTERVAL_MS: '1000',
+      SWEEP_INTERVAL_MS: '1000',
+    },
+  }
+  let server = await startServer(serverOpts)
+  const browser = await launchBrowser()
+  const log = new RequestLogCollector(sandbox)
+  const stamp = Date.now().toString(36).toUpperCase()
+  const tracked: Tracked[] = []
+  const kill = { creates: KILLED_CREATES, open: 0, arrived: false, restartMs: 0 }
+  const started = performance.now()
+  let settledCount = 0
+  try {
+    await sandbox.settings({ payerDailyLimit: 1_000_000 })
+    await setCashierTimeout(browser, server.baseUrl, 1)
+    const context = await signedInContext(browser, server.baseUrl)
+    const page = await context.newPage()
+    const watch = new ChargeWatch(context.request)
+    // Every other charge has a screen on it; the rest rely on the sweep and on notifications.
+    const watched = () =>
+      tracked
+        .filter((t, i) => t.id && i % 2 === 1 && isOpenView(watch.views.get(t.id)))
+        .map((t) => t.id!)
+    watch.start(watched, 1_000)
+
+    const batches = Math.ceil(N / BATCH)
+    for (let b = 0; b < batches; b++) {
+      const batch: Tracked[] = []
+      for (let i = b * BATCH; i < Math.min(N, (b + 1) * BATCH); i++) {
+        const fault = CREATE_FAULTS[i % CREATE_FAULTS.length]!
+        // A create that failed before reaching DMS would leave its rule for the next charge.
+        if ((await sandbox.faults()).some((r) => r.endpoint === 'payment'))
+          await sandbox.clearFaults()
+        await fault.inject(ctx)
+        const t0 = performance.now()
+        const r = await submitCharge(page, `F-${stamp}-${i}`)
+        const t: Tracked = {
+          bill: `F-${stamp}-${i}`,
+          fault: fault.name,
+          id: r.ok ? r.id : null,
+          waitMs: performance.now() - t0,
+          note: r.ok ? undefined : r.reason,
+        }
+        await fault.after?.(ctx)
+        if (t.id) await watch.poll(t.id)
+        tracked.push(t)
+        batch.push(t)
+      }
+
+      if (b === Math.floor(batches / 2)) {
+        const bills = Array.from({ length: KILLED_CREATES }, (_, k) => `F-${stamp}-K${k}`)
+        kill.open = tracked.filter((t) => t.id && isOpenView(watch.views.get(t.id))).length
+        kill.arrived = await createsInFlight(context, sandbox, bills, () => server.kill())
+        const t0 = performance.now()
+        server = await startServer({ ...serverOpts, keepData: true })
+        kill.restartMs = performance.now() - t0
+        for (const bill of bills) {
+          tracked.push({ bill, fault: 'SIGKILL in flight', id: null, waitMs: NaN })
+        }
+      }
+
+      // Settle the QRs customers saw, under one notification behaviour and a burst of query faults.
+      const mode = NOTIFY_MODES[b % NOTIFY_MODES.length]!
+      const open = batch.filter((t) => {
+        const v = t.id ? watch.views.get(t.id) : undefined
+        return v?.status === 'pending' && v.payInfo && !v.cancelRequested && v.bizOrderNo
+      })
+      await sandbox.setNotify(mode.settings)
+      for (const rule of queryAndCloseFaults(TIMEOUT_MS)) await sandbox.addFault(rule)
+      for (const t of open) {
+        t.action = SETTLE_ACTIONS[settledCount++ % SETTLE_ACTIONS.length]!
+        t.notify = mode.name
+        try {
+          if (t.action === 'cancel') {
+            if (!(await cancelOnScreen(page, t.id!))) t.note = 'cancel button did not settle'
+          } else {
+            await settleAtSandbox(sandbox, t.action, watch.views.get(t.id!)!.bizOrderNo!)
+          }
+        } catch (error) {
+          t.note = (error as Error).message.slice(0, 100)
+        }
+      }
+      await sleep(2_000) // a reordered notification is held 1.5 s for a later one to overtake it
+      await sandbox.setNotify({})
+      await log.pull()
+    }
+
+    // Reconcile: every charge the app knows of (today's list has those created as it was killed).
+    watch.stop()
+    await sandbox.clearFaults()
+    const ids = new Set(tracked.flatMap((t) => (t.id ? [t.id] : [])))
+    for (const id of await todayIds(page)) ids.add(id)
+    const ourOrders = async () =>
+      (await sandbox.orders()).filter((o) => o.bzOrder.startsWith(`F-${stamp}-`))
+    const deadline = Date.now() + SETTLE_MS
+    let appDoneAt: number | null = null
+    for (;;) {
+      const openIds = [...ids].filter((id) => isOpenView(watch.views.get(id)))
+      await Promise.all(openIds.map((id) => watch.poll(id)))
+      const appDone = [...ids].every((id) => !isOpenView(watch.views.get(id)))
+      const dmsDone = (await ourOrders()).every((o) => o.orderStatus !== 1 && o.orderStatus !== 99)
+      if (appDone) appDoneAt ??= Date.now()
+      // DMS may hold an attempt the app never learned of: give it a little longer, then judge.
+      if ((appDone && dmsDone) || (appDoneAt && Date.now() - appDoneAt > 15_000)) break
+      if (Date.now() > deadline) break
+      await sleep(2_000)
+    }
+    await log.pull()
+
+    const views = [...ids].map((id) => watch.views.get(id)).filter((v) => v !== undefined)
+    for (const v of views) {
+      const t = tracked.find((x) => x.bill === v.bzOrder)
+      if (t) t.id = v.id
+    }
+    const orders = await ourOrders()
+    const creates = log.all().filter((e) => e.path === '/dms/cash-out/payment')
+    const result = audit(creates, orders, views)
+    printFaultReport({
+      tracked,
+      views,
+      orders,
+      log: log.all(),
+      notifications: await sandbox.notifications(),
+      kill,
+      result,
+      pollErrors: watch.errors,
+      elapsedMs: performance.now() - started,
+      submitted: N + KILLED_CREATES,
+    })
+    if (result.duplicates.length + result.lost.length + result.unsettled.length > 0) {
+      process.exitCode = 1
+    }
+  } finally {
+    await browser.close()
+    await server.stop()
+    await gate.close()
+    await dms.close()
+  }
+}

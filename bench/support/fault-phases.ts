@@ -1,0 +1,82 @@
+import type { BrowserContext, Page } from '@playwright/test'
+import type { ChargeView } from '@/lib/charges/view'
+import type { SandboxControl } from '@/lib/dms-sandbox/control-client'
+import type { RequestLogEntry } from '@/lib/dms-sandbox/types'
+import { submitCharge } from './browser'
+import { until } from './wait'
+
+/* Steps of the fault benchmark that go through the app's screens or wait on the sandbox. */
+
+/** The cashier presses Cancel on the charge screen; DMS then decides closed or (race) paid. */
+export async function cancelOnScreen(page: Page, id: string): Promise<boolean> {
+  try {
+    await page.goto(`/charge/${id}`)
+    await page.getByTestId('charge-cancel').click({ timeout: 5_000 })
+    await page
+      .locator(
+        '[data-testid=charge-status][data-status=closed], [data-testid=charge-status][data-status=paid]',
+      )
+      .waitFor({ timeout: 15_000 })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The ids of today's charges at the station, from the cashier's "today" list. */
+export async function todayIds(page: Page): Promise<string[]> {
+  await page.goto('/charge/today')
+  return page
+    .locator('[data-testid=today-row]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-charge-id') ?? ''))
+}
+
+/**
+ * Starts `bills.length` creates at once in their own tabs, with DMS slow enough that they are still
+ * waiting for its answer, and calls `crash` once DMS has received every one of them.
+ */
+export async function createsInFlight(
+  context: BrowserContext,
+  sandbox: SandboxControl,
+  bills: string[],
+  crash: () => Promise<void>,
+): Promise<boolean> {
+  await sandbox.addFault({
+    endpoint: 'payment',
+    mode: 'latency',
+    latencyMs: 1_500,
+    times: bills.length,
+  })
+  const pages = await Promise.all(bills.map(() => context.newPage()))
+  const submits = pages.map((p, i) => submitCharge(p, bills[i]!, '3.00', 10_000))
+  const arrived = await until(async () => {
+    const creates = await sandbox.requests({ path: '/dms/cash-out/payment' })
+    return creates.filter((r) => bills.includes(String(r.params.bz_order))).length >= bills.length
+  }, 15_000)
+  await crash()
+  await Promise.all(submits)
+  await Promise.all(pages.map((p) => p.close()))
+  return arrived
+}
+
+/** Every request the sandbox logged, gathered in pieces so its 10 000-entry cap loses nothing. */
+export class RequestLogCollector {
+  private readonly entries = new Map<number, RequestLogEntry>()
+  private last = 0
+
+  constructor(private readonly sandbox: SandboxControl) {}
+
+  async pull(): Promise<void> {
+    for (const e of await this.sandbox.requests({ since: this.last })) {
+      this.entries.set(e.seq, e)
+      this.last = Math.max(this.last, e.seq)
+    }
+  }
+
+  all(): RequestLogEntry[] {
+    return [...this.entries.values()]
+  }
+}
+
+export const isOpenView = (v: ChargeView | undefined) =>
+  !v || ['creating', 'pending', 'paying', 'unknown'].includes(v.status)

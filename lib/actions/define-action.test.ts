@@ -1,0 +1,44 @@
+import { describe, expect, it, vi } from 'vitest'
+import { z } from 'zod'
+
+// The permission check needs a session; here it always lets the admin in.
+vi.mock('@/lib/auth/session', () => ({
+  checkAccess: vi.fn(async () => ({
+    ok: true,
+    user: { id: 'u1', username: 'admin', displayName: 'Admin', role: 'admin' },
+  })),
+}))
+
+const { defineAction } = await import('./define-action')
+
+const action = defineAction({
+  schema: z.object({ username: z.string().min(3), password: z.string().min(8) }),
+  permission: 'users:manage',
+  handler: async (input) => ({ status: 'ok', data: input }),
+})
+
+function form(fields: Record<string, string>) {
+  const data = new FormData()
+  for (const [k, v] of Object.entries(fields)) data.append(k, v)
+  return data
+}
+
+describe('defineAction', () => {
+  it('hands the password to the schema and the handler', async () => {
+    const state = await action(
+      { status: 'idle' },
+      form({ username: 'bob', password: 'long-enough' }),
+    )
+    expect(state).toEqual({ status: 'ok', data: { username: 'bob', password: 'long-enough' } })
+  })
+
+  it('never echoes a password back, even when the input is refused', async () => {
+    const state = await action({ status: 'idle' }, form({ username: 'x', password: 'long-enough' }))
+    expect(state).toMatchObject({
+      status: 'error',
+      error: 'invalid-input',
+      values: { username: 'x' },
+    })
+    expect(JSON.stringify(state)).not.toContain('long-enough')
+  })
+})

@@ -1,0 +1,190 @@
+import { ACTION_PROBES, INTRUDER_BILL, INTRUDER_USER } from './support/action-probes'
+import { dbSnapshot } from './support/db-snapshot'
+import { expect, test } from './support/fixtures'
+import { createRequestsFor, sandbox } from './support/sandbox'
+import { callAction, discoverActions } from './support/server-actions'
+import { contextFor, IDENTITIES, PROBES, runProbe, type Identity } from './support/walk'
+import { buildWorld, type World } from './support/world'
+import type { APIRequestContext } from '@playwright/test'
+
+/*
+ * Who gets what: every page, route handler and server action, asked by each identity. The expected
+ * answer of every cell is written out below; the tests build the same table from real answers and
+ * compare the two whole.
+ *
+ * Page and route cells: `login` (sent to the login page), `forbidden` (sent to /forbidden),
+ * `307→/path` (sent home), an HTTP status, or what a tablet sees (`pair-screen`, `customer-screen`,
+ * `A-charge`: the open charge of station A, `idle`: no charge).
+ * Action cells: see ActionOutcome in support/server-actions.ts.
+ */
+
+type Row = readonly [string, string, string, string, string, string, string]
+
+// prettier-ignore
+const PAGES_AND_ROUTES: Record<string, Row> = {
+  //                                        none       cashier            manager              admin                tabletA            tabletB            revoked
+  '/':                                     ['login',  '307→/charge/new', '307→/charges',      '307→/admin/users',  'login',            'login',            'login'],
+  '/login':                                ['200',    '307→/charge/new', '307→/charges',      '307→/admin/users',  '200',              '200',              '200'],
+  '/charge/new':                           ['login',  '200',             '200',               '200',               'login',            'login',            'login'],
+  '/charge/today':                         ['login',  '200',             '200',               '200',               'login',            'login',            'login'],
+  '/charge/[open]':                        ['login',  '200',             '200',               '200',               'login',            'login',            'login'],
+  '/charges':                              ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],
+  '/charges/[paid]':                       ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],
+  '/attention':                            ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],
+  '/admin':                                ['login',  'forbidden',       '307→/admin/stations', '307→/admin/users', 'login',            'login',            'login'],
+  '/admin/users':                          ['login',  'forbidden',       'forbidden',         '200',               'login',            'login',            'login'],
+  '/admin/stations':                       ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],
+  '/admin/stations/[A]/tablets':           ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],
+  '/admin/settings':                       ['login',  'forbidden',       'forbidden',         '200',               'login',            'login',            'login'],
+  '/admin/audit':                          ['login',  'forbidden',       'forbidden',         '200',               'login',            'login',            'login'],
+  '/forbidden':                            ['login',  '200',             '200',               '200',               'login',            'login',            'login'],
+  '/no-such-page':                         ['login',  '404',             '404',               '404',               'login',            'login',            'login'],
+  '/display':                              ['pair-screen', 'pair-screen', 'pair-screen',      'pair-screen',       'customer-screen',  'customer-screen',  'pair-screen'],
+  'GET /api/health':                       ['200',    '200',             '200',               '200',               '200',              '200',              '200'],
+  'GET /api/auth/session':                 ['200',    '200',             '200',               '200',               '200',              '200',              '200'],
+  'GET /api/charges/[open]':               ['401',    '200',             '200',               '200',               '401',              '401',              '401'],
+  'GET /api/charges/export':               ['401',    '403',             '200',               '200',               '401',              '401',              '401'],
+  'GET /api/stations/[A]/display-status':  ['401',    '200',             '200',               '200',               '401',              '401',              '401'],
+  'GET /api/display/state':                ['401',    '401',             '401',               '401',               'A-charge',         'idle',             '401'],
+  'POST /api/display/pair':                ['303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid'],
+  'GET /pair/[code]':                      ['303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid'],
+  'GET /display/manifest.webmanifest':     ['200',    '200',             '200',               '200',               '200',              '200',              '200'],
+  'POST /api/dms/notify (unsigned)':       ['401',    '401',             '401',               '401',               '401',              '401',              '401'],
+}
+
+// prettier-ignore
+const ACTIONS: Record<string, Row> = {
+  //                          none     cashier      manager      admin        tabletA  tabletB  revoked
+  addUserAction:             ['login', 'forbidden', 'forbidden', 'allowed',   'login', 'login', 'login'],
+  changeRoleAction:          ['login', 'forbidden', 'forbidden', 'allowed',   'login', 'login', 'login'],
+  setEnabledAction:          ['login', 'forbidden', 'forbidden', 'allowed',   'login', 'login', 'login'],
+  resetPasswordAction:       ['login', 'forbidden', 'forbidden', 'allowed',   'login', 'login', 'login'],
+  saveSettingsAction:        ['login', 'forbidden', 'forbidden', 'allowed',   'login', 'login', 'login'],
+  addStationAction:          ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
+  renameStationAction:       ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
+  setAccountsAction:         ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
+  createPairingCodeAction:   ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
+  revokeTabletAction:        ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
+  recheckAllAction:          ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
+  markReviewedAction:        ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
+  recheckChargeAction:       ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
+  saveViewAction:            ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
+  deleteViewAction:          ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
+  createChargeAction:        ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],
+  cancelChargeAction:        ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],
+  switchPayWayAction:        ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],
+}
+
+test.describe.configure({ mode: 'serial' })
+
+let world: World
+const contexts = {} as Record<Identity, APIRequestContext>
+let actionIds = new Map<string, string>()
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000)
+  await sandbox.settings({ payerDailyLimit: 100_000 })
+  await sandbox.clearFaults()
+  world = await buildWorld(browser)
+  for (const who of IDENTITIES) contexts[who] = await contextFor(who, world)
+  // The ids as a visitor finds them: in the scripts of the pages that render the forms.
+  for (const probe of ACTION_PROBES) {
+    const found = await discoverActions(contexts[probe.renderAs], probe.page(world))
+    actionIds = new Map([...actionIds, ...found])
+  }
+})
+
+test.afterAll(async () => {
+  await Promise.all(Object.values(contexts).map((c) => c.dispose()))
+})
+
+test('the tables cover every probe, identity and action', () => {
+  expect(Object.keys(PAGES_AND_ROUTES).sort()).toEqual(PROBES.map((p) => p.name).sort())
+  expect(Object.keys(ACTIONS).sort()).toEqual(ACTION_PROBES.map((a) => a.name).sort())
+  for (const a of ACTION_PROBES) expect(actionIds.get(a.name), a.name).toMatch(/^[0-9a-f]{40,}$/)
+})
+
+test('pages and route handlers answer each identity as the table says', async () => {
+  test.setTimeout(120_000)
+  const actual: Record<string, string[]> = {}
+  for (const probe of PROBES) {
+    actual[probe.name] = []
+    for (const who of IDENTITIES) {
+      actual[probe.name]!.push((await runProbe(contexts[who], probe, world)).cell)
+    }
+  }
+  expect(actual).toEqual(PAGES_AND_ROUTES)
+})
+
+/** Runs every action cell the table expects `wanted` (or not) for; returns the outcomes by cell. */
+async function runActionCells(refused: boolean) {
+  const actual: Record<string, string[]> = {}
+  for (const probe of ACTION_PROBES) {
+    actual[probe.name] = []
+    for (const [i, who] of IDENTITIES.entries()) {
+      const expected = ACTIONS[probe.name]![i]!
+      if ((expected === 'allowed') === refused) {
+        actual[probe.name]!.push(expected)
+        continue
+      }
+      const input = expected === 'allowed' ? (probe.invalid ?? probe.valid) : probe.valid
+      const id = actionIds.get(probe.name)!
+      const call = await callAction(contexts[who], probe.page(world), id, input(world))
+      actual[probe.name]!.push(call.outcome)
+    }
+  }
+  return actual
+}
+
+test('server actions posted directly refuse whoever the table refuses, and change nothing', async () => {
+  test.setTimeout(120_000)
+  const [paidOrder] = await sandbox.ordersForBill(world.paidCharge.bill)
+  const lastSeq = (await sandbox.requests()).at(-1)?.seq ?? 0
+  const before = dbSnapshot()
+
+  expect(await runActionCells(true)).toEqual(ACTIONS)
+
+  expect(dbSnapshot()).toEqual(before)
+  // What the people concerned would see, too.
+  const users = await (await contexts.admin.get('/admin/users')).text()
+  expect(users).not.toContain(`data-username="${INTRUDER_USER}"`)
+  expect(users).toContain('data-username="cashier" data-role="cashier" data-status="enabled"')
+  expect(users).toContain('data-username="manager" data-role="manager" data-status="enabled"')
+  expect(await (await contexts.admin.get('/admin/settings')).text()).not.toContain('Intruder shop')
+  expect(await createRequestsFor(INTRUDER_BILL)).toHaveLength(0)
+  const dmsCalls = await sandbox.requests({ since: lastSeq })
+  const aboutPaid = dmsCalls.filter((r) => JSON.stringify(r.params).includes(paidOrder!.bizOrderNo))
+  expect(aboutPaid, 'no re-check reached DMS').toHaveLength(0)
+  const tablet = await contexts.tabletA.get('/api/display/state')
+  expect(tablet.status(), 'station A’s tablet was not revoked').toBe(200)
+})
+
+test('server actions let the allowed roles past the check (then validation refuses the input)', async () => {
+  test.setTimeout(120_000)
+  const before = dbSnapshot()
+  expect(await runActionCells(false)).toEqual(ACTIONS)
+  // Invalid input stopped every one of them, except the re-check of the attention list.
+  const after = dbSnapshot()
+  expect({ ...after, charges: [], chargeEvents: [], audit: [] }).toEqual({
+    ...before,
+    charges: [],
+    chargeEvents: [],
+    audit: [],
+  })
+})
+
+test('an action posted to a public page is not run for a visitor without a session', async () => {
+  test.setTimeout(120_000)
+  const before = dbSnapshot()
+  for (const who of ['none', 'tabletA'] as const) {
+    for (const path of ['/login', '/display']) {
+      const outcomes = []
+      for (const probe of ACTION_PROBES) {
+        const id = actionIds.get(probe.name)!
+        outcomes.push((await callAction(contexts[who], path, id, probe.valid(world))).outcome)
+      }
+      expect(outcomes, `${who} via ${path}`).toEqual(ACTION_PROBES.map(() => 'not-run'))
+    }
+  }
+  expect(dbSnapshot()).toEqual(before)
+})

@@ -1,0 +1,138 @@
+import { request as requestFactory, type Browser, type Page } from '@playwright/test'
+import { E2E } from './support/config'
+import { expect, test } from './support/fixtures'
+import { LoginPage } from './support/login-page'
+
+/*
+ * Wrong passwords are capped per account (5 per 15 minutes) and per address (20), see
+ * lib/auth/sign-in-limiter.ts. Each test signs in from its own made-up address (the first hop of
+ * X-Forwarded-For is the client's address, lib/auth/client-address.ts), so these attempts do not
+ * eat into the allowance of the other specs, which all come from 127.0.0.1.
+ */
+
+const BLOCKED = /尝试次数过多，请 1?\d 分钟后再试，或联系店长重置密码。/
+const INVALID = '用户名或密码不正确'
+const PASSWORD = 'right-password-42'
+
+let lastOctet = 10
+async function pageFrom(browser: Browser): Promise<Page> {
+  lastOctet += 1
+  const context = await browser.newContext({
+    extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${lastOctet}` },
+  })
+  return context.newPage()
+}
+
+async function addUser(adminPage: Page, username: string) {
+  // After hydration: a form filled before React takes over can lose what was typed.
+  await adminPage.goto('/admin/users', { waitUntil: 'networkidle' })
+  const form = adminPage.getByTestId('add-user-form')
+  await form.locator('input[name=username]').fill(username)
+  await form.locator('input[name=display_name]').fill('限流测试')
+  await form.locator('input[name=password]').fill(PASSWORD)
+  await expect(form.locator('input[name=password]')).toHaveValue(PASSWORD)
+  await form.getByTestId('add-user-submit').click()
+  await expect(adminPage.getByTestId('add-user-done')).toBeVisible()
+}
+
+/** One sign-in through the form; returns the message it got (the same text can repeat). */
+async function attempt(page: Page, username: string, password: string) {
+  const answered = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login',
+  )
+  await new LoginPage(page).signIn(username, password)
+  await answered
+  await expect(page.locator('button[type=submit]')).toBeEnabled()
+  return (await page.getByTestId('login-error').textContent()) ?? ''
+}
+
+test('six wrong passwords block the seventh attempt, even with the right password', async ({
+  browser,
+  adminPage,
+}) => {
+  const username = `limit-${Date.now().toString(36)}`
+  await addUser(adminPage, username)
+  const page = await pageFrom(browser)
+  const login = new LoginPage(page)
+  await login.goto()
+
+  const answers = []
+  for (let i = 0; i < 6; i++) answers.push(await attempt(page, username, 'wrong-password'))
+  expect(answers.slice(0, 5).every((a) => a.includes(INVALID))).toBe(true)
+  expect(answers[5]).toMatch(BLOCKED)
+
+  const seventh = await attempt(page, username, PASSWORD)
+  expect(seventh).toMatch(BLOCKED)
+  await expect(page).toHaveURL(/\/login/)
+  await page.goto('/charge/new')
+  await expect(page).toHaveURL(/\/login/)
+
+  // The refusal is in the audit log, once for the window, with the address it came from.
+  await adminPage.goto('/admin/audit')
+  const rows = adminPage.locator('[data-testid=audit-row][data-action="auth.sign-in-blocked"]')
+  await expect(rows.filter({ hasText: username })).toHaveCount(1)
+  await expect(rows.filter({ hasText: username })).toContainText(`198.51.100.${lastOctet}`)
+
+  // What the message promises: after a reset by an admin, the person gets in.
+  await adminPage.goto('/admin/users')
+  const row = adminPage.locator(`[data-testid=user-row][data-username="${username}"]`)
+  await row.locator('summary').click()
+  await row.locator('input[name=password]').fill('new-password-43')
+  await row.getByTestId('reset-password').click()
+  await expect(row.getByTestId('user-row-done')).toBeVisible()
+  await login.signIn(username, 'new-password-43')
+  await expect(page.getByTestId('current-user')).toBeVisible()
+  await page.context().close()
+})
+
+test('a name that does not exist gets the same refusal, so it tells nothing', async ({
+  browser,
+}) => {
+  const page = await pageFrom(browser)
+  const login = new LoginPage(page)
+  await login.goto()
+  const answers = []
+  for (let i = 0; i < 7; i++) {
+    answers.push(await attempt(page, `nobody-${lastOctet}`, 'wrong-password'))
+  }
+  expect(answers.slice(0, 5).every((a) => a.includes(INVALID))).toBe(true)
+  expect(answers[5]).toMatch(BLOCKED)
+  expect(answers[6]).toMatch(BLOCKED)
+  await page.context().close()
+})
+
+test('an address is refused after 20 wrong attempts, also at the Auth.js endpoint', async () => {
+  const address = '203.0.113.77'
+  const api = await requestFactory.newContext({
+    baseURL: E2E.baseUrl,
+    extraHTTPHeaders: { 'x-forwarded-for': address },
+  })
+  // The form posts through a server action; Auth.js's own endpoint must be held to the same limit.
+  const tryOnce = async (username: string, password: string) => {
+    const { csrfToken } = (await (await api.get('/api/auth/csrf')).json()) as { csrfToken: string }
+    const res = await api.post('/api/auth/callback/credentials', {
+      form: { csrfToken, username, password, callbackUrl: '/' },
+      maxRedirects: 0,
+    })
+    return res.headers()['location'] ?? ''
+  }
+  for (let i = 0; i < 20; i++) {
+    expect(await tryOnce(`spray-${i}`, 'wrong-password')).toContain('code=invalid')
+  }
+  // A real account with the right password, from that address: refused too.
+  expect(await tryOnce('cashier', E2E.password)).toContain('code=blocked')
+  await api.dispose()
+
+  // Another address is not affected.
+  const other = await requestFactory.newContext({
+    baseURL: E2E.baseUrl,
+    extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.78' },
+  })
+  const { csrfToken } = (await (await other.get('/api/auth/csrf')).json()) as { csrfToken: string }
+  const res = await other.post('/api/auth/callback/credentials', {
+    form: { csrfToken, username: 'cashier', password: E2E.password, callbackUrl: '/' },
+    maxRedirects: 0,
+  })
+  expect(res.headers()['location']).not.toContain('error=')
+  await other.dispose()
+})

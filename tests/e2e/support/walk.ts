@@ -1,0 +1,160 @@
+import { request as requestFactory, type APIRequestContext, type APIResponse } from '@playwright/test'
+import { E2E, storageStateFor } from './config'
+import { DEVICE_COOKIE } from './tablets'
+import type { World } from './world'
+
+/*
+ * Every page and route handler of the app, as requests, and who asks: the walk shared by the access
+ * matrix (what each identity gets), the secrets check (what the bodies contain) and the headers check.
+ * The expected answers live in access-matrix.spec.ts, written out as a table.
+ */
+
+export const IDENTITIES = [
+  'none',
+  'cashier',
+  'manager',
+  'admin',
+  'tabletA',
+  'tabletB',
+  'revoked',
+] as const
+export type Identity = (typeof IDENTITIES)[number]
+
+export interface Probe {
+  /** The row's name in the expectation table. */
+  name: string
+  kind: 'page' | 'route'
+  method: 'GET' | 'POST'
+  path: (w: World) => string
+  form?: Record<string, string>
+}
+
+const page = (name: string, path: Probe['path'] = () => name): Probe => ({
+  name,
+  kind: 'page',
+  method: 'GET',
+  path,
+})
+
+export const PROBES: Probe[] = [
+  page('/'),
+  page('/login'),
+  page('/charge/new'),
+  page('/charge/today'),
+  page('/charge/[open]', (w) => `/charge/${w.openCharge.id}`),
+  page('/charges'),
+  page('/charges/[paid]', (w) => `/charges/${w.paidCharge.id}`),
+  page('/attention'),
+  page('/admin'),
+  page('/admin/users'),
+  page('/admin/stations'),
+  page('/admin/stations/[A]/tablets', (w) => `/admin/stations/${w.stationA}/tablets`),
+  page('/admin/settings'),
+  page('/admin/audit'),
+  page('/forbidden'),
+  page('/no-such-page'),
+  page('/display'),
+  { name: 'GET /api/health', kind: 'route', method: 'GET', path: () => '/api/health' },
+  { name: 'GET /api/auth/session', kind: 'route', method: 'GET', path: () => '/api/auth/session' },
+  {
+    name: 'GET /api/charges/[open]',
+    kind: 'route',
+    method: 'GET',
+    path: (w) => `/api/charges/${w.openCharge.id}`,
+  },
+  {
+    name: 'GET /api/charges/export',
+    kind: 'route',
+    method: 'GET',
+    path: (w) => `/api/charges/export?q=${w.paidCharge.bill}`,
+  },
+  {
+    name: 'GET /api/stations/[A]/display-status',
+    kind: 'route',
+    method: 'GET',
+    path: (w) => `/api/stations/${w.stationA}/display-status`,
+  },
+  { name: 'GET /api/display/state', kind: 'route', method: 'GET', path: () => '/api/display/state' },
+  // A malformed code: refused before the database, and not counted against the pairing limit.
+  {
+    name: 'POST /api/display/pair',
+    kind: 'route',
+    method: 'POST',
+    path: () => '/api/display/pair',
+    form: { code: '!' },
+  },
+  { name: 'GET /pair/[code]', kind: 'route', method: 'GET', path: () => '/pair/!' },
+  {
+    name: 'GET /display/manifest.webmanifest',
+    kind: 'route',
+    method: 'GET',
+    path: () => '/display/manifest.webmanifest',
+  },
+  {
+    name: 'POST /api/dms/notify (unsigned)',
+    kind: 'route',
+    method: 'POST',
+    path: () => '/api/dms/notify',
+    form: { bizOrderNo: 'X', orderStatus: 'SUCCESS' },
+  },
+]
+
+/** A request context that is `who`: a staff session from auth.setup.ts, or a tablet's cookie. */
+export async function contextFor(who: Identity, world: World): Promise<APIRequestContext> {
+  const base = { baseURL: E2E.baseUrl }
+  if (who === 'none') return requestFactory.newContext(base)
+  if (who === 'cashier' || who === 'manager' || who === 'admin') {
+    return requestFactory.newContext({ ...base, storageState: storageStateFor(who) })
+  }
+  const token = { tabletA: world.tablets.A, tabletB: world.tablets.B, revoked: world.tablets.revoked }[who]
+  // A header, not the cookie jar: the revoked tablet's 401 clears the cookie, and it must keep trying.
+  return requestFactory.newContext({ ...base, extraHTTPHeaders: { cookie: `${DEVICE_COOKIE}=${token}` } })
+}
+
+export interface ProbeResult {
+  cell: string
+  response: APIResponse
+  body: string
+}
+
+function locationPath(res: APIResponse): string {
+  const location = res.headers()['location'] ?? ''
+  const url = new URL(location, E2E.baseUrl)
+  return `${url.pathname}${url.search}`
+}
+
+/** The answer in the table's words: `login`, `forbidden`, `→/path`, a status, or what a tablet sees. */
+export function describe(probe: Probe, res: APIResponse, body: string, world: World): string {
+  const status = res.status()
+  if (status >= 300 && status < 400) {
+    const to = locationPath(res)
+    if (to.startsWith('/login')) return 'login'
+    if (to === '/forbidden') return 'forbidden'
+    return `${status}→${to}`
+  }
+  if (status === 200 && probe.name === '/display') {
+    if (body.includes('data-testid="pair-screen"')) return 'pair-screen'
+    if (body.includes('data-testid="display-status"')) return 'customer-screen'
+  }
+  if (status === 200 && probe.name === 'GET /api/display/state') {
+    const state = JSON.parse(body) as { charge: { bzOrder: string } | null }
+    if (state.charge === null) return 'idle'
+    return state.charge.bzOrder === world.openCharge.bill ? 'A-charge' : 'other-charge'
+  }
+  return String(status)
+}
+
+export async function runProbe(
+  ctx: APIRequestContext,
+  probe: Probe,
+  world: World,
+  headers: Record<string, string> = {},
+): Promise<ProbeResult> {
+  const url = probe.path(world)
+  const response =
+    probe.method === 'GET'
+      ? await ctx.get(url, { maxRedirects: 0, headers })
+      : await ctx.post(url, { maxRedirects: 0, headers, form: probe.form })
+  const body = await response.text()
+  return { cell: describe(probe, response, body, world), response, body }
+}

@@ -1,0 +1,138 @@
+import { FrontDesk } from './support/charge-page'
+import { expect, test } from './support/fixtures'
+import { decodeQr } from './support/qr'
+import { sandbox, uniqueBill } from './support/sandbox'
+import {
+  addStationByCli,
+  expectDisplay,
+  newTablet,
+  pairWithCode,
+  stationIdByName,
+  TABLET_SIZES,
+} from './support/tablet'
+
+test.beforeAll(async () => {
+  await sandbox.settings({ payerDailyLimit: 100_000 })
+  await sandbox.clearFaults()
+})
+
+test('a tablet paired to a station shows only that station’s charges, from QR to paid and closed', async ({
+  browser,
+  cashierPage,
+  managerPage,
+}) => {
+  test.setTimeout(120_000)
+  const frontId = await stationIdByName(managerPage, '前台 1')
+  const tabletA = await newTablet(browser, 'landscape')
+  await pairWithCode(managerPage, tabletA, frontId)
+
+  // A second station, provisioned from the command line; its tablet pairs by opening the URL.
+  const other = await addStationByCli(`二楼接待 ${Date.now().toString(36)}`)
+  const tabletB = await newTablet(browser, 'portrait')
+  await tabletB.goto(other.pairUrl)
+  await expectDisplay(tabletB, 'idle')
+
+  const desk = new FrontDesk(cashierPage)
+  const bill = uniqueBill('TABLET')
+  await desk.charge(bill, '256.00')
+  await expect(desk.qr()).toBeVisible()
+  await expectDisplay(tabletA, 'pending')
+  await expect(tabletA.getByTestId('display-amount')).toContainText('256.00')
+  const [order] = await sandbox.waitForOrders(bill)
+  expect(await decodeQr(tabletA.getByTestId('display-qr'))).toBe(order!.payInfo)
+  await expectDisplay(tabletB, 'idle')
+  await expect(tabletB.getByTestId('display-qr')).toHaveCount(0)
+
+  // The cashier sees that the customer can see the QR.
+  await expect(cashierPage.getByTestId('customer-screen-status')).toHaveAttribute(
+    'data-live',
+    'true',
+  )
+
+  await sandbox.pay(order!.bizOrderNo)
+  await expectDisplay(tabletA, 'paid')
+  await expectDisplay(tabletA, 'idle', 20_000)
+
+  const expiring = uniqueBill('TABLET')
+  await desk.charge(expiring, '18.00')
+  await expectDisplay(tabletA, 'pending')
+  const [second] = await sandbox.waitForOrders(expiring)
+  await sandbox.expire(second!.bizOrderNo)
+  await expectDisplay(tabletA, 'closed')
+  await expectDisplay(tabletB, 'idle')
+})
+
+test('a revoked tablet loses access at its next poll', async ({ browser, managerPage }) => {
+  const frontId = await stationIdByName(managerPage, '前台 1')
+  const tablet = await newTablet(browser)
+  await pairWithCode(managerPage, tablet, frontId)
+  await managerPage.goto(`/admin/stations/${frontId}/tablets`)
+  const rows = managerPage.getByTestId('tablet-row')
+  // Newest first: the tablet just paired is at the top.
+  await rows.first().getByTestId('revoke-tablet').click()
+  await managerPage.getByTestId('revoke-tablet-confirm').click()
+  await expect(tablet.getByTestId('pair-screen')).toBeVisible({ timeout: 15_000 })
+  await expect(tablet.getByTestId('display-status')).toHaveCount(0)
+})
+
+test('a tablet recovers by itself after the network drops', async ({
+  browser,
+  cashierPage,
+  managerPage,
+}) => {
+  const frontId = await stationIdByName(managerPage, '前台 1')
+  const tablet = await newTablet(browser)
+  await pairWithCode(managerPage, tablet, frontId)
+  await tablet.context().setOffline(true)
+  await expect(tablet.getByTestId('reconnecting')).toBeVisible({ timeout: 20_000 })
+  await expectDisplay(tablet, 'idle') // the last screen stays up, never blank
+
+  const bill = uniqueBill('OFFLINE')
+  await new FrontDesk(cashierPage).charge(bill, '9.90')
+  await tablet.context().setOffline(false)
+  await expectDisplay(tablet, 'pending', 20_000)
+  await expect(tablet.getByTestId('reconnecting')).toHaveCount(0)
+  await cashierPage.getByTestId('charge-cancel').click()
+})
+
+test('tablet screens at both sizes', async ({ browser, cashierPage, managerPage }) => {
+  test.setTimeout(120_000)
+  const frontId = await stationIdByName(managerPage, '前台 1')
+  for (const size of Object.keys(TABLET_SIZES) as (keyof typeof TABLET_SIZES)[]) {
+    const tablet = await newTablet(browser, size)
+    await tablet.goto('/display')
+    await expect(tablet.getByTestId('pair-screen')).toBeVisible()
+    await tablet.screenshot({ path: `screenshots/tablet-${size}-pairing.png` })
+    await pairWithCode(managerPage, tablet, frontId)
+    await tablet.screenshot({ path: `screenshots/tablet-${size}-idle.png` })
+
+    const desk = new FrontDesk(cashierPage)
+    const bill = uniqueBill('TSHOT')
+    await desk.charge(bill, '1280.50', size === 'landscape' ? 'SCAN_WEIXIN' : 'SCAN_ALIPAY')
+    await expectDisplay(tablet, 'pending')
+    const box = await tablet.getByTestId('display-qr').boundingBox()
+    const short = Math.min(TABLET_SIZES[size].width, TABLET_SIZES[size].height)
+    expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(0.6 * short)
+    await tablet.screenshot({ path: `screenshots/tablet-${size}-qr.png` })
+    const [order] = await sandbox.waitForOrders(bill)
+    await sandbox.pay(order!.bizOrderNo)
+    await expectDisplay(tablet, 'paid')
+    await tablet.screenshot({ path: `screenshots/tablet-${size}-paid.png` })
+
+    const closing = uniqueBill('TSHOT')
+    await desk.charge(closing, '35.00')
+    await expectDisplay(tablet, 'pending')
+    await cashierPage.getByTestId('charge-cancel').click()
+    await expectDisplay(tablet, 'closed')
+    await tablet.screenshot({ path: `screenshots/tablet-${size}-closed.png` })
+
+    const failing = uniqueBill('TSHOT')
+    await desk.charge(failing, '35.00')
+    await expectDisplay(tablet, 'pending')
+    const [f] = await sandbox.waitForOrders(failing)
+    await sandbox.fail(f!.bizOrderNo, '余额不足')
+    await expectDisplay(tablet, 'failed')
+    await tablet.screenshot({ path: `screenshots/tablet-${size}-failed.png` })
+    await tablet.context().close()
+  }
+})
