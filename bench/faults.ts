@@ -5,7 +5,8 @@
  * errors, garbage and truncated JSON, resets, rate limiting, a create that hangs after DMS recorded
  * it, notifications dropped/doubled/reordered. Midway the app is SIGKILLed with creates in flight and
  * restarted on its data. Then every bill is settled at DMS (paid, failed, expired, cancelled, timed
- * out) and the app must agree with DMS on every one. Exits 1 on a duplicate create or a lost charge.
+ * out) and the app must agree with DMS on every one. Exits 1 on a duplicate create, a lost charge or
+ * one not reconciled in time.
  *   FAULT_CHARGES (default 40), FAULT_SETTLE_SEC (default 150: how long reconciliation may take).
  */
 import { sandboxControl } from '@/lib/dms-sandbox/control-client'
@@ -28,7 +29,7 @@ import {
   settleAtSandbox,
   type FaultContext,
 } from './support/fault-plan'
-import { printFaultReport, type Tracked } from './support/fault-report'
+import { printFaultReport, summarizeAppLog, type Tracked } from './support/fault-report'
 import { startServer, type ServerOptions } from './support/server'
 import { startTcpGate } from './support/tcp-gate'
 import { sleep } from './support/wait'
@@ -64,6 +65,7 @@ export async function run(): Promise<void> {
   const tracked: Tracked[] = []
   const kill = { creates: KILLED_CREATES, open: 0, arrived: false, restartMs: 0 }
   const started = performance.now()
+  const appLogs: string[] = []
   let settledCount = 0
   try {
     await sandbox.settings({ payerDailyLimit: 1_000_000 })
@@ -87,13 +89,12 @@ export async function run(): Promise<void> {
         if ((await sandbox.faults()).some((r) => r.endpoint === 'payment'))
           await sandbox.clearFaults()
         await fault.inject(ctx)
-        const t0 = performance.now()
         const r = await submitCharge(page, `F-${stamp}-${i}`)
         const t: Tracked = {
           bill: `F-${stamp}-${i}`,
           fault: fault.name,
           id: r.ok ? r.id : null,
-          waitMs: performance.now() - t0,
+          waitMs: r.ms,
           note: r.ok ? undefined : r.reason,
         }
         await fault.after?.(ctx)
@@ -105,7 +106,10 @@ export async function run(): Promise<void> {
       if (b === Math.floor(batches / 2)) {
         const bills = Array.from({ length: KILLED_CREATES }, (_, k) => `F-${stamp}-K${k}`)
         kill.open = tracked.filter((t) => t.id && isOpenView(watch.views.get(t.id))).length
-        kill.arrived = await createsInFlight(context, sandbox, bills, () => server.kill())
+        kill.arrived = await createsInFlight(context, sandbox, bills, async () => {
+          await server.kill()
+          appLogs.push(server.log())
+        })
         const t0 = performance.now()
         server = await startServer({ ...serverOpts, keepData: true })
         kill.restartMs = performance.now() - t0
@@ -170,6 +174,9 @@ export async function run(): Promise<void> {
     const orders = await ourOrders()
     const creates = log.all().filter((e) => e.path === '/dms/cash-out/payment')
     const result = audit(creates, orders, views)
+    for (const id of ids) {
+      if (!watch.views.has(id)) result.unsettled.push(`${id}: the status route never answered`)
+    }
     printFaultReport({
       tracked,
       views,
@@ -188,6 +195,8 @@ export async function run(): Promise<void> {
   } finally {
     await browser.close()
     await server.stop()
+    appLogs.push(server.log())
+    summarizeAppLog(appLogs.join('\n--- killed, restarted ---\n'), `${serverOpts.dataDir}/app.log`)
     await gate.close()
     await dms.close()
   }

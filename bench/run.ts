@@ -6,6 +6,9 @@
  *                  (also `npm run faults`)
  *   two-instances  two app processes on one PostgreSQL; exits 1 on a doubled query or sweep
  *   load           200/500 concurrent pollers and a soak; exits 1 on errors only
+ *   charges-scale  the manager's list + totals on 1M charges, SQLite and PostgreSQL (~6 min)
+ *   export-memory  RSS growth while exporting 100k charges as CSV, in-process and over HTTP
+ *   display        the tablet's first-load JS and cashier QR → tablet QR latency (~3 min)
  */
 type Benchmark = () => Promise<{ run: () => Promise<void> }>
 
@@ -14,6 +17,9 @@ const BENCHMARKS: Record<string, { load: Benchmark; byDefault: boolean }> = {
   faults: { load: () => import('./faults'), byDefault: false },
   'two-instances': { load: () => import('./two-instances'), byDefault: false },
   load: { load: () => import('./load'), byDefault: false },
+  'charges-scale': { load: () => import('./charges-scale'), byDefault: false },
+  'export-memory': { load: () => import('./export-memory'), byDefault: false },
+  display: { load: () => import('./display'), byDefault: false },
 }
 
 async function main() {

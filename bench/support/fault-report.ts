@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import type { ChargeView } from '@/lib/charges/view'
 import type { NotificationLogEntry, RequestLogEntry, SandboxOrder } from '@/lib/dms-sandbox/types'
 import { table, type Audit } from './fault-audit'
@@ -107,4 +108,12 @@ export function printFaultReport(r: FaultReport): void {
   console.log(table(['action / notify', 'n', 'expected', 'app', 'DMS orderStatus'], bySettle))
   const notes = r.tracked.filter((t) => t.note)
   for (const t of notes) console.log(`  note ${t.bill} (${t.fault}): ${t.note}`)
+}
+
+/** Keeps the app's output, and says how many of its lines report an error (each is worth a look). */
+export function summarizeAppLog(text: string, file: string): void {
+  writeFileSync(file, text)
+  const errors = text.split('\n').filter((l) => /error|unhandled|exception/i.test(l))
+  console.log(`app log: ${errors.length} line(s) mention an error (${file})`)
+  for (const line of [...new Set(errors)].slice(0, 8)) console.log(`  ${line.slice(0, 160)}`)
 }

@@ -31,7 +31,7 @@ export interface RunningServer {
   kill(): Promise<void>
 }
 
-const LOG_LIMIT = 20_000
+const LOG_LIMIT = 500_000
 
 /**
  * Starts the production build (run `npx next build` first) with a fresh database, the same way the

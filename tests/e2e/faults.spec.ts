@@ -69,7 +69,7 @@ test('a truncated answer to a create: checked with DMS, the QR nobody saw is clo
   await desk.charge(bill, '12.00')
   await desk.expectStatus('unknown')
   await expect(desk.error()).toContainText('正在向 DMS 核实')
-  await expect(desk.error()).toContainText('请勿重复收款')
+  await expect(desk.error()).toContainText('不要重复收款')
   await sandbox.clearFaults()
   // DMS had made the QR, but its content never reached the screen: nobody can pay it, so it is closed.
   await desk.expectStatus('closed', 20_000)
@@ -91,20 +91,20 @@ test('duplicated and reordered notifications: one paid each, no doubled timeline
   await Promise.all([first.qr().waitFor(), second.qr().waitFor()])
   const [a] = await sandbox.waitForOrders(bills[0]!)
   const [b] = await sandbox.waitForOrders(bills[1]!)
-  // The first payment's notification is held back and overtaken by the second's; each is sent twice.
+  // The first payment's notification is held back and overtaken by the later one; each is sent
+  // twice. (The exact order is not asserted: another test's charge closing meanwhile also overtakes.)
   await sandbox.pay(a!.bizOrderNo)
   await sandbox.pay(b!.bizOrderNo)
   await first.expectStatus('paid')
   await second.expectStatus('paid')
-  const ours = async () =>
-    (await sandbox.notifications())
-      .filter((n) => n.bizOrderNo === a!.bizOrderNo || n.bizOrderNo === b!.bizOrderNo)
-      .filter((n) => n.outcome === 'sent')
-      .map((n) => n.bizOrderNo)
-  await expect.poll(async () => (await ours()).length).toBe(4)
-  const sent = await ours()
-  expect(sent.slice(0, 2)).toEqual([b!.bizOrderNo, b!.bizOrderNo])
-  expect(sent.slice(2, 4)).toEqual([a!.bizOrderNo, a!.bizOrderNo])
+  const delivered = async () =>
+    (await sandbox.notifications()).filter(
+      (n) =>
+        (n.bizOrderNo === a!.bizOrderNo || n.bizOrderNo === b!.bizOrderNo) &&
+        n.outcome === 'sent' &&
+        n.response === 'success',
+    ).length
+  await expect.poll(delivered).toBe(4)
 
   for (const desk of [first, second]) {
     const id = desk.page.url().split('/').pop()!
