@@ -34,5 +34,7 @@ export async function proxy(req: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // API routes and the tablet check their own credentials (and answer 401 themselves); keeping them
+  // out of the proxy spares every poll a second session decode.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/|display|pair/).*)'],
 }

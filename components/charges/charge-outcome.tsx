@@ -64,6 +64,13 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
             {charge.status === 'closed' ? t('closedTitle') : t('refundedTitle')}
           </p>
           <p className="mt-3 text-lg text-gray-700">{amount}</p>
+          {charge.closeReason ? (
+            <p data-testid="charge-close-reason" className="mt-3 text-lg text-gray-700">
+              {charge.closeReason === 'cancelled'
+                ? t('closedBy', { who: charge.closedBy ?? '' })
+                : t(`closeReason.${charge.closeReason}`)}
+            </p>
+          ) : null}
         </div>
       )
     case 'unknown':
@@ -80,9 +87,6 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
             <p className="text-2xl font-bold text-status-unknown">{t('unknownTitle')}</p>
           </div>
           <p className="mt-4 text-lg text-violet-900">{t('unknownBody')}</p>
-          {charge.error?.dmsMessage ? (
-            <p className="mt-2 text-sm text-violet-700">{charge.error.dmsMessage}</p>
-          ) : null}
         </div>
       )
     default:

@@ -122,3 +122,17 @@ function nextDelay(charge: Charge, now: number, failures: number, interval: numb
   const byAge = Math.min(30_000, Math.max(interval, (now - charge.createdAt) / 6))
   return untilTimeout > 0 ? Math.min(byAge, untilTimeout) : interval
 }
+
+/**
+ * For polling routes: brings the charge up to date but waits for DMS at most `budgetMs`; past that the
+ * stored state is returned and the next poll sees the answer. A slow or hanging DMS never stalls screens.
+ */
+export async function refreshForPoll(id: string, budgetMs = 300): Promise<Charge | null> {
+  const refreshed = refreshCharge(id).catch((error) => {
+    console.error(`poll: charge ${id} could not be refreshed`, error)
+    return null
+  })
+  const timeout = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), budgetMs))
+  const first = await Promise.race([refreshed, timeout])
+  return first === 'late' || first === null ? getCharge(id) : first
+}

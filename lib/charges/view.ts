@@ -2,7 +2,7 @@ import { describeDmsError } from '@/lib/dms/error-text'
 import type { DmsError, PayWay } from '@/lib/dms/types'
 import type { Locale } from '@/i18n/locales'
 import { isOpen, type ChargeStatus } from './status'
-import type { Charge } from './types'
+import { SYSTEM, type Charge } from './types'
 
 /** What a staff screen shows of a charge: the first render and every poll return this one shape. */
 export interface ChargeView {
@@ -28,6 +28,19 @@ export interface ChargeView {
     dmsCode: number | null
     dmsMessage: string | null
   } | null
+  /** Why a closed charge was closed, so the screen can say it. */
+  closeReason: CloseReason | null
+  /** Who cancelled, when a person did. */
+  closedBy: string | null
+}
+
+export type CloseReason = 'cancelled' | 'timeout' | 'qr-never-received' | 'dms'
+
+function closeReason(charge: Charge): CloseReason | null {
+  if (charge.status !== 'closed') return null
+  if (charge.cancelRequestedAt === null) return 'dms' // DMS closed or expired it by itself
+  if (charge.cancelRequestedBy !== SYSTEM.name) return 'cancelled'
+  return charge.cancelRequestedAt >= charge.expiresAt ? 'timeout' : 'qr-never-received'
 }
 
 function storedError(charge: Charge): DmsError | null {
@@ -59,6 +72,8 @@ export function toChargeView(charge: Charge, locale: Locale, now = Date.now()): 
     paidAfterCancel: charge.paidAfterCancel,
     paidAt: charge.paidAt,
     createdAt: charge.createdAt,
+    closeReason: closeReason(charge),
+    closedBy: closeReason(charge) === 'cancelled' ? charge.cancelRequestedBy : null,
     error: err
       ? {
           ...describeDmsError(err, locale),

@@ -1,5 +1,5 @@
 import 'server-only'
-import { refreshCharge } from '@/lib/charges/refresh'
+import { refreshForPoll } from '@/lib/charges/refresh'
 import { isOpen } from '@/lib/charges/status'
 import { getSettings } from '@/lib/settings/repo'
 import { buildId } from './build-id'
@@ -17,7 +17,7 @@ export interface LoadedDisplayState {
 
 /**
  * One poll of a tablet (and the first render of its page): the station's current charge brought up
- * to date with DMS, reduced to what the customer may see. refreshCharge is single-flight and claims
+ * to date with DMS (never waiting long on it), reduced to what the customer may see. It is single-flight and claims
  * one DMS query per charge per interval, so tablets add no DMS load beyond the cashier's own screen.
  * Every call is a heartbeat.
  */
@@ -27,7 +27,7 @@ export async function loadDisplayState(device: Device): Promise<LoadedDisplaySta
     findDisplayCharge(device.stationId, started),
     getSettings(),
   ])
-  const charge = found && isOpen(found.status) ? ((await refreshCharge(found.id)) ?? found) : found
+  const charge = found && isOpen(found.status) ? ((await refreshForPoll(found.id)) ?? found) : found
   const now = Date.now()
   const state = toDisplayView(charge, {
     now,
