@@ -21,7 +21,7 @@ export function SavedViews({ views, current }: { views: SavedView[]; current: st
   return (
     <section aria-label={t('label')} className="flex flex-wrap items-center gap-2">
       <span className="text-sm font-medium text-gray-600">{t('label')}</span>
-      {views.length === 0 ? <span className="text-sm text-gray-400">{t('none')}</span> : null}
+      {views.length === 0 ? <span className="text-sm text-gray-600">{t('none')}</span> : null}
       {views.map((v) => (
         <span
           key={v.name}

@@ -48,7 +48,7 @@ export interface SignInLimiter {
   forget(username: string): Promise<void>
 }
 
-export const usernameKey = (username: string) => username.trim().toLowerCase().slice(0, 64)
+const usernameKey = (username: string) => username.trim().toLowerCase().slice(0, 64)
 const addressKey = (address: string) => address.trim().slice(0, 64) || 'unknown'
 
 function refusal(res: unknown, rule: LimitRule, scope: 'username' | 'address'): SignInGate {

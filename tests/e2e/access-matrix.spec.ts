@@ -4,6 +4,7 @@ import { expect, test } from './support/fixtures'
 import { createRequestsFor, sandbox } from './support/sandbox'
 import { callAction, discoverActions } from './support/server-actions'
 import { contextFor, IDENTITIES, PROBES, runProbe, type Identity } from './support/walk'
+import { cancelCharges } from './support/own-station'
 import { buildWorld, type World } from './support/world'
 import type { APIRequestContext } from '@playwright/test'
 
@@ -83,8 +84,6 @@ let actionIds = new Map<string, string>()
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000)
-  await sandbox.settings({ payerDailyLimit: 100_000 })
-  await sandbox.clearFaults()
   world = await buildWorld(browser)
   for (const who of IDENTITIES) contexts[who] = await contextFor(who, world)
   // The ids as a visitor finds them: in the scripts of the pages that render the forms.
@@ -94,8 +93,9 @@ test.beforeAll(async ({ browser }) => {
   }
 })
 
-test.afterAll(async () => {
+test.afterAll(async ({ browser }) => {
   await Promise.all(Object.values(contexts).map((c) => c.dispose()))
+  if (world) await cancelCharges(browser, [world.openCharge.id])
 })
 
 test('the tables cover every probe, identity and action', () => {
@@ -116,7 +116,10 @@ test('pages and route handlers answer each identity as the table says', async ()
   expect(actual).toEqual(PAGES_AND_ROUTES)
 })
 
-/** Runs every action cell the table expects `wanted` (or not) for; returns the outcomes by cell. */
+const withoutPasswords = (fields: Record<string, string>) =>
+  Object.fromEntries(Object.entries(fields).filter(([k]) => !/password/i.test(k)))
+
+/** Runs the refused cells of the action table (or the allowed ones); the others keep their expectation. */
 async function runActionCells(refused: boolean) {
   const actual: Record<string, string[]> = {}
   for (const probe of ACTION_PROBES) {
@@ -129,8 +132,12 @@ async function runActionCells(refused: boolean) {
       }
       const input = expected === 'allowed' ? (probe.invalid ?? probe.valid) : probe.valid
       const id = actionIds.get(probe.name)!
-      const call = await callAction(contexts[who], probe.page(world), id, input(world))
+      const fields = input(world)
+      const call = await callAction(contexts[who], probe.page(world), id, fields)
       actual[probe.name]!.push(call.outcome)
+      // An answer from the action itself echoes the form: proof the fields reached it whole.
+      if (call.echoed)
+        expect(call.echoed, `${probe.name} as ${who}`).toEqual(withoutPasswords(fields))
     }
   }
   return actual

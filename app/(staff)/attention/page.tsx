@@ -25,7 +25,7 @@ export default async function AttentionPage() {
           <h1 className="text-2xl font-bold">{t('heading')}</h1>
           <p className="mt-1 max-w-2xl text-gray-600">{t('intro')}</p>
           <p
-            className="mt-2 text-sm text-gray-500 tabular"
+            className="mt-2 text-sm text-gray-600 tabular"
             data-testid="attention-count"
             data-count={count}
           >

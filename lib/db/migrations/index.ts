@@ -1,7 +1,13 @@
 import { coreMigration } from './0001-core'
 import { chargesMigration } from './0002-charges'
 import { devicesMigration } from './0003-devices'
+import { chargeTotalsIndexesMigration } from './0004-charge-totals-indexes'
 import type { Migration } from './types'
 
 /** Every migration, in the order they run. Append only. */
-export const migrations: readonly Migration[] = [coreMigration, chargesMigration, devicesMigration]
+export const migrations: readonly Migration[] = [
+  coreMigration,
+  chargesMigration,
+  devicesMigration,
+  chargeTotalsIndexesMigration,
+]

@@ -42,14 +42,18 @@ export interface ActionCall {
   status: number
   body: string
   response: APIResponse
+  /** The form values the action echoed back (proof that the fields arrived), if it returned any. */
+  echoed: Record<string, string> | null
 }
 
 /** The action's returned state, from the flight response (`1:{...}`). */
-function returnedState(body: string): { status?: string; error?: string } | null {
+type ReturnedState = { status?: string; error?: string; values?: Record<string, string> }
+
+function returnedState(body: string): ReturnedState | null {
   const line = /^1:(\{.*\})$/m.exec(body)?.[1]
   if (!line) return null
   try {
-    return JSON.parse(line) as { status?: string; error?: string }
+    return JSON.parse(line) as ReturnedState
   } catch {
     return null
   }
@@ -79,9 +83,11 @@ export async function callAction(
   fields: Record<string, string>,
   headers: Record<string, string> = {},
 ): Promise<ActionCall> {
-  const multipart: Record<string, string> = {}
-  for (const [key, value] of Object.entries(fields)) multipart[`_1_${key}`] = value
-  multipart['0'] = JSON.stringify([{ status: 'idle' }, '$K1'])
+  // A FormData, not an object: an object would send the key "0" first (integer keys lead), and the
+  // server builds the form from the fields that arrived before the argument list.
+  const multipart = new FormData()
+  for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value)
+  multipart.append('0', JSON.stringify([{ status: 'idle' }, '$K1']))
   const response = await request.post(path, {
     headers: { 'next-action': actionId, accept: 'text/x-component', ...headers },
     multipart,
@@ -89,5 +95,6 @@ export async function callAction(
   })
   const body = await response.text()
   const outcome = classifyAction(response.status(), response.headers()['location'] ?? null, body)
-  return { outcome, status: response.status(), body, response }
+  const echoed = returnedState(body)?.values ?? null
+  return { outcome, status: response.status(), body, response, echoed }
 }

@@ -1,6 +1,10 @@
-import { request as requestFactory, type APIRequestContext, type APIResponse } from '@playwright/test'
+import {
+  request as requestFactory,
+  type APIRequestContext,
+  type APIResponse,
+} from '@playwright/test'
 import { E2E, storageStateFor } from './config'
-import { DEVICE_COOKIE } from './tablets'
+import { DEVICE_COOKIE } from './tablet-tokens'
 import type { World } from './world'
 
 /*
@@ -74,7 +78,12 @@ export const PROBES: Probe[] = [
     method: 'GET',
     path: (w) => `/api/stations/${w.stationA}/display-status`,
   },
-  { name: 'GET /api/display/state', kind: 'route', method: 'GET', path: () => '/api/display/state' },
+  {
+    name: 'GET /api/display/state',
+    kind: 'route',
+    method: 'GET',
+    path: () => '/api/display/state',
+  },
   // A malformed code: refused before the database, and not counted against the pairing limit.
   {
     name: 'POST /api/display/pair',
@@ -106,9 +115,16 @@ export async function contextFor(who: Identity, world: World): Promise<APIReques
   if (who === 'cashier' || who === 'manager' || who === 'admin') {
     return requestFactory.newContext({ ...base, storageState: storageStateFor(who) })
   }
-  const token = { tabletA: world.tablets.A, tabletB: world.tablets.B, revoked: world.tablets.revoked }[who]
+  const token = {
+    tabletA: world.tablets.A,
+    tabletB: world.tablets.B,
+    revoked: world.tablets.revoked,
+  }[who]
   // A header, not the cookie jar: the revoked tablet's 401 clears the cookie, and it must keep trying.
-  return requestFactory.newContext({ ...base, extraHTTPHeaders: { cookie: `${DEVICE_COOKIE}=${token}` } })
+  return requestFactory.newContext({
+    ...base,
+    extraHTTPHeaders: { cookie: `${DEVICE_COOKIE}=${token}` },
+  })
 }
 
 export interface ProbeResult {

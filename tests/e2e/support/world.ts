@@ -1,13 +1,13 @@
-import { expect, type Browser, type Page } from '@playwright/test'
-import { takePayment } from './charges'
-import { storageStateFor, type E2ERole } from './config'
+import type { Browser } from '@playwright/test'
+import { addStation, chargeAt, readySandbox, rolePage } from './own-station'
 import { uniqueBill } from './sandbox'
-import { pairTablet, revokeTablet } from './tablets'
+import { pairTablet, revokeTablet } from './tablet-tokens'
 
 /*
- * Everything the access matrix (and the secrets and accessibility walks) needs to exist: a charge
- * still open on station A (the one its tablet shows), a finished one, a second station B with its
- * own tablet, and a tablet of A that has been revoked. Built through the UI, like a shop would.
+ * Everything the access matrix (and the secrets walk) needs to exist: two stations of its own, A
+ * and B, each with a tablet; a charge still open on A (the one A's tablet shows) and a finished one;
+ * a tablet of A that has been revoked; a view the manager saved. Built through the UI, as a shop
+ * would.
  */
 
 export interface World {
@@ -22,43 +22,24 @@ export interface World {
   managerView: string
 }
 
-export async function rolePage(browser: Browser, role: E2ERole): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageStateFor(role) })
-  return context.newPage()
-}
-
-async function addStation(adminPage: Page, name: string): Promise<string> {
-  await adminPage.goto('/admin/stations')
-  const form = adminPage.getByTestId('add-station-form')
-  await form.locator('input[name=name]').fill(name)
-  await form.getByTestId('add-station').click()
-  const row = adminPage.getByTestId('station-row').filter({ hasText: name })
-  await expect(row).toBeVisible()
-  return (await row.getAttribute('data-station-id'))!
-}
-
 export async function buildWorld(browser: Browser): Promise<World> {
+  await readySandbox()
   const cashier = await rolePage(browser, 'cashier')
   const manager = await rolePage(browser, 'manager')
   const admin = await rolePage(browser, 'admin')
   try {
+    const stationA = await addStation(admin, uniqueBill('MTX-A'))
+    const stationB = await addStation(admin, uniqueBill('MTX-B'))
     const paidBill = uniqueBill('MTX-PAID')
-    const paidId = await takePayment(cashier, paidBill, '12.34', 'paid')
+    const paidId = await chargeAt(cashier, stationA, paidBill, '12.34', 'paid')
     const openBill = uniqueBill('MTX-OPEN')
-    const openId = await takePayment(cashier, openBill, '56.78', 'pending')
+    const openId = await chargeAt(cashier, stationA, openBill, '56.78', 'pending')
 
     const managerView = `M ${uniqueBill('V')}`
     await manager.goto('/charges?status=paid')
     await manager.locator('#view-name').fill(managerView)
     await manager.locator('#view-name').press('Enter')
-    await expect(manager.getByTestId('saved-view').filter({ hasText: managerView })).toBeVisible()
-
-    await manager.goto('/admin/stations')
-    const stationA = (await manager
-      .getByTestId('station-row')
-      .first()
-      .getAttribute('data-station-id'))!
-    const stationB = await addStation(admin, `B-${uniqueBill('ST')}`)
+    await manager.getByTestId('saved-view').filter({ hasText: managerView }).waitFor()
 
     const tabletA = await pairTablet(manager, stationA)
     const tabletB = await pairTablet(manager, stationB)

@@ -7,6 +7,8 @@ export const DEVICE_COOKIE = 'cashier_display'
 export interface PairedTablet {
   deviceId: string
   token: string
+  /** The Set-Cookie line that carried the token, flags and all. */
+  setCookie: string
 }
 
 async function deviceIds(page: Page): Promise<string[]> {
@@ -18,7 +20,11 @@ async function deviceIds(page: Page): Promise<string[]> {
  * Pairs a new tablet with the station as a manager does it: a code on the station's tablets page,
  * opened as `/pair/<code>` by a browser with no credential. Returns the tablet's cookie value.
  */
-export async function pairTablet(managerPage: Page, stationId: string): Promise<PairedTablet> {
+export async function pairTablet(
+  managerPage: Page,
+  stationId: string,
+  tabletHeaders: Record<string, string> = {},
+): Promise<PairedTablet> {
   const tabletsPath = `/admin/stations/${stationId}/tablets`
   await managerPage.goto(tabletsPath)
   const before = new Set(await deviceIds(managerPage))
@@ -29,7 +35,10 @@ export async function pairTablet(managerPage: Page, stationId: string): Promise<
   await expect(shown).not.toHaveAttribute('data-code', previous ?? '')
   const code = (await shown.getAttribute('data-code'))!
 
-  const tablet = await requestFactory.newContext({ baseURL: E2E.baseUrl })
+  const tablet = await requestFactory.newContext({
+    baseURL: E2E.baseUrl,
+    extraHTTPHeaders: tabletHeaders,
+  })
   const res = await tablet.get(`/pair/${code}`, { maxRedirects: 0 })
   expect(res.status()).toBe(303)
   expect(res.headers()['location']).toBe('/display')
@@ -42,7 +51,7 @@ export async function pairTablet(managerPage: Page, stationId: string): Promise<
   await managerPage.goto(tabletsPath)
   const added = (await deviceIds(managerPage)).filter((id) => !before.has(id))
   expect(added).toHaveLength(1)
-  return { deviceId: added[0]!, token: token! }
+  return { deviceId: added[0]!, token: token!, setCookie: mine }
 }
 
 /** Revokes a tablet from its station's page (two steps: ask, then confirm). */

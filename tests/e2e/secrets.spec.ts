@@ -1,0 +1,183 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ACTION_PROBES } from './support/action-probes'
+import { E2E } from './support/config'
+import { expect, test } from './support/fixtures'
+import {
+  cookieProblems,
+  exposed,
+  leaks,
+  securityHeaderProblems,
+  setCookies,
+} from './support/exposure'
+import { callAction, discoverActions } from './support/server-actions'
+import { pairTablet } from './support/tablet-tokens'
+import { contextFor, IDENTITIES, PROBES, runProbe } from './support/walk'
+import { cancelCharges, rolePage } from './support/own-station'
+import { buildWorld, type World } from './support/world'
+
+/*
+ * Nothing secret reaches a browser: not in the built client files, not in any answer of any page,
+ * route or action to anyone; every cookie is httpOnly and SameSite, and Secure over HTTPS; and the
+ * security headers (next.config.js) are on every answer, redirects and errors included.
+ */
+
+const HTTPS = { 'x-forwarded-proto': 'https' }
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
+}
+
+test.describe.configure({ mode: 'serial' })
+
+let world: World
+let actionIds = new Map<string, string>()
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000)
+  world = await buildWorld(browser)
+  for (const probe of ACTION_PROBES) {
+    const ctx = await contextFor(probe.renderAs, world)
+    actionIds = new Map([...actionIds, ...(await discoverActions(ctx, probe.page(world)))])
+    await ctx.dispose()
+  }
+})
+
+test.afterAll(async ({ browser }) => {
+  if (world) await cancelCharges(browser, [world.openCharge.id])
+})
+
+test('the client build contains none of the secrets', async () => {
+  const files = await filesUnder('.next/static')
+  expect(files.length).toBeGreaterThan(10)
+  const found: string[] = []
+  for (const file of files) {
+    const text = (await readFile(file)).toString('latin1')
+    for (const name of leaks(text)) found.push(`${file}: ${name}`)
+  }
+  expect(found).toEqual([])
+})
+
+test('no answer of the walk carries a secret, and every one has the security headers', async () => {
+  test.setTimeout(180_000)
+  const found: string[] = []
+  const missing: string[] = []
+  const badCookies: string[] = []
+  let answers = 0
+  for (const who of IDENTITIES) {
+    const ctx = await contextFor(who, world)
+    for (const probe of PROBES) {
+      // Pages also as the flight data a client-side navigation fetches.
+      const variants: Record<string, string>[] = probe.kind === 'page' ? [{}, { rsc: '1' }] : [{}]
+      for (const headers of variants) {
+        const { response, body } = await runProbe(ctx, probe, world, headers)
+        const where = `${who} ${probe.name}${'rsc' in headers ? ' (rsc)' : ''}`
+        answers += 1
+        for (const name of leaks(exposed(response, body))) found.push(`${where}: ${name}`)
+        missing.push(...securityHeaderProblems(where, response))
+        badCookies.push(...setCookies(response).flatMap((c) => cookieProblems(c, false)))
+      }
+    }
+    await ctx.dispose()
+  }
+  expect(answers).toBe(
+    IDENTITIES.length * (PROBES.length + PROBES.filter((p) => p.kind === 'page').length),
+  )
+  expect(found).toEqual([])
+  expect(missing).toEqual([])
+  expect(badCookies).toEqual([])
+})
+
+test('no action answer carries a secret, for the roles allowed and refused alike', async () => {
+  test.setTimeout(120_000)
+  const found: string[] = []
+  for (const who of ['cashier', 'manager', 'admin'] as const) {
+    const ctx = await contextFor(who, world)
+    for (const probe of ACTION_PROBES) {
+      const input = probe.invalid ?? probe.valid
+      const id = actionIds.get(probe.name)!
+      const call = await callAction(ctx, probe.page(world), id, input(world))
+      for (const name of leaks(exposed(call.response, call.body)))
+        found.push(`${who} ${probe.name}: ${name}`)
+      expect(securityHeaderProblems(probe.name, call.response)).toEqual([])
+    }
+    await ctx.dispose()
+  }
+  expect(found).toEqual([])
+})
+
+/** Signs in through the login form's action; returns the Set-Cookie lines of the answer. */
+async function signInLines(
+  playwright: import('@playwright/test').PlaywrightWorkerArgs['playwright'],
+  username: string,
+  https: boolean,
+) {
+  const ctx = await playwright.request.newContext({
+    baseURL: E2E.baseUrl,
+    extraHTTPHeaders: https ? HTTPS : {},
+  })
+  const ids = await discoverActions(ctx, '/login')
+  const call = await callAction(ctx, '/login', ids.get('login')!, {
+    username,
+    password: E2E.password,
+  })
+  await ctx.dispose()
+  return setCookies(call.response)
+}
+
+const sessionLine = (lines: string[]) =>
+  lines.find((c) => /^(__Secure-)?authjs\.session-token=/.test(c))
+
+test('the session cookie is httpOnly and SameSite, and Secure when the request came over HTTPS', async ({
+  playwright,
+}) => {
+  for (const https of [false, true]) {
+    const cookies = await signInLines(playwright, 'manager', https)
+    const session = sessionLine(cookies)
+    expect(session, 'signing in set the session cookie').toBeTruthy()
+    expect(session!.startsWith('__Secure-')).toBe(https)
+    expect(cookies.flatMap((c) => cookieProblems(c, https))).toEqual([])
+    if (!https) expect(session).not.toMatch(/;\s*secure/i)
+  }
+})
+
+test('the app’s own cookies (language, station, tablet) are Secure over HTTPS too', async ({
+  browser,
+  playwright,
+}) => {
+  // A session made over HTTPS (its cookie is __Secure-…), sent back by hand: the jar would keep a
+  // Secure cookie away from this plain-HTTP test server.
+  const session = sessionLine(await signInLines(playwright, 'cashier', true))!.split(';')[0]!
+  const cashier = await playwright.request.newContext({
+    baseURL: E2E.baseUrl,
+    extraHTTPHeaders: { ...HTTPS, cookie: session },
+  })
+  const ids = await discoverActions(cashier, '/charge/new')
+  // chooseLocale takes a plain argument: the body is the argument list as JSON.
+  const locale = await cashier.post('/charge/new', {
+    headers: {
+      'next-action': ids.get('chooseLocale')!,
+      'content-type': 'text/plain;charset=UTF-8',
+    },
+    data: JSON.stringify(['zh-CN']),
+  })
+  const station = await callAction(cashier, '/charge/new', ids.get('createChargeAction')!, {
+    bz_order: `SEC-${Date.now().toString(36).toUpperCase()}`,
+    amount: '1.00',
+    pay_way: 'SCAN_WEIXIN',
+    // No such station: the action remembers it, then refuses, so no charge is left open.
+    station_id: 'no-such-station',
+  })
+  await cashier.dispose()
+
+  const manager = await rolePage(browser, 'manager')
+  const tablet = await pairTablet(manager, world.stationA, HTTPS)
+  await manager.context().close()
+
+  const lines = [...setCookies(locale), ...setCookies(station.response), tablet.setCookie]
+  const names = lines.map((l) => l.split('=')[0])
+  expect(names).toEqual(
+    expect.arrayContaining(['NEXT_LOCALE', 'cashier_station', 'cashier_display']),
+  )
+  expect(lines.flatMap((l) => cookieProblems(l, true))).toEqual([])
+})
