@@ -7,7 +7,7 @@ import {
   expectDisplay,
   newTablet,
   pairWithCode,
-  stationIdByName,
+  ownStation,
   TABLET_SIZES,
 } from './support/tablet'
 
@@ -22,9 +22,9 @@ test('a tablet paired to a station shows only that station’s charges, from QR 
   managerPage,
 }) => {
   test.setTimeout(120_000)
-  const frontId = await stationIdByName(managerPage, '前台 1')
+  const front = await ownStation('前台')
   const tabletA = await newTablet(browser, 'landscape')
-  await pairWithCode(managerPage, tabletA, frontId)
+  await pairWithCode(managerPage, tabletA, front.id)
 
   // A second station, provisioned from the command line; its tablet pairs by opening the URL.
   const other = await addStationByCli(`二楼接待 ${Date.now().toString(36)}`)
@@ -34,7 +34,7 @@ test('a tablet paired to a station shows only that station’s charges, from QR 
 
   const desk = new FrontDesk(cashierPage)
   const bill = uniqueBill('TABLET')
-  await desk.charge(bill, '256.00')
+  await desk.charge(bill, '256.00', 'SCAN_WEIXIN', front.name)
   await expect(desk.qr()).toBeVisible()
   await expectDisplay(tabletA, 'pending')
   await expect(tabletA.getByTestId('display-amount')).toContainText('256.00')
@@ -54,7 +54,7 @@ test('a tablet paired to a station shows only that station’s charges, from QR 
   await expectDisplay(tabletA, 'idle', 20_000)
 
   const expiring = uniqueBill('TABLET')
-  await desk.charge(expiring, '18.00')
+  await desk.charge(expiring, '18.00', 'SCAN_WEIXIN', front.name)
   await expectDisplay(tabletA, 'pending')
   const [second] = await sandbox.waitForOrders(expiring)
   await sandbox.expire(second!.bizOrderNo)
@@ -63,10 +63,10 @@ test('a tablet paired to a station shows only that station’s charges, from QR 
 })
 
 test('a revoked tablet loses access at its next poll', async ({ browser, managerPage }) => {
-  const frontId = await stationIdByName(managerPage, '前台 1')
+  const station = await ownStation('撤销')
   const tablet = await newTablet(browser)
-  await pairWithCode(managerPage, tablet, frontId)
-  await managerPage.goto(`/admin/stations/${frontId}/tablets`)
+  await pairWithCode(managerPage, tablet, station.id)
+  await managerPage.goto(`/admin/stations/${station.id}/tablets`)
   const rows = managerPage.getByTestId('tablet-row')
   // Newest first: the tablet just paired is at the top.
   await rows.first().getByTestId('revoke-tablet').click()
@@ -80,15 +80,15 @@ test('a tablet recovers by itself after the network drops', async ({
   cashierPage,
   managerPage,
 }) => {
-  const frontId = await stationIdByName(managerPage, '前台 1')
+  const station = await ownStation('断网')
   const tablet = await newTablet(browser)
-  await pairWithCode(managerPage, tablet, frontId)
+  await pairWithCode(managerPage, tablet, station.id)
   await tablet.context().setOffline(true)
   await expect(tablet.getByTestId('reconnecting')).toBeVisible({ timeout: 20_000 })
   await expectDisplay(tablet, 'idle') // the last screen stays up, never blank
 
   const bill = uniqueBill('OFFLINE')
-  await new FrontDesk(cashierPage).charge(bill, '9.90')
+  await new FrontDesk(cashierPage).charge(bill, '9.90', 'SCAN_WEIXIN', station.name)
   await tablet.context().setOffline(false)
   await expectDisplay(tablet, 'pending', 20_000)
   await expect(tablet.getByTestId('reconnecting')).toHaveCount(0)
@@ -97,18 +97,19 @@ test('a tablet recovers by itself after the network drops', async ({
 
 test('tablet screens at both sizes', async ({ browser, cashierPage, managerPage }) => {
   test.setTimeout(120_000)
-  const frontId = await stationIdByName(managerPage, '前台 1')
+  const station = await ownStation('截图')
   for (const size of Object.keys(TABLET_SIZES) as (keyof typeof TABLET_SIZES)[]) {
     const tablet = await newTablet(browser, size)
     await tablet.goto('/display')
     await expect(tablet.getByTestId('pair-screen')).toBeVisible()
     await tablet.screenshot({ path: `screenshots/tablet-${size}-pairing.png` })
-    await pairWithCode(managerPage, tablet, frontId)
+    await pairWithCode(managerPage, tablet, station.id)
     await tablet.screenshot({ path: `screenshots/tablet-${size}-idle.png` })
 
     const desk = new FrontDesk(cashierPage)
     const bill = uniqueBill('TSHOT')
-    await desk.charge(bill, '1280.50', size === 'landscape' ? 'SCAN_WEIXIN' : 'SCAN_ALIPAY')
+    const way = size === 'landscape' ? 'SCAN_WEIXIN' : 'SCAN_ALIPAY'
+    await desk.charge(bill, '1280.50', way, station.name)
     await expectDisplay(tablet, 'pending')
     const box = await tablet.getByTestId('display-qr').boundingBox()
     const short = Math.min(TABLET_SIZES[size].width, TABLET_SIZES[size].height)
@@ -120,14 +121,14 @@ test('tablet screens at both sizes', async ({ browser, cashierPage, managerPage 
     await tablet.screenshot({ path: `screenshots/tablet-${size}-paid.png` })
 
     const closing = uniqueBill('TSHOT')
-    await desk.charge(closing, '35.00')
+    await desk.charge(closing, '35.00', 'SCAN_WEIXIN', station.name)
     await expectDisplay(tablet, 'pending')
     await cashierPage.getByTestId('charge-cancel').click()
     await expectDisplay(tablet, 'closed')
     await tablet.screenshot({ path: `screenshots/tablet-${size}-closed.png` })
 
     const failing = uniqueBill('TSHOT')
-    await desk.charge(failing, '35.00')
+    await desk.charge(failing, '35.00', 'SCAN_WEIXIN', station.name)
     await expectDisplay(tablet, 'pending')
     const [f] = await sandbox.waitForOrders(failing)
     await sandbox.fail(f!.bizOrderNo, '余额不足')

@@ -11,15 +11,16 @@ export class FrontDesk {
     await expect(this.page.locator('input[name=bz_order]')).toBeVisible()
   }
 
-  async fill(bill: string, amount: string, way: Way = 'SCAN_WEIXIN') {
+  async fill(bill: string, amount: string, way: Way = 'SCAN_WEIXIN', station?: string) {
+    if (station) await this.page.locator('select[name=station_id]').selectOption({ label: station })
     await this.page.locator('input[name=bz_order]').fill(bill)
     await this.page.locator('input[name=amount]').fill(amount)
     await this.page.locator(`input[name=pay_way][value=${way}]`).check({ force: true })
   }
 
-  async charge(bill: string, amount: string, way: Way = 'SCAN_WEIXIN') {
+  async charge(bill: string, amount: string, way: Way = 'SCAN_WEIXIN', station?: string) {
     await this.open()
-    await this.fill(bill, amount, way)
+    await this.fill(bill, amount, way, station)
     await this.page.getByTestId('charge-submit').click()
   }
 

@@ -42,7 +42,9 @@ export async function stationIdByName(manager: Page, name: string): Promise<stri
 }
 
 /** `npm run station -- add <name>` against the e2e database, as a shop's provisioning script would. */
-export async function addStationByCli(name: string): Promise<{ id: string; pairUrl: string }> {
+export async function addStationByCli(
+  name: string,
+): Promise<{ id: string; name: string; pairUrl: string }> {
   const { stdout } = await promisify(execFile)(
     'npx',
     [
@@ -59,5 +61,10 @@ export async function addStationByCli(name: string): Promise<{ id: string; pairU
   const pairUrl = stdout.match(/https?:\/\/\S+\/pair\/\S+/)?.[0]
   const id = stdout.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)?.[0]
   if (!pairUrl || !id) throw new Error(`station CLI printed no pairing URL:\n${stdout}`)
-  return { id, pairUrl }
+  return { id, name, pairUrl }
+}
+
+/** A station of the test's own, so charges other specs leave open elsewhere never show on its tablet. */
+export function ownStation(label: string) {
+  return addStationByCli(`${label} ${Date.now().toString(36)}`)
 }
