@@ -18,6 +18,8 @@ const RUNS = Number(process.env.DISPLAY_RUNS ?? 15)
 const JS_TARGET_KB = 150
 const QR_TARGET_MS = 1_500
 const STATION = '前台 1'
+/** The tablet's poll interval (components/display/use-display-state.ts). */
+const POLL_MS = 1_000
 
 async function reportFirstLoadJs(baseUrl: string, deviceCookie: string): Promise<void> {
   console.log(`/display first-load JS, gzip (target ≤ ${JS_TARGET_KB} KB):`)
@@ -52,6 +54,8 @@ async function qrToTablet(cashier: Page, tablet: Page, bill: string): Promise<nu
   await cashier.goto('/charge/new')
   await cashier.locator('input[name=bz_order]').fill(bill)
   await cashier.locator('input[name=amount]').fill('1.00')
+  // Waiting for idle locks the loop to the tablet's poll; a cashier clicks at any point of its cycle.
+  await cashier.waitForTimeout(Math.random() * POLL_MS)
   // Both watchers armed before the click: the tablet may well be first.
   const seen = (page: Page, testId: string) =>
     page

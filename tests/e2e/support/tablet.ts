@@ -25,8 +25,12 @@ export async function expectDisplay(tablet: Page, status: string, timeout = 15_0
 /** A manager makes a pairing code on the station's tablets page; the tablet types it in. */
 export async function pairWithCode(manager: Page, tablet: Page, stationId: string) {
   await manager.goto(`/admin/stations/${stationId}/tablets`)
+  // The page shows the station's live code again after a reload: wait for the new one to replace it.
+  const shown = manager.getByTestId('pairing-code')
+  const before = (await shown.count()) ? await shown.innerText() : ''
   await manager.getByTestId('create-pairing-code').click()
-  const code = (await manager.getByTestId('pairing-code').innerText()).replace(/\s+/g, '')
+  await expect(shown).not.toHaveText(before)
+  const code = (await shown.innerText()).replace(/\s+/g, '')
   await tablet.goto('/display')
   await expect(tablet.getByTestId('pair-screen')).toBeVisible()
   await tablet.locator('input[name=code]').fill(code)
