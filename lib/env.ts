@@ -133,3 +133,40 @@ export function sandboxEnv(): SandboxEnv {
 export function resetEnvCache(): void {
   cached = undefined
 }
+
+/*
+ * For tests and the tools that start child processes: the environment is the interface they configure
+ * the app through, so setting it goes through here too.
+ */
+
+/** Sets variables (undefined removes one) and returns a function that puts the previous values back. */
+export function overrideEnv(vars: Record<string, string | undefined>): () => void {
+  const previous = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]))
+  const apply = (values: Record<string, string | undefined>) => {
+    for (const [k, v] of Object.entries(values)) {
+      if (v === undefined) delete process.env[k]
+      else process.env[k] = v
+    }
+    resetEnvCache()
+  }
+  apply(vars)
+  return () => apply(previous)
+}
+
+/** This process's environment with `vars` on top (undefined removes one), for a child process. */
+export function childEnv(vars: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const merged: NodeJS.ProcessEnv = { ...process.env }
+  for (const [k, v] of Object.entries(vars)) {
+    if (v === undefined) delete merged[k]
+    else merged[k] = v
+  }
+  return merged
+}
+
+/** Where the data-layer tests find PostgreSQL, and whether its absence is a failure (on CI). */
+export function testDatabaseEnv(): { url: string; required: boolean } {
+  return {
+    url: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+    required: Boolean(process.env.CI),
+  }
+}

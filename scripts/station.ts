@@ -8,8 +8,8 @@
  * Every change is recorded in the audit log with the actor "cli".
  */
 import { parseArgs } from 'node:util'
+import { runCli, UsageError } from './cli/run-cli'
 import { CLI_ACTOR } from '@/lib/audit/types'
-import { closeDb } from '@/lib/db/connection'
 import { ensureDatabase } from '@/lib/db/migrate'
 import { PAIRING_CODE_TTL_MS } from '@/lib/display/constants'
 import { stationDisplayStatus } from '@/lib/display/heartbeat'
@@ -25,9 +25,6 @@ const USAGE = `usage:
   station add <name> [--base-url <url>]
   station pair <station name or id> [--base-url <url>]
   station list`
-
-/** A mistake in how the command was called: print it with the usage. */
-class UsageError extends Error {}
 
 function baseUrl(value: string | undefined): string {
   const url = value ?? `http://localhost:${cliEnv().port}`
@@ -108,16 +105,4 @@ async function run(argv: string[]): Promise<void> {
   }
 }
 
-try {
-  await run(process.argv.slice(2))
-} catch (err) {
-  process.exitCode = 1
-  if (err instanceof UsageError) console.error(`error: ${err.message}\n\n${USAGE}`)
-  else if (err instanceof StationError) console.error(`error: ${err.message}`)
-  // parseArgs rejects unknown options with a TypeError that already says which.
-  else if (err instanceof TypeError && 'code' in err)
-    console.error(`error: ${err.message}\n\n${USAGE}`)
-  else console.error(err)
-} finally {
-  await closeDb()
-}
+await runCli(() => run(process.argv.slice(2)), USAGE, [StationError])

@@ -8,8 +8,8 @@
  * Every change is recorded in the audit log with the actor "cli".
  */
 import { parseArgs } from 'node:util'
+import { runCli, UsageError } from './cli/run-cli'
 import { CLI_ACTOR } from '@/lib/audit/types'
-import { closeDb } from '@/lib/db/connection'
 import { ensureDatabase } from '@/lib/db/migrate'
 import { UserError } from '@/lib/users/errors'
 import { addUser, changeUserRole, resetUserPassword, setUserEnabled } from '@/lib/users/manage'
@@ -24,9 +24,6 @@ const USAGE = `usage:
   user reset <username> --password <pw>
   user role <username> <${USER_ROLES.join('|')}>
   user list`
-
-/** A mistake in how the command was called: print it with the usage. */
-class UsageError extends Error {}
 
 function need(value: string | undefined, what: string): string {
   if (!value) throw new UsageError(`missing ${what}`)
@@ -106,16 +103,4 @@ async function run(argv: string[]): Promise<void> {
   }
 }
 
-try {
-  await run(process.argv.slice(2))
-} catch (err) {
-  process.exitCode = 1
-  if (err instanceof UsageError) console.error(`error: ${err.message}\n\n${USAGE}`)
-  else if (err instanceof UserError) console.error(`error: ${err.message}`)
-  // parseArgs rejects unknown options with a TypeError that already says which.
-  else if (err instanceof TypeError && 'code' in err)
-    console.error(`error: ${err.message}\n\n${USAGE}`)
-  else console.error(err)
-} finally {
-  await closeDb()
-}
+await runCli(() => run(process.argv.slice(2)), USAGE, [UserError])

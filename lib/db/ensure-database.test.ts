@@ -3,22 +3,22 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { overrideEnv } from '@/lib/env'
 import { closeDb, getDb } from './connection'
 import { ensureDatabase } from './migrate'
 
 describe('the process-wide database', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cashier-env-'))
-  const saved = { url: process.env.DATABASE_URL, path: process.env.SQLITE_PATH }
+  let restoreEnv = () => {}
   beforeAll(() => {
-    delete process.env.DATABASE_URL
-    process.env.SQLITE_PATH = join(dir, 'nested', 'dir', 'cashier.db')
+    restoreEnv = overrideEnv({
+      DATABASE_URL: undefined,
+      SQLITE_PATH: join(dir, 'nested', 'dir', 'cashier.db'),
+    })
   })
   afterAll(async () => {
     await closeDb()
-    if (saved.url === undefined) delete process.env.DATABASE_URL
-    else process.env.DATABASE_URL = saved.url
-    if (saved.path === undefined) delete process.env.SQLITE_PATH
-    else process.env.SQLITE_PATH = saved.path
+    restoreEnv()
     rmSync(dir, { recursive: true, force: true })
   })
 

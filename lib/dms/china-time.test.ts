@@ -1,3 +1,4 @@
+import { overrideEnv } from '@/lib/env'
 import { describe, expect, it } from 'vitest'
 import { parseChinaTime } from './china-time'
 
@@ -35,12 +36,11 @@ describe('parseChinaTime', () => {
   })
 
   it('does not depend on the server time zone', () => {
-    const before = process.env.TZ
+    const restore = overrideEnv({ TZ: 'America/New_York' })
     try {
-      process.env.TZ = 'America/New_York'
       expect(parseChinaTime('2024-03-10 12:00:00')?.toISOString()).toBe('2024-03-10T04:00:00.000Z')
     } finally {
-      process.env.TZ = before
+      restore()
     }
   })
 })

@@ -6,7 +6,7 @@ import { closeDb, getDb } from '@/lib/db/connection'
 import { dialectOf } from '@/lib/db/dialect'
 import { sandboxControl, type SandboxControl } from '@/lib/dms-sandbox/control-client'
 import { createSandbox, type Sandbox } from '@/lib/dms-sandbox/server'
-import { resetEnvCache } from '@/lib/env'
+import { overrideEnv } from '@/lib/env'
 import { ensureDefaultStation } from '@/lib/stations'
 import { addUser } from '@/lib/users'
 import { setDmsClientForTests } from '../dms-client'
@@ -47,13 +47,6 @@ const ENV_KEYS = [
   'PGOPTIONS',
 ] as const
 
-function setEnv(vars: Record<string, string | undefined>) {
-  for (const [k, v] of Object.entries(vars)) {
-    if (v === undefined) delete process.env[k]
-    else process.env[k] = v
-  }
-}
-
 function listen(server: Server): Promise<string> {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
@@ -88,7 +81,8 @@ export function useHarness(target: DialectTarget, opts: { notify?: boolean } = {
   let t: TestDatabase
   let sandbox: Sandbox
   let receiver: Server | undefined
-  const saved = Object.fromEntries(ENV_KEYS.map((k) => [k, process.env[k]]))
+  // Every key the harness may set, so that restoring also removes what it added.
+  let restoreEnv = () => {}
 
   beforeAll(async () => {
     t = await target.open()
@@ -102,7 +96,8 @@ export function useHarness(target: DialectTarget, opts: { notify?: boolean } = {
     })
     h.url = await sandbox.listen(0)
     h.control = sandboxControl(h.url)
-    setEnv({
+    restoreEnv = overrideEnv({
+      ...Object.fromEntries(ENV_KEYS.map((k) => [k, undefined])),
       DMS_BASE_URL: h.url,
       DMS_TOKEN,
       AUTH_SECRET: 'integration-test-secret-0123456789abcdef',
@@ -112,7 +107,6 @@ export function useHarness(target: DialectTarget, opts: { notify?: boolean } = {
       ...t.childEnv,
     })
     await closeDb()
-    resetEnvCache()
     setDmsClientForTests(undefined)
     const user = await addUser(
       { username: 'cashier1', password: 'password-1', role: 'cashier' },
@@ -140,8 +134,7 @@ export function useHarness(target: DialectTarget, opts: { notify?: boolean } = {
     await new Promise<void>((resolve) => (receiver ? receiver.close(() => resolve()) : resolve()))
     await closeDb()
     await t?.close()
-    setEnv(saved)
-    resetEnvCache()
+    restoreEnv()
     setDmsClientForTests(undefined)
   })
 

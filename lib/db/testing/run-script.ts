@@ -1,3 +1,4 @@
+import { childEnv } from '@/lib/env'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 
@@ -16,14 +17,8 @@ export function runScript(
   args: string[],
   env: Record<string, string | undefined>,
 ): Promise<ScriptResult> {
-  const merged: NodeJS.ProcessEnv = { ...process.env }
-  for (const [k, v] of Object.entries(env)) {
-    if (v === undefined) delete merged[k]
-    else merged[k] = v
-  }
   // Vitest's own mode flags must not leak into the child.
-  delete merged.VITEST
-  delete merged.NODE_OPTIONS
+  const merged = childEnv({ ...env, VITEST: undefined, NODE_OPTIONS: undefined })
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, ['--conditions=react-server', join('scripts', script), ...args], {
       cwd: ROOT,

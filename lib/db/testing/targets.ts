@@ -1,3 +1,4 @@
+import { testDatabaseEnv } from '@/lib/env'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,7 +16,8 @@ import type { Database } from '../schema'
  * fresh schema. PostgreSQL missing is a failure on CI and a loud skip on a laptop.
  */
 
-export const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+const testDb = testDatabaseEnv()
+export const PG_URL = testDb.url
 
 export interface TestDatabase {
   dialect: DialectName
@@ -86,7 +88,7 @@ async function openPostgres(): Promise<TestDatabase> {
 const pgUp = await pgReachable()
 if (!pgUp) {
   const message = `PostgreSQL is not reachable at ${PG_URL} (set TEST_DATABASE_URL)`
-  if (process.env.CI)
+  if (testDb.required)
     throw new Error(`${message}: the PostgreSQL half of the data-layer suite must run on CI`)
   console.warn(
     `\n!!!!!!!! ${message}: SKIPPING the PostgreSQL half of the data-layer suite !!!!!!!!\n`,
