@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Kysely, Updateable } from 'kysely'
 import { getDb, isUniqueViolation } from '@/lib/db'
+import { preparedRead } from '@/lib/db/prepared-read'
 import type { ChargesTable, Database } from '@/lib/db/schema'
 import { beijingDayStart } from './beijing-day'
 import { isOpen, OPEN_STATUSES, type ChargeStatus } from './status'
@@ -67,12 +68,13 @@ export async function insertCharge(
   return { ok: true, charge: (await getCharge(values.id))! }
 }
 
+// Every poll of a charge screen reads its charge: a prepared read.
+const chargeById = preparedRead((db, id: string) =>
+  db.selectFrom('charges').selectAll().where('id', '=', id),
+)
+
 export async function getCharge(id: string): Promise<Charge | null> {
-  const row = await getDb()
-    .selectFrom('charges')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst()
+  const row = await chargeById(getDb(), id)
   return row ? toCharge(row) : null
 }
 

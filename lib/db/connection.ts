@@ -5,7 +5,8 @@ import { dbEnv } from '@/lib/env'
 import type { DialectName } from './dialect'
 import { pgTypes } from './pg-types'
 import type { Database } from './schema'
-import { sqliteDialect } from './sqlite'
+import { openSqlite } from './sqlite'
+import { registerSqliteLane } from './sqlite-lane'
 
 export interface CreateDbOptions {
   /** postgres://… selects PostgreSQL; otherwise SQLite at sqlitePath. */
@@ -43,8 +44,10 @@ export function createDb(opts: CreateDbOptions): DbHandle {
       dialect: 'postgres',
     }
   }
-  const dialect = sqliteDialect(opts.sqlitePath ?? 'data/cashier.db')
-  return { db: new Kysely<Database>({ dialect }), dialect: 'sqlite' }
+  const { dialect, lane } = openSqlite(opts.sqlitePath ?? 'data/cashier.db')
+  const db = new Kysely<Database>({ dialect })
+  registerSqliteLane(db, lane)
+  return { db, dialect: 'sqlite' }
 }
 
 // On globalThis so that Next's dev-mode module reloads reuse the connection instead of leaking one

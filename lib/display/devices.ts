@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely'
 import { recordAuditBy } from '@/lib/audit/repo'
 import type { AuditActor } from '@/lib/audit/types'
 import { getDb } from '@/lib/db/connection'
+import { preparedRead } from '@/lib/db/prepared-read'
 import type { Database, DeviceRow } from '@/lib/db/schema'
 import { inTransaction } from '@/lib/db/transaction'
 import { HEARTBEAT_THROTTLE_MS } from './constants'
@@ -20,18 +21,22 @@ export function toDevice(row: DeviceRow): Device {
   }
 }
 
+// Every tablet poll looks its credential up: a prepared read.
+const deviceByTokenHash = preparedRead((db, tokenHash: string) =>
+  db
+    .selectFrom('devices')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .where('revoked_at', 'is', null),
+)
+
 /** The tablet a credential belongs to; null for a malformed, unknown or revoked one. */
 export async function findDeviceByToken(
   token: string | null | undefined,
   db: Kysely<Database> = getDb(),
 ): Promise<Device | null> {
   if (!token || !isDeviceTokenShape(token)) return null
-  const row = await db
-    .selectFrom('devices')
-    .selectAll()
-    .where('token_hash', '=', hashDeviceToken(token))
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst()
+  const row = await deviceByTokenHash(db, hashDeviceToken(token))
   return row ? toDevice(row) : null
 }
 

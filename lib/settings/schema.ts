@@ -4,6 +4,9 @@ import { z } from 'zod'
 
 export const LANGUAGES = ['zh-CN', 'en'] as const
 
+/** The longest a shop may let a QR wait: no charge's deadline is further from its creation. */
+export const MAX_CASHIER_TIMEOUT_SEC = 3600
+
 export const settingsSchema = z.object({
   shopName: z
     .string()
@@ -12,7 +15,7 @@ export const settingsSchema = z.object({
     .max(60, 'Shop name must be at most 60 characters'),
   language: z.enum(LANGUAGES),
   /** How long a charge waits for the customer before the cashier's side closes it. */
-  cashierTimeoutSec: z.number().int().min(60).max(3600),
+  cashierTimeoutSec: z.number().int().min(60).max(MAX_CASHIER_TIMEOUT_SEC),
   /** The largest single charge, in fen: a guard against a mistyped amount. */
   maxAmountFen: z.number().int().min(1).max(1_000_000_000),
   /** Announce "payment received" aloud on the front-desk screen. */

@@ -6,6 +6,7 @@ import { SYSTEM_ACTOR, type AuditActor } from '@/lib/audit/types'
 import { getDb } from '@/lib/db/connection'
 import { isUniqueViolation } from '@/lib/db/errors'
 import { newId } from '@/lib/db/ids'
+import { preparedRead } from '@/lib/db/prepared-read'
 import type { Database, StationRow } from '@/lib/db/schema'
 import { inTransaction } from '@/lib/db/transaction'
 import { StationError } from './errors'
@@ -53,11 +54,16 @@ export async function listStations(db: Kysely<Database> = getDb()): Promise<Stat
   return rows.map(toStation)
 }
 
+// The cashier screen's customer-screen poll looks its station up: a prepared read.
+const stationById = preparedRead((db, id: string) =>
+  db.selectFrom('stations').selectAll().where('id', '=', id),
+)
+
 export async function getStation(
   id: string,
   db: Kysely<Database> = getDb(),
 ): Promise<Station | null> {
-  const row = await db.selectFrom('stations').selectAll().where('id', '=', id).executeTakeFirst()
+  const row = await stationById(db, id)
   return row ? toStation(row) : null
 }
 

@@ -4,6 +4,7 @@ import { countAll } from '@/lib/db/aggregates'
 import { getDb } from '@/lib/db/connection'
 import { isUniqueViolation } from '@/lib/db/errors'
 import { newId } from '@/lib/db/ids'
+import { preparedRead } from '@/lib/db/prepared-read'
 import type { Database, UserRow } from '@/lib/db/schema'
 import { UserError } from './errors'
 import type { UserRole } from './roles'
@@ -67,11 +68,16 @@ export async function createUser(
   }
 }
 
+// Every staff page, action and poll re-reads its user: a prepared read.
+const userById = preparedRead((db, id: string) =>
+  db.selectFrom('users').selectAll().where('id', '=', id),
+)
+
 export async function findUserById(
   id: string,
   db: Kysely<Database> = getDb(),
 ): Promise<User | null> {
-  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
+  const row = await userById(db, id)
   return row ? toUser(row) : null
 }
 

@@ -2,6 +2,7 @@ import { coreMigration } from './0001-core'
 import { chargesMigration } from './0002-charges'
 import { devicesMigration } from './0003-devices'
 import { chargeTotalsIndexesMigration } from './0004-charge-totals-indexes'
+import { stationRecentIndexMigration } from './0005-station-recent-index'
 import type { Migration } from './types'
 
 /** Every migration, in the order they run. Append only. */
@@ -10,4 +11,5 @@ export const migrations: readonly Migration[] = [
   chargesMigration,
   devicesMigration,
   chargeTotalsIndexesMigration,
+  stationRecentIndexMigration,
 ]
