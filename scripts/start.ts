@@ -1,5 +1,5 @@
 /*
- * `npm start`: serves the production build on PORT with whatever env is set.
+ * `npm start`: serves the production build on PORT with whatever env is set (scripts/serve.ts).
  * With no DMS_BASE_URL it also runs the DMS sandbox on 127.0.0.1 and points the cashier at it, so a
  * fresh clone works with no real DMS; a deployment that sets DMS_BASE_URL never starts the sandbox.
  */
@@ -49,7 +49,8 @@ async function main() {
     process.exit(1)
   }
 
-  const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+  // Plain tsx, without this process's react-server condition: see scripts/serve.ts.
+  const next = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', port], {
     stdio: 'inherit',
     env: process.env,
   })

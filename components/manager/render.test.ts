@@ -146,6 +146,7 @@ describe.each(['zh-CN', 'en'])('manager components [%s]', (locale) => {
               errorCode: 3000,
               errorMessage: '余额不足',
               nextCheckAt: null,
+              claimUntil: null,
               checkFailures: 0,
               updatedAt: row.createdAt,
             },

@@ -45,6 +45,7 @@ async function doRefresh(id: string, force: boolean, settled: boolean): Promise<
     return (await checkOpenAttempt(charge, Date.now())).charge
   }
   const now = Date.now()
+  if (!force && claimHeld(charge, now)) return charge
   const interval = env().dms.queryIntervalMs
   const claimed = await claimCheck(id, OWNER, force ? Number.MAX_SAFE_INTEGER : now, now + interval)
   if (!claimed) return charge
@@ -124,15 +125,34 @@ function nextDelay(charge: Charge, now: number, failures: number, interval: numb
 }
 
 /**
+ * The row just read says some poll or sweep (here or in another process) holds this interval's
+ * claim: a claim UPDATE would only be refused, so nothing needs doing until it runs out.
+ */
+function claimHeld(charge: Charge, now: number): boolean {
+  return charge.claimUntil !== null && charge.claimUntil > now
+}
+
+/**
  * For polling routes: brings the charge up to date but waits for DMS at most `budgetMs`; past that the
  * stored state is returned and the next poll sees the answer. A slow or hanging DMS never stalls screens.
+ * Most polls land inside an interval another poll has claimed: they cost one read (or none, when the
+ * caller has just read the row: `known`) and no timer.
  */
-export async function refreshForPoll(id: string, budgetMs = 300): Promise<Charge | null> {
+export async function refreshForPoll(
+  id: string,
+  opts: { budgetMs?: number; known?: Charge } = {},
+): Promise<Charge | null> {
+  const charge = opts.known ?? (await getCharge(id))
+  if (!charge || isTerminal(charge.status) || claimHeld(charge, Date.now())) return charge
   const refreshed = refreshCharge(id).catch((error) => {
     console.error(`poll: charge ${id} could not be refreshed`, error)
     return null
   })
-  const timeout = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), budgetMs))
-  const first = await Promise.race([refreshed, timeout])
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), opts.budgetMs ?? 300)
+  })
+  const first = await Promise.race([refreshed, late])
+  clearTimeout(timer)
   return first === 'late' || first === null ? getCharge(id) : first
 }

@@ -26,6 +26,7 @@ export function toCharge(row: Selectable<ChargesTable>): Charge {
     errorCode: row.error_code === null ? null : Number(row.error_code),
     errorMessage: row.error_message,
     nextCheckAt: row.next_check_at === null ? null : Number(row.next_check_at),
+    claimUntil: row.claim_until === null ? null : Number(row.claim_until),
     checkFailures: Number(row.check_failures),
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),

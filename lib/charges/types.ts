@@ -23,6 +23,8 @@ export interface Charge {
   errorCode: number | null
   errorMessage: string | null
   nextCheckAt: number | null
+  /** Until when some process holds the right to ask DMS about it (one query per interval). */
+  claimUntil: number | null
   checkFailures: number
   createdAt: number
   updatedAt: number

@@ -2,43 +2,37 @@ import 'server-only'
 import { cookies, headers } from 'next/headers'
 import type { NextResponse } from 'next/server'
 import { ensureDatabase } from '@/lib/db/migrate'
+import { clearedDeviceCookie, DEVICE_COOKIE, deviceCookie, isHttps } from './device-cookie'
 import { findDeviceByToken } from './devices'
 import type { Device } from './types'
 
-/* The tablet's credential as it travels: one httpOnly cookie, read and written only here. */
+/* The tablet's credential in a Next request: read and written only here and in lib/polling. */
 
-export const DEVICE_COOKIE = 'cashier_display'
-
-/** Browsers cap a cookie's life at 400 days; the heartbeat renews it, so a tablet in use never expires. */
-const MAX_AGE_SEC = 400 * 24 * 3600
-
-/** HTTPS directly, or behind a proxy that terminates it and says so. */
-export function isHttps(req: Request): boolean {
-  const forwarded = req.headers.get('x-forwarded-proto')?.split(',')[0]?.trim()
-  return forwarded ? forwarded === 'https' : new URL(req.url).protocol === 'https:'
-}
+export { DEVICE_COOKIE, isHttps }
 
 export function setDeviceCookie(res: NextResponse, token: string, req: Request): void {
-  res.cookies.set(DEVICE_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: isHttps(req),
-    maxAge: MAX_AGE_SEC,
-  })
+  const c = deviceCookie(token, isHttps(req))
+  res.cookies.set(c.name, c.value, c.options)
 }
 
 export function clearDeviceCookie(res: NextResponse): void {
-  res.cookies.set(DEVICE_COOKIE, '', { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 0 })
+  const c = clearedDeviceCookie()
+  res.cookies.set(c.name, c.value, c.options)
 }
 
-/** The credential this request carries, and the tablet it belongs to (null: pair first). */
-export async function currentDevice(): Promise<{ token: string; device: Device } | null> {
-  const token = (await cookies()).get(DEVICE_COOKIE)?.value
+/** The tablet a credential belongs to (null: pair first). */
+export async function deviceOfToken(
+  token: string | undefined,
+): Promise<{ token: string; device: Device } | null> {
   if (!token) return null
   await ensureDatabase()
   const device = await findDeviceByToken(token)
   return device ? { token, device } : null
+}
+
+/** The credential this request carries, and the tablet it belongs to (null: pair first). */
+export async function currentDevice(): Promise<{ token: string; device: Device } | null> {
+  return deviceOfToken((await cookies()).get(DEVICE_COOKIE)?.value)
 }
 
 /** The client's address as the forwarding headers give it: a rate-limit key and an audit note. */

@@ -1,7 +1,7 @@
 import 'server-only'
 import { refreshForPoll } from '@/lib/charges/refresh'
 import { isOpen } from '@/lib/charges/status'
-import { getSettings } from '@/lib/settings/repo'
+import { settingsForPolls } from '@/lib/settings/cached'
 import { buildId } from './build-id'
 import { touchDevice } from './devices'
 import { markShownOnDisplay } from './shown-event'
@@ -25,9 +25,12 @@ export async function loadDisplayState(device: Device): Promise<LoadedDisplaySta
   const started = Date.now()
   const [found, settings] = await Promise.all([
     findDisplayCharge(device.stationId, started),
-    getSettings(),
+    settingsForPolls(started),
   ])
-  const charge = found && isOpen(found.status) ? ((await refreshForPoll(found.id)) ?? found) : found
+  const charge =
+    found && isOpen(found.status)
+      ? ((await refreshForPoll(found.id, { known: found })) ?? found)
+      : found
   const now = Date.now()
   const state = toDisplayView(charge, {
     now,

@@ -34,6 +34,7 @@ function charge(over: Partial<Charge> = {}): Charge {
     errorCode: 3000,
     errorMessage: 'card-holder Zhang San declined',
     nextCheckAt: NOW + 2000,
+    claimUntil: null,
     checkFailures: 0,
     createdAt: NOW - 10_000,
     updatedAt: NOW - 1_000,

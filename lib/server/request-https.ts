@@ -1,12 +1,8 @@
 import 'server-only'
 import { headers } from 'next/headers'
+import { isHttpsRequest } from '@/lib/http/https'
 
-/**
- * Whether the browser reached us over HTTPS: directly (Next then sets X-Forwarded-Proto itself), or
- * through a proxy that terminates TLS and says so. Cookies set during the request get `Secure` then.
- * A client that fakes the header over plain HTTP only gets a cookie its own browser will not keep.
- */
+/** Whether the current Next request came over HTTPS (cookies set during it get `Secure` then). */
 export async function requestIsHttps(): Promise<boolean> {
-  const proto = (await headers()).get('x-forwarded-proto')?.split(',')[0]?.trim()
-  return proto === 'https'
+  return isHttpsRequest((await headers()).get('x-forwarded-proto'))
 }

@@ -3,11 +3,12 @@ import { env } from '@/lib/env'
 import { ensureDatabase } from '@/lib/db'
 import { ensureDefaultStation } from '@/lib/stations'
 import { startSweep } from '@/lib/charges/sweep'
+import { registerPollHandler } from '@/lib/polling/register'
 
 /**
  * Start-up: validate the configuration (a bad value stops the server with the variable's name),
  * apply migrations, make sure a fresh install has its first station, then start the sweep that
- * reconciles charges nobody is watching.
+ * reconciles charges nobody is watching, and offer the poll answers to the production server.
  */
 export async function startServer(): Promise<void> {
   try {
@@ -19,4 +20,5 @@ export async function startServer(): Promise<void> {
   await ensureDatabase()
   await ensureDefaultStation()
   startSweep()
+  registerPollHandler()
 }

@@ -5,6 +5,7 @@ import type { AuditActor } from '@/lib/audit/types'
 import { getDb } from '@/lib/db/connection'
 import type { Database } from '@/lib/db/schema'
 import { inTransaction } from '@/lib/db/transaction'
+import { forgetPolledSettings } from './cached'
 import {
   DEFAULT_SETTINGS,
   settingsPatchSchema,
@@ -54,7 +55,7 @@ export async function updateSettings(
   db: Kysely<Database> = getDb(),
 ): Promise<Settings> {
   const clean = settingsPatchSchema.parse(patch)
-  return inTransaction(db, async (trx) => {
+  const saved = await inTransaction(db, async (trx) => {
     const current = await getSettings(trx)
     const next: Settings = { ...current }
     const changes: Partial<Record<SettingKey, { from: unknown; to: unknown }>> = {}
@@ -82,4 +83,7 @@ export async function updateSettings(
     )
     return next
   })
+  // After the commit: a poll reading in between would otherwise keep the old values.
+  forgetPolledSettings()
+  return saved
 }

@@ -23,7 +23,7 @@ export const exposed = (res: APIResponse, body: string) =>
     .map((h) => `${h.name}: ${h.value}`)
     .join('\n')}\n${body}`
 
-/** The headers next.config.js puts on every answer, checked on this one. */
+/** The headers lib/http/security-headers.ts puts on every answer, checked on this one. */
 export function securityHeaderProblems(where: string, res: APIResponse): string[] {
   const h = res.headers()
   const problems = []

@@ -1,0 +1,41 @@
+import 'server-only'
+import { ensureDatabase } from '@/lib/db'
+import { findUserById } from '@/lib/users/repo'
+import { can, type Permission } from './permissions'
+import { isRole, type Role } from './roles'
+import { sessionUserId } from './session-token'
+
+/*
+ * The staff member behind a request, from its cookies alone: no Next request context needed, so the
+ * lean polling server (lib/polling) and Next's pages and actions (lib/auth/session.ts) answer alike.
+ */
+
+export interface StaffUser {
+  id: string
+  username: string
+  displayName: string
+  role: Role
+}
+
+export type Access =
+  | { ok: true; user: StaffUser }
+  | { ok: false; status: 401 | 403; error: 'unauthenticated' | 'forbidden' }
+
+/** Re-read from the database on every call: a disabled account or a changed role counts at once. */
+export async function staffUserFromCookies(
+  cookies: Readonly<Record<string, string>>,
+  https: boolean,
+): Promise<StaffUser | null> {
+  const id = await sessionUserId(cookies, https)
+  if (!id) return null
+  await ensureDatabase()
+  const user = await findUserById(id)
+  if (!user || user.disabled || !isRole(user.role)) return null
+  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role }
+}
+
+export function accessOf(user: StaffUser | null, permission: Permission): Access {
+  if (!user) return { ok: false, status: 401, error: 'unauthenticated' }
+  if (!can(user.role, permission)) return { ok: false, status: 403, error: 'forbidden' }
+  return { ok: true, user }
+}
