@@ -1,4 +1,5 @@
 import 'server-only'
+import type BetterSqlite3 from 'better-sqlite3'
 import type { Compilable, CompiledQuery, Kysely } from 'kysely'
 import type { Database } from './schema'
 import { sqliteLaneOf } from './sqlite-lane'
@@ -8,7 +9,7 @@ import { sqliteLaneOf } from './sqlite-lane'
  * query but compiled once. Under Next every promise is tracked for its async context, and a Kysely
  * query makes about twenty of them (builder, executor, driver, connection lock): ≈60 µs of a poll's
  * CPU per lookup. On SQLite, when no query or transaction holds the connection, a prepared read
- * runs as the cached prepared statement, synchronously and atomically (one JavaScript thread):
+ * runs as a prepared statement of its own, synchronously and atomically (one JavaScript thread):
  * it cannot land inside someone else's transaction. Otherwise — the connection busy, PostgreSQL, a
  * transaction handle — it goes through Kysely as any query, with the same SQL and parameters.
  */
@@ -24,6 +25,30 @@ interface Compiled {
 }
 
 /**
+ * The read's own statement on a SQLite connection, in raw mode: better-sqlite3 then answers with
+ * arrays, and the row object is built here with column names interned once. Built by
+ * better-sqlite3, each row looked every column name up in V8's string table, which in a server
+ * holding Next is large: that lookup, not SQLite, was most of a poll's database time.
+ */
+class RawRead {
+  readonly #statement: BetterSqlite3.Statement<unknown[], unknown[]>
+  readonly #names: string[]
+
+  constructor(connection: BetterSqlite3.Database, sql: string) {
+    this.#statement = connection.prepare<unknown[], unknown[]>(sql).raw(true)
+    this.#names = this.#statement.columns().map((c) => c.name)
+  }
+
+  first(parameters: unknown[]): Record<string, unknown> | undefined {
+    const values = this.#statement.get(parameters)
+    if (!values) return undefined
+    const row: Record<string, unknown> = {}
+    for (let i = 0; i < this.#names.length; i++) row[this.#names[i]!] = values[i]
+    return row
+  }
+}
+
+/**
  * `build` gets placeholders for its arguments: it must use each one as a value of the query, as is
  * (compute bounds in the caller and pass them).
  */
@@ -32,6 +57,7 @@ export function preparedRead<A extends unknown[], R>(
 ): (db: Kysely<Database>, ...args: A) => Promise<R | undefined> {
   // One compiled form per database (SQLite and PostgreSQL spell parameters differently).
   const compiled = new WeakMap<Kysely<Database>, Compiled>()
+  const raw = new WeakMap<BetterSqlite3.Database, RawRead>()
   const arity = build.length - 1
 
   function compile(db: Kysely<Database>): Compiled {
@@ -56,7 +82,9 @@ export function preparedRead<A extends unknown[], R>(
     const lane = sqliteLaneOf(db)
     if (lane && !lane.turns.held) {
       try {
-        return Promise.resolve(lane.statements.prepare(query.sql).all(parameters)[0] as R)
+        let read = raw.get(lane.connection)
+        if (!read) raw.set(lane.connection, (read = new RawRead(lane.connection, query.sql)))
+        return Promise.resolve(read.first(parameters) as R | undefined)
       } catch (error) {
         return Promise.reject(error)
       }

@@ -1,13 +1,15 @@
 import 'server-only'
-import type { Kysely, SqliteDatabase } from 'kysely'
+import type BetterSqlite3 from 'better-sqlite3'
+import type { Kysely } from 'kysely'
 import type { TurnQueue } from './turn-queue'
 
 /*
- * What a prepared read needs to run beside Kysely on a SQLite connection: the connection's
- * statements, and its turn queue, to know that no query or transaction is using it right now.
+ * What a prepared read needs to run beside Kysely on a SQLite connection: the connection itself
+ * (for statements of its own), and its turn queue, to know that no query or transaction is using
+ * it right now.
  */
 export interface SqliteLane {
-  statements: SqliteDatabase
+  connection: BetterSqlite3.Database
   turns: TurnQueue
 }
 

@@ -79,6 +79,6 @@ export function openSqlite(path: string): { dialect: SqliteDialect; lane: Sqlite
   const turns = new TurnQueue()
   return {
     dialect: new ImmediateSqliteDialect({ database: statements }, turns),
-    lane: { statements, turns },
+    lane: { connection: database, turns },
   }
 }

@@ -4,6 +4,7 @@ import type { NextResponse } from 'next/server'
 import { ensureDatabase } from '@/lib/db/migrate'
 import { clearedDeviceCookie, DEVICE_COOKIE, deviceCookie, isHttps } from './device-cookie'
 import { findDeviceByToken } from './devices'
+import { isDeviceTokenShape } from './tokens'
 import type { Device } from './types'
 
 /* The tablet's credential in a Next request: read and written only here and in lib/polling. */
@@ -24,7 +25,8 @@ export function clearDeviceCookie(res: NextResponse): void {
 export async function deviceOfToken(
   token: string | undefined,
 ): Promise<{ token: string; device: Device } | null> {
-  if (!token) return null
+  // A missing or mangled cookie is no credential: no database work for it.
+  if (!token || !isDeviceTokenShape(token)) return null
   await ensureDatabase()
   const device = await findDeviceByToken(token)
   return device ? { token, device } : null

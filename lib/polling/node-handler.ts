@@ -24,10 +24,13 @@ const ROUTES: { path: RegExp; answer: (req: PollRequest, id: string) => Promise<
   { path: new RegExp(`^/api/stations/(${UUID})/display-status$`), answer: answerDisplayStatusPoll },
 ]
 
-const FIXED_HEADERS: [string, string][] = [
-  ...SECURITY_HEADERS.map((h): [string, string] => [h.key, h.value]),
-  ['content-type', 'application/json'],
-  ['cache-control', 'no-store'],
+// Flat [name, value, name, value, …]: writeHead takes it as is, without a headers object per answer.
+const FIXED_HEADERS: readonly string[] = [
+  ...SECURITY_HEADERS.flatMap((h) => [h.key, h.value]),
+  'content-type',
+  'application/json',
+  'cache-control',
+  'no-store',
 ]
 
 function pollRequestOf(req: IncomingMessage): PollRequest {
@@ -46,16 +49,10 @@ function pollRequestOf(req: IncomingMessage): PollRequest {
 
 function send(res: ServerResponse, answer: PollAnswer): void {
   const body = JSON.stringify(answer.body)
-  res.statusCode = answer.status
-  for (const [k, v] of FIXED_HEADERS) res.setHeader(k, v)
-  if (answer.cookies?.length) {
-    res.setHeader(
-      'set-cookie',
-      answer.cookies.map((c) => serialize(c.name, c.value, c.options)),
-    )
-  }
-  res.setHeader('content-length', Buffer.byteLength(body))
-  res.end(body)
+  const headers = [...FIXED_HEADERS, 'content-length', String(Buffer.byteLength(body))]
+  for (const c of answer.cookies ?? [])
+    headers.push('set-cookie', serialize(c.name, c.value, c.options))
+  res.writeHead(answer.status, headers).end(body)
 }
 
 export function handlePoll(req: IncomingMessage, res: ServerResponse): boolean {
