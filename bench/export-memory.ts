@@ -3,7 +3,7 @@
  *  1. In a child process of its own (so the RSS is the export's): exportChargesCsv over a temp
  *     SQLite file into a counting sink, RSS sampled every 50 ms.
  *  2. Over HTTP: GET /api/charges/export as a manager, from the production build on a database
- *     seeded beforehand, the `next start` process's RSS sampled every 50 ms (EXPORT_HTTP=0 skips).
+ *     seeded beforehand, the app server process's RSS sampled every 50 ms (EXPORT_HTTP=0 skips).
  * Target: RSS growth (peak − baseline) ≤ 150 MB. For information: rows/s, and over HTTP how long
  * /api/health takes meanwhile (the rest of the app shares the event loop). Only errors fail the run.
  */
@@ -15,7 +15,7 @@ import { promisify } from 'node:util'
 import type { ExportChildResult } from './support/export-child'
 import { probeLatency } from './support/latency-probe'
 import { countLines, MiB, samplePeak } from './support/memory'
-import { nextServerPid, rssMiB } from './support/proc'
+import { appServerPid, rssMiB } from './support/proc'
 import { seedSqlite } from './support/scale-seed'
 import { startServer } from './support/server'
 import { signInWithFetch } from './support/session'
@@ -88,8 +88,8 @@ async function overHttp(): Promise<void> {
         if (!res.ok || !res.body) throw new Error(`export: HTTP ${res.status}`)
         return countLines(res.body)
       })
-    const pid = nextServerPid(server.pgid)
-    if (!pid) throw new Error('no next-server process in the group')
+    const pid = appServerPid(server.pgid)
+    if (!pid) throw new Error('no app server process (cashier-server) in the group')
     await exportCsv('?q=NO-SUCH-BILL') // the route compiled and loaded, its modules warm
     const idle = probeLatency(`${server.baseUrl}/api/health`)
     await sleep(2_000)
@@ -102,7 +102,7 @@ async function overHttp(): Promise<void> {
     const ms = performance.now() - t0
     const { peak, samples } = sampler.stop()
     const probe = await health.stop()
-    report(`GET /api/charges/export, next-server RSS (${samples} samples)`, {
+    report(`GET /api/charges/export, app server RSS (${samples} samples)`, {
       baselineMiB,
       peakMiB: peak,
       rows: lines - 1,

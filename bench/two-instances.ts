@@ -10,7 +10,7 @@ import { sandboxControl } from '@/lib/dms-sandbox/control-client'
 import { launchBrowser, signedInContext, submitCharge } from './support/browser'
 import { ClaimSampler } from './support/claim-sampler'
 import { createTempDatabase } from './support/pg-database'
-import { nextServerPid } from './support/proc'
+import { appServerPid } from './support/proc'
 import { startServer, type RunningServer } from './support/server'
 import { signInWithFetch } from './support/session'
 import { fmt, verdict } from './support/stats'
@@ -56,8 +56,8 @@ export async function run(): Promise<void> {
       env,
     })
     servers.push(b)
-    const pidA = nextServerPid(a.pgid)
-    const pidB = nextServerPid(b.pgid)
+    const pidA = appServerPid(a.pgid)
+    const pidB = appServerPid(b.pgid)
     console.log(`database ${db.name}; A = pid ${pidA} (with the sandbox), B = pid ${pidB}`)
 
     const sandbox = sandboxControl(a.sandboxUrl)

@@ -7,6 +7,8 @@ declare module 'autocannon' {
       duration?: number
       headers?: Record<string, string>
       timeout?: number
+      /** Requests per second from each connection (none: as fast as answers come). */
+      connectionRate?: number
     }
     interface Histogram {
       average: number

@@ -21,7 +21,7 @@ http
 export async function startBareServer(
   port: number,
   bodies: Record<string, string>,
-): Promise<{ url: string; stop(): void }> {
+): Promise<{ url: string; pid: number; stop(): void }> {
   const child = spawn(process.execPath, ['-e', SCRIPT], {
     env: { ...process.env, BARE_BODIES: JSON.stringify(bodies), BARE_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -30,5 +30,5 @@ export async function startBareServer(
     child.stdout.once('data', () => resolve())
     child.once('exit', (code) => reject(new Error(`bare server exited (${code})`)))
   })
-  return { url: `http://127.0.0.1:${port}`, stop: () => void child.kill() }
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => void child.kill() }
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 
 /*
- * Linux /proc readers: which process of a group is `next start` (its title is "next-server (vX)"),
+ * Linux /proc readers: which process of a group is the app server (scripts/serve.ts, titled "cashier-server"),
  * and how much memory it holds. Only /proc, so nothing to install and nothing to signal.
  */
 
@@ -24,7 +24,7 @@ function commandOf(pid: number): string {
   }
 }
 
-/** The process of group `pgid` whose command line matches, e.g. /^next-server/. */
+/** The process of group `pgid` whose command line matches, e.g. /^cashier-server/. */
 export function findInGroup(pgid: number, command: RegExp): number | null {
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue
@@ -45,4 +45,16 @@ export function rssMiB(pid: number): number {
   }
 }
 
-export const nextServerPid = (pgid: number) => findInGroup(pgid, /^next-server/)
+/** CPU time the process has used so far (user + system), in ms; NaN when it is gone. */
+export function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // utime and stime, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return NaN
+  }
+}
+
+export const appServerPid = (pgid: number) => findInGroup(pgid, /^cashier-server/)
