@@ -5,7 +5,9 @@
  *   faults         fault injection, SIGKILL and restart; exits 1 on a duplicate create or a lost charge
  *                  (also `npm run faults`)
  *   two-instances  two app processes on one PostgreSQL; exits 1 on a doubled query or sweep
- *   load           200/500 concurrent pollers and a soak; exits 1 on errors only
+ *                  (also `npm run two-instances`)
+ *   load           200/500 screens polling at their pace, saturation vs a bare server, a soak
+ *                  (also `npm run load`); exits 1 on errors only
  *   charges-scale  the manager's list + totals on 1M charges, SQLite and PostgreSQL (~4 min)
  *   export-memory  RSS growth while exporting 100k charges as CSV, in-process and over HTTP
  *   display        the tablet's first-load JS and cashier QR → tablet QR latency (~3 min)

@@ -4,6 +4,7 @@ import { E2E, type E2ERole } from './support/config'
 import { expect, test } from './support/fixtures'
 import { uniqueBill } from './support/sandbox'
 import { DEVICE_COOKIE, pairTablet } from './support/tablet-tokens'
+import { suiteFigures } from './support/figures'
 import { cancelCharges, chargeAt, newStation, readySandbox, rolePage } from './support/own-station'
 
 /*
@@ -119,6 +120,7 @@ const SCREENS: Screen[] = [
   },
 ]
 
+const figure = suiteFigures('accessibility (axe-core)')
 let ids: Ids
 let tabletToken: string
 
@@ -168,6 +170,12 @@ for (const screen of SCREENS) {
           .map((n) => `${n.html.slice(0, 160)} — ${n.failureSummary ?? ''}`),
       }))
     expect(serious).toEqual([])
+    const minor = results.violations.filter(
+      (v) => v.impact !== 'serious' && v.impact !== 'critical',
+    )
+    figure(
+      `${screen.name}: ${results.passes.length} rules pass, 0 serious or critical${minor.length ? `, minor/moderate: ${minor.map((v) => v.id).join(', ')}` : ''}`,
+    )
     await page.context().close()
   })
 }

@@ -7,6 +7,7 @@ import { contextFor, IDENTITIES, PROBES, runProbe, type Identity } from './suppo
 import { cancelCharges } from './support/own-station'
 import { buildWorld, type World } from './support/world'
 import type { APIRequestContext } from '@playwright/test'
+import { suiteFigures } from './support/figures'
 
 /*
  * Who gets what: every page, route handler and server action, asked by each identity. The expected
@@ -77,6 +78,9 @@ const ACTIONS: Record<string, Row> = {
 }
 
 test.describe.configure({ mode: 'serial' })
+const figure = suiteFigures('access matrix')
+const cellCount = (table: Record<string, Row>, pick: (cell: string) => boolean) =>
+  Object.values(table).flat().filter(pick).length
 
 let world: World
 const contexts = {} as Record<Identity, APIRequestContext>
@@ -114,6 +118,9 @@ test('pages and route handlers answer each identity as the table says', async ()
     }
   }
   expect(actual).toEqual(PAGES_AND_ROUTES)
+  figure(
+    `${PROBES.length} pages and routes × ${IDENTITIES.length} identities (none, 3 roles, tablet A, tablet B, revoked) = ${PROBES.length * IDENTITIES.length} cells, all as the table says`,
+  )
 })
 
 const withoutPasswords = (fields: Record<string, string>) =>
@@ -150,6 +157,7 @@ test('server actions posted directly refuse whoever the table refuses, and chang
   const before = dbSnapshot()
 
   expect(await runActionCells(true)).toEqual(ACTIONS)
+  const refused = cellCount(ACTIONS, (c) => c !== 'allowed')
 
   expect(dbSnapshot()).toEqual(before)
   // What the people concerned would see, too.
@@ -164,6 +172,9 @@ test('server actions posted directly refuse whoever the table refuses, and chang
   expect(aboutPaid, 'no re-check reached DMS').toHaveLength(0)
   const tablet = await contexts.tabletA.get('/api/display/state')
   expect(tablet.status(), 'station A’s tablet was not revoked').toBe(200)
+  figure(
+    `${ACTION_PROBES.length} server actions posted directly: ${refused} refused cells refused, database and DMS untouched`,
+  )
 })
 
 test('server actions let the allowed roles past the check (then validation refuses the input)', async () => {
@@ -178,6 +189,7 @@ test('server actions let the allowed roles past the check (then validation refus
     chargeEvents: [],
     audit: [],
   })
+  figure(`${cellCount(ACTIONS, (c) => c === 'allowed')} allowed cells reached validation`)
 })
 
 test('an action posted to a public page is not run for a visitor without a session', async () => {
@@ -194,4 +206,7 @@ test('an action posted to a public page is not run for a visitor without a sessi
     }
   }
   expect(dbSnapshot()).toEqual(before)
+  figure(
+    `${ACTION_PROBES.length * 4} actions posted to /login and /display by a visitor and by a tablet: none ran`,
+  )
 })

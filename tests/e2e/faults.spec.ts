@@ -1,6 +1,7 @@
 import type { FaultRuleInput } from '@/lib/dms-sandbox/types'
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
+import { suiteFigures } from './support/figures'
 import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
 
 /*
@@ -8,6 +9,8 @@ import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
  * do, the charge kept in today's list, and never a second create. The long version, with every fault
  * and a SIGKILL, is `npm run faults`.
  */
+
+const figure = suiteFigures('DMS faults at the front desk')
 
 test.beforeAll(async () => {
   await sandbox.settings({ payerDailyLimit: 100_000 })
@@ -55,6 +58,7 @@ for (const c of FAILED_CREATES) {
     await desk.expectStatus('failed', 20_000)
     await expect(desk.error()).toHaveText(c.says)
     await expectKept(desk, bill)
+    figure(`${c.name}: failed with a sentence saying what to do, 1 create at DMS, charge kept`)
   })
 }
 
@@ -76,6 +80,7 @@ test('a truncated answer to a create: checked with DMS, the QR nobody saw is clo
   const [order] = await sandbox.waitForOrders(bill)
   expect(order!.orderStatus).toBe(6)
   await expectKept(desk, bill)
+  figure('truncated create answer: unknown → checked by query → closed at DMS, 1 create')
 })
 
 test('duplicated and reordered notifications: one paid each, no doubled timeline', async ({
@@ -117,4 +122,7 @@ test('duplicated and reordered notifications: one paid each, no doubled timeline
     expect(new Set(types).size).toBe(types.length)
   }
   for (const bill of bills) expect(await createRequestsFor(bill)).toHaveLength(1)
+  figure(
+    'notifications duplicated and reordered: 4 delivered, 2 charges paid once each, 1 create each',
+  )
 })

@@ -11,6 +11,7 @@ import {
   setCookies,
 } from './support/exposure'
 import { callAction, discoverActions } from './support/server-actions'
+import { suiteFigures } from './support/figures'
 import { pairTablet } from './support/tablet-tokens'
 import { contextFor, IDENTITIES, PROBES, runProbe } from './support/walk'
 import { cancelCharges, rolePage } from './support/own-station'
@@ -30,6 +31,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 test.describe.configure({ mode: 'serial' })
+const figure = suiteFigures('secrets and headers')
 
 let world: World
 let actionIds = new Map<string, string>()
@@ -56,6 +58,7 @@ test('the client build contains none of the secrets', async () => {
     for (const name of leaks(text)) found.push(`${file}: ${name}`)
   }
   expect(found).toEqual([])
+  figure(`${files.length} client build files: no DMS token, auth secret or notify secret`)
 })
 
 test('no answer of the walk carries a secret, and every one has the security headers', async () => {
@@ -86,6 +89,9 @@ test('no answer of the walk carries a secret, and every one has the security hea
   expect(found).toEqual([])
   expect(missing).toEqual([])
   expect(badCookies).toEqual([])
+  figure(
+    `${answers} answers to ${IDENTITIES.length} identities (pages also as flight data): no secret, every one with CSP, frame-ancestors, no-referrer, nosniff, DENY; every cookie httpOnly + SameSite`,
+  )
 })
 
 test('no action answer carries a secret, for the roles allowed and refused alike', async () => {
@@ -104,6 +110,7 @@ test('no action answer carries a secret, for the roles allowed and refused alike
     await ctx.dispose()
   }
   expect(found).toEqual([])
+  figure(`${3 * ACTION_PROBES.length} server action answers to 3 roles: no secret, headers on each`)
 })
 
 /** Signs in through the login form's action; returns the Set-Cookie lines of the answer. */
@@ -139,6 +146,7 @@ test('the session cookie is httpOnly and SameSite, and Secure when the request c
     expect(cookies.flatMap((c) => cookieProblems(c, https))).toEqual([])
     if (!https) expect(session).not.toMatch(/;\s*secure/i)
   }
+  figure('session cookie: httpOnly, SameSite=Lax; __Secure- and Secure behind HTTPS, not over HTTP')
 })
 
 test('the app’s own cookies (language, station, tablet) are Secure over HTTPS too', async ({
@@ -180,4 +188,7 @@ test('the app’s own cookies (language, station, tablet) are Secure over HTTPS 
     expect.arrayContaining(['NEXT_LOCALE', 'cashier_station', 'cashier_display']),
   )
   expect(lines.flatMap((l) => cookieProblems(l, true))).toEqual([])
+  figure(
+    `${lines.length} cookies set (${[...new Set(names)].join(', ')}) over HTTPS: httpOnly, SameSite, Secure`,
+  )
 })
