@@ -37,6 +37,8 @@ export function ChargeScreen({
 
   return (
     <div className="grid gap-8 lg:grid-cols-[auto_minmax(0,1fr)]">
+      {/* The bill and amount are shown below in large type; the page's heading names them for screen readers. */}
+      <h1 className="sr-only">{t('title', { bill: charge.bzOrder })}</h1>
       <PaidAnnouncer
         paid={charge.status === 'paid'}
         speak={speak}

@@ -43,7 +43,9 @@ export async function TabletList({
             <th className="py-2 pr-4 font-medium">{t('pairedAt')}</th>
             <th className="py-2 pr-4 font-medium">{t('lastSeen')}</th>
             <th className="py-2 pr-4 font-medium">{t('state')}</th>
-            <th className="py-2" />
+            <th className="py-2">
+              <span className="sr-only">{t('actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-gray-100">
