@@ -6,7 +6,8 @@
  *     once a second as the app does, from random starting moments. Target: p99 ≤ 25 ms at 200, 0 errors.
  *  2. Saturation: 200 and 500 connections asking as fast as answers come (autocannon), against a
  *     bare node:http server returning the same JSON bytes in the same run. Target: throughput ≥ 0.5×
- *     the bare server, p99 ≤ 25 ms at 200, 0 errors; the CPU each answer costs, app and bare.
+ *     the bare server, p99 ≤ 25 ms at 200, 0 errors; the CPU each answer costs, app and bare; and,
+ *     for the status route, the floor: the bare server after the same two SQLite lookups.
  *  3. A soak: 200 connections as fast as they can for LOAD_SOAK_SEC, RSS sampled throughout.
  *     Target: 0 errors; RSS flat (the end within 15 % of the start).
  * Only errors fail the run. LOAD_SECONDS per run (default 10), LOAD_SOAK_SEC (default 300; CI 30),
@@ -14,6 +15,7 @@
  */
 import { availableParallelism, loadavg } from 'node:os'
 import autocannon from 'autocannon'
+import BetterSqlite3 from 'better-sqlite3'
 import { launchBrowser, setCashierTimeout, signedInContext, submitCharge } from './support/browser'
 import { startBareServer } from './support/bare-server'
 import { pairDisplay } from './support/display-pairing'
@@ -68,6 +70,22 @@ async function target(baseUrl: string, name: string, path: string, cookie: strin
   return { name, path, headers, body: await res.text() }
 }
 
+/** The two reads a status poll cannot skip (its user, its charge), as the app's SQL sends them. */
+function statusReads(sqlitePath: string, chargeId: string) {
+  const db = new BetterSqlite3(sqlitePath, { readonly: true })
+  try {
+    const { id } = db.prepare('select id from users where username = ?').get('cashier') as {
+      id: string
+    }
+    return [
+      { sql: 'select * from "users" where "id" = ?', params: [id] },
+      { sql: 'select * from "charges" where "id" = ?', params: [chargeId] },
+    ]
+  } finally {
+    db.close()
+  }
+}
+
 /** Runs `work` and returns its result with the CPU ms process `pid` spent meanwhile. */
 async function withCpu<T>(pid: number, work: () => Promise<T>): Promise<[T, number]> {
   const before = cpuMs(pid)
@@ -94,9 +112,19 @@ export async function run(): Promise<void> {
     ]
     const bare = await startBareServer(
       PORT + 2,
-      Object.fromEntries(targets.map((t) => [t.path, t.body])),
+      Object.fromEntries(targets.map((t) => [t.path, { body: t.body }])),
     )
-    stopBare = bare.stop
+    // The status route's floor: the same answer after the two lookups it cannot skip.
+    const status = targets[0]!
+    const floor = await startBareServer(
+      PORT + 3,
+      { [status.path]: { body: status.body, reads: statusReads(`${DATA_DIR}/cashier.db`, id) } },
+      `${DATA_DIR}/cashier.db`,
+    )
+    stopBare = () => {
+      bare.stop()
+      floor.stop()
+    }
     const pid = appServerPid(server.pgid)
     if (!pid) throw new Error('no app server process (cashier-server) in the server group')
     // The app, the bare server and autocannon share these cores: other work on the machine skews both.
@@ -160,6 +188,14 @@ export async function run(): Promise<void> {
         console.log(
           `  CPU per answer: app ${perAnswer(appCpu, app)} µs, bare ${perAnswer(bareCpu, ref)} µs; ${errorText(app)}`,
         )
+        if (t === status) {
+          const [low, lowCpu] = await withCpu(floor.pid, () =>
+            cannon(`${floor.url}${t.path}`, connections, SECONDS),
+          )
+          console.log(
+            `  floor: bare + the user and charge lookups every poll makes, ${fmt(low.requests.average, 0)} req/s = ${fmt(low.requests.average / ref.requests.average)}× bare (${perAnswer(lowCpu, low)} µs an answer); the app reaches ${fmt(app.requests.average / low.requests.average)}× of it`,
+          )
+        }
       }
     }
 
@@ -192,5 +228,8 @@ export async function run(): Promise<void> {
     stopBare()
     await server.stop()
   }
-  if (errors > 0) process.exitCode = 1
+  if (errors > 0) {
+    console.log(`the app server's last lines:\n${server.log().split('\n').slice(-40).join('\n')}`)
+    process.exitCode = 1
+  }
 }

@@ -7,6 +7,7 @@ import { SECURITY_HEADERS } from '@/lib/http/security-headers'
 import { answerChargePoll } from './charge-poll'
 import { answerDisplayPoll } from './display-poll'
 import { answerDisplayStatusPoll } from './display-status-poll'
+import { paced } from './paced-work'
 import type { PollAnswer, PollRequest } from './types'
 
 /*
@@ -62,13 +63,16 @@ export function handlePoll(req: IncomingMessage, res: ServerResponse): boolean {
   for (const route of ROUTES) {
     const m = route.path.exec(path)
     if (!m) continue
-    route.answer(pollRequestOf(req), m[1]!).then(
-      (answer) => send(res, answer),
-      (error: unknown) => {
-        console.error(`poll ${path} failed`, error)
-        send(res, { status: 500, body: { error: 'internal' } })
-      },
-    )
+    const id = m[1]!
+    paced(() => {
+      route.answer(pollRequestOf(req), id).then(
+        (answer) => send(res, answer),
+        (error: unknown) => {
+          console.error(`poll ${path} failed`, error)
+          send(res, { status: 500, body: { error: 'internal' } })
+        },
+      )
+    })
     return true
   }
   return false
