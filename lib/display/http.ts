@@ -9,8 +9,6 @@ import type { Device } from './types'
 
 /* The tablet's credential in a Next request: read and written only here and in lib/polling. */
 
-export { DEVICE_COOKIE, isHttps }
-
 export function setDeviceCookie(res: NextResponse, token: string, req: Request): void {
   const c = deviceCookie(token, isHttps(req))
   res.cookies.set(c.name, c.value, c.options)

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
  * under this key (lib/polling/register.ts); the server asks it first and hands Next what it declines.
  * No other code shares state through globalThis.
  */
-export const POLL_HANDLER_KEY = Symbol.for('dms-cashier.poll-handler')
+const POLL_HANDLER_KEY = Symbol.for('dms-cashier.poll-handler')
 
 /** True when it took the request (and will answer it); false: Next's to answer. */
 export type PollHandler = (req: IncomingMessage, res: ServerResponse) => boolean

@@ -5,14 +5,14 @@ import type { PollAnswer, PollRequest } from './types'
 
 const NO_STORE = { 'cache-control': 'no-store' }
 
-export function pollRequestOf(req: NextRequest): PollRequest {
+function pollRequestOf(req: NextRequest): PollRequest {
   return {
     cookies: Object.fromEntries(req.cookies.getAll().map((c) => [c.name, c.value])),
     https: isHttpsRequest(req.headers.get('x-forwarded-proto'), req.nextUrl.protocol === 'https:'),
   }
 }
 
-export function nextResponseOf(answer: PollAnswer): NextResponse {
+function nextResponseOf(answer: PollAnswer): NextResponse {
   const res = NextResponse.json(answer.body, { status: answer.status, headers: NO_STORE })
   for (const c of answer.cookies ?? []) res.cookies.set(c.name, c.value, c.options)
   return res
