@@ -50,16 +50,16 @@ async function main() {
   }
 
   // Plain tsx, without this process's react-server condition: see scripts/serve.ts.
-  const next = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', port], {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', port], {
     stdio: 'inherit',
     env: process.env,
   })
   const stop = (signal: NodeJS.Signals) => {
-    next.kill(signal)
+    server.kill(signal)
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
-  next.on('exit', async (code) => {
+  server.on('exit', async (code) => {
     await stopSandbox?.()
     process.exit(code ?? 0)
   })

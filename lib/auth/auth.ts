@@ -29,7 +29,8 @@ export class SignInBlocked extends CredentialsSignin {
 }
 
 // Lazy config: env() must not be read at build time, only when a request arrives.
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+// The session is read by lib/auth/session-token.ts (decoded once per token); Auth.js signs in and out.
+export const { handlers, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: env().authSecret,
   providers: [
