@@ -47,6 +47,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      // Always a sandbox here (start.ts's own, or the benchmark's).
+      DMS_SANDBOX: '1',
       PORT: String(opts.port),
       RUN_DATA_DIR: opts.dataDir,
       KEEP_DATA: opts.keepData ? '1' : '0',
