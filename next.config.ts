@@ -15,10 +15,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       // Pages get their Content-Security-Policy, with a nonce, from proxy.ts; what the proxy does
-      // not see (API routes, pairing links, static files) gets the one that allows nothing.
+      // not see (API routes, static files) gets the one that allows nothing.
       { source: '/:path*', headers: [...BASE_SECURITY_HEADERS] },
       { source: '/api/:path*', headers: [...SECURITY_HEADERS] },
-      { source: '/pair/:path*', headers: [...SECURITY_HEADERS] },
       { source: '/_next/:path*', headers: [...SECURITY_HEADERS] },
     ]
   },

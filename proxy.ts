@@ -3,11 +3,14 @@ import { NextRequest, NextResponse, type NextFetchEvent } from 'next/server'
 import { authConfig } from '@/lib/auth/config'
 import { isPublicPath } from '@/lib/auth/public-paths'
 import { env } from '@/lib/env'
-import { pageContentSecurityPolicy } from '@/lib/http/security-headers'
+import {
+  NON_PAGE_CONTENT_SECURITY_POLICY,
+  pageContentSecurityPolicy,
+} from '@/lib/http/security-headers'
 import { PUBLIC_BODY_LIMIT, bodyTooLarge } from '@/lib/server/body-limit'
 
 /*
- * Every page request passes here (API routes and the tablet's pairing links do not: see `config`).
+ * Every page request passes here (API routes do not: see `config`).
  * 1. A body above the limit is refused before anything reads it: pages take posts only as server
  *    actions, which never need more (next.config.ts sets the same limit for them).
  * 2. A fresh nonce and the page's Content-Security-Policy (lib/http/security-headers.ts), on the
@@ -49,7 +52,10 @@ function refusedBody(req: NextRequest): Response | null {
 
 export async function proxy(req: NextRequest, event: NextFetchEvent) {
   const refused = refusedBody(req)
-  if (refused) return refused
+  if (refused) {
+    refused.headers.set('content-security-policy', NON_PAGE_CONTENT_SECURITY_POLICY)
+    return refused
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64')
   const csp = pageContentSecurityPolicy(nonce, env().nodeEnv === 'development')
   const headers = new Headers(req.headers)
@@ -70,8 +76,8 @@ export async function proxy(req: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  // API routes check their own credentials and answer JSON (401 themselves), and /pair/<code> only
-  // redirects: keeping them out spares every poll a second session decode. The tablet's /display
-  // page is in: it is HTML and needs its nonce.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/|pair/).*)'],
+  // API routes check their own credentials and answer JSON (401 themselves, and 404 JSON for a
+  // path no route has): keeping them out spares every poll a second session decode. Everything
+  // else can be HTML (the tablet's /display and /login included) and needs its nonce.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/).*)'],
 }

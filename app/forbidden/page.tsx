@@ -1,9 +1,13 @@
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
+import { redirect } from 'next/navigation'
+import { currentUser } from '@/lib/auth/session'
 import { SandboxRibbon } from '@/components/layout/sandbox-ribbon'
 import { sandboxMode } from '@/lib/server/sandbox-mode'
 
 export default async function Forbidden() {
+  // Only for a signed-in user who lacks a permission; anyone else (an ended session too) signs in.
+  if (!(await currentUser())) redirect('/login')
   const [t, tCommon] = await Promise.all([getTranslations('forbidden'), getTranslations('common')])
   return (
     <>

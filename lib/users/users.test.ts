@@ -19,6 +19,28 @@ describe('password hashing', () => {
     expect(await verifyPassword('wrong horse', hash)).toBe(false)
   })
 
+  it('hashes off the event loop: timers keep firing on time during cost-12 comparisons', async () => {
+    const hash = await hashPassword('correct horse')
+    let worst = 0
+    let ticks = 0
+    let last = performance.now()
+    const timer = setInterval(() => {
+      const now = performance.now()
+      worst = Math.max(worst, now - last)
+      last = now
+      ticks++
+    }, 5)
+    const started = performance.now()
+    await Promise.all([1, 2, 3].map(() => verifyPassword('wrong horse', hash)))
+    const took = performance.now() - started
+    clearInterval(timer)
+    // The three comparisons took real time (so the timer had the chance to be starved)…
+    expect(took).toBeGreaterThan(100)
+    expect(ticks).toBeGreaterThan(10)
+    // …and the event loop never stood still for anything like bcryptjs's 100 ms slices.
+    expect(worst).toBeLessThan(50)
+  })
+
   it('keeps the dummy hash at the real cost, so failed logins take as long as good ones', () => {
     expect(bcrypt.getRounds(DUMMY_HASH)).toBe(BCRYPT_COST)
   })
