@@ -5,13 +5,17 @@ import { Worker } from 'node:worker_threads'
  * bcrypt off the event loop. bcryptjs is JavaScript: a cost-12 comparison is a quarter to a full
  * second of CPU, handed back to the event loop only every 100 ms. On the main thread every sign-in
  * attempt then stalls the status answers of every screen in the shop by up to 100 ms at a time.
- * One worker thread does the hashing instead, one job after another (two cores: one is left for
- * the server), and the main thread only waits for the answer.
+ * One worker thread does the hashing instead, one job after another, at a lower priority (two cores:
+ * the server's thread comes first), and the main thread only waits for the answer.
  */
 
 const SOURCE = `
 const { parentPort } = require('node:worker_threads')
 const bcrypt = require('bcryptjs')
+// On Linux a thread has its own niceness: this one yields the CPU to the thread serving screens.
+if (process.platform === 'linux') {
+  try { require('node:os').setPriority(10) } catch {}
+}
 parentPort.on('message', ({ id, op, a, b }) => {
   try {
     const value = op === 'hash' ? bcrypt.hashSync(a, b) : bcrypt.compareSync(a, b)
