@@ -38,8 +38,9 @@ function refusedBody(req: NextRequest): Response | null {
   const length = req.headers.get('content-length')
   if (length === null) {
     // Browsers always say how long a form or action body is; a stream of unknown length would
-    // only be cut at the limit, and a cut form must never be read as a whole one.
-    if (req.headers.get('transfer-encoding')) {
+    // only be cut at the limit, and a cut form must never be read as a whole one. Next's own
+    // forwarding of an action to the page that has it streams the (already checked) body.
+    if (req.headers.get('transfer-encoding') && req.headers.get('x-action-forwarded') !== '1') {
       return Response.json(
         { error: 'length-required', message: 'Say how long the body is (Content-Length).' },
         { status: 411, headers: { connection: 'close' } },
