@@ -27,6 +27,10 @@ export interface AbuseTarget {
 
 export async function signInFlood(t: AbuseTarget, attempts: number): Promise<ScenarioResult> {
   const csrf = await csrfFor(t.base, ATTACKER)
+  // The same probe on a quiet server first: what this machine gives without any attack.
+  const quietProbe = statusProbe(t.statusUrl, t.cashierCookie)
+  await sleep(5_000)
+  const quiet = await quietProbe.stop()
   const probe = statusProbe(t.statusUrl, t.cashierCookie)
   const started = performance.now()
   const outcomes = await inPool(attempts, 8, (i) =>
@@ -57,6 +61,7 @@ export async function signInFlood(t: AbuseTarget, attempts: number): Promise<Sce
       `passwords checked (bcrypt): ${checked}; audit addresses other than the real one: ${spoofed.length}`,
       `other users from the shop's address: ${others.join(', ')}`,
       `status answers meanwhile: ${status.samples} samples, p50 ${status.p50.toFixed(1)} ms, p99 ${status.p99.toFixed(1)} ms, max ${status.max.toFixed(1)} ms, ${status.errors} errors`,
+      `status answers on the quiet server before: ${quiet.samples} samples, p50 ${quiet.p50.toFixed(1)} ms, p99 ${quiet.p99.toFixed(1)} ms (this machine's floor)`,
     ],
     checks: [
       check(
