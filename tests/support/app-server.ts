@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
 import { clockEnv } from './clock'
-import { assertPortFree, freePort } from './ports'
+import { assertPortFree, freePort, portInUse } from './ports'
 import { checkHealth, newRunToken } from './run-token'
 
 /*
@@ -107,6 +107,14 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const gone = (ms: number) =>
     Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(r, ms, false))])
 
+  // The shell exits before its grandchildren: a stop or kill is done when the port is free again.
+  const released = async () => {
+    const deadline = Date.now() + 10_000
+    while ((await portInUse(port)) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  }
+
   const baseUrl = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 60_000
   for (;;) {
@@ -134,8 +142,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     async stop({ removeData = false } = {}) {
       signal('SIGTERM')
       if (!(await gone(10_000))) signal('SIGKILL')
-      // The shell may exit before its grandchildren: give the ports a moment to close.
-      await new Promise((r) => setTimeout(r, 300))
+      await released()
       if (removeData) {
         rmSync(dataDir, { recursive: true, force: true })
         rmSync(clockDir, { recursive: true, force: true })
@@ -144,6 +151,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     async kill() {
       signal('SIGKILL')
       await gone(5_000)
+      await released()
     },
   }
 }
