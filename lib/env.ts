@@ -57,6 +57,7 @@ const appSchema = z
       .min(16, 'DMS_NOTIFY_SECRET must be at least 16 characters')
       .optional(),
     SWEEP_INTERVAL_MS: intString('SWEEP_INTERVAL_MS', 5_000, 200, 600_000),
+    RUN_TOKEN: z.string().max(100).optional(),
   })
   .transform((e) => ({
     nodeEnv: e.NODE_ENV,
@@ -72,6 +73,7 @@ const appSchema = z
       notifySecret: e.DMS_NOTIFY_SECRET,
     },
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+    runToken: e.RUN_TOKEN,
   }))
 
 export type AppEnv = z.output<typeof appSchema>
