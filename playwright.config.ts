@@ -1,14 +1,17 @@
 import { defineConfig, devices } from '@playwright/test'
 import { E2E } from './tests/e2e/support/config'
-import { E2E_SECRETS } from './tests/e2e/support/secrets'
+import { E2E_SECRET_ENV } from './tests/e2e/support/secrets'
 
 export default defineConfig({
   testDir: './tests/e2e',
   outputDir: `./test-results/e2e-${E2E.port}`,
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
-  forbidOnly: Boolean(process.env.CI),
+  // A flaky test (a money path above all) is a bug to fix, not to retry until green.
+  retries: 0,
+  // Never a run of one focused test passing for the whole suite, on CI or not (ESLint also refuses it).
+  forbidOnly: true,
+  globalTeardown: './tests/e2e/global-teardown.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
@@ -42,7 +45,9 @@ export default defineConfig({
   webServer: {
     command: 'bash scripts/e2e-server.sh',
     url: `${E2E.baseUrl}/api/health`,
-    reuseExistingServer: !process.env.CI,
+    // Never: whatever already answers on the port is not this run's server (auth.setup.ts also
+    // checks the run token before any test trusts it).
+    reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
@@ -50,10 +55,8 @@ export default defineConfig({
       PORT: String(E2E.port),
       SANDBOX_PORT: String(E2E.sandboxPort),
       RUN_DATA_DIR: E2E.dataDir,
-      AUTH_SECRET: E2E_SECRETS.authSecret,
-      DMS_NOTIFY_SECRET: E2E_SECRETS.notifySecret,
-      DMS_TOKEN: E2E_SECRETS.dmsToken,
-      SANDBOX_TOKEN: E2E_SECRETS.dmsToken,
+      RUN_TOKEN: E2E.runToken,
+      ...E2E_SECRET_ENV,
       DMS_TIMEOUT_MS: '3000',
       DMS_QUERY_INTERVAL_MS: '1000',
       SWEEP_INTERVAL_MS: '1000',

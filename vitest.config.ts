@@ -17,6 +17,10 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
     environment: 'node',
+    // A focused test would make a run of one pass for all (ESLint refuses .only as well).
+    allowOnly: false,
+    // The default report, and a count of the PostgreSQL suites skipped (none may be, on CI).
+    reporters: ['default', './tests/unit/database-skip-reporter.ts'],
     testTimeout: 20000,
     // Database suites share one PostgreSQL database; run files one at a time.
     fileParallelism: false,

@@ -8,7 +8,7 @@
  *   3. 10,000 pairing-code guesses from one address: the right code from another still pairs;
  *   4. a close DMS refuses 1,000 times: one timeline row, the server's retries backed off;
  *   5. 1,000 replayed notifications (and 1,000 distinct ones): ≤ 1 DMS query per interval.
- * Exits 1 when a check fails. ABUSE_PORT (default 3720; its sandbox on ABUSE_PORT+1),
+ * Exits 1 when a check fails. ABUSE_PORT (default: a free port; its sandbox on the next one),
  * ABUSE_SCALE (default 1: the counts above; 0.1 for a quick look).
  */
 import Database from 'better-sqlite3'
@@ -18,21 +18,17 @@ import { hugeBodies, pairingGuesses, signInFlood, type AbuseTarget } from './sup
 import { refusedCloses, replayedNotifications, type DmsTarget } from './support/abuse-dms'
 import { printScenario, type ScenarioResult } from './support/abuse-report'
 import { appServerPid, findInGroup } from './support/proc'
-import { startServer } from './support/server'
+import { startServer } from '../tests/support/app-server'
 import { signInWithFetch } from './support/session'
 
-const PORT = Number(process.env.ABUSE_PORT ?? 3720)
+const PORT = process.env.ABUSE_PORT ? Number(process.env.ABUSE_PORT) : undefined
 const SCALE = Number(process.env.ABUSE_SCALE ?? 1)
 const INTERVAL_MS = 1000
-const DATA_DIR = `data/bench-abuse-${PORT}`
 const n = (full: number, min: number) => Math.max(min, Math.round(full * SCALE))
-
-function db() {
-  return new Database(`${DATA_DIR}/cashier.db`, { readonly: true, fileMustExist: true })
-}
+let dataDir = ''
 
 function query<T>(sql: string, ...params: unknown[]): T[] {
-  const d = db()
+  const d = new Database(`${dataDir}/cashier.db`, { readonly: true, fileMustExist: true })
   try {
     return d.prepare(sql).all(...params) as T[]
   } finally {
@@ -42,9 +38,9 @@ function query<T>(sql: string, ...params: unknown[]): T[] {
 
 export async function run(): Promise<void> {
   const server = await startServer({
+    name: 'abuse',
     port: PORT,
-    sandboxPort: PORT + 1,
-    dataDir: DATA_DIR,
+    sandboxPort: PORT === undefined ? undefined : PORT + 1,
     env: {
       DMS_QUERY_INTERVAL_MS: String(INTERVAL_MS),
       SWEEP_INTERVAL_MS: '1000',
@@ -53,6 +49,7 @@ export async function run(): Promise<void> {
       TRUSTED_PROXIES: '',
     },
   })
+  dataDir = server.dataDir
   const browser = await launchBrowser()
   const results: ScenarioResult[] = []
   try {
@@ -129,7 +126,7 @@ export async function run(): Promise<void> {
     printScenario(results.at(-1)!)
   } finally {
     await browser.close()
-    await server.stop()
+    await server.stop({ removeData: true })
   }
   const failed = results.flatMap((r) =>
     r.checks.filter((c) => !c.ok).map((c) => `${r.name}: ${c.what}`),

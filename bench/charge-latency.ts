@@ -6,7 +6,7 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { sandboxControl } from '@/lib/dms-sandbox/control-client'
-import { startServer } from './support/server'
+import { startServer } from '../tests/support/app-server'
 import { fmt, median, percentile, verdict } from './support/stats'
 
 const CREATE_LATENCY_MS = 300
@@ -36,9 +36,7 @@ async function openCharge(page: Page, baseUrl: string, bill: string): Promise<nu
 
 export async function run(): Promise<void> {
   const server = await startServer({
-    port: 3300,
-    sandboxPort: 4300,
-    dataDir: 'data/bench-charge',
+    name: 'bench-charge',
     env: { DMS_QUERY_INTERVAL_MS: String(QUERY_INTERVAL_MS), SWEEP_INTERVAL_MS: '5000' },
   })
   const sandbox = sandboxControl(server.sandboxUrl)
@@ -113,6 +111,6 @@ export async function run(): Promise<void> {
     )
   } finally {
     await browser.close()
-    await server.stop()
+    await server.stop({ removeData: true })
   }
 }

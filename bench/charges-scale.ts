@@ -10,7 +10,7 @@
  * does); SCALE_EXPLAIN=1 prints the plans of the cases that miss; SCALE_KEEP=1 keeps the SQLite file
  * (about 0.7 GB) for a look afterwards; BENCH_PG_URL overrides the server.
  */
-import { mkdirSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import type { Kysely } from 'kysely'
 import { createDb, type Database } from '@/lib/db'
@@ -30,7 +30,6 @@ const SEED: SeedOptions = {
   analyze: process.env.SCALE_ANALYZE === '1',
 }
 const PG_ADMIN = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const DATA_DIR = 'data/bench-scale'
 const TARGET_MS = 100
 
 const count = (n: number) => n.toLocaleString('en')
@@ -68,8 +67,9 @@ async function timeAll(db: Kysely<Database>, now: number): Promise<void> {
 }
 
 async function sqlite(now: number): Promise<void> {
-  rmSync(DATA_DIR, { recursive: true, force: true })
-  mkdirSync(DATA_DIR, { recursive: true })
+  // A folder of this run's own: two runs side by side never share a database file.
+  mkdirSync('data/runs', { recursive: true })
+  const DATA_DIR = mkdtempSync('data/runs/bench-scale-')
   const path = `${DATA_DIR}/cashier.db`
   await seeded(`SQLite (${path})`, () => seedSqlite(path, ROWS, now, SEED))
   const { db } = createDb({ sqlitePath: path })

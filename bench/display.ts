@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test'
 import { sandboxControl } from '@/lib/dms-sandbox/control-client'
 import { launchBrowser, signedInContext } from './support/browser'
 import { firstLoadJs } from './support/first-load-js'
-import { startServer } from './support/server'
+import { startServer } from '../tests/support/app-server'
 import { fmt, median, percentile, verdict } from './support/stats'
 import { displayStatus, newTablet, pairTablet, stationIdByName } from './support/tablet'
 
@@ -72,7 +72,7 @@ async function qrToTablet(cashier: Page, tablet: Page, bill: string): Promise<nu
 }
 
 export async function run(): Promise<void> {
-  const server = await startServer({ port: 3610, sandboxPort: 4610, dataDir: 'data/bench-display' })
+  const server = await startServer({ name: 'bench-display' })
   const browser = await launchBrowser()
   try {
     await sandboxControl(server.sandboxUrl).settings({ payerDailyLimit: 1_000_000 })
@@ -96,6 +96,6 @@ export async function run(): Promise<void> {
     )
   } finally {
     await browser.close()
-    await server.stop()
+    await server.stop({ removeData: true })
   }
 }

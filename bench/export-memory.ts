@@ -8,7 +8,7 @@
  * /api/health takes meanwhile (the rest of the app shares the event loop). Only errors fail the run.
  */
 import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -17,15 +17,13 @@ import { probeLatency } from './support/latency-probe'
 import { countLines, MiB, samplePeak } from './support/memory'
 import { appServerPid, rssMiB } from './support/proc'
 import { seedSqlite } from './support/scale-seed'
-import { startServer } from './support/server'
+import { startServer } from '../tests/support/app-server'
 import { signInWithFetch } from './support/session'
 import { fmt, verdict } from './support/stats'
 import { sleep } from './support/wait'
 
 const ROWS = Number(process.env.EXPORT_ROWS ?? 100_000)
 const TARGET_MB = 150
-const PORT = 3600
-const DATA_DIR = 'data/bench-export'
 
 interface Figures {
   baselineMiB: number
@@ -72,15 +70,12 @@ async function inChildProcess(): Promise<void> {
 }
 
 async function overHttp(): Promise<void> {
-  rmSync(DATA_DIR, { recursive: true, force: true })
-  // The charges first; start-up then adds the demo logins and station next to them (keepData).
-  await seedSqlite(`${DATA_DIR}/cashier.db`, ROWS, Date.now())
-  const server = await startServer({
-    port: PORT,
-    sandboxPort: PORT + 1000,
-    dataDir: DATA_DIR,
-    keepData: true,
-  })
+  // A folder of this run's own (the server would make one, but the charges go in first); start-up
+  // then adds the demo logins and station next to them (keepData).
+  mkdirSync('data/runs', { recursive: true })
+  const dataDir = mkdtempSync('data/runs/bench-export-')
+  await seedSqlite(`${dataDir}/cashier.db`, ROWS, Date.now())
+  const server = await startServer({ name: 'bench-export', dataDir, keepData: true })
   try {
     const cookie = await signInWithFetch(server.baseUrl, 'manager')
     const exportCsv = (query = '') =>
@@ -114,7 +109,7 @@ async function overHttp(): Promise<void> {
       `  /api/health meanwhile: p95 ${fmt(probe.p95, 0)} ms, max ${fmt(probe.max, 0)} ms (${probe.count} requests; before the export: p95 ${fmt(before.p95, 0)} ms, max ${fmt(before.max, 0)} ms)`,
     )
   } finally {
-    await server.stop()
+    await server.stop({ removeData: true })
   }
 }
 

@@ -6,20 +6,25 @@
  * it, notifications dropped/doubled/reordered. Midway the app is SIGKILLed with creates in flight and
  * restarted on its data. Then every bill is settled at DMS (paid, failed, expired, cancelled, timed
  * out) and the app must agree with DMS on every one. Exits 1 on a duplicate create, a lost charge or
- * one not reconciled in time.
+ * one not reconciled in time — and when the scenario itself fell short (bench/support/fault-bounds.ts):
+ * fewer charges created through the form or creates at DMS than submitted, a fault not applied, a
+ * settle that did not happen, creates not all at DMS when the app was killed.
  *   FAULT_CHARGES (default 40), FAULT_SETTLE_SEC (default 150: how long reconciliation may take).
  */
+import { rmSync } from 'node:fs'
 import { sandboxControl } from '@/lib/dms-sandbox/control-client'
+import { freePort } from '../tests/support/ports'
 import { BENCH_DMS_TOKEN, startBenchSandbox } from './support/bench-sandbox'
 import { launchBrowser, setCashierTimeout, signedInContext, submitCharge } from './support/browser'
 import { ChargeWatch } from './support/charge-watch'
 import { audit } from './support/fault-audit'
+import { checkFaultBounds } from './support/fault-bounds'
 import {
+  billIds,
   cancelOnScreen,
   createsInFlight,
   isOpenView,
   RequestLogCollector,
-  todayIds,
 } from './support/fault-phases'
 import {
   CREATE_FAULTS,
@@ -30,27 +35,26 @@ import {
   type FaultContext,
 } from './support/fault-plan'
 import { printFaultReport, summarizeAppLog, type Tracked } from './support/fault-report'
-import { startServer, type ServerOptions } from './support/server'
+import { startServer, type ServerOptions } from '../tests/support/app-server'
 import { startTcpGate } from './support/tcp-gate'
 import { sleep } from './support/wait'
 
 const N = Number(process.env.FAULT_CHARGES ?? 40)
 const SETTLE_MS = Number(process.env.FAULT_SETTLE_SEC ?? 150) * 1_000
-const APP_PORT = 3400
-const SANDBOX_PORT = 4400
-const GATE_PORT = 4401
 const TIMEOUT_MS = 3_000
 const BATCH = 8
 const KILLED_CREATES = 4
 
 export async function run(): Promise<void> {
-  const dms = await startBenchSandbox(SANDBOX_PORT, APP_PORT)
-  const gate = await startTcpGate(GATE_PORT, SANDBOX_PORT)
-  const sandbox = sandboxControl(`http://127.0.0.1:${SANDBOX_PORT}`)
+  // The sandbox must know where the app will listen (notifications), before the app starts.
+  const [appPort, sandboxPort, gatePort] = [await freePort(), await freePort(), await freePort()]
+  const dms = await startBenchSandbox(sandboxPort, appPort)
+  const gate = await startTcpGate(gatePort, sandboxPort)
+  const sandbox = sandboxControl(`http://127.0.0.1:${sandboxPort}`)
   const ctx: FaultContext = { sandbox, gate, timeoutMs: TIMEOUT_MS }
   const serverOpts: ServerOptions = {
-    port: APP_PORT,
-    dataDir: 'data/bench-faults',
+    name: 'bench-faults',
+    port: appPort,
     dms: { baseUrl: gate.url, token: BENCH_DMS_TOKEN },
     env: {
       DMS_TIMEOUT_MS: String(TIMEOUT_MS),
@@ -59,6 +63,8 @@ export async function run(): Promise<void> {
     },
   }
   let server = await startServer(serverOpts)
+  serverOpts.dataDir = server.dataDir
+  let passed = false
   const browser = await launchBrowser()
   const log = new RequestLogCollector(sandbox)
   const stamp = Date.now().toString(36).toUpperCase()
@@ -71,6 +77,7 @@ export async function run(): Promise<void> {
     await sandbox.settings({ payerDailyLimit: 1_000_000 })
     await setCashierTimeout(browser, server.baseUrl, 1)
     const context = await signedInContext(browser, server.baseUrl)
+    const manager = await signedInContext(browser, server.baseUrl, 'manager')
     const page = await context.newPage()
     const watch = new ChargeWatch(context.request)
     // Every other charge has a screen on it; the rest rely on the sweep and on notifications.
@@ -144,11 +151,12 @@ export async function run(): Promise<void> {
       await log.pull()
     }
 
-    // Reconcile: every charge the app knows of (today's list has those created as it was killed).
+    // Reconcile: every charge the app knows of (the manager's export has those created as it was
+    // killed, whatever the day: today's list would lose them past Beijing midnight).
     watch.stop()
     await sandbox.clearFaults()
     const ids = new Set(tracked.flatMap((t) => (t.id ? [t.id] : [])))
-    for (const id of await todayIds(page)) ids.add(id)
+    for (const id of await billIds(manager.request, `F-${stamp}-`)) ids.add(id)
     const ourOrders = async () =>
       (await sandbox.orders()).filter((o) => o.bzOrder.startsWith(`F-${stamp}-`))
     const deadline = Date.now() + SETTLE_MS
@@ -177,7 +185,7 @@ export async function run(): Promise<void> {
     for (const id of ids) {
       if (!watch.views.has(id)) result.unsettled.push(`${id}: the status route never answered`)
     }
-    printFaultReport({
+    const report = {
       tracked,
       views,
       orders,
@@ -188,15 +196,22 @@ export async function run(): Promise<void> {
       pollErrors: watch.errors,
       elapsedMs: performance.now() - started,
       submitted: N + KILLED_CREATES,
-    })
-    if (result.duplicates.length + result.lost.length + result.unsettled.length > 0) {
-      process.exitCode = 1
     }
+    printFaultReport(report)
+    const bounds = checkFaultBounds(report, N)
+    const clean = result.duplicates.length + result.lost.length + result.unsettled.length === 0
+    passed = bounds && clean
+    console.log(
+      `faults verdict: ${passed ? 'PASS' : 'FAIL'} (duplicates ${result.duplicates.length}, lost ${result.lost.length}, not reconciled ${result.unsettled.length}; lower bounds ${bounds ? 'all hold' : 'SHORT'})`,
+    )
+    if (!passed) process.exitCode = 1
   } finally {
     await browser.close()
     await server.stop()
     appLogs.push(server.log())
-    summarizeAppLog(appLogs.join('\n--- killed, restarted ---\n'), `${serverOpts.dataDir}/app.log`)
+    summarizeAppLog(appLogs.join('\n--- killed, restarted ---\n'), `${server.dataDir}/app.log`)
+    // Kept when the run failed, for a look at the database and the app's log.
+    if (passed) rmSync(server.dataDir, { recursive: true, force: true })
     await gate.close()
     await dms.close()
   }

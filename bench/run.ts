@@ -1,13 +1,14 @@
 /*
  * `npm run bench [name…]`: runs benchmarks against a production build and prints their figures as
- * ratios to the targets. Build first: `npx next build`.
+ * ratios to the targets, on free ports (tests/support/app-server.ts). Build first: `npx next build`
+ * (or `npm run build:e2e`). A proof also fails when its scenario fell short of its lower bounds.
  * With no name it runs only the fast ones (charge-latency); the long ones run by name:
  *   faults         fault injection, SIGKILL and restart; exits 1 on a duplicate create or a lost charge
  *                  (also `npm run faults`)
  *   two-instances  two app processes on one PostgreSQL; exits 1 on a doubled query or sweep
  *                  (also `npm run two-instances`)
  *   load           200/500 screens polling at their pace, saturation vs a bare server, a soak
- *                  (also `npm run load`); exits 1 on errors only
+ *                  (also `npm run load`); exits 1 on errors or too few answers
  *   charges-scale  the manager's list + totals on 1M charges, SQLite and PostgreSQL (~4 min)
  *   export-memory  RSS growth while exporting 100k charges as CSV, in-process and over HTTP
  *   display        the tablet's first-load JS and cashier QR → tablet QR latency (~3 min)

@@ -4,14 +4,17 @@
  *    notifications dropped and no screen on A: B learns it by its own query)
  *  - DMS queries for one charge polled by several clients on both instances: at most one per interval
  *  - both sweeps running over unwatched charges: never two queries of one charge within an interval
- * Exits 1 on a violation. BENCH_PG_URL overrides the server (default postgres://postgres@127.0.0.1:5432/postgres).
+ * Exits 1 on a violation, and when the scenario fell short: B never showed paid within the interval
+ * + 1 s, the polls drove too few queries, or either instance swept too little (each must take at
+ * least SWEPT claims: one instance doing all the sweeping fails). BENCH_PG_URL overrides the server (default postgres://postgres@127.0.0.1:5432/postgres).
  */
 import { sandboxControl } from '@/lib/dms-sandbox/control-client'
 import { launchBrowser, signedInContext, submitCharge } from './support/browser'
+import { LowerBounds } from './support/lower-bounds'
 import { ClaimSampler } from './support/claim-sampler'
 import { createTempDatabase } from './support/pg-database'
 import { appServerPid } from './support/proc'
-import { startServer, type RunningServer } from './support/server'
+import { startServer, type RunningServer } from '../tests/support/app-server'
 import { signInWithFetch } from './support/session'
 import { fmt, verdict } from './support/stats'
 import { getChargeView, pollFor } from './support/status-client'
@@ -34,22 +37,17 @@ export async function run(): Promise<void> {
   const servers: RunningServer[] = []
   const browser = await launchBrowser()
   let failed = false
+  const bounds = new LowerBounds()
   try {
     const env = {
       DATABASE_URL: db.url,
       DMS_QUERY_INTERVAL_MS: String(INTERVAL_MS),
       SWEEP_INTERVAL_MS: '1000',
     }
-    const a = await startServer({
-      port: 3450,
-      sandboxPort: 4450,
-      dataDir: 'data/bench-two-a',
-      env: { ...env, SANDBOX_TOKEN: TOKEN },
-    })
+    const a = await startServer({ name: 'bench-two-a', env: { ...env, SANDBOX_TOKEN: TOKEN } })
     servers.push(a)
     const b = await startServer({
-      port: 3451,
-      dataDir: 'data/bench-two-b',
+      name: 'bench-two-b',
       keepData: true,
       seed: false,
       dms: { baseUrl: a.sandboxUrl, token: TOKEN },
@@ -89,7 +87,12 @@ export async function run(): Promise<void> {
       200,
     )
     const followMs = performance.now() - t0
-    failed ||= !paid || seenOnB === undefined
+    bounds.holds('B found the charge created on A', seenOnB !== undefined, seenOnB ?? 'NOT FOUND')
+    bounds.atMost(
+      'ms from DMS paid to B showing paid (interval + 1 s)',
+      paid ? Math.round(followMs) : Infinity,
+      INTERVAL_MS + 1_000,
+    )
     console.log('charge created on A, followed on B (notifications dropped)')
     console.log(
       `  B saw it as ${seenOnB ?? 'NOT FOUND'}; after DMS paid, B showed paid ${paid ? `in ${fmt(followMs, 0)} ms` : 'NEVER'} (target ≤ ${INTERVAL_MS + 1_000} ms: ${verdict(paid && followMs <= INTERVAL_MS + 1_000)})`,
@@ -112,6 +115,16 @@ export async function run(): Promise<void> {
     failed ||= queries > limit
     const pollsA = counts.slice(0, CLIENTS).reduce((s, n) => s + n, 0)
     const pollsB = counts.slice(CLIENTS).reduce((s, n) => s + n, 0)
+    // At least one answer a second per client on each instance, and queries nearly every interval:
+    // a poll route that stopped asking DMS would otherwise pass as "never too many".
+    const leastPolls = CLIENTS * (WINDOW_MS / 1_000)
+    bounds.atLeast('polls answered on A', pollsA, leastPolls)
+    bounds.atLeast('polls answered on B', pollsB, leastPolls)
+    bounds.atLeast(
+      'DMS queries the polls drove (half of window/interval)',
+      queries,
+      WINDOW_MS / INTERVAL_MS / 2,
+    )
     console.log(
       `one charge polled by ${CLIENTS} clients on each instance for ${WINDOW_MS / 1000} s`,
     )
@@ -145,15 +158,28 @@ export async function run(): Promise<void> {
       }
     }
     failed ||= close > 0
+    const [claimsA, claimsB] = [claims.get(pidA ?? -1) ?? 0, claims.get(pidB ?? -1) ?? 0]
+    // Every charge is due once an interval: about SWEPT × window / interval checks in all, shared by
+    // the two sweeps. Half of that must have reached DMS, and each instance must have taken a share.
+    const due = SWEPT * (SWEEP_WINDOW_MS / INTERVAL_MS)
+    bounds.atLeast(
+      'sweep queries of the unwatched charges (half of those due)',
+      log.length,
+      due / 2,
+    )
+    bounds.atLeast('sweep claims taken by A', claimsA, SWEPT)
+    bounds.atLeast('sweep claims taken by B', claimsB, SWEPT)
     console.log(
       `${SWEPT} unwatched charges, both sweeps (every 1 s) for ${SWEEP_WINDOW_MS / 1000} s`,
     )
     console.log(
-      `  DMS queries: ${log.length}; claims taken: A ${claims.get(pidA ?? -1) ?? 0}, B ${claims.get(pidB ?? -1) ?? 0}; shortest gap between two queries of one charge ${fmt(minGap, 0)} ms (${under} pair(s) under ${INTERVAL_MS} ms by query jitter); pairs closer than the interval (${INTERVAL_MS} ms, ${TOLERANCE_MS} ms slack): ${close} (target 0: ${verdict(close === 0)})`,
+      `  DMS queries: ${log.length}; claims taken: A ${claimsA}, B ${claimsB}; shortest gap between two queries of one charge ${fmt(minGap, 0)} ms (${under} pair(s) under ${INTERVAL_MS} ms by query jitter); pairs closer than the interval (${INTERVAL_MS} ms, ${TOLERANCE_MS} ms slack): ${close} (target 0: ${verdict(close === 0)})`,
     )
+    failed = !bounds.print('what must have happened') || failed
+    console.log(`two-instances verdict: ${failed ? 'FAIL' : 'PASS'}`)
   } finally {
     await browser.close()
-    for (const s of servers.reverse()) await s.stop()
+    for (const s of servers.reverse()) await s.stop({ removeData: !failed })
     await db.drop()
   }
   if (failed) process.exitCode = 1

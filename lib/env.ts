@@ -83,6 +83,7 @@ const appSchema = z
       .min(16, 'DMS_NOTIFY_SECRET must be at least 16 characters')
       .optional(),
     SWEEP_INTERVAL_MS: intString('SWEEP_INTERVAL_MS', 5_000, 200, 600_000),
+    RUN_TOKEN: z.string().max(100).optional(),
   })
   .transform((e) => ({
     nodeEnv: e.NODE_ENV,
@@ -101,6 +102,7 @@ const appSchema = z
     /** DMS_SANDBOX=1: DMS is the built-in sandbox; every screen says so (no real payments). */
     sandbox: e.DMS_SANDBOX,
     trustedProxies: e.TRUSTED_PROXIES,
+    runToken: e.RUN_TOKEN,
   }))
 
 export type AppEnv = z.output<typeof appSchema>

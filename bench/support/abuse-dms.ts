@@ -4,7 +4,7 @@ import type { SandboxControl } from '@/lib/dms-sandbox/control-client'
 import { callAction, discoverActions } from '../../tests/e2e/support/server-actions'
 import { ask, inPool } from './abuse-client'
 import { check, tally, type ScenarioResult } from './abuse-report'
-import { BENCH_NOTIFY_SECRET } from './server'
+import { BENCH_NOTIFY_SECRET } from '../../tests/support/app-server'
 import { sleep } from './wait'
 
 /*

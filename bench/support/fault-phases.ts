@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test'
+import type { APIRequestContext, BrowserContext, Page } from '@playwright/test'
 import type { ChargeView } from '@/lib/charges/view'
 import type { SandboxControl } from '@/lib/dms-sandbox/control-client'
 import type { RequestLogEntry } from '@/lib/dms-sandbox/types'
@@ -23,12 +23,15 @@ export async function cancelOnScreen(page: Page, id: string): Promise<boolean> {
   }
 }
 
-/** The ids of today's charges at the station, from the cashier's "today" list. */
-export async function todayIds(page: Page): Promise<string[]> {
-  await page.goto('/charge/today')
-  return page
-    .locator('[data-testid=today-row]')
-    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-charge-id') ?? ''))
+/**
+ * The ids of every charge whose bill contains `q`, from the manager's CSV export (any day, every
+ * page; the charge id is the last column). `request` must carry a manager's session.
+ */
+export async function billIds(request: APIRequestContext, q: string): Promise<string[]> {
+  const res = await request.get(`/api/charges/export?q=${encodeURIComponent(q)}`)
+  if (!res.ok()) throw new Error(`export ${q}: HTTP ${res.status()}`)
+  const uuid = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"?\s*$/
+  return (await res.text()).split(/\r?\n/).flatMap((line) => uuid.exec(line)?.slice(1, 2) ?? [])
 }
 
 /**

@@ -5,7 +5,17 @@ import { refreshCharge } from './refresh'
 import { findOpenByBill, getCharge, listEvents } from './repo'
 import { retryDelay } from './backoff'
 import { INTERVAL_MS, useHarness } from './testing/harness'
-import { calls, created, eventTypes, newBill, PATHS, row, setRow, sleep } from './testing/helpers'
+import {
+  calls,
+  created,
+  eventTypes,
+  newBill,
+  PATHS,
+  row,
+  setRow,
+  sleep,
+  waitFor,
+} from './testing/helpers'
 
 describeDialects('charge service: races and retries', (target) => {
   const h = useHarness(target)
@@ -14,10 +24,11 @@ describeDialects('charge service: races and retries', (target) => {
     const charge = await created(h, newBill())
     await h.control.pay(charge.bizOrderNo!)
     // The poll's query answers after the cancel was recorded; the cancel's close answers last.
-    await h.control.addFault({ endpoint: 'query', mode: 'latency', latencyMs: 250, times: 1 })
-    await h.control.addFault({ endpoint: 'close', mode: 'latency', latencyMs: 500, times: 1 })
+    // The cancel starts once DMS has the query (an event, not a guess of how long that takes).
+    await h.control.addFault({ endpoint: 'query', mode: 'latency', latencyMs: 600, times: 1 })
+    await h.control.addFault({ endpoint: 'close', mode: 'latency', latencyMs: 700, times: 1 })
     const poll = refreshCharge(charge.id, { force: true })
-    await sleep(50)
+    await waitFor(async () => (await calls(h, PATHS.query)).length === 1, 3000, 'the query at DMS')
     const cancel = cancelCharge(charge.id, h.cashier, 'customer left')
     await Promise.all([poll, cancel])
 
@@ -92,9 +103,14 @@ describeDialects('charge service: races and retries', (target) => {
 
   it('a cancel while the create is still waiting for DMS is refused as busy', async () => {
     const bill = newBill()
-    await h.control.addFault({ endpoint: 'payment', mode: 'latency', latencyMs: 300, times: 1 })
+    await h.control.addFault({ endpoint: 'payment', mode: 'latency', latencyMs: 600, times: 1 })
     const creating = created(h, bill)
-    await sleep(100)
+    // Once DMS has the create, the charge is recorded and waiting for the answer.
+    await waitFor(
+      async () => (await calls(h, PATHS.create)).length === 1,
+      3000,
+      'the create at DMS',
+    )
     const open = await findOpenByBill(bill)
     expect(open?.status).toBe('creating')
     expect(await cancelCharge(open!.id, h.cashier, 'too early')).toMatchObject({ kind: 'busy' })

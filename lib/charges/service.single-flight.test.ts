@@ -1,45 +1,60 @@
-import { expect, it } from 'vitest'
+import { afterEach, expect, it, vi } from 'vitest'
 import { describeDialects } from '@/lib/db/testing/targets'
 import { refreshCharge } from './refresh'
 import { claimCheck } from './repo'
 import { INTERVAL_MS, useHarness } from './testing/harness'
-import { calls, created, newBill, PATHS, row, sleep } from './testing/helpers'
+import { calls, created, newBill, PATHS, row, sleep, waitFor } from './testing/helpers'
 
 describeDialects('charge service: one DMS query per charge per interval', (target) => {
   const h = useHarness(target)
 
   const queries = (bizOrderNo: string) => calls(h, PATHS.query, { bizOrderNo })
 
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('20 concurrent polls make one query; polls within the interval make none', async () => {
     const charge = await created(h, newBill())
     const biz = charge.bizOrderNo!
     await h.control.scan(biz)
+    // The wall clock stands still (timers and sockets run as usual), so "within the interval" is a
+    // fact of the test, not of how fast the machine gets five polls done.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(Date.now())
 
     const results = await Promise.all(Array.from({ length: 20 }, () => refreshCharge(charge.id)))
     expect(new Set(results.map((c) => c?.status))).toEqual(new Set(['paying']))
     expect(await queries(biz)).toHaveLength(1)
 
     const until = Number((await row(charge.id)).claim_until)
+    expect(until).toBe(Date.now() + INTERVAL_MS)
     for (let i = 0; i < 5; i++) expect((await refreshCharge(charge.id))?.status).toBe('paying')
-    // Sanity: the polls above really were inside the interval.
-    expect(Date.now()).toBeLessThan(until)
     expect(await queries(biz)).toHaveLength(1)
 
-    await sleep(Math.max(0, until - Date.now()) + 10)
+    vi.setSystemTime(until - 1)
+    await refreshCharge(charge.id)
+    expect(await queries(biz)).toHaveLength(1)
+    vi.setSystemTime(until)
     await Promise.all(Array.from({ length: 5 }, () => refreshCharge(charge.id)))
     expect(await queries(biz)).toHaveLength(2)
   })
 
-  it('polls arriving while a slow query is in flight join it', async () => {
+  it('polls arriving while a query is in flight join it', async () => {
     const charge = await created(h, newBill())
-    await h.control.addFault({ endpoint: 'query', mode: 'latency', latencyMs: 150, times: 1 })
-    const polls: Promise<unknown>[] = []
-    for (let i = 0; i < 10; i++) {
-      polls.push(refreshCharge(charge.id))
-      await sleep(10)
-    }
-    await Promise.all(polls)
-    expect(await queries(charge.bizOrderNo!)).toHaveLength(1)
+    const biz = charge.bizOrderNo!
+    // The query never gets an answer: it is in flight until the client's own timeout.
+    await h.control.addFault({ endpoint: 'query', mode: 'hang', times: 1 })
+    const first = refreshCharge(charge.id)
+    let settled = false
+    void first.finally(() => (settled = true))
+    await waitFor(async () => (await queries(biz)).length === 1, 5_000, 'the query to reach DMS')
+    // Ordering, not speed: these polls are made after DMS received the query and before it ended.
+    expect(settled).toBe(false)
+    const later = Array.from({ length: 9 }, () => refreshCharge(charge.id))
+    expect(later.every((p) => p === first)).toBe(true)
+    await Promise.all([first, ...later])
+    expect(await queries(biz)).toHaveLength(1)
   })
 
   it('a claim held by another process means no query here', async () => {

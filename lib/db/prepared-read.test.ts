@@ -56,7 +56,10 @@ describeDialects('preparedRead', (target) => {
 
   it('never reads inside another request’s transaction', async () => {
     const id = await insertUser(t.db, 'carol')
-    let during: unknown = 'not read'
+    // The order of events, not how fast they come: a read that must wait cannot be asserted by
+    // how far it got after some milliseconds.
+    const events: string[] = []
+    let read: Promise<unknown> = Promise.resolve()
     await t.db.transaction().execute(async (trx) => {
       await trx
         .updateTable('users')
@@ -64,11 +67,17 @@ describeDialects('preparedRead', (target) => {
         .where('id', '=', id)
         .execute()
       // Another request polls now. SQLite: it waits for its turn on the one connection (it must
-      // not run inside this transaction). PostgreSQL: another connection reads the committed row.
-      void userById(t.db, id).then((row) => (during = row?.display_name))
-      await new Promise((r) => setTimeout(r, 20))
-      expect(during).toBe(target.dialect === 'sqlite' ? 'not read' : 'carol')
+      // not run inside this transaction), so it ends after the commit. PostgreSQL: another
+      // connection reads the committed row while the transaction is still open.
+      read = userById(t.db, id).then((row) => void events.push(`read ${row?.display_name}`))
+      if (target.dialect === 'postgres') await read
+      else await new Promise((r) => setTimeout(r, 20)) // a chance to run where it must not
+      events.push('commit')
     })
+    await read
+    expect(events).toEqual(
+      target.dialect === 'sqlite' ? ['commit', 'read uncommitted'] : ['read carol', 'commit'],
+    )
     expect((await userById(t.db, id))?.display_name).toBe('uncommitted')
     if (target.dialect === 'sqlite') expect(sqliteLaneOf(t.db)?.turns.held).toBe(false)
   })

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { paymentParams, sleep, startSandbox, TOKEN, type Started } from './test-support'
+import { paymentParams, sleep, startSandbox, TOKEN, watchUntil, type Started } from './test-support'
 
 const PAYMENT = '/dms/cash-out/payment'
 
@@ -143,15 +143,17 @@ describe('control: settings, auto-pay, reset', () => {
   })
 
   it('auto-pay scans, then pays', async () => {
-    // With a fixed 600 ms delay the scan comes at 400 ms, the payment at 600 ms.
-    await sb.control.autoPay({ enabled: true, minMs: 600, maxMs: 600 })
+    // With a fixed 1.5 s delay the scan comes at 1 s, the payment at 1.5 s: the order of the states
+    // is asserted, and the payment's lower bound, never how soon a state is reached.
+    await sb.control.autoPay({ enabled: true, minMs: 1_500, maxMs: 1_500 })
     const no = await create()
-    await sleep(150)
-    expect((await sb.control.order(no)).orderStatus).toBe(1)
-    await sleep(350)
-    expect((await sb.control.order(no)).orderStatus).toBe(99)
-    await sleep(300)
-    expect((await sb.control.order(no)).orderStatus).toBe(4)
+    const seen = await watchUntil(
+      async () => (await sb.control.order(no)).orderStatus,
+      (status) => status === 4,
+    )
+    expect(seen).toEqual([1, 99, 4])
+    const order = await sb.control.order(no)
+    expect(Date.parse(order.payAt!) - Date.parse(order.createdAt)).toBeGreaterThanOrEqual(1_400)
   })
 
   it('auto-pay leaves alone what the cashier closed, and stops when turned off', async () => {

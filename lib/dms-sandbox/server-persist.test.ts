@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createSandbox } from './server'
-import { paymentParams, sleep, startSandbox, TOKEN, type Started } from './test-support'
+import { paymentParams, startSandbox, TOKEN, watchUntil, type Started } from './test-support'
 
 let dir: string
 let file: string
@@ -62,7 +62,11 @@ describe('persistence', () => {
   it('writes atomically: valid JSON, no temp file left behind', async () => {
     const s = await start()
     await create(s)
-    await sleep(120)
+    // The write is deferred: wait for the file to hold the order, however long that takes.
+    await watchUntil(
+      async () => existsSync(file) && readFileSync(file, 'utf8').includes('"bzOrder"'),
+      Boolean,
+    )
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as {
       version: number
       state: { orders: unknown[] }
@@ -79,8 +83,11 @@ describe('persistence', () => {
     await stop(first)
     const second = await start()
     expect((await second.control.order(no)).orderStatus).toBe(1)
-    await sleep(550)
-    expect((await second.control.order(no)).orderStatus).toBe(4)
+    const seen = await watchUntil(
+      async () => (await second.control.order(no)).orderStatus,
+      (status) => status === 4,
+    )
+    expect(seen.at(-1)).toBe(4)
   })
 
   it('refuses a corrupt data file with a clear message', () => {

@@ -148,3 +148,20 @@ export async function startReceiver(answer = 'success') {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Polls `read` until `done` holds, returning every distinct value seen on the way, in order. */
+export async function watchUntil<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T[]> {
+  const seen: T[] = []
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await read()
+    if (seen.at(-1) !== value) seen.push(value)
+    if (done(value)) return seen
+    if (Date.now() > deadline) throw new Error(`still ${String(value)} after ${timeoutMs} ms`)
+    await sleep(10)
+  }
+}

@@ -81,10 +81,9 @@ describe('postForm network failures', () => {
   })
 
   it('our timeout aborts the request and reports an unknown outcome', async () => {
+    // `hang` never answers: a reply at all is our timeout's doing.
     const fake = fakeFetch(hang)
-    const started = Date.now()
     const reply = await postForm(config(fake.fetch, 50), '/x', {})
-    expect(Date.now() - started).toBeLessThan(1000)
     expect(reply).toEqual({
       ok: false,
       error: { kind: 'unknown', detail: 'no answer within 50 ms' },

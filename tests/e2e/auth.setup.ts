@@ -1,6 +1,12 @@
 import { expect, test as setup } from '@playwright/test'
+import { assertOurServer } from '../support/run-token'
 import { E2E, ROLE_USERS, storageStateFor, type E2ERole } from './support/config'
 import { LoginPage } from './support/login-page'
+
+// Nothing is trusted before the server proves it is this run's (a stale one may hold the port).
+setup('the server under test is this run’s', async () => {
+  await assertOurServer(E2E.baseUrl, E2E.runToken)
+})
 
 // One sign-in per role, saved and reused by every spec that needs that role.
 for (const role of Object.keys(ROLE_USERS) as E2ERole[]) {

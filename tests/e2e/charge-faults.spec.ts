@@ -1,4 +1,6 @@
+import type { Page } from '@playwright/test'
 import { FrontDesk } from './support/charge-page'
+import { expectOnTodayList } from './support/charges'
 import { expect, test } from './support/fixtures'
 import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
 
@@ -36,11 +38,11 @@ test('an HTML error page from DMS becomes a clear error and the record is kept',
   const desk = new FrontDesk(cashierPage)
   const bill = uniqueBill('H500')
   await sandbox.addFault({ endpoint: 'payment', mode: 'html500', times: 1 })
+  const takenAt = Date.now()
   await desk.charge(bill, '12.00')
   await desk.expectStatus('failed', 20_000)
   await expect(desk.error()).toContainText('DMS')
-  await cashierPage.goto('/charge/today')
-  await expect(cashierPage.getByTestId('today-row').filter({ hasText: bill })).toBeVisible()
+  await expectOnTodayList(cashierPage, bill, takenAt)
 })
 
 test('a DMS error code becomes a sentence saying what to do', async ({ cashierPage }) => {
@@ -65,23 +67,42 @@ test('ten screens watching one charge make one DMS query per interval', async ({
   await expect(desk.qr()).toBeVisible()
   const [order] = await sandbox.waitForOrders(bill)
   const url = cashierPage.url()
+  const id = url.split('/').pop()!
+  // Each screen's answered polls of the charge's status route, counted as they arrive.
+  const polls: number[] = []
+  const watch = (p: Page, i: number) => {
+    polls[i] = 0
+    p.on('response', (r) => {
+      if (r.url().includes(`/api/charges/${id}`) && r.ok()) polls[i]! += 1
+    })
+  }
+  watch(cashierPage, 0)
   const screens = await Promise.all(
-    Array.from({ length: 9 }, async () => {
+    Array.from({ length: 9 }, async (_, i) => {
       const p = await cashierPage.context().newPage()
+      watch(p, i + 1)
       await p.goto(url)
       return p
     }),
   )
-  await cashierPage.waitForTimeout(1_500)
-  const before = await sandbox.requests({ path: '/dms/cash-out/query' })
-  const since = before.at(-1)?.seq ?? 0
-  const windowMs = 6_000
-  await cashierPage.waitForTimeout(windowMs)
+  // All ten screens are following the charge: each has had a poll answered.
+  await expect.poll(() => polls.filter((n) => n > 0).length).toBe(10)
+  const since = (await sandbox.requests({ path: '/dms/cash-out/query' })).at(-1)?.seq ?? 0
+  const counted = [...polls]
+  const t0 = Date.now()
+  // The window: until every screen has polled six more times (about 6 s at one poll a second).
+  await expect
+    .poll(() => Math.min(...polls.map((n, i) => n - counted[i]!)), { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(6)
+  const windowMs = Date.now() - t0
   const queries = (await sandbox.requests({ path: '/dms/cash-out/query', since })).filter(
     (r) => r.params.biz_order_no === order!.bizOrderNo,
   )
-  // Interval is 1 s in the test server: at most one per interval, whatever the number of screens.
+  const answered = polls.reduce((s, n, i) => s + n - counted[i]!, 0)
+  // Interval is 1 s in the test server: at most one per interval, whatever the number of screens;
+  // and the screens' polls did reach DMS (more than two queries in the window).
+  expect(answered).toBeGreaterThanOrEqual(60)
   expect(queries.length).toBeGreaterThan(2)
-  expect(queries.length).toBeLessThanOrEqual(windowMs / 1000 + 1)
+  expect(queries.length).toBeLessThanOrEqual(Math.ceil(windowMs / 1000) + 1)
   await Promise.all(screens.map((p) => p.close()))
 })

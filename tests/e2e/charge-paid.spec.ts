@@ -8,6 +8,10 @@ test.beforeAll(async () => {
   await sandbox.settings({ payerDailyLimit: 100_000 })
   await sandbox.clearFaults()
 })
+// Also when a test fails halfway: a fault left behind would fail the tests after it.
+test.afterEach(async () => {
+  await sandbox.clearFaults()
+})
 
 for (const [way, label] of [
   ['SCAN_WEIXIN', 'WeChat'],
@@ -71,7 +75,6 @@ test('a payment that beats the cancel is paid and flagged', async ({ cashierPage
   await cashierPage.getByTestId('charge-cancel').click()
   await desk.expectStatus('paid')
   await expect(cashierPage.getByTestId('paid-after-cancel')).toBeVisible()
-  await sandbox.clearFaults()
 })
 
 test('switching to Alipay closes the WeChat QR first, then shows a new one', async ({

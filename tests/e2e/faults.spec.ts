@@ -1,5 +1,6 @@
 import type { FaultRuleInput } from '@/lib/dms-sandbox/types'
 import { FrontDesk } from './support/charge-page'
+import { expectOnTodayList } from './support/charges'
 import { expect, test } from './support/fixtures'
 import { suiteFigures } from './support/figures'
 import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
@@ -20,10 +21,9 @@ test.afterEach(async () => {
   await sandbox.setNotify({})
 })
 
-async function expectKept(desk: FrontDesk, bill: string) {
+async function expectKept(desk: FrontDesk, bill: string, takenAt: number) {
   expect(await createRequestsFor(bill)).toHaveLength(1)
-  await desk.page.goto('/charge/today')
-  await expect(desk.page.getByTestId('today-row').filter({ hasText: bill })).toBeVisible()
+  await expectOnTodayList(desk.page, bill, takenAt)
 }
 
 const FAILED_CREATES: { name: string; rule: FaultRuleInput; says: RegExp }[] = [
@@ -54,10 +54,11 @@ for (const c of FAILED_CREATES) {
     const desk = new FrontDesk(cashierPage)
     const bill = uniqueBill('FLT')
     await sandbox.addFault({ endpoint: 'payment', times: 1, ...c.rule })
+    const takenAt = Date.now()
     await desk.charge(bill, '12.00')
     await desk.expectStatus('failed', 20_000)
     await expect(desk.error()).toHaveText(c.says)
-    await expectKept(desk, bill)
+    await expectKept(desk, bill, takenAt)
     figure(`${c.name}: failed with a sentence saying what to do, 1 create at DMS, charge kept`)
   })
 }
@@ -70,6 +71,7 @@ test('a truncated answer to a create: checked with DMS, the QR nobody saw is clo
   await sandbox.addFault({ endpoint: 'payment', mode: 'truncated', times: 1 })
   // Queries hang for a while, so the "checking" state stays on screen long enough to be read.
   await sandbox.addFault({ endpoint: 'query', mode: 'hang' })
+  const takenAt = Date.now()
   await desk.charge(bill, '12.00')
   await desk.expectStatus('unknown')
   await expect(desk.error()).toContainText('正在向 DMS 核实')
@@ -79,7 +81,7 @@ test('a truncated answer to a create: checked with DMS, the QR nobody saw is clo
   await desk.expectStatus('closed', 20_000)
   const [order] = await sandbox.waitForOrders(bill)
   expect(order!.orderStatus).toBe(6)
-  await expectKept(desk, bill)
+  await expectKept(desk, bill, takenAt)
   figure('truncated create answer: unknown → checked by query → closed at DMS, 1 create')
 })
 

@@ -12,6 +12,9 @@ test.beforeAll(async () => {
   await sandbox.settings({ payerDailyLimit: 100_000 })
   await sandbox.clearFaults()
 })
+test.afterEach(async () => {
+  await sandbox.clearFaults()
+})
 
 test('front desk screens', async ({ cashierPage: page }) => {
   const desk = new FrontDesk(page)

@@ -1,5 +1,7 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
+import { beijingDayStart } from '@/lib/charges/beijing-day'
 import { FrontDesk } from './charge-page'
+import { storageStateFor } from './config'
 import { sandbox } from './sandbox'
 
 export type Outcome = 'paid' | 'failed' | 'closed' | 'pending'
@@ -21,4 +23,28 @@ export async function takePayment(
   if (outcome === 'closed') await page.getByTestId('charge-cancel').click()
   if (outcome !== 'pending') await desk.expectStatus(outcome)
   return page.url().split('/').pop()!
+}
+
+/**
+ * The charge of `bill` (taken at `takenAt`, epoch ms) on the cashier's today list. Today is the
+ * Beijing day: if midnight passed since the charge was taken, the list has rightly started over, and
+ * the charge is looked for on the manager's list of the day it was taken instead, so the assertion
+ * holds at any hour the suite runs (today-list.spec.ts proves the midnight itself).
+ */
+export async function expectOnTodayList(page: Page, bill: string, takenAt: number) {
+  await page.goto('/charge/today')
+  const row = page.getByTestId('today-row').filter({ hasText: bill })
+  if (beijingDayStart(takenAt) === beijingDayStart(Date.now())) {
+    await expect(row).toBeVisible()
+    return
+  }
+  const day = new Date(takenAt + 8 * 3_600_000).toISOString().slice(0, 10)
+  const manager = await page
+    .context()
+    .browser()!
+    .newContext({ storageState: storageStateFor('manager') })
+  const list = await manager.newPage()
+  await list.goto(`/charges?q=${encodeURIComponent(bill)}&from=${day}&to=${day}`)
+  await expect(list.getByTestId('charge-row')).toHaveCount(1)
+  await manager.close()
 }

@@ -1,15 +1,30 @@
-// Ports can be moved (E2E_PORT, E2E_SANDBOX_PORT) so two suites can run side by side on one machine.
-const port = Number(process.env.E2E_PORT ?? 3100)
-const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 4110)
+import { freePortSync } from '../../support/ports'
+import { newRunToken } from '../../support/run-token'
 
-/** Where the end-to-end server and its DMS sandbox listen (kept apart from a running demo). */
+/*
+ * Where the end-to-end server and its DMS sandbox listen, and the token it must answer on
+ * /api/health. Picked once per run by the runner (playwright.config.ts loads this first): free ports
+ * unless E2E_PORT / E2E_SANDBOX_PORT name them (then a busy port stops the run), and a new token;
+ * the workers inherit all three through the environment, so every process of the run agrees.
+ */
+const env = process.env
+env.E2E_PORT ??= String(freePortSync())
+while (!env.E2E_SANDBOX_PORT || env.E2E_SANDBOX_PORT === env.E2E_PORT) {
+  env.E2E_SANDBOX_PORT = String(freePortSync())
+}
+env.E2E_RUN_TOKEN ??= newRunToken()
+
+const port = Number(env.E2E_PORT)
+const sandboxPort = Number(env.E2E_SANDBOX_PORT)
+
 export const E2E = {
   port,
   sandboxPort,
   baseUrl: `http://127.0.0.1:${port}`,
   sandboxUrl: `http://127.0.0.1:${sandboxPort}`,
+  runToken: env.E2E_RUN_TOKEN,
   password: 'demo1234',
-  /** Each suite's own data folder, so side-by-side runs don't wipe each other. */
+  /** This run's own data folder (the port is this run's), removed when the run ends. */
   dataDir: `data/e2e-${port}`,
 } as const
 

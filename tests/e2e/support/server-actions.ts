@@ -44,6 +44,8 @@ export interface ActionCall {
   response: APIResponse
   /** The form values the action echoed back (proof that the fields arrived), if it returned any. */
   echoed: Record<string, string> | null
+  /** For an `allowed` call: refused by validation (`invalid-input`), or run to the end (`ok`). */
+  ran: 'invalid-input' | 'ok' | null
 }
 
 /** The action's returned state, from the flight response (`1:{...}`). */
@@ -95,6 +97,9 @@ export async function callAction(
   })
   const body = await response.text()
   const outcome = classifyAction(response.status(), response.headers()['location'] ?? null, body)
-  const echoed = returnedState(body)?.values ?? null
-  return { outcome, status: response.status(), body, response, echoed }
+  const state = returnedState(body)
+  const echoed = state?.values ?? null
+  const ran =
+    outcome !== 'allowed' ? null : state?.error === 'invalid-input' ? 'invalid-input' : 'ok'
+  return { outcome, status: response.status(), body, response, echoed, ran }
 }

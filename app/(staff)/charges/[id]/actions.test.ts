@@ -1,0 +1,112 @@
+import { beforeEach, expect, it, vi } from 'vitest'
+import type { StaffUser } from '@/lib/auth/staff-user'
+import { describeDialects } from '@/lib/db/testing/targets'
+import { useHarness } from '@/lib/charges/testing/harness'
+import { calls, create, eventTypes, newBill, PATHS, row } from '@/lib/charges/testing/helpers'
+
+/*
+ * The manager's "check with DMS now" button, as its server action: the real role table, service,
+ * database and DMS sandbox over HTTP; only the session (who is signed in) and Next's cache are
+ * stand-ins. Nothing else checks these charges meanwhile (no sweep runs in a unit test), so every
+ * change seen here is the action's.
+ */
+
+const signedIn = vi.hoisted(() => ({ user: null as StaffUser | null }))
+const revalidated = vi.hoisted(() => [] as string[])
+vi.mock('@/lib/auth/session', async () => {
+  const { accessOf } = await import('@/lib/auth/staff-user')
+  return { checkAccess: async (p: Parameters<typeof accessOf>[1]) => accessOf(signedIn.user, p) }
+})
+vi.mock('next/cache', () => ({ revalidatePath: (path: string) => void revalidated.push(path) }))
+
+const { recheckChargeAction } = await import('./actions')
+
+const as = (role: StaffUser['role']): StaffUser => ({
+  id: `${role}-1`,
+  username: role,
+  displayName: role,
+  role,
+})
+
+function recheck(chargeId: string) {
+  const form = new FormData()
+  form.append('charge_id', chargeId)
+  return recheckChargeAction({ status: 'idle' }, form)
+}
+
+describeDialects('the re-check action', (target) => {
+  const h = useHarness(target)
+
+  beforeEach(() => {
+    signedIn.user = as('manager')
+    revalidated.length = 0
+  })
+
+  /** A charge whose create DMS recorded but never answered, then paid by the customer. */
+  async function unknownButPaid() {
+    const bill = newBill('RECHECK')
+    await h.control.addFault({ endpoint: 'payment', mode: 'hang-after-record', times: 1 })
+    const res = await create(h, bill)
+    if (res.kind !== 'created') throw new Error(`expected created, got ${res.kind}`)
+    expect(res.charge.status).toBe('unknown')
+    const [order] = await h.control.ordersForBill(bill)
+    await h.control.pay(order!.bizOrderNo)
+    return { bill, charge: res.charge }
+  }
+
+  it('moves an unknown charge to what DMS says, with one query, and refreshes the pages', async () => {
+    const { bill, charge } = await unknownButPaid()
+    expect(await calls(h, PATHS.query, { bzOrder: bill })).toHaveLength(0)
+
+    const state = await recheck(charge.id)
+
+    expect(state).toEqual({
+      status: 'ok',
+      data: {
+        id: charge.id,
+        bzOrder: bill,
+        before: 'unknown',
+        after: 'paid',
+        changed: true,
+        failing: false,
+      },
+    })
+    expect((await row(charge.id)).status).toBe('paid')
+    expect(await eventTypes(charge.id)).toEqual(['created', 'create-unanswered', 'paid'])
+    expect(await calls(h, PATHS.query, { bzOrder: bill })).toHaveLength(1)
+    expect(await calls(h, PATHS.create, { bzOrder: bill })).toHaveLength(1)
+    expect(revalidated).toEqual([`/charges/${charge.id}`, '/attention'])
+  })
+
+  it('says so when DMS cannot be reached, and leaves the charge as it was', async () => {
+    const { bill, charge } = await unknownButPaid()
+    await h.control.addFault({ endpoint: 'query', mode: 'http502', times: 1 })
+    const state = await recheck(charge.id)
+    expect(state).toMatchObject({
+      status: 'ok',
+      data: { before: 'unknown', after: 'unknown', changed: false, failing: true },
+    })
+    expect((await row(charge.id)).status).toBe('unknown')
+    expect(await calls(h, PATHS.query, { bzOrder: bill })).toHaveLength(1)
+  })
+
+  it('is refused to a cashier and to nobody signed in, before DMS is asked', async () => {
+    const { bill, charge } = await unknownButPaid()
+    signedIn.user = as('cashier')
+    expect(await recheck(charge.id)).toMatchObject({ status: 'error', error: 'forbidden' })
+    signedIn.user = null
+    expect(await recheck(charge.id)).toMatchObject({ status: 'error', error: 'unauthenticated' })
+    expect((await row(charge.id)).status).toBe('unknown')
+    expect(await calls(h, PATHS.query, { bzOrder: bill })).toHaveLength(0)
+    expect(revalidated).toEqual([])
+  })
+
+  it('refuses an id that is not one, and answers not-found for one that does not exist', async () => {
+    expect(await recheck('x')).toMatchObject({ status: 'error', error: 'invalid-input' })
+    expect(await recheck('00000000-0000-4000-8000-000000000000')).toMatchObject({
+      status: 'error',
+      error: 'not-found',
+    })
+    expect(revalidated).toEqual([])
+  })
+})

@@ -1,0 +1,53 @@
+import { FrontDesk } from './support/charge-page'
+import { expect, test } from './support/quiet-server'
+
+/*
+ * The manager's "check with DMS now", on a server whose sweep is out of the way: nothing but the
+ * button can move the charge, so "paid" is the button's doing (on the shared server a 1 s sweep
+ * would bring it whether or not the button worked).
+ */
+
+test.afterEach(async ({ quiet }) => {
+  await quiet.sandbox.clearFaults()
+})
+
+test('re-checking an unknown charge moves it to what DMS says', async ({ browser, quiet }) => {
+  const { sandbox } = quiet
+  const cashier = await quiet.pageAs(browser, 'cashier')
+  const manager = await quiet.pageAs(browser, 'manager')
+  const bill = `RECHECK-${Date.now().toString(36).toUpperCase()}`
+  // DMS records the create but its answer never arrives; its status queries fail at once (no
+  // query left hanging in flight for the button's check to join).
+  await sandbox.addFault({ endpoint: 'payment', mode: 'hang-after-record', times: 1 })
+  await sandbox.addFault({ endpoint: 'query', mode: 'http502' })
+  const desk = new FrontDesk(cashier)
+  await desk.charge(bill, '77.00')
+  await desk.expectStatus('unknown')
+  const id = cashier.url().split('/').pop()!
+  await cashier.goto('/charge/new') // nobody watches the charge any more
+
+  const [order] = await sandbox.waitForOrders(bill)
+  await sandbox.pay(order!.bizOrderNo)
+  await manager.goto('/attention')
+  await expect(manager.getByTestId('attention-row').filter({ hasText: bill })).toBeVisible()
+  await manager.goto(`/charges/${id}`)
+  await expect(manager.getByTestId('charge-status')).toHaveAttribute('data-status', 'unknown')
+  await sandbox.clearFaults()
+  const answered = async () =>
+    (await sandbox.requests({ path: '/dms/cash-out/query' })).filter(
+      (r) => r.params.bz_order === bill && r.httpStatus === 200,
+    ).length
+  // Before the click, no check of this bill has had an answer: DMS's "paid" is still unknown here.
+  expect(await answered()).toBe(0)
+
+  await manager.getByTestId('charge-recheck').click()
+  await expect(manager.getByTestId('charge-status')).toHaveAttribute('data-status', 'paid')
+  expect(await answered()).toBe(1)
+  expect(
+    (await sandbox.requests({ path: '/dms/cash-out/payment' })).filter(
+      (r) => r.params.bz_order === bill,
+    ),
+  ).toHaveLength(1)
+  await cashier.context().close()
+  await manager.context().close()
+})
