@@ -14,7 +14,11 @@ import { DMS, SYSTEM, type Charge } from './types'
 /** A customer who is mid-payment at the timeout gets this long before the QR is closed under them. */
 const PAYING_GRACE_MS = 60_000
 const OWNER = `${process.pid}-${randomBytes(4).toString('hex')}`
-const inflight = new Map<string, Promise<Refreshed>>()
+/** The check in flight for a charge: its full answer, and the charge alone (shared by the polls). */
+const inflight = new Map<
+  string,
+  { refreshed: Promise<Refreshed>; charge: Promise<Charge | null> }
+>()
 const deferred = new Map<string, Promise<Charge | null>>()
 
 type RefreshOptions = { force?: boolean; settled?: boolean }
@@ -30,14 +34,17 @@ type Refreshed = { charge: Charge | null; heldUntil?: number }
  * never lost and never buys a query sooner than the interval allows.
  * `settled` also asks DMS about a settled charge (see doRefresh).
  */
-export async function refreshCharge(id: string, opts: RefreshOptions = {}): Promise<Charge | null> {
+export function refreshCharge(id: string, opts: RefreshOptions = {}): Promise<Charge | null> {
   let running = inflight.get(id)
   if (!running) {
-    running = doRefresh(id, opts).finally(() => inflight.delete(id))
+    const refreshed = doRefresh(id, opts).finally(() => inflight.delete(id))
+    running = { refreshed, charge: refreshed.then((r) => r.charge) }
     inflight.set(id, running)
   }
-  const { charge, heldUntil } = await running
-  return opts.force && heldUntil !== undefined ? refreshWhenFree(id, heldUntil, opts) : charge
+  if (!opts.force) return running.charge
+  return running.refreshed.then(({ charge, heldUntil }) =>
+    heldUntil === undefined ? charge : refreshWhenFree(id, heldUntil, opts),
+  )
 }
 
 /** A forced check that found the interval's claim held: one per charge, run when it runs out. */
