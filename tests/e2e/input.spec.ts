@@ -220,19 +220,14 @@ test('the big public posts are refused with 413 and a message, and pairing only 
   expect(dbSnapshot().audit).toEqual(audit)
 })
 
+// The one found in a real browser, and its relatives; lib/auth/callback-url.test.ts has the rest.
 const EVIL = [
   '/%5Cevil.example',
   '%2F%5Cevil.example',
-  '/%5C%5Cevil.example',
   '/%255Cevil.example',
   '//evil.example',
-  '%2F%2Fevil.example',
-  '/%2F%2Fevil.example',
   '/%09/evil.example',
-  '%5C%5Cevil.example',
   'https%3A%2F%2Fevil.example%2F',
-  'http:evil.example',
-  'javascript:alert(document.domain)',
 ]
 
 test('signing in follows callbackUrl only to a path on this site', async ({ browser }) => {
