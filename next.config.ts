@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
-import { SECURITY_HEADERS } from './lib/http/security-headers'
+import { BASE_SECURITY_HEADERS, SECURITY_HEADERS } from './lib/http/security-headers'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
@@ -13,10 +13,19 @@ const nextConfig: NextConfig = {
   // builds; checking again inside the build only doubles the time.
   typescript: { ignoreBuildErrors: true },
   async headers() {
-    return [{ source: '/:path*', headers: [...SECURITY_HEADERS] }]
+    return [
+      // Pages get their Content-Security-Policy, with a nonce, from proxy.ts; what the proxy does
+      // not see (API routes, static files) gets the one that allows nothing.
+      { source: '/:path*', headers: [...BASE_SECURITY_HEADERS] },
+      { source: '/api/:path*', headers: [...SECURITY_HEADERS] },
+      { source: '/_next/:path*', headers: [...SECURITY_HEADERS] },
+    ]
   },
   experimental: {
+    // The same 64 KB as lib/server/body-limit.ts: an action never needs more.
     serverActions: { bodySizeLimit: '64kb' },
+    // What Next holds in memory of a body while the proxy runs (default 10 MB a request).
+    proxyClientMaxBodySize: '64kb',
   },
 }
 

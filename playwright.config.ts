@@ -61,6 +61,10 @@ export default defineConfig({
       DMS_QUERY_INTERVAL_MS: '1000',
       SWEEP_INTERVAL_MS: '1000',
       NODE_ENV: 'production',
+      DMS_SANDBOX: '1',
+      // As if behind a reverse proxy on this machine: the specs give themselves addresses with
+      // X-Forwarded-For; a client reaching the server any other way (e.g. [::1]) cannot.
+      TRUSTED_PROXIES: '127.0.0.1',
     },
   },
 })

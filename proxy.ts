@@ -1,25 +1,30 @@
 import NextAuth from 'next-auth'
-import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server'
+import { NextRequest, NextResponse, type NextFetchEvent } from 'next/server'
 import { authConfig } from '@/lib/auth/config'
 import { isPublicPath } from '@/lib/auth/public-paths'
 import { env } from '@/lib/env'
+import {
+  NON_PAGE_CONTENT_SECURITY_POLICY,
+  pageContentSecurityPolicy,
+} from '@/lib/http/security-headers'
+import { PUBLIC_BODY_LIMIT, bodyTooLarge } from '@/lib/server/body-limit'
 
 /*
- * Redirects only: a signed-out visitor goes to the login page. (The login page itself sends a signed-in
- * user home, after checking the account still exists: a token for a deleted user must not loop.)
- * This is a convenience, not the guard: every page, action and route checks the user itself.
+ * Every page request passes here (API routes do not: see `config`).
+ * 1. A body above the limit is refused before anything reads it: pages take posts only as server
+ *    actions, which never need more (next.config.ts sets the same limit for them).
+ * 2. A fresh nonce and the page's Content-Security-Policy (lib/http/security-headers.ts), on the
+ *    request for Next to put on its scripts and on the response for the browser. Pages are
+ *    rendered per request anyway (they read the session, the locale, the station).
+ * 3. Redirects only: a signed-out visitor goes to the login page. (The login page itself sends a
+ *    signed-in user home, after checking the account still exists: a token for a deleted user must
+ *    not loop.) This is a convenience, not the guard: every page, action and route checks the user.
  */
 const { auth } = NextAuth(() => ({ ...authConfig, secret: env().authSecret }))
 
-const handler = auth((req) => {
+const signInRedirect = auth((req) => {
   const { pathname, search } = req.nextUrl
-  const signedIn = Boolean(req.auth?.user?.id)
-
-  if (isPublicPath(pathname) || signedIn) return NextResponse.next()
-
-  if (pathname.startsWith('/api/')) {
-    return NextResponse.json({ error: 'unauthenticated' }, { status: 401 })
-  }
+  if (req.auth?.user?.id) return NextResponse.next({ request: { headers: req.headers } })
   const login = new URL('/login', req.nextUrl)
   if (pathname !== '/') login.searchParams.set('callbackUrl', `${pathname}${search}`)
   return NextResponse.redirect(login)
@@ -28,13 +33,52 @@ const handler = auth((req) => {
 // With a lazy config Auth.js hands back the wrapped handler asynchronously.
 type Middleware = (req: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>
 
+function refusedBody(req: NextRequest): Response | null {
+  if (req.method === 'GET' || req.method === 'HEAD') return null
+  const length = req.headers.get('content-length')
+  if (length === null) {
+    // Browsers always say how long a form or action body is; a stream of unknown length would
+    // only be cut at the limit, and a cut form must never be read as a whole one. Next's own
+    // forwarding of an action to the page that has it streams the (already checked) body.
+    if (req.headers.get('transfer-encoding') && req.headers.get('x-action-forwarded') !== '1') {
+      return Response.json(
+        { error: 'length-required', message: 'Say how long the body is (Content-Length).' },
+        { status: 411, headers: { connection: 'close' } },
+      )
+    }
+    return null
+  }
+  return Number(length) > PUBLIC_BODY_LIMIT ? bodyTooLarge(PUBLIC_BODY_LIMIT) : null
+}
+
 export async function proxy(req: NextRequest, event: NextFetchEvent) {
-  const run = (await handler) as unknown as Middleware
-  return run(req, event)
+  const refused = refusedBody(req)
+  if (refused) {
+    refused.headers.set('content-security-policy', NON_PAGE_CONTENT_SECURITY_POLICY)
+    return refused
+  }
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64')
+  const csp = pageContentSecurityPolicy(nonce, env().nodeEnv === 'development')
+  const headers = new Headers(req.headers)
+  headers.set('x-nonce', nonce)
+  headers.set('content-security-policy', csp)
+
+  let res: Response
+  if (isPublicPath(req.nextUrl.pathname)) {
+    res = NextResponse.next({ request: { headers } })
+  } else {
+    const run = (await signInRedirect) as unknown as Middleware
+    res =
+      (await run(new NextRequest(req, { headers }), event)) ??
+      NextResponse.next({ request: { headers } })
+  }
+  res.headers.set('content-security-policy', csp)
+  return res
 }
 
 export const config = {
-  // API routes and the tablet check their own credentials (and answer 401 themselves); keeping them
-  // out of the proxy spares every poll a second session decode.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/|display|pair/).*)'],
+  // API routes check their own credentials and answer JSON (401 themselves, and 404 JSON for a
+  // path no route has): keeping them out spares every poll a second session decode. Everything
+  // else can be HTML (the tablet's /display and /login included) and needs its nonce.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/).*)'],
 }

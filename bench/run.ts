@@ -12,6 +12,8 @@
  *   charges-scale  the manager's list + totals on 1M charges, SQLite and PostgreSQL (~4 min)
  *   export-memory  RSS growth while exporting 100k charges as CSV, in-process and over HTTP
  *   display        the tablet's first-load JS and cashier QR → tablet QR latency (~3 min)
+ *   abuse          spoofed sign-ins, huge bodies, pairing guesses, refused closes, replayed
+ *                  notifications (also `npm run abuse`); exits 1 on a failed check
  */
 type Benchmark = () => Promise<{ run: () => Promise<void> }>
 
@@ -23,6 +25,7 @@ const BENCHMARKS: Record<string, { load: Benchmark; byDefault: boolean }> = {
   'charges-scale': { load: () => import('./charges-scale'), byDefault: false },
   'export-memory': { load: () => import('./export-memory'), byDefault: false },
   display: { load: () => import('./display'), byDefault: false },
+  abuse: { load: () => import('./abuse'), byDefault: false },
 }
 
 async function main() {

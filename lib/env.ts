@@ -1,11 +1,19 @@
 import 'server-only'
 import { z } from 'zod'
+import { parseTrustedProxies } from '@/lib/http/trusted-proxies'
 
 /*
  * The only reader of process.env. Every variable the cashier, the sandbox and the command-line tools
  * understand is declared here, validated once, and read through `env()` / `sandboxEnv()`.
  * A bad value stops start-up with the variable's name and what it should look like.
+ * An empty value means unset, for every variable: `.env` files and process managers write `NAME=`
+ * for "not set", and one variable read as "empty" while another read as "missing" hid mistakes.
  */
+
+/** What to set when there is no DMS: shown when start-up refuses to run without one. */
+export const NO_DMS_MESSAGE =
+  'DMS_BASE_URL is not set. Set DMS_BASE_URL (and DMS_TOKEN) to your DMS, or set DMS_SANDBOX=1 to run ' +
+  'the built-in DMS sandbox: a demo with fake QR codes, no real payments (npm run cashier does this).'
 
 const intString = (name: string, def: number, min: number, max: number) =>
   z
@@ -24,6 +32,12 @@ const intString = (name: string, def: number, min: number, max: number) =>
       }
       return n
     })
+
+const flag = (name: string) =>
+  z
+    .enum(['0', '1'], { message: `${name} must be 1 (on) or 0 (off)` })
+    .optional()
+    .transform((v) => v === '1')
 
 const httpUrl = (name: string) =>
   z
@@ -46,7 +60,19 @@ const appSchema = z
         message: 'AUTH_SECRET is required: 32+ random characters (openssl rand -base64 32)',
       })
       .min(32, 'AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)'),
-    DMS_BASE_URL: httpUrl('DMS_BASE_URL'),
+    DMS_BASE_URL: z.string({ message: NO_DMS_MESSAGE }).pipe(httpUrl('DMS_BASE_URL')),
+    DMS_SANDBOX: flag('DMS_SANDBOX'),
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        const parsed = parseTrustedProxies(v ?? '')
+        if (!parsed.ok) {
+          ctx.addIssue({ code: 'custom', message: `TRUSTED_PROXIES: ${parsed.error}` })
+          return z.NEVER
+        }
+        return parsed.entries
+      }),
     DMS_TOKEN: z
       .string({ message: 'DMS_TOKEN is required: the bearer token DMS issued to this shop' })
       .min(1),
@@ -73,6 +99,9 @@ const appSchema = z
       notifySecret: e.DMS_NOTIFY_SECRET,
     },
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+    /** DMS_SANDBOX=1: DMS is the built-in sandbox; every screen says so (no real payments). */
+    sandbox: e.DMS_SANDBOX,
+    trustedProxies: e.TRUSTED_PROXIES,
     runToken: e.RUN_TOKEN,
   }))
 
@@ -97,8 +126,31 @@ function format(error: z.ZodError): string {
   return error.issues.map((i) => `  - ${i.path.join('.') || '(env)'}: ${i.message}`).join('\n')
 }
 
+/** The environment with empty values left out: `NAME=` means unset. */
+function setVariables(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      (e): e is [string, string] => e[1] !== undefined && e[1] !== '',
+    ),
+  )
+}
+
+/** One variable's value, or undefined when it is unset or empty (for start-up scripts). */
+export function envValue(name: string): string | undefined {
+  return setVariables()[name]
+}
+
+/** Gives a variable a value when it has none (unset or empty): start-up scripts filling defaults. */
+export function defaultEnv(name: string, value: () => string): string {
+  const current = envValue(name)
+  if (current !== undefined) return current
+  process.env[name] = value()
+  resetEnvCache()
+  return process.env[name]
+}
+
 function parse<S extends z.ZodType>(schema: S, what: string): z.output<S> {
-  const result = schema.safeParse(process.env)
+  const result = schema.safeParse(setVariables())
   if (!result.success) {
     throw new Error(`Invalid ${what} configuration:\n${format(result.error)}\nSee .env.example.`)
   }
@@ -124,6 +176,14 @@ const cliSchema = z.object({ PORT: appSchema.in.shape.PORT })
 /** What command-line tools need besides the database: the port the server listens on (for URLs). */
 export function cliEnv(): { port: number } {
   return { port: parse(cliSchema, 'command-line').PORT }
+}
+
+/** Every variable the schemas above declare (the cashier's, the database's, the sandbox's, the CLI's). */
+export function declaredVariables(): string[] {
+  const names = [appSchema.in.shape, dbSchema.shape, sandboxSchema.shape, cliSchema.shape].flatMap(
+    (shape) => Object.keys(shape),
+  )
+  return [...new Set(names)].sort()
 }
 
 export type SandboxEnv = z.output<typeof sandboxSchema>
@@ -167,8 +227,9 @@ export function childEnv(vars: Record<string, string | undefined>): NodeJS.Proce
 
 /** Where the data-layer tests find PostgreSQL, and whether its absence is a failure (on CI). */
 export function testDatabaseEnv(): { url: string; required: boolean } {
+  const vars = setVariables()
   return {
-    url: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
-    required: Boolean(process.env.CI),
+    url: vars.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+    required: Boolean(vars.CI),
   }
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # README's first command: install, build the production app, create the demo users, and serve the
-# cashier with the embedded database and (when DMS_BASE_URL is not set) the DMS sandbox.
+# cashier with the embedded database and (when DMS_BASE_URL is not set) the DMS sandbox, which it
+# asks for explicitly (DMS_SANDBOX=1): every screen then says it is a demo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ -z "${DMS_BASE_URL:-}" ]; then export DMS_SANDBOX=1; fi
 bash scripts/install-deps.sh
 echo "› Building the production app…"
 npx next build

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The proof suites that run as programs, not as tests (npm test runs them after the end-to-end tests,
-# on the production build): fault injection with a SIGKILL, two instances on PostgreSQL, and load.
+# on the production build): fault injection with a SIGKILL, two instances on PostgreSQL, abuse, and load.
 # Short settings here; `npm run faults`, `npm run two-instances`, `npm run load` run them in full.
 # Each prints its figures and exits non-zero on a duplicate create, a lost charge, a doubled query or
 # sweep, or a failed request — and when its scenario fell short of what it states (charges created,
@@ -16,5 +16,7 @@ if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null || [ -n "${CI:-}" ]; then
 else
   echo "!!!!!!!! Proof SKIPPED: two instances (no PostgreSQL on 127.0.0.1:5432; CI fails instead) !!!!!!!!" >&2
 fi
+echo "› Proof: abuse — spoofed sign-ins, huge bodies, pairing guesses, refused closes, replays (npm run abuse)"
+npm run --silent bench -- abuse
 echo "› Proof: load, with a 30 s soak (npm run load for the 5-minute one)"
 LOAD_SECONDS="${LOAD_SECONDS:-5}" LOAD_SOAK_SEC="${LOAD_SOAK_SEC:-30}" npm run --silent bench -- load

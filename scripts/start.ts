@@ -1,13 +1,14 @@
 /*
  * `npm start`: serves the production build on PORT with whatever env is set (scripts/serve.ts).
- * With no DMS_BASE_URL it also runs the DMS sandbox on 127.0.0.1 and points the cashier at it, so a
- * fresh clone works with no real DMS; a deployment that sets DMS_BASE_URL never starts the sandbox.
+ * With DMS_SANDBOX=1 and no DMS_BASE_URL it also runs the DMS sandbox on 127.0.0.1 and points the
+ * cashier at it (`npm run cashier` asks for this), so a fresh clone works with no real DMS. With
+ * neither it refuses to start: a forgotten DMS_BASE_URL must not quietly become a demo.
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { env, sandboxEnv } from '@/lib/env'
+import { defaultEnv, env, envValue, NO_DMS_MESSAGE, sandboxEnv } from '@/lib/env'
 import { createSandbox } from '@/lib/dms-sandbox/server'
 
 function persistedSecret(file: string): string {
@@ -19,25 +20,31 @@ function persistedSecret(file: string): string {
 }
 
 async function main() {
-  const useSandbox = !process.env.DMS_BASE_URL
-  const port = process.env.PORT ?? '3000'
+  const useSandbox = !envValue('DMS_BASE_URL')
+  if (useSandbox && envValue('DMS_SANDBOX') !== '1') {
+    console.error(NO_DMS_MESSAGE)
+    process.exit(1)
+  }
+  const port = envValue('PORT') ?? '3000'
   let stopSandbox: (() => Promise<void>) | undefined
 
   if (useSandbox) {
     const sbx = sandboxEnv()
     process.env.DMS_BASE_URL = `http://${sbx.SANDBOX_HOST}:${sbx.SANDBOX_PORT}`
-    process.env.DMS_TOKEN ??= sbx.SANDBOX_TOKEN
-    process.env.DMS_NOTIFY_SECRET ??= persistedSecret('data/.notify-secret')
-    process.env.AUTH_SECRET ??= persistedSecret('data/.auth-secret')
+    const token = defaultEnv('DMS_TOKEN', () => sbx.SANDBOX_TOKEN)
+    const notifySecret = defaultEnv('DMS_NOTIFY_SECRET', () =>
+      persistedSecret('data/.notify-secret'),
+    )
+    defaultEnv('AUTH_SECRET', () => persistedSecret('data/.auth-secret'))
     const sandbox = createSandbox({
       dataFile: sbx.SANDBOX_DATA,
-      token: process.env.DMS_TOKEN,
+      token,
       notifyUrl: sbx.SANDBOX_NOTIFY_URL ?? `http://127.0.0.1:${port}/api/dms/notify`,
-      notifySecret: process.env.DMS_NOTIFY_SECRET,
+      notifySecret,
       autoPay: sbx.SANDBOX_AUTO_PAY === '1',
     })
     const url = await sandbox.listen(sbx.SANDBOX_PORT, sbx.SANDBOX_HOST)
-    console.log(`DMS sandbox (no DMS_BASE_URL set) listening on ${url}`)
+    console.log(`DMS sandbox (DMS_SANDBOX=1: a demo, no real payments) listening on ${url}`)
     stopSandbox = () => sandbox.close()
   }
 

@@ -18,7 +18,7 @@ echo "› The secrets scan must catch a secret planted in a client module (a bui
 npm run --silent test:secrets-scan
 echo "› Production build, with the secrets the end-to-end server runs with"; npm run --silent build:e2e
 echo "› End-to-end tests"; npx playwright test
-echo "› Proofs (faults, two instances, load)"; bash scripts/proofs.sh
+echo "› Proofs (faults, two instances, abuse, load)"; bash scripts/proofs.sh
 read -r skipped total < <(awk '{ s += $1; t += $2 } END { print s + 0, t + 0 }' "$DB_SKIP_REPORT")
 if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then two=ran; else two=SKIPPED; fi
 if [ "$skipped" -gt 0 ] || [ "$two" = SKIPPED ]; then

@@ -4,6 +4,7 @@
  *   npm run user -- disable <username> | enable <username>
  *   npm run user -- reset <username> --password <pw>
  *   npm run user -- role <username> <role>
+ *   npm run user -- signout <username>     (ends every session of the user: sign out everywhere)
  *   npm run user -- list
  * Every change is recorded in the audit log with the actor "cli".
  */
@@ -12,7 +13,13 @@ import { runCli, UsageError } from './cli/run-cli'
 import { CLI_ACTOR } from '@/lib/audit/types'
 import { ensureDatabase } from '@/lib/db/migrate'
 import { UserError } from '@/lib/users/errors'
-import { addUser, changeUserRole, resetUserPassword, setUserEnabled } from '@/lib/users/manage'
+import {
+  addUser,
+  changeUserRole,
+  endSessions,
+  resetUserPassword,
+  setUserEnabled,
+} from '@/lib/users/manage'
 import { listUsers } from '@/lib/users/repo'
 import { isUserRole, USER_ROLES } from '@/lib/users/roles'
 import type { User } from '@/lib/users/types'
@@ -23,6 +30,7 @@ const USAGE = `usage:
   user enable <username>
   user reset <username> --password <pw>
   user role <username> <${USER_ROLES.join('|')}>
+  user signout <username>
   user list`
 
 function need(value: string | undefined, what: string): string {
@@ -95,6 +103,10 @@ async function run(argv: string[]): Promise<void> {
     case 'role': {
       const user = await changeUserRole(need(username, 'username'), role(extra), CLI_ACTOR)
       return console.log(`"${user.username}" is now ${user.role}.`)
+    }
+    case 'signout': {
+      const user = await endSessions(need(username, 'username'), CLI_ACTOR)
+      return console.log(`Every session of "${user.username}" has ended.`)
     }
     case 'list':
       return printList(await listUsers())

@@ -1,12 +1,20 @@
 import { NextIntlClientProvider } from 'next-intl'
+import { getTranslations } from 'next-intl/server'
+import { SandboxRibbon } from '@/components/layout/sandbox-ribbon'
 import { StaffShell } from '@/components/layout/staff-shell'
 import { requirePageUser } from '@/lib/auth/session'
+import { sandboxMode } from '@/lib/server/sandbox-mode'
 import { getSettings } from '@/lib/settings'
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
-  const [user, settings] = await Promise.all([requirePageUser(), getSettings()])
+  const [user, settings, t] = await Promise.all([
+    requirePageUser(),
+    getSettings(),
+    getTranslations('common'),
+  ])
   return (
     <NextIntlClientProvider>
+      {sandboxMode() ? <SandboxRibbon text={t('sandboxRibbon')} /> : null}
       <StaffShell user={user} shopName={settings.shopName}>
         {children}
       </StaffShell>

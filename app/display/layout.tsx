@@ -1,4 +1,7 @@
 import type { Metadata, Viewport } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { SandboxRibbon } from '@/components/layout/sandbox-ribbon'
+import { sandboxMode } from '@/lib/server/sandbox-mode'
 import { displayTexts, shopLocale } from './texts'
 
 /*
@@ -28,11 +31,14 @@ export const viewport: Viewport = {
 }
 
 export default async function DisplayLayout({ children }: { children: React.ReactNode }) {
+  const locale = await shopLocale()
+  // The customer too must see that this is a demo: nothing scanned here is really paid.
+  const ribbon = sandboxMode()
+    ? (await getTranslations({ locale, namespace: 'common' }))('sandboxRibbon')
+    : null
   return (
-    <div
-      lang={await shopLocale()}
-      className="fixed inset-0 overflow-hidden bg-slate-900 select-none"
-    >
+    <div lang={locale} className="fixed inset-0 overflow-hidden bg-slate-900 select-none">
+      {ribbon ? <SandboxRibbon text={ribbon} overlay /> : null}
       {children}
     </div>
   )

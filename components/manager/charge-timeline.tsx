@@ -46,6 +46,18 @@ export async function ChargeTimeline({ events }: { events: ChargeEvent[] }) {
                   {e.actorName && e.actorType === 'user' ? ` · ${e.actorName}` : ''}
                 </span>
               </div>
+              {e.repeatCount > 1 ? (
+                <p
+                  className="mt-1 text-sm text-gray-600 tabular"
+                  data-testid="timeline-repeats"
+                  data-count={e.repeatCount}
+                >
+                  {t('repeated', {
+                    count: e.repeatCount,
+                    last: format.dateTime(e.lastAt ?? e.at, WHEN),
+                  })}
+                </p>
+              ) : null}
               {e.fromStatus || e.toStatus ? (
                 <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
                   {e.fromStatus ? <StatusBadge status={e.fromStatus} /> : null}

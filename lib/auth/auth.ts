@@ -7,7 +7,7 @@ import { ensureDatabase } from '@/lib/db'
 import { verifyCredentials } from '@/lib/users/credentials'
 import { touchUserLogin } from '@/lib/users/repo'
 import { recordAudit } from '@/lib/audit'
-import { clientAddress } from './client-address'
+import { clientAddress } from '@/lib/server/client-address'
 import { authConfig } from './config'
 import { signInLimiter } from './sign-in-limiter'
 
@@ -76,7 +76,12 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
           action: 'auth.sign-in',
           ip,
         })
-        return { id: user.id, name: user.displayName, role: user.role }
+        return {
+          id: user.id,
+          name: user.displayName,
+          role: user.role,
+          sessionVersion: user.sessionVersion,
+        }
       },
     }),
   ],

@@ -3,12 +3,13 @@ import { decode } from 'next-auth/jwt'
 import { env } from '@/lib/env'
 
 /*
- * Who a request's session cookie says it is: the user id in Auth.js's encrypted session token.
- * Decrypting one costs about a millisecond (key derivation + AES-CBC-HMAC), more than everything else a
- * status poll does, and a screen sends the same token every second. A token is immutable and
- * authenticated, so the same string always decodes to the same claims: it is decoded once and the
- * answer kept until the token's own expiry. The user is still re-read from the database by the
- * caller on every request, so a disabled account or a changed role takes effect at once.
+ * Who a request's session cookie says it is: the user id and session version in Auth.js's encrypted
+ * session token. Decrypting one costs about a millisecond (key derivation + AES-CBC-HMAC), more than
+ * everything else a status poll does, and a screen sends the same token every second. A token is
+ * immutable and authenticated, so the same string always decodes to the same claims: it is decoded
+ * once and the answer kept until the token's own expiry. The user is still re-read from the database
+ * by the caller on every request, so a disabled account, a changed role or a raised session version
+ * takes effect at once.
  */
 
 /** Auth.js's cookie names; behind HTTPS it uses the __Secure- one. */
@@ -16,8 +17,13 @@ const COOKIE = 'authjs.session-token'
 const SECURE_COOKIE = `__Secure-${COOKIE}`
 const MAX_CACHED = 2_000
 
-interface Decoded {
+export interface SessionClaims {
   uid: string
+  /** The user's session version when the session was made (0 for sessions older than versions). */
+  sv: number
+}
+
+interface Decoded extends SessionClaims {
   /** The token's expiry, epoch ms. */
   expiresAt: number
 }
@@ -36,17 +42,17 @@ export function sessionTokenOf(cookies: Readonly<Record<string, string>>, https:
   return token ? { name, token } : null
 }
 
-/** The signed-in user's id, or null: no cookie, a forged or mangled one, or an expired session. */
-export async function sessionUserId(
+/** The session's claims, or null: no cookie, a forged or mangled one, or an expired session. */
+export async function sessionClaims(
   cookies: Readonly<Record<string, string>>,
   https: boolean,
   now = Date.now(),
-): Promise<string | null> {
+): Promise<SessionClaims | null> {
   const found = sessionTokenOf(cookies, https)
   if (!found) return null
   const known = decoded.get(found.token)
   if (known) {
-    if (known.expiresAt > now) return known.uid
+    if (known.expiresAt > now) return { uid: known.uid, sv: known.sv }
     decoded.delete(found.token)
     return null
   }
@@ -55,8 +61,18 @@ export async function sessionUserId(
     .catch(() => null)
   const uid = claims?.uid
   if (typeof uid !== 'string' || typeof claims?.exp !== 'number') return null
+  const sv = typeof claims.sv === 'number' && Number.isInteger(claims.sv) ? claims.sv : 0
   // Only tokens that decoded are kept, so garbage cookies cannot fill the memory; oldest out first.
   if (decoded.size >= MAX_CACHED) decoded.delete(decoded.keys().next().value!)
-  decoded.set(found.token, { uid, expiresAt: claims.exp * 1000 })
-  return uid
+  decoded.set(found.token, { uid, sv, expiresAt: claims.exp * 1000 })
+  return { uid, sv }
+}
+
+/** The signed-in user's id, or null (see sessionClaims). */
+export async function sessionUserId(
+  cookies: Readonly<Record<string, string>>,
+  https: boolean,
+  now = Date.now(),
+): Promise<string | null> {
+  return (await sessionClaims(cookies, https, now))?.uid ?? null
 }

@@ -1,23 +1,19 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import 'server-only'
+import { normalizeAddress } from '@/lib/http/address'
+import { createLimiter, type LimiterDeps, type LimitRule } from '@/lib/rate-limit/limiter'
 
 /*
  * Caps wrong passwords per account and per client address, so a password cannot be guessed online.
- *
- * Kept in this process's memory (RateLimiterMemory): the cashier runs as one Node process. A second
- * instance behind a load balancer would keep its own counts, multiplying the allowance by the number
- * of instances; such a deployment needs a shared store instead (RateLimiterPostgres or
- * RateLimiterRedis from the same package, with the same options). A restart forgets the counts.
+ * The counts live in the database (lib/rate-limit): every instance shares them and a restart does
+ * not reset them. The address is the one lib/server/client-address.ts works out from the socket,
+ * so a made-up X-Forwarded-For does not give a client a fresh allowance.
  *
  * The account limit applies to names that do not exist too, with the same answer, so the refusal
  * never tells whether a username is real. It is also a way to lock someone out for the window:
  * that is the accepted price of stopping guessing, and why the message says whom to ask.
  */
 
-export interface LimitRule {
-  /** Wrong attempts allowed in one window; the next one is refused. */
-  points: number
-  windowSec: number
-}
+export type { LimitRule }
 
 export const SIGN_IN_LIMITS = {
   perUsername: { points: 5, windowSec: 15 * 60 },
@@ -49,71 +45,40 @@ export interface SignInLimiter {
 }
 
 const usernameKey = (username: string) => username.trim().toLowerCase().slice(0, 64)
-const addressKey = (address: string) => address.trim().slice(0, 64) || 'unknown'
-
-function refusal(res: unknown, rule: LimitRule, scope: 'username' | 'address'): SignInGate {
-  // The memory store only rejects with a RateLimiterRes; anything else is a bug worth surfacing.
-  if (!(res instanceof RateLimiterRes)) throw res
-  return {
-    ok: false,
-    scope,
-    retryAfterMs: Math.max(res.msBeforeNext, 0),
-    firstRefusal: res.consumedPoints === rule.points + 1,
-  }
-}
+const addressKey = (address: string) => normalizeAddress(address)
 
 export function createSignInLimiter(
   limits: { perUsername: LimitRule; perAddress: LimitRule } = SIGN_IN_LIMITS,
+  deps: LimiterDeps = {},
 ): SignInLimiter {
-  const byName = new RateLimiterMemory({
-    keyPrefix: 'sign-in:user',
-    points: limits.perUsername.points,
-    duration: limits.perUsername.windowSec,
-  })
-  const byAddress = new RateLimiterMemory({
-    keyPrefix: 'sign-in:ip',
-    points: limits.perAddress.points,
-    duration: limits.perAddress.windowSec,
-  })
+  const byName = createLimiter('sign-in:user', limits.perUsername, deps)
+  const byAddress = createLimiter('sign-in:ip', limits.perAddress, deps)
 
   return {
     async attempt(username, address) {
       const name = usernameKey(username)
-      const ip = addressKey(address)
-      try {
-        await byName.consume(name)
-      } catch (res) {
-        return refusal(res, limits.perUsername, 'username')
-      }
-      try {
-        await byAddress.consume(ip)
-      } catch (res) {
-        await byName.reward(name)
-        return refusal(res, limits.perAddress, 'address')
+      const named = await byName.consume(name)
+      if (!named.ok) return { ...named, scope: 'username' }
+      const addressed = await byAddress.consume(addressKey(address))
+      if (!addressed.ok) {
+        await byName.giveBack(name)
+        return { ...addressed, scope: 'address' }
       }
       return { ok: true }
     },
     async succeeded(username, address) {
-      await byName.delete(usernameKey(username))
-      // Only while the window lasts: a reward on an expired key would open a window below zero.
-      const ip = addressKey(address)
-      const current = await byAddress.get(ip)
-      if (current && current.consumedPoints > 0) await byAddress.reward(ip)
+      await byName.forget(usernameKey(username))
+      await byAddress.giveBack(addressKey(address))
     },
     async forget(username) {
-      await byName.delete(usernameKey(username))
+      await byName.forget(usernameKey(username))
     },
   }
 }
 
-// On globalThis: Next bundles the login action and the Auth.js route separately, and both must count
-// against the same limiter.
-const GLOBAL_KEY = Symbol.for('dms-cashier.sign-in-limiter')
-type WithLimiter = typeof globalThis & { [GLOBAL_KEY]?: SignInLimiter }
+const shared = createSignInLimiter()
 
-/** This process's limiter. */
+/** The sign-in limiter on the process's database. */
 export function signInLimiter(): SignInLimiter {
-  const g = globalThis as WithLimiter
-  g[GLOBAL_KEY] ??= createSignInLimiter()
-  return g[GLOBAL_KEY]
+  return shared
 }

@@ -3,7 +3,7 @@ import { ensureDatabase } from '@/lib/db'
 import { findUserById } from '@/lib/users/repo'
 import { can, type Permission } from './permissions'
 import { isRole, type Role } from './roles'
-import { sessionUserId } from './session-token'
+import { sessionClaims } from './session-token'
 
 /*
  * The staff member behind a request, from its cookies alone: no Next request context needed, so the
@@ -21,16 +21,21 @@ export type Access =
   | { ok: true; user: StaffUser }
   | { ok: false; status: 401 | 403; error: 'unauthenticated' | 'forbidden' }
 
-/** Re-read from the database on every call: a disabled account or a changed role counts at once. */
+/**
+ * Re-read from the database on every call: a disabled account or a changed role counts at once, and
+ * a session made before the user's session version was raised (a password reset, a disable, a role
+ * change, "sign out everywhere") is no session any more.
+ */
 export async function staffUserFromCookies(
   cookies: Readonly<Record<string, string>>,
   https: boolean,
 ): Promise<StaffUser | null> {
-  const id = await sessionUserId(cookies, https)
-  if (!id) return null
+  const claims = await sessionClaims(cookies, https)
+  if (!claims) return null
   await ensureDatabase()
-  const user = await findUserById(id)
+  const user = await findUserById(claims.uid)
   if (!user || user.disabled || !isRole(user.role)) return null
+  if (user.sessionVersion !== claims.sv) return null
   return { id: user.id, username: user.username, displayName: user.displayName, role: user.role }
 }
 

@@ -2,7 +2,9 @@ import 'server-only'
 import { applyInput } from './apply'
 import { dmsErrorFields } from './dms-error-fields'
 import { dms } from './dms-client'
-import { appendEvent } from './repo'
+import { env } from '@/lib/env'
+import { retryDelay } from './backoff'
+import { appendEvent, recordCloseFailure } from './repo'
 import { DMS, type Charge } from './types'
 
 const toMs = (d: Date | null) => (d ? d.getTime() : null)
@@ -10,8 +12,10 @@ const toMs = (d: Date | null) => (d ? d.getTime() : null)
 /**
  * Asks DMS to close the attempt. DMS is the judge of the race with the customer: a close refused
  * because the order is paid (2003) means the money arrived, and the charge becomes paid.
+ * A close DMS refuses otherwise is counted: the checks that follow send the next one only after a
+ * back-off (backoff.ts), and the timeline gets one `close-failed` event however often it happens.
  */
-export async function closeAtDms(charge: Charge): Promise<Charge> {
+export async function closeAtDms(charge: Charge, now = Date.now()): Promise<Charge> {
   if (!charge.bizOrderNo) return charge
   const res = await dms().closePayment(charge.bizOrderNo)
   if (res.ok) {
@@ -60,7 +64,10 @@ export async function closeAtDms(charge: Charge): Promise<Charge> {
       dmsMessage: f.message,
       detail: f.detail,
     },
-    Date.now(),
+    now,
   )
-  return charge
+  const failures = charge.closeFailures + 1
+  const retryAt = now + retryDelay(failures, env().dms.queryIntervalMs)
+  await recordCloseFailure(charge.id, failures, retryAt)
+  return { ...charge, closeFailures: failures, closeRetryAt: retryAt }
 }

@@ -1,14 +1,18 @@
 import 'server-only'
 import { parseNotification, verifyNotificationSignature } from '@/lib/dms/notify'
 import { env } from '@/lib/env'
+import { firstSighting } from './notification-ids'
 import { refreshCharge } from './refresh'
 import { findByBizOrderNo } from './repo'
 
-export type NotificationOutcome = 'accepted' | 'bad-signature' | 'malformed' | 'unknown-order'
+export type NotificationOutcome =
+  'accepted' | 'duplicate' | 'bad-signature' | 'malformed' | 'unknown-order'
 
 /**
  * A DMS result notification is only a hint to query sooner: it can come late, twice, out of order or
- * forged, so it never changes a charge by itself. The query it triggers does, idempotently.
+ * forged, so it never changes a charge by itself. The query it triggers does, idempotently, and no
+ * sooner than the charge's interval allows (refresh.ts). A notification seen before (its notifyId)
+ * triggers nothing at all.
  */
 export async function receiveNotification(
   rawBody: string,
@@ -20,6 +24,7 @@ export async function receiveNotification(
   }
   const note = parseNotification(rawBody)
   if (!note) return 'malformed'
+  if (note.notifyId && !(await firstSighting(note.notifyId))) return 'duplicate'
   const charge = await findByBizOrderNo(note.bizOrderNo)
   if (!charge) return 'unknown-order'
   // `settled`: a refund (or a late payment) is news about a charge that has already settled.

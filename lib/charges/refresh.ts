@@ -2,6 +2,7 @@ import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { env } from '@/lib/env'
 import { applyInput } from './apply'
+import { closeDue, retryDelay } from './backoff'
 import { closeAtDms } from './close'
 import { dmsErrorFields } from './dms-error-fields'
 import { dms } from './dms-client'
@@ -13,50 +14,77 @@ import { DMS, SYSTEM, type Charge } from './types'
 /** A customer who is mid-payment at the timeout gets this long before the QR is closed under them. */
 const PAYING_GRACE_MS = 60_000
 const OWNER = `${process.pid}-${randomBytes(4).toString('hex')}`
-const inflight = new Map<string, Promise<Charge | null>>()
+/** The check in flight for a charge: its full answer, and the charge alone (shared by the polls). */
+const inflight = new Map<
+  string,
+  { refreshed: Promise<Refreshed>; charge: Promise<Charge | null> }
+>()
+const deferred = new Map<string, Promise<Charge | null>>()
+
+type RefreshOptions = { force?: boolean; settled?: boolean }
+/** The charge, and until when the interval's claim is held when this call could not check. */
+type Refreshed = { charge: Charge | null; heldUntil?: number }
 
 /**
- * Brings a charge up to date with DMS. However many screens poll, at most one DMS query per charge per
- * interval: one in flight per process (the map), one claim per interval across processes (the row).
- * `force` (a notification, a manager's re-check) skips the interval but not the single flight.
+ * Brings a charge up to date with DMS. However many screens poll and whatever arrives, at most one
+ * DMS query per charge per interval: one in flight per process (the map), one claim per interval
+ * across processes (the row).
+ * `force` (a notification, a manager's re-check) does not give up when the interval's claim is
+ * held: it waits for the claim to run out and checks then (one such wait per charge), so a hint is
+ * never lost and never buys a query sooner than the interval allows.
  * `settled` also asks DMS about a settled charge (see doRefresh).
  */
-export function refreshCharge(
-  id: string,
-  opts: { force?: boolean; settled?: boolean } = {},
-): Promise<Charge | null> {
-  const running = inflight.get(id)
-  if (running) return running
-  const p = doRefresh(id, opts.force ?? false, opts.settled ?? false).finally(() =>
-    inflight.delete(id),
+export function refreshCharge(id: string, opts: RefreshOptions = {}): Promise<Charge | null> {
+  let running = inflight.get(id)
+  if (!running) {
+    const refreshed = doRefresh(id, opts).finally(() => inflight.delete(id))
+    running = { refreshed, charge: refreshed.then((r) => r.charge) }
+    inflight.set(id, running)
+  }
+  if (!opts.force) return running.charge
+  return running.refreshed.then(({ charge, heldUntil }) =>
+    heldUntil === undefined ? charge : refreshWhenFree(id, heldUntil, opts),
   )
-  inflight.set(id, p)
+}
+
+/** A forced check that found the interval's claim held: one per charge, run when it runs out. */
+function refreshWhenFree(id: string, claimUntil: number, opts: RefreshOptions) {
+  const waiting = deferred.get(id)
+  if (waiting) return waiting
+  const wait = Math.max(claimUntil - Date.now(), 0) + 1
+  const p = new Promise<void>((resolve) => setTimeout(resolve, wait).unref()).then(() => {
+    deferred.delete(id)
+    return refreshCharge(id, opts)
+  })
+  deferred.set(id, p)
   return p
 }
 
-async function doRefresh(id: string, force: boolean, settled: boolean): Promise<Charge | null> {
+async function doRefresh(id: string, opts: RefreshOptions): Promise<Refreshed> {
   const charge = await getCharge(id)
-  if (!charge) return null
-  if (isTerminal(charge.status)) {
-    // `settled` (a DMS notification): money can still move after a charge settled — paid → refunded,
-    // or a late payment on a failed/closed attempt — and nothing else ever asks DMS about a settled
-    // charge, so without this one query a refund was never recorded. The status machine decides.
-    if (!settled || !charge.bizOrderNo || charge.status === 'refunded') return charge
-    return (await checkOpenAttempt(charge, Date.now())).charge
-  }
+  if (!charge) return { charge: null }
+  // `settled` (a DMS notification): money can still move after a charge settled — paid → refunded,
+  // or a late payment on a failed/closed attempt — and nothing else ever asks DMS about a settled
+  // charge, so without this one query a refund was never recorded. The status machine decides.
+  const settledCheck = opts.settled && charge.bizOrderNo && charge.status !== 'refunded'
+  if (isTerminal(charge.status) && !settledCheck) return { charge }
   const now = Date.now()
-  if (!force && claimHeld(charge, now)) return charge
+  if (claimHeld(charge, now)) return { charge, heldUntil: charge.claimUntil! }
   const interval = env().dms.queryIntervalMs
-  const claimed = await claimCheck(id, OWNER, force ? Number.MAX_SAFE_INTEGER : now, now + interval)
-  if (!claimed) return charge
+  // Another process may claim it between our read and our write: then its check counts.
+  if (!(await claimCheck(id, OWNER, now, now + interval))) {
+    return { charge, heldUntil: now + interval }
+  }
+  if (isTerminal(charge.status)) return { charge: (await checkOpenAttempt(charge, now)).charge }
   const { charge: next, reached } = await check(charge, now)
-  if (isTerminal(next.status)) return next
+  if (isTerminal(next.status)) return { charge: next }
   const failures = reached ? 0 : next.checkFailures + 1
-  if (!reached && (failures === 1 || failures % 10 === 0)) {
+  if (!reached) {
+    // Collapsed into one event by appendEvent (event-repeats.ts), with the count in its detail.
     await appendEvent(next.id, { actor: SYSTEM, type: 'check-failed', detail: { failures } }, now)
   }
   await scheduleCheck(next.id, Math.round(now + nextDelay(next, now, failures, interval)), failures)
-  return { ...next, checkFailures: failures }
+  return { charge: { ...next, checkFailures: failures } }
 }
 
 async function check(charge: Charge, now: number): Promise<CheckOutcome> {
@@ -111,14 +139,17 @@ async function checkOpenAttempt(charge: Charge, now: number): Promise<CheckOutco
       now,
     )
   }
-  if (next.cancelRequestedAt !== null) next = await closeAtDms(next)
+  // A close DMS refused waits out its back-off; the query above still ran, so a payment shows.
+  if (next.cancelRequestedAt !== null && closeDue(next, now)) next = await closeAtDms(next, now)
   return { charge: next, reached: true }
 }
 
 /** When the background sweep should look again if no screen is watching. */
 function nextDelay(charge: Charge, now: number, failures: number, interval: number): number {
-  if (failures > 0) return Math.min(5 * 60_000, interval * 2 ** Math.min(failures, 8))
-  if (charge.status === 'unknown' || charge.cancelRequestedAt !== null) return interval
+  if (failures > 0) return retryDelay(failures, interval)
+  if (charge.status === 'unknown') return interval
+  // Closing: look again when the next close may go (at once, unless DMS refused the last one).
+  if (charge.cancelRequestedAt !== null) return Math.max(interval, (charge.closeRetryAt ?? 0) - now)
   const untilTimeout = charge.expiresAt - now
   const byAge = Math.min(30_000, Math.max(interval, (now - charge.createdAt) / 6))
   return untilTimeout > 0 ? Math.min(byAge, untilTimeout) : interval

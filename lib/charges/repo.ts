@@ -1,9 +1,11 @@
 import 'server-only'
-import type { Kysely, Updateable } from 'kysely'
+import { sql, type Kysely, type Updateable } from 'kysely'
 import { getDb, isUniqueViolation } from '@/lib/db'
 import { preparedRead } from '@/lib/db/prepared-read'
+import { inTransaction } from '@/lib/db/transaction'
 import type { ChargesTable, Database } from '@/lib/db/schema'
 import { beijingDayStart } from './beijing-day'
+import { REPEATING_EVENT_TYPES, repeatedEventId } from './event-repeats'
 import { isOpen, OPEN_STATUSES, type ChargeStatus } from './status'
 import { toCharge, toChargeEvent } from './rows'
 import type { Actor, Charge, ChargeEvent } from './types'
@@ -43,7 +45,15 @@ export type InsertResult = { ok: true; charge: Charge } | { ok: false; open: Cha
 
 /** Records a charge as `creating` before DMS is called. The unique open_bill index refuses a second open one. */
 export async function insertCharge(
-  values: Omit<ChargesTable, 'open_bill' | 'status' | 'paid_after_cancel' | 'check_failures'>,
+  values: Omit<
+    ChargesTable,
+    | 'open_bill'
+    | 'status'
+    | 'paid_after_cancel'
+    | 'check_failures'
+    | 'close_failures'
+    | 'close_retry_at'
+  >,
   event: NewEvent,
 ): Promise<InsertResult> {
   const db = getDb()
@@ -132,8 +142,45 @@ export async function updateCharge(
   return moved ? getCharge(charge.id) : null
 }
 
+/**
+ * Appends an event to the timeline; a repeat of a refusal (event-repeats.ts) is counted on the
+ * earlier event instead, with its latest message and time.
+ */
 export async function appendEvent(chargeId: string, event: NewEvent, now: number): Promise<void> {
-  await insertEvent(getDb(), chargeId, event, now)
+  if (!REPEATING_EVENT_TYPES.has(event.type)) return insertEvent(getDb(), chargeId, event, now)
+  await inTransaction(getDb(), async (trx) => {
+    const recent = await trx
+      .selectFrom('charge_events')
+      .select(['id', 'type', 'dms_code'])
+      .where('charge_id', '=', chargeId)
+      .orderBy('id', 'desc')
+      .limit(8)
+      .execute()
+    const repeated = repeatedEventId(
+      recent.map((r) => ({ id: Number(r.id), type: r.type, dmsCode: r.dms_code })),
+      { type: event.type, dmsCode: event.dmsCode ?? null },
+    )
+    if (repeated === null) return insertEvent(trx, chargeId, event, now)
+    await trx
+      .updateTable('charge_events')
+      .set({
+        repeat_count: sql<number>`repeat_count + 1`,
+        last_at: now,
+        dms_message: event.dmsMessage ?? null,
+        detail: event.detail ? JSON.stringify(event.detail) : null,
+      })
+      .where('id', '=', repeated)
+      .execute()
+  })
+}
+
+/** A close DMS refused: counted, and the next one put off until `retryAt` (backoff.ts). */
+export async function recordCloseFailure(id: string, failures: number, retryAt: number) {
+  await getDb()
+    .updateTable('charges')
+    .set({ close_failures: failures, close_retry_at: retryAt })
+    .where('id', '=', id)
+    .execute()
 }
 
 /**

@@ -28,6 +28,8 @@ export function toCharge(row: Selectable<ChargesTable>): Charge {
     nextCheckAt: row.next_check_at === null ? null : Number(row.next_check_at),
     claimUntil: row.claim_until === null ? null : Number(row.claim_until),
     checkFailures: Number(row.check_failures),
+    closeFailures: Number(row.close_failures),
+    closeRetryAt: row.close_retry_at === null ? null : Number(row.close_retry_at),
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
   }
@@ -55,5 +57,7 @@ export function toChargeEvent(row: Selectable<ChargeEventsTable>): ChargeEvent {
     dmsCode: row.dms_code === null ? null : Number(row.dms_code),
     dmsMessage: row.dms_message,
     detail,
+    repeatCount: Number(row.repeat_count),
+    lastAt: row.last_at === null ? null : Number(row.last_at),
   }
 }

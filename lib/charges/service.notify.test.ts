@@ -2,7 +2,7 @@ import { expect, it } from 'vitest'
 import { describeDialects } from '@/lib/db/testing/targets'
 import { receiveNotification } from './notification'
 import { getCharge } from './repo'
-import { useHarness } from './testing/harness'
+import { INTERVAL_MS, useHarness } from './testing/harness'
 import {
   calls,
   created,
@@ -53,7 +53,7 @@ describeDialects('charge service: DMS notifications', (target) => {
     expect(await eventTypes(charge.id)).toEqual(['created', 'qr-issued', 'paid'])
   })
 
-  it('duplicates and resends add no events beyond the one paid', async () => {
+  it('duplicates and resends add no events beyond the one paid, and no query', async () => {
     await h.control.setNotify({ duplicate: true })
     const charge = await created(h, newBill())
     await h.control.pay(charge.bizOrderNo!)
@@ -61,7 +61,9 @@ describeDialects('charge service: DMS notifications', (target) => {
     await h.control.renotify(charge.bizOrderNo!)
     await waitFor(async () => h.notified.length === 3, 3000, 'the resend')
     await sleep(100) // let the refreshes the notifications started finish
-    expect(h.notified.every((n) => n.outcome === 'accepted')).toBe(true)
+    // The copy and the resend carry the first one's notifyId: recognised, and nothing more done.
+    expect(h.notified.map((n) => n.outcome)).toEqual(['accepted', 'duplicate', 'duplicate'])
+    expect(await calls(h, PATHS.query, { bizOrderNo: charge.bizOrderNo! })).toHaveLength(1)
     expect(await statusOf(charge.id)).toBe('paid')
     const types = await eventTypes(charge.id)
     expect(types.filter((t) => t === 'paid')).toHaveLength(1)
@@ -87,6 +89,45 @@ describeDialects('charge service: DMS notifications', (target) => {
     await sleep(50)
     expect(await statusOf(charge.id)).toBe('pending')
     expect(await eventTypes(charge.id)).toEqual(['created', 'qr-issued'])
+  })
+
+  it('a notification replayed 200 times queries DMS once; new ones at most once per interval', async () => {
+    await h.control.setNotify({ drop: true })
+    const charge = await created(h, newBill())
+    const order = await h.control.order(charge.bizOrderNo!)
+    const fields = {
+      bizOrderNo: order.bizOrderNo,
+      orderNo: order.orderNo,
+      bz_order: order.bzOrder,
+      amount: String(order.amount),
+      orderStatus: '1',
+      payDatetime: '',
+      notifyTime: '2026-11-25 10:00:01',
+    }
+    const replay = signedNotification({ ...fields, notifyId: 'replayed-1' })
+    const outcomes = await Promise.all(
+      Array.from({ length: 200 }, () => receiveNotification(replay.raw, replay.sig)),
+    )
+    expect(outcomes.filter((o) => o === 'accepted')).toHaveLength(1)
+    expect(outcomes.filter((o) => o === 'duplicate')).toHaveLength(199)
+    await sleep(INTERVAL_MS * 2)
+    expect(await calls(h, PATHS.query, { bizOrderNo: charge.bizOrderNo! })).toHaveLength(1)
+
+    // 60 distinct notifications within about one interval: each is a hint, and the hints wait for
+    // the interval instead of each buying a query.
+    const started = Date.now()
+    for (let i = 0; i < 60; i++) {
+      const n = signedNotification({ ...fields, notifyId: `distinct-${i}` })
+      expect(await receiveNotification(n.raw, n.sig)).toBe('accepted')
+    }
+    await sleep(INTERVAL_MS * 3)
+    const queries = await calls(h, PATHS.query, { bizOrderNo: charge.bizOrderNo! })
+    const intervals = Math.ceil((Date.now() - started) / INTERVAL_MS) + 1
+    expect(queries.length).toBeGreaterThanOrEqual(2) // the hints were not dropped
+    expect(queries.length - 1).toBeLessThanOrEqual(intervals)
+    const at = queries.map((q) => Date.parse(q.at)).sort((a, b) => a - b)
+    for (let i = 1; i < at.length; i++)
+      expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(INTERVAL_MS - 20)
   })
 
   it('an order the cashier does not know, or a body without one, is acknowledged and ignored', async () => {

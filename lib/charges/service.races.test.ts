@@ -3,8 +3,19 @@ import { describeDialects } from '@/lib/db/testing/targets'
 import { cancelCharge } from './cancel'
 import { refreshCharge } from './refresh'
 import { findOpenByBill, getCharge, listEvents } from './repo'
+import { retryDelay } from './backoff'
 import { INTERVAL_MS, useHarness } from './testing/harness'
-import { calls, created, eventTypes, newBill, PATHS, row, waitFor } from './testing/helpers'
+import {
+  calls,
+  created,
+  eventTypes,
+  newBill,
+  PATHS,
+  row,
+  setRow,
+  sleep,
+  waitFor,
+} from './testing/helpers'
 
 describeDialects('charge service: races and retries', (target) => {
   const h = useHarness(target)
@@ -28,7 +39,7 @@ describeDialects('charge service: races and retries', (target) => {
     expect(types.slice(2)).toEqual(['cancel-requested', 'paid-after-cancel'])
   })
 
-  it('a close DMS could not answer is retried by the next check', async () => {
+  it('a close DMS could not answer is retried by the next check after its back-off', async () => {
     const charge = await created(h, newBill())
     await h.control.addFault({ endpoint: 'close', mode: 'http502', times: 1 })
     const res = await cancelCharge(charge.id, h.cashier, 'customer left')
@@ -37,9 +48,41 @@ describeDialects('charge service: races and retries', (target) => {
     const failed = (await listEvents(charge.id)).at(-1)
     expect(failed).toMatchObject({ type: 'close-failed', actorType: 'dms' })
 
+    // Within the back-off the check queries but does not close again.
+    expect((await refreshCharge(charge.id, { force: true }))?.status).toBe('pending')
+    expect(await calls(h, PATHS.close, { bizOrderNo: charge.bizOrderNo! })).toHaveLength(1)
+    await sleep(retryDelay(1, INTERVAL_MS))
     expect((await refreshCharge(charge.id, { force: true }))?.status).toBe('closed')
     expect(await calls(h, PATHS.close, { bizOrderNo: charge.bizOrderNo! })).toHaveLength(2)
     expect((await h.control.order(charge.bizOrderNo!)).orderStatus).toBe(6)
+  })
+
+  it('a close DMS keeps refusing is one event with a count, and tried later and later', async () => {
+    const charge = await created(h, newBill())
+    await h.control.addFault({ endpoint: 'close', mode: 'errcode', errCode: 1500, times: 1000 })
+    // A person pressing cancel again and again: each press is one close, refused.
+    for (let i = 0; i < 30; i++) await cancelCharge(charge.id, h.cashier, 'customer left')
+    expect(await calls(h, PATHS.close, { bizOrderNo: charge.bizOrderNo! })).toHaveLength(30)
+    const failed = (await listEvents(charge.id)).filter((e) => e.type === 'close-failed')
+    expect(failed).toHaveLength(1)
+    expect(failed[0]).toMatchObject({ repeatCount: 30, dmsCode: 1500 })
+    expect(failed[0]!.lastAt).toBeGreaterThan(failed[0]!.at)
+    // The checks that follow close again only once the back-off has run out: over ~1.2 s of
+    // checks every interval, a handful of closes instead of one per check.
+    const stored = await row(charge.id)
+    expect(Number(stored.close_failures)).toBe(30)
+    expect(Number(stored.close_retry_at)).toBeGreaterThanOrEqual(Date.now() + 4 * INTERVAL_MS)
+    await setRow(charge.id, { close_failures: 0, close_retry_at: null })
+    const before = (await calls(h, PATHS.close)).length
+    const checks = 6
+    for (let i = 0; i < checks; i++) {
+      await sleep(INTERVAL_MS)
+      await refreshCharge(charge.id)
+    }
+    const closes = (await calls(h, PATHS.close)).length - before
+    expect(closes).toBeGreaterThanOrEqual(1)
+    expect(closes).toBeLessThanOrEqual(3)
+    expect((await listEvents(charge.id)).filter((e) => e.type === 'close-failed')).toHaveLength(1)
   })
 
   it('failed checks are counted, noted once, backed off, and forgotten on success', async () => {

@@ -71,9 +71,13 @@ describeDialects('charge service: one DMS query per charge per interval', (targe
     expect(await queries(charge.bizOrderNo!)).toHaveLength(0)
     expect((await row(charge.id)).claim_owner).toBe('other-process')
 
-    // A forced check (a notification, a manager) is not held back by the interval.
-    expect((await refreshCharge(charge.id, { force: true }))?.status).toBe('paid')
+    // A forced check (a notification, a manager) is not dropped, but waits for the other
+    // process's claim to run out before it asks: never sooner than the interval allows.
+    const forced = refreshCharge(charge.id, { force: true })
+    expect(await queries(charge.bizOrderNo!)).toHaveLength(0)
+    expect((await forced)?.status).toBe('paid')
     expect(await queries(charge.bizOrderNo!)).toHaveLength(1)
+    expect(Date.now()).toBeGreaterThanOrEqual(now + 5_000)
   })
 
   it('once the other process’s claim has run out, this one checks', async () => {

@@ -26,6 +26,9 @@ export interface Charge {
   /** Until when some process holds the right to ask DMS about it (one query per interval). */
   claimUntil: number | null
   checkFailures: number
+  /** Closes DMS refused in a row; while closeRetryAt is ahead, no close is sent (backoff.ts). */
+  closeFailures: number
+  closeRetryAt: number | null
   createdAt: number
   updatedAt: number
 }
@@ -43,6 +46,10 @@ export interface ChargeEvent {
   dmsCode: number | null
   dmsMessage: string | null
   detail: Record<string, unknown> | null
+  /** How many times it happened in a row (DMS refusing again); 1 for most events. */
+  repeatCount: number
+  /** When it last happened, when repeatCount > 1. */
+  lastAt: number | null
 }
 
 export type Actor =

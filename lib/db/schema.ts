@@ -31,6 +31,8 @@ export interface UsersTable {
   created_at: number
   updated_at: number
   last_login_at: number | null
+  /** Raised to end every session made before (reset, disable, role change, sign out everywhere). */
+  session_version: ColumnType<number, number | undefined, number>
 }
 
 export interface StationsTable {
@@ -74,6 +76,9 @@ export interface ChargesTable {
   check_failures: ColumnType<number, number | undefined, number>
   claim_until: number | null
   claim_owner: string | null
+  /** Closes DMS refused in a row; the next one waits until close_retry_at. */
+  close_failures: ColumnType<number, number | undefined, number>
+  close_retry_at: number | null
   created_at: number
   updated_at: number
 }
@@ -92,6 +97,10 @@ export interface ChargeEventsTable {
   dms_message: string | null
   /** JSON text. */
   detail: string | null
+  /** How many times this same event happened in a row (DMS refusing again); 1 for most. */
+  repeat_count: ColumnType<number, number | undefined, number>
+  /** When it last happened, when repeat_count > 1. */
+  last_at: number | null
 }
 
 export interface SettingsTable {
@@ -132,6 +141,17 @@ export interface PairingCodesTable {
   created_by: string
 }
 
+export interface RateLimitsTable {
+  limit_key: string
+  points: number
+  expires_at: number
+}
+
+export interface DmsNotificationsTable {
+  notify_id: string
+  received_at: number
+}
+
 export interface SchemaMigrationsTable {
   name: string
   applied_at: number
@@ -146,6 +166,8 @@ export interface Database {
   audit_log: AuditLogTable
   devices: DevicesTable
   pairing_codes: PairingCodesTable
+  rate_limits: RateLimitsTable
+  dms_notifications: DmsNotificationsTable
   schema_migrations: SchemaMigrationsTable
 }
 

@@ -1,5 +1,5 @@
 import 'server-only'
-import { cookies, headers } from 'next/headers'
+import { cookies } from 'next/headers'
 import type { NextResponse } from 'next/server'
 import { ensureDatabase } from '@/lib/db/migrate'
 import { clearedDeviceCookie, DEVICE_COOKIE, deviceCookie, isHttps } from './device-cookie'
@@ -33,13 +33,6 @@ export async function deviceOfToken(
 /** The credential this request carries, and the tablet it belongs to (null: pair first). */
 export async function currentDevice(): Promise<{ token: string; device: Device } | null> {
   return deviceOfToken((await cookies()).get(DEVICE_COOKIE)?.value)
-}
-
-/** The client's address as the forwarding headers give it: a rate-limit key and an audit note. */
-export async function clientIp(): Promise<string | null> {
-  const h = await headers()
-  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip')?.trim()
-  return ip ? ip.slice(0, 64) : null
 }
 
 /** Browsers' speculative prefetches must not spend a single-use code. */

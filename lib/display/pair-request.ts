@@ -1,10 +1,12 @@
 import 'server-only'
 import { NextResponse } from 'next/server'
 import { ensureDatabase } from '@/lib/db/migrate'
-import { pairingLimiter } from './attempt-limiter'
+import { clientAddress } from '@/lib/server/client-address'
 import { revokeDevice } from './devices'
-import { clientIp, currentDevice, setDeviceCookie } from './http'
+import { currentDevice, setDeviceCookie } from './http'
 import { redeemPairingCode } from './pairing'
+import { normalizePairingCode } from './pairing-code'
+import { pairingLimiter } from './pairing-limiter'
 
 /** Where the pairing screen reads its outcome from (`/display?pair=…`). */
 export type PairNotice = 'invalid' | 'limited'
@@ -23,17 +25,16 @@ function seeOther(location: string): NextResponse {
  * was already paired gives up its old credential (revoked, so it does not linger as "offline").
  */
 export async function pairThisBrowser(req: Request, input: string): Promise<NextResponse> {
-  const ip = await clientIp()
-  const key = ip ?? 'unknown'
-  if (!pairingLimiter.allowed(key, Date.now())) return seeOther('/display?pair=limited')
+  const ip = clientAddress(req.headers)
+  const code = normalizePairingCode(input)
+  // A malformed code never reaches the database and tells a guesser nothing: not counted.
+  if (!code) return seeOther('/display?pair=invalid')
   await ensureDatabase()
+  if (!(await pairingLimiter().attempt(ip, code))) return seeOther('/display?pair=limited')
   const previous = await currentDevice()
-  const result = await redeemPairingCode(input, { userAgent: req.headers.get('user-agent'), ip })
-  if (!result.ok) {
-    // A malformed code never reached the database and tells a guesser nothing: not counted.
-    if (result.reason !== 'malformed') pairingLimiter.fail(key, Date.now())
-    return seeOther('/display?pair=invalid')
-  }
+  const result = await redeemPairingCode(code, { userAgent: req.headers.get('user-agent'), ip })
+  if (!result.ok) return seeOther('/display?pair=invalid')
+  await pairingLimiter().succeeded(ip, code)
   if (previous) {
     const actor = { id: null, name: 'display', ip }
     await revokeDevice(previous.device.stationId, previous.device.id, actor, {

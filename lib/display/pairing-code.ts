@@ -1,7 +1,7 @@
 /*
  * Pairing codes: six capital letters from an alphabet without I and O (read as 1 and 0), shown as
  * "KXM PRT". 24^6 ≈ 191 million codes against at most one live code per station for ten minutes,
- * plus a cap on wrong guesses (attempt-limiter.ts): guessing one is not a practical attack, and
+ * plus a cap on wrong guesses (pairing-limiter.ts): guessing one is not a practical attack, and
  * letters type as easily as digits on a tablet keyboard.
  * Client-safe: the manager's page formats codes with it.
  */

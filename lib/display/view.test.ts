@@ -36,6 +36,8 @@ function charge(over: Partial<Charge> = {}): Charge {
     nextCheckAt: NOW + 2000,
     claimUntil: null,
     checkFailures: 0,
+    closeFailures: 0,
+    closeRetryAt: null,
     createdAt: NOW - 10_000,
     updatedAt: NOW - 1_000,
     ...over,

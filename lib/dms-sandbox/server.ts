@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { isLoopback } from '@/lib/http/address'
 import { CONTROL_PREFIX, handleControl } from './control-routes'
 import { handleDms } from './dms-routes'
 import { SandboxEngine } from './engine'
@@ -62,6 +63,12 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid')
     const raw = await readBody(req)
     if (url.pathname.startsWith(CONTROL_PREFIX)) {
+      // The control surface marks orders paid: only this machine may use it, however the
+      // sandbox was bound (SANDBOX_HOST=0.0.0.0 so that a tablet on the LAN can reach DMS pages).
+      if (!isLoopback(req.socket.remoteAddress)) {
+        sendJson(res, 403, { error: 'the sandbox control surface answers this machine only' })
+        return
+      }
       engine.sweep()
       handleControl(req.method ?? 'GET', url, raw, { engine, faults, log }, res)
     } else {

@@ -1,24 +1,39 @@
 /*
- * The headers every response carries, whoever answers it: Next (next.config.ts `headers()`) or the
- * lean polling server (lib/polling/node-handler.ts). One list, so the two can never drift.
- * Inline scripts are allowed because Next's hydration data is inline; everything else is same-origin.
+ * The headers every response carries, whoever answers it: Next (next.config.ts `headers()`), the
+ * proxy (proxy.ts, pages) or the lean polling server (lib/polling/node-handler.ts). One home, so
+ * they can never drift.
+ *
+ * Pages get a Content-Security-Policy with a fresh nonce per request (proxy.ts): Next puts the
+ * nonce on its own inline and external scripts, and 'strict-dynamic' lets those load the rest, so
+ * no inline script an attacker slips into a page runs. Styles stay 'unsafe-inline': React's style
+ * attributes (the QR's size, the tablet's idle screen) and Next's own style tags need it, and a
+ * style cannot run code. Everything that is not a page (JSON, CSV, redirects) gets a policy that
+ * allows nothing at all.
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "media-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ')
 
-export const SECURITY_HEADERS: readonly { key: string; value: string }[] = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+/** For a page rendered with `nonce`; `dev` adds what Next's development server needs (eval). */
+export function pageContentSecurityPolicy(nonce: string, dev = false): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "media-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+}
+
+/** For answers that are not pages: nothing may load, run or frame them. */
+export const NON_PAGE_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+/** Every answer. */
+export const BASE_SECURITY_HEADERS: readonly { key: string; value: string }[] = [
   { key: 'Referrer-Policy', value: 'no-referrer' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -26,4 +41,10 @@ export const SECURITY_HEADERS: readonly { key: string; value: string }[] = [
     key: 'Permissions-Policy',
     value: 'camera=(), microphone=(), geolocation=(), screen-wake-lock=(self)',
   },
+]
+
+/** Every answer that is not a page (API routes, polls, redirects), with its CSP. */
+export const SECURITY_HEADERS: readonly { key: string; value: string }[] = [
+  { key: 'Content-Security-Policy', value: NON_PAGE_CONTENT_SECURITY_POLICY },
+  ...BASE_SECURITY_HEADERS,
 ]

@@ -1,7 +1,7 @@
-import bcrypt from 'bcryptjs'
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 import { CLI_ACTOR } from '@/lib/audit/types'
 import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { bcryptThread } from './bcrypt-thread'
 import { verifyCredentials } from './credentials'
 import { addUser, setUserEnabled } from './manage'
 import { BCRYPT_COST, DUMMY_HASH } from './password'
@@ -43,7 +43,7 @@ describeDialects('verifyCredentials', (target) => {
   it('returns null for an unknown or malformed username, after a real bcrypt comparison', async () => {
     // What is compared, not how long it took: one comparison against the dummy hash, which has the
     // production cost, so the answer takes as long as for a real user on any machine.
-    const compare = vi.spyOn(bcrypt, 'compare')
+    const compare = vi.spyOn(bcryptThread, 'compare')
     try {
       expect(await verifyCredentials('nobody', 'right-password', t.db)).toBeNull()
       expect(await verifyCredentials('no one!', 'right-password', t.db)).toBeNull()

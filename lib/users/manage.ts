@@ -107,6 +107,24 @@ export async function resetUserPassword(
   })
 }
 
+/** "Sign out everywhere": every session of the user ends at its next request. */
+export async function endSessions(
+  username: string,
+  actor: AuditActor,
+  opts: ManageOptions = {},
+): Promise<User> {
+  return inTransaction(opts.db ?? getDb(), async (trx) => {
+    const user = await mustFind(username, trx)
+    const updated = (await repo.endUserSessions(user.id, trx)) ?? user
+    await recordAuditBy(
+      actor,
+      { action: 'user.sessions_end', target: target(user), detail: { id: user.id } },
+      trx,
+    )
+    return updated
+  })
+}
+
 export async function changeUserRole(
   username: string,
   role: UserRole,

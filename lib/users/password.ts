@@ -1,15 +1,16 @@
 import 'server-only'
-import bcrypt from 'bcryptjs'
+import { bcryptThread } from './bcrypt-thread'
 
 /** Cost for stored hashes (~0.25 s per hash here). Tests pass a lower cost for speed. */
 export const BCRYPT_COST = 12
 
+/** On a worker thread (bcrypt-thread.ts): the screens' status answers never wait for a hash. */
 export function hashPassword(password: string, cost: number = BCRYPT_COST): Promise<string> {
-  return bcrypt.hash(password, cost)
+  return bcryptThread.hash(password, cost)
 }
 
 export function verifyPassword(password: string, hash: string): Promise<boolean> {
-  return bcrypt.compare(password, hash)
+  return bcryptThread.compare(password, hash)
 }
 
 // A hash of a random string nobody knows, compared against when there is no real hash, so a login
@@ -19,6 +20,6 @@ export const DUMMY_HASH = '$2b$12$eQKbNNbtfdHLYj3FjsnZ3.z70bJhgfwxoyfSS1kFoRQYZf
 
 /** Burns the same time as verifyPassword against a real hash; always false. */
 export async function dummyVerify(password: string): Promise<false> {
-  await bcrypt.compare(password, DUMMY_HASH)
+  await bcryptThread.compare(password, DUMMY_HASH)
   return false
 }

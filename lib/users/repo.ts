@@ -1,5 +1,5 @@
 import 'server-only'
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { countAll } from '@/lib/db/aggregates'
 import { getDb } from '@/lib/db/connection'
 import { isUniqueViolation } from '@/lib/db/errors'
@@ -25,6 +25,7 @@ function toUser(row: UserRow): User {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lastLoginAt: row.last_login_at,
+    sessionVersion: Number(row.session_version),
   }
 }
 
@@ -115,14 +116,25 @@ export async function listUsers(db: Kysely<Database> = getDb()): Promise<User[]>
     .sort((a, b) => Number(a.disabled) - Number(b.disabled) || rank[a.role] - rank[b.role])
 }
 
+/** Changes that end the user's existing sessions (see endsSessions). */
+type SessionEnding = Pick<UserRow, 'disabled' | 'password_hash' | 'role'>
+
 async function update(
   id: string,
   set: Partial<Pick<UserRow, 'disabled' | 'password_hash' | 'role' | 'display_name'>>,
   db: Kysely<Database>,
 ): Promise<User | null> {
+  const endsSessions = (['disabled', 'password_hash', 'role'] as (keyof SessionEnding)[]).some(
+    (k) => set[k] !== undefined,
+  )
   const row = await db
     .updateTable('users')
-    .set({ ...set, updated_at: Date.now() })
+    .set({
+      ...set,
+      updated_at: Date.now(),
+      // A new password, a disable or a new role is a reason to sign in again everywhere.
+      ...(endsSessions ? { session_version: sql<number>`session_version + 1` } : {}),
+    })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst()
@@ -144,6 +156,17 @@ export function setUserRole(id: string, role: UserRole, db: Kysely<Database> = g
 
 export function setUserDisplayName(id: string, name: string, db: Kysely<Database> = getDb()) {
   return update(id, { display_name: name }, db)
+}
+
+/** Ends every session of the user at its next request ("sign out everywhere"). */
+export async function endUserSessions(id: string, db: Kysely<Database> = getDb()) {
+  const row = await db
+    .updateTable('users')
+    .set({ session_version: sql<number>`session_version + 1` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst()
+  return row ? toUser(row) : null
 }
 
 /** Records a successful sign-in; does not change updated_at (that tracks edits to the account). */

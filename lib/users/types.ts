@@ -10,4 +10,6 @@ export interface User {
   createdAt: number
   updatedAt: number
   lastLoginAt: number | null
+  /** A session made under an older version has ended (lib/auth/staff-user.ts). */
+  sessionVersion: number
 }

@@ -4,7 +4,7 @@ import { listAudit } from '@/lib/audit/repo'
 import { CLI_ACTOR } from '@/lib/audit/types'
 import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
 import { UserError } from './errors'
-import { addUser, changeUserRole, resetUserPassword, setUserEnabled } from './manage'
+import { addUser, changeUserRole, endSessions, resetUserPassword, setUserEnabled } from './manage'
 import { BCRYPT_COST, DUMMY_HASH, hashPassword, verifyPassword } from './password'
 import * as repo from './repo'
 import { newUserSchema } from './schemas'
@@ -17,6 +17,28 @@ describe('password hashing', () => {
     expect(bcrypt.getRounds(hash)).toBe(12)
     expect(await verifyPassword('correct horse', hash)).toBe(true)
     expect(await verifyPassword('wrong horse', hash)).toBe(false)
+  })
+
+  it('hashes off the event loop: timers keep firing on time during cost-12 comparisons', async () => {
+    const hash = await hashPassword('correct horse')
+    let worst = 0
+    let ticks = 0
+    let last = performance.now()
+    const timer = setInterval(() => {
+      const now = performance.now()
+      worst = Math.max(worst, now - last)
+      last = now
+      ticks++
+    }, 5)
+    const started = performance.now()
+    await Promise.all([1, 2, 3].map(() => verifyPassword('wrong horse', hash)))
+    const took = performance.now() - started
+    clearInterval(timer)
+    // The three comparisons took real time (so the timer had the chance to be starved)…
+    expect(took).toBeGreaterThan(100)
+    expect(ticks).toBeGreaterThan(10)
+    // …and the event loop never stood still for anything like bcryptjs's 100 ms slices.
+    expect(worst).toBeLessThan(50)
   })
 
   it('keeps the dummy hash at the real cost, so failed logins take as long as good ones', () => {
@@ -161,5 +183,28 @@ describeDialects('users', (target) => {
     const after = (await repo.findUserById(user.id, t.db))!
     expect(after.lastLoginAt).toBe(1_795_000_000_000)
     expect(after.updatedAt).toBe(user.updatedAt)
+  })
+
+  it('raises the session version on a reset, a disable, a role change and "sign out everywhere" only', async () => {
+    const version = async () => (await repo.findUserByUsername('erin', t.db))!.sessionVersion
+    await addUser({ username: 'erin', password: 'secret123', role: 'cashier' }, CLI_ACTOR, opts())
+    expect(await version()).toBe(0)
+    await repo.setUserDisplayName((await repo.findUserByUsername('erin', t.db))!.id, 'E', t.db)
+    await repo.touchUserLogin((await repo.findUserByUsername('erin', t.db))!.id, Date.now(), t.db)
+    expect(await version()).toBe(0)
+    await resetUserPassword('erin', 'another-pass', CLI_ACTOR, opts())
+    expect(await version()).toBe(1)
+    await changeUserRole('erin', 'manager', CLI_ACTOR, opts())
+    expect(await version()).toBe(2)
+    await setUserEnabled('erin', false, CLI_ACTOR, opts())
+    expect(await version()).toBe(3)
+    await setUserEnabled('erin', true, CLI_ACTOR, opts())
+    expect(await version()).toBe(4)
+    await endSessions('erin', CLI_ACTOR, opts())
+    expect(await version()).toBe(5)
+    const audit = (await listAudit({}, t.db)).entries.filter(
+      (e) => e.action === 'user.sessions_end',
+    )
+    expect(audit.map((e) => e.target)).toEqual(['user:erin'])
   })
 })

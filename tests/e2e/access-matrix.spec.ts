@@ -5,6 +5,7 @@ import { createRequestsFor, sandbox } from './support/sandbox'
 import { callAction, discoverActions } from './support/server-actions'
 import { contextFor, IDENTITIES, PROBES, runProbe, type Identity } from './support/walk'
 import { cancelCharges } from './support/own-station'
+import { endedSession, SESSION_ENDINGS } from './support/stale-session'
 import { buildWorld, type World } from './support/world'
 import type { APIRequestContext } from '@playwright/test'
 import { suiteFigures } from './support/figures'
@@ -49,6 +50,11 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   'GET /api/stations/[A]/display-status':  ['401',    '200',             '200',               '200',               '401',              '401',              '401'],
   'GET /api/display/state':                ['401',    '401',             '401',               '401',               'A-charge',         'idle',             '401'],
   'POST /api/display/pair':                ['303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid'],
+  'POST /api/display/pair (other site)':   ['403',    '403',             '403',               '403',               '403',              '403',              '403'],
+  'POST /api/display/pair (1 MB)':         ['413',    '413',             '413',               '413',               '413',              '413',              '413'],
+  'POST /api/auth/callback/credentials (1 MB)': ['413', '413',           '413',               '413',               '413',              '413',              '413'],
+  'POST /login (1 MB)':                    ['413',    '413',             '413',               '413',               '413',              '413',              '413'],
+  'POST /api/dms/notify (1 MB)':           ['413',    '413',             '413',               '413',               '413',              '413',              '413'],
   'GET /pair/[code]':                      ['303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid'],
   'GET /display/manifest.webmanifest':     ['200',    '200',             '200',               '200',               '200',              '200',              '200'],
   'POST /api/dms/notify (unsigned)':       ['401',    '401',             '401',               '401',               '401',              '401',              '401'],
@@ -61,6 +67,7 @@ const ACTIONS: Record<string, Row> = {
   changeRoleAction:          ['login', 'forbidden', 'forbidden', 'allowed',   'login', 'login', 'login'],
   setEnabledAction:          ['login', 'forbidden', 'forbidden', 'allowed',   'login', 'login', 'login'],
   resetPasswordAction:       ['login', 'forbidden', 'forbidden', 'allowed',   'login', 'login', 'login'],
+  endSessionsAction:         ['login', 'forbidden', 'forbidden', 'allowed',   'login', 'login', 'login'],
   saveSettingsAction:        ['login', 'forbidden', 'forbidden', 'allowed',   'login', 'login', 'login'],
   addStationAction:          ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
   renameStationAction:       ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
@@ -209,5 +216,54 @@ test('an action posted to a public page is not run for a visitor without a sessi
   expect(dbSnapshot()).toEqual(before)
   figure(
     `${ACTION_PROBES.length * 4} actions posted to /login and /display by a visitor and by a tablet: none ran`,
+  )
+})
+
+test('a session ended by an admin answers like no session at all, in every cell', async ({
+  browser,
+  adminPage,
+}) => {
+  test.setTimeout(240_000)
+  const before = dbSnapshot()
+  const noSession = {
+    ...Object.fromEntries(Object.entries(PAGES_AND_ROUTES).map(([name, row]) => [name, row[0]])),
+    // The proxy cannot tell an ended session from a live one (it reads no database), so a page
+    // that does not exist is a plain 404 rather than the login page; it shows nothing of anyone's.
+    '/no-such-page': '404',
+  }
+  let cells = 0
+  for (const how of SESSION_ENDINGS) {
+    const { context } = await endedSession(browser, adminPage, how)
+    const actual: Record<string, string> = {}
+    for (const probe of PROBES)
+      actual[probe.name] = (await runProbe(context.request, probe, world)).cell
+    expect(actual, how).toEqual(noSession)
+    // The proxy sees a well-sealed cookie and lets it pass; each action's own check refuses it.
+    const actions: Record<string, string> = {}
+    for (const probe of ACTION_PROBES) {
+      const call = await callAction(
+        context.request,
+        probe.page(world),
+        actionIds.get(probe.name)!,
+        probe.valid(world),
+      )
+      actions[probe.name] = call.outcome
+    }
+    expect(actions, how).toEqual(
+      Object.fromEntries(ACTION_PROBES.map((p) => [p.name, 'unauthenticated'])),
+    )
+    cells += PROBES.length + ACTION_PROBES.length
+    await context.close()
+  }
+  // Only what the admin did changed: four new users, with raised session versions.
+  const after = dbSnapshot()
+  const added = (after.users as { username: string; session_version: number }[]).filter(
+    (u) => !(before.users as { username: string }[]).some((b) => b.username === u.username),
+  )
+  expect(added).toHaveLength(SESSION_ENDINGS.length)
+  expect(added.every((u) => u.session_version > 0)).toBe(true)
+  expect({ ...after, users: [], audit: [] }).toEqual({ ...before, users: [], audit: [] })
+  figure(
+    `${SESSION_ENDINGS.length} sessions ended by an admin (${SESSION_ENDINGS.join(', ')}): ${cells} cells answered as signed out, nothing changed`,
   )
 })

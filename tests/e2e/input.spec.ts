@@ -1,4 +1,6 @@
 import { createHmac } from 'node:crypto'
+import { request as httpRequest } from 'node:http'
+import Database from 'better-sqlite3'
 import type { Page } from '@playwright/test'
 import type { SandboxOrder } from '@/lib/dms-sandbox/types'
 import { FrontDesk } from './support/charge-page'
@@ -119,7 +121,7 @@ test('a bill number with markup is refused at the form', async ({ cashierPage })
 })
 
 /** A notification as DMS signs it (lib/dms/notify.ts), for the e2e server's notify secret. */
-function signedNotification(order: SandboxOrder, extra = '') {
+function signedNotification(order: SandboxOrder, extra = '', notifyId = `N-${order.bizOrderNo}`) {
   const payDatetime = new Intl.DateTimeFormat('sv-SE', {
     timeZone: 'Asia/Shanghai',
     dateStyle: 'short',
@@ -132,7 +134,7 @@ function signedNotification(order: SandboxOrder, extra = '') {
     amount: String(order.amount),
     orderStatus: '4',
     payDatetime,
-    notifyId: `N-${order.bizOrderNo}`,
+    notifyId,
     notifyTime: payDatetime,
   })}${extra}`
   const signature = createHmac('sha256', E2E_SECRETS.notifySecret).update(body).digest('hex')
@@ -158,9 +160,9 @@ test('a 1 MB body is refused by a server action and by the notify route; nothing
     role: 'cashier',
     password: 'huge-body-pass',
   })
-  // Next refuses past serverActions.bodySizeLimit (64 kB): an error answer, not the action's state.
-  expect([413, 500]).toContain(call.status)
-  expect(call.body).not.toContain('"status"')
+  // Refused before the action (proxy.ts: 64 KB), with a message that says so.
+  expect(call.status).toBe(413)
+  expect(JSON.parse(call.body)).toMatchObject({ error: 'body-too-large' })
   expect(dbSnapshot().users).toEqual(users)
 
   // A correctly signed "paid" notification for an open charge, made huge: refused, charge untouched.
@@ -180,4 +182,158 @@ test('a 1 MB body is refused by a server action and by the notify route; nothing
   await cashierPage.getByTestId('charge-cancel').click()
   await desk.expectStatus('closed')
   await admin.dispose()
+})
+
+test('the big public posts are refused with 413 and a message, and pairing only from the site itself', async ({
+  request,
+}) => {
+  const big = `code=${'a'.repeat(1024 * 1024)}`
+  const headers = { 'content-type': FORM, origin: E2E.baseUrl }
+  const audit = dbSnapshot().audit
+  for (const path of ['/login', '/api/auth/callback/credentials', '/api/display/pair']) {
+    const res = await request.post(path, { data: big, headers, maxRedirects: 0 })
+    expect(res.status(), path).toBe(413)
+    expect(await res.json(), path).toMatchObject({
+      error: 'body-too-large',
+      message: expect.stringMatching(/^Request body too large: at most \d+ bytes/),
+    })
+  }
+  // A post to a page with no declared length is not cut at the limit and read as whole: refused.
+  const chunked = await new Promise<number>((resolve, reject) => {
+    // Written in pieces with no Content-Length: Node sends it chunked.
+    const req = httpRequest(`${E2E.baseUrl}/login`, {
+      method: 'POST',
+      headers: { 'content-type': FORM },
+    })
+    req.on('response', (res) => resolve(res.statusCode ?? 0))
+    req.on('error', reject)
+    req.write('username=a&')
+    req.end('password=b')
+  })
+  expect(chunked).toBe(411)
+  const foreign = await request.post('/api/display/pair', {
+    form: { code: 'ABCDEF' },
+    headers: { origin: 'https://evil.example' },
+    maxRedirects: 0,
+  })
+  expect(foreign.status()).toBe(403)
+  expect(dbSnapshot().audit).toEqual(audit)
+})
+
+// The one found in a real browser, and its relatives; lib/auth/callback-url.test.ts has the rest.
+const EVIL = [
+  '/%5Cevil.example',
+  '%2F%5Cevil.example',
+  '/%255Cevil.example',
+  '//evil.example',
+  '/%09/evil.example',
+  'https%3A%2F%2Fevil.example%2F',
+]
+
+test('signing in follows callbackUrl only to a path on this site', async ({ browser }) => {
+  test.setTimeout(120_000)
+  const landed: string[] = []
+  for (const raw of [...EVIL, '%2Fcharge%2Ftoday']) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`/login?callbackUrl=${raw}`)
+    await new LoginPage(page).signIn('cashier', E2E.password)
+    await expect(page.getByTestId('current-user')).toBeVisible()
+    const url = new URL(page.url())
+    expect(url.origin, raw).toBe(E2E.baseUrl)
+    landed.push(url.pathname)
+    await context.close()
+  }
+  // Every attack lands on the cashier's home; the honest path is kept.
+  expect(landed).toEqual([...EVIL.map(() => '/charge/new'), '/charge/today'])
+})
+
+test('Auth.js’s own endpoint follows callbackUrl only to a path on this site too', async ({
+  request,
+}) => {
+  for (const raw of [
+    '/\\evil.example',
+    '//evil.example',
+    'https://evil.example/',
+    '/%5Cevil.example',
+  ]) {
+    const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as {
+      csrfToken: string
+    }
+    const res = await request.post('/api/auth/callback/credentials', {
+      form: { csrfToken, username: 'cashier', password: E2E.password, callbackUrl: raw },
+      maxRedirects: 0,
+    })
+    // Auth.js writes its own name for this server (localhost or the address used), never another.
+    const location = new URL(res.headers()['location'] ?? '', E2E.baseUrl)
+    expect(['127.0.0.1', 'localhost'], raw).toContain(location.hostname)
+    expect(location.port, raw).toBe(String(E2E.port))
+    expect(location.pathname, raw).not.toMatch(/^\/[\\/]/)
+  }
+})
+
+test('a DMS notification replayed 50 times is acted on once', async ({ cashierPage, request }) => {
+  const bill = uniqueBill('REPLAY')
+  const id = await chargeAt(cashierPage, station, bill, '4.00', 'pending')
+  // Nobody watches it any more: only the sweep (and the notifications) would ask DMS about it.
+  await cashierPage.goto('/charge/today')
+  const [order] = await sandbox.waitForOrders(bill)
+  const replay = signedNotification(order!, '', `REPLAY-${order!.bizOrderNo}`)
+  const since = (await sandbox.requests()).at(-1)?.seq ?? 0
+  const started = Date.now()
+  const answers = []
+  for (let i = 0; i < 50; i++)
+    answers.push(await (await request.post('/api/dms/notify', replay)).text())
+  await new Promise((r) => setTimeout(r, 1_500))
+  const elapsed = Date.now() - started
+  expect(answers).toEqual(Array(50).fill('success'))
+  const queries = (await sandbox.requests({ since, path: '/dms/cash-out/query' })).filter(
+    (r) => r.params.biz_order_no === order!.bizOrderNo,
+  )
+  // At most one query per interval (1 s here) whatever arrived; the replays added none of their own.
+  expect(queries.length).toBeLessThanOrEqual(Math.ceil(elapsed / 1_000) + 1)
+  const db = new Database(`${E2E.dataDir}/cashier.db`, { readonly: true })
+  const seen = db
+    .prepare('select count(*) as n from dms_notifications where notify_id = ?')
+    .get(`REPLAY-${order!.bizOrderNo}`) as { n: number }
+  db.close()
+  expect(seen.n).toBe(1)
+  await cashierPage.goto(`/charge/${id}`)
+  await cashierPage.getByTestId('charge-cancel').click()
+  await new FrontDesk(cashierPage).expectStatus('closed')
+})
+
+test('a close DMS keeps refusing is retried later and later, and is one line of the timeline', async ({
+  cashierPage,
+  managerPage,
+}) => {
+  test.setTimeout(90_000)
+  const desk = new FrontDesk(cashierPage)
+  const bill = uniqueBill('NOCLOSE')
+  const id = await chargeAt(cashierPage, station, bill, '5.00', 'pending')
+  const [order] = await sandbox.waitForOrders(bill)
+  await sandbox.addFault({ endpoint: 'close', mode: 'errcode', errCode: 1500, times: 1000 })
+  try {
+    await cashierPage.getByTestId('charge-cancel').click()
+    // The screen keeps polling every second for 12 s: closes go out after 0, ~2, ~4, ~8 s.
+    await cashierPage.waitForTimeout(12_000)
+  } finally {
+    await sandbox.clearFaults()
+  }
+  const closes = (await sandbox.requests({ path: '/dms/cash-out/close' })).filter(
+    (r) => r.params.biz_order_no === order!.bizOrderNo,
+  )
+  expect(closes.length).toBeGreaterThanOrEqual(3)
+  expect(closes.length).toBeLessThanOrEqual(5)
+  await managerPage.goto(`/charges/${id}`)
+  const failed = managerPage.locator('[data-testid=timeline-event][data-type=close-failed]')
+  await expect(failed).toHaveCount(1)
+  await expect(failed.getByTestId('timeline-repeats')).toHaveAttribute(
+    'data-count',
+    String(closes.length),
+  )
+  await expect(failed).toContainText(`共 ${closes.length} 次`)
+  // DMS closes the order itself in the end; the next query learns it.
+  await sandbox.close(order!.bizOrderNo)
+  await desk.expectStatus('closed')
 })

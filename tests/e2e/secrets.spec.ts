@@ -1,9 +1,11 @@
+import { networkInterfaces } from 'node:os'
 import { ACTION_PROBES } from './support/action-probes'
 import { scanClientBuild, stampProblem } from './support/client-build-scan'
-import { E2E } from './support/config'
+import { E2E, storageStateFor } from './support/config'
 import { expect, test } from './support/fixtures'
 import {
   cookieProblems,
+  cspProblems,
   exposed,
   leaks,
   securityHeaderProblems,
@@ -185,4 +187,134 @@ test('the app’s own cookies (language, station, tablet) are Secure over HTTPS 
   figure(
     `${lines.length} cookies set (${[...new Set(names)].join(', ')}) over HTTPS: httpOnly, SameSite, Secure`,
   )
+})
+
+test('every page answer carries a nonce CSP of its own, its scripts that nonce, and the demo ribbon', async () => {
+  test.setTimeout(180_000)
+  const problems: string[] = []
+  const nonces: string[] = []
+  let pages = 0
+  let others = 0
+  for (const who of IDENTITIES) {
+    const ctx = await contextFor(who, world)
+    for (const probe of PROBES) {
+      const { response, body } = await runProbe(ctx, probe, world)
+      const found = cspProblems(`${who} ${probe.name}`, response, body)
+      problems.push(...found.problems)
+      if (found.nonce) nonces.push(found.nonce)
+      if (found.html) pages++
+      else others++
+    }
+    // An API path no route has answers JSON, not an HTML page under the API's policy.
+    const missing = await ctx.get('/api/no-such-route')
+    expect(missing.status()).toBe(404)
+    expect(await missing.json()).toMatchObject({ error: 'not-found' })
+    await ctx.dispose()
+  }
+  expect(problems).toEqual([])
+  // Every identity opens some pages (/login, /display, the 404 at least), and no nonce repeats.
+  expect(pages).toBeGreaterThanOrEqual(IDENTITIES.length * 3)
+  expect(new Set(nonces).size).toBe(nonces.length)
+  figure(
+    `${pages} HTML answers with a fresh script nonce (no 'unsafe-inline' scripts), every script tag carrying it, each with the demo ribbon; ${others} other answers under a policy that allows nothing`,
+  )
+})
+
+test('in a browser the pages run under that CSP with no violation, and an injected inline script does not run', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  const screens: { who: 'none' | 'cashier' | 'manager' | 'admin'; path: string; ready: string }[] =
+    [
+      { who: 'none', path: '/login', ready: 'input[name=username]' },
+      { who: 'none', path: '/display', ready: '[data-testid=pair-screen]' },
+      { who: 'cashier', path: '/charge/new', ready: '[data-testid=charge-submit]' },
+      { who: 'cashier', path: `/charge/${world.openCharge.id}`, ready: '[data-testid=charge-qr]' },
+      { who: 'manager', path: '/charges', ready: '[data-testid=charge-row]' },
+      { who: 'admin', path: '/admin/users', ready: '[data-testid=add-user-form]' },
+    ]
+  let checked = 0
+  for (const s of screens) {
+    const context = await browser.newContext(
+      s.who === 'none' ? {} : { storageState: storageStateFor(s.who) },
+    )
+    const page = await context.newPage()
+    const violations: string[] = []
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text())
+    })
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const w = window as { __violations?: string[] }
+        ;(w.__violations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`)
+      })
+    })
+    // What an XSS in the markup would be: a script tag without the nonce, sent in the page itself
+    // (added here to the real answer, whose CSP header is kept).
+    await page.route(
+      (url) => url.pathname === s.path.split('?')[0],
+      async (route) => {
+        if (route.request().resourceType() !== 'document') return route.continue()
+        const real = await route.fetch()
+        const html = (await real.text()).replace(
+          '</body>',
+          '<script>window.__injected = 1</script></body>',
+        )
+        await route.fulfill({ response: real, body: html })
+      },
+    )
+    // What an XSS in the markup would be: a script tag without the nonce, sent in the page itself
+    // (added here to the real answer, whose CSP header is kept).
+    await page.route(
+      (url) => url.pathname === s.path,
+      async (route) => {
+        if (route.request().resourceType() !== 'document') return route.continue()
+        const real = await route.fetch()
+        const html = (await real.text()).replace(
+          '</body>',
+          '<script>window.__injected = 1</script></body>',
+        )
+        await route.fulfill({ response: real, body: html })
+      },
+    )
+    await page.goto(s.path, { waitUntil: 'networkidle' })
+    await expect(page.locator(s.ready).first()).toBeVisible()
+    await expect(page.getByTestId('sandbox-ribbon')).toHaveText('演示模式 — 不是真实收款')
+    // The page's own scripts ran: React hydrated and the language switch works (a server action).
+    if (s.path !== '/display') {
+      await page.getByRole('button', { name: 'English' }).click()
+      await expect(page.getByTestId('sandbox-ribbon')).toHaveText('Demo mode — not real payments')
+      await page.getByRole('button', { name: '中文' }).click()
+      await expect(page.getByTestId('sandbox-ribbon')).toHaveText('演示模式 — 不是真实收款')
+    }
+    // The injected script did not run, and it is the only thing the policy had to stop.
+    const seen = await page.evaluate(() => ({
+      injected: (window as { __injected?: number }).__injected ?? null,
+      violations: (window as { __violations?: string[] }).__violations ?? [],
+    }))
+    expect(seen.injected, s.path).toBeNull()
+    expect(seen.violations, s.path).toEqual([expect.stringMatching(/^script-src-elem inline$/)])
+    expect(violations, s.path).toHaveLength(1)
+    checked++
+    await context.close()
+  }
+  expect(checked).toBe(screens.length)
+  figure(
+    `${checked} screens in Chromium (login, tablet pairing, new charge, charge, charges, users): hydrated (language switch), a script tag injected into the markup blocked on each, no other CSP violation`,
+  )
+})
+
+test('the sandbox control surface cannot be reached from the network', async () => {
+  const lan = Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal)?.address
+  test.skip(!lan, 'this machine has no network interface besides loopback')
+  const fromLan = await fetch(`http://${lan}:${E2E.sandboxPort}/__control/orders`).then(
+    (r) => `HTTP ${r.status}`,
+    (e: Error) => `refused (${(e.cause as { code?: string } | undefined)?.code ?? e.message})`,
+  )
+  const fromHere = await fetch(`${E2E.sandboxUrl}/__control/orders`).then((r) => r.status)
+  expect(fromHere).toBe(200)
+  expect(fromLan).toMatch(/^refused|^HTTP 403$/)
+  figure(`sandbox control surface: 200 on loopback, ${fromLan} from ${lan}`)
 })

@@ -2,6 +2,7 @@ import { request as requestFactory, type Browser, type Page } from '@playwright/
 import { E2E } from './support/config'
 import { expect, test } from './support/fixtures'
 import { LoginPage } from './support/login-page'
+import { newStation } from './support/own-station'
 
 /*
  * Wrong passwords are capped per account (5 per 15 minutes) and per address (20), see
@@ -135,4 +136,82 @@ test('an address is refused after 20 wrong attempts, also at the Auth.js endpoin
   })
   expect(res.headers()['location']).not.toContain('error=')
   await other.dispose()
+})
+
+test('a client that is not a trusted proxy cannot pick its address with X-Forwarded-For', async ({
+  adminPage,
+}) => {
+  // The e2e server trusts 127.0.0.1 as its reverse proxy (playwright.config.ts); [::1] is this
+  // machine reaching Node directly, like anyone on the network would without a proxy.
+  const direct = await requestFactory.newContext({
+    baseURL: `http://[::1]:${E2E.port}`,
+  })
+  const tryOnce = async (username: string, password: string, spoofed: string) => {
+    const { csrfToken } = (await (await direct.get('/api/auth/csrf')).json()) as {
+      csrfToken: string
+    }
+    const res = await direct.post('/api/auth/callback/credentials', {
+      form: { csrfToken, username, password, callbackUrl: '/' },
+      headers: { 'x-forwarded-for': spoofed },
+      maxRedirects: 0,
+    })
+    return res.headers()['location'] ?? ''
+  }
+  const answers = []
+  for (let i = 0; i < 24; i++) {
+    answers.push(await tryOnce(`walk-${i}`, 'wrong-password', `198.18.0.${100 + i}, 10.0.0.${i}`))
+  }
+  // Twenty tries, whatever address each one claimed, and then no more: the limit held.
+  expect(answers.slice(0, 20).every((a) => a.includes('code=invalid'))).toBe(true)
+  expect(answers.slice(20).every((a) => a.includes('code=blocked'))).toBe(true)
+  await direct.dispose()
+
+  // The audit log has the real address, not the claimed ones.
+  await adminPage.goto('/admin/audit')
+  const failed = adminPage.locator('[data-testid=audit-row][data-action="auth.sign-in-failed"]')
+  const walked = failed.filter({ hasText: /walk-\d+/ })
+  await expect(walked).toHaveCount(20)
+  await expect(walked.filter({ hasText: '::1' })).toHaveCount(20)
+  await expect(failed.filter({ hasText: '198.18.0.' })).toHaveCount(0)
+
+  // Someone else, from another address, still signs in.
+  const desk = await requestFactory.newContext({ baseURL: E2E.baseUrl })
+  const { csrfToken } = (await (await desk.get('/api/auth/csrf')).json()) as { csrfToken: string }
+  const ok = await desk.post('/api/auth/callback/credentials', {
+    form: { csrfToken, username: 'cashier', password: E2E.password, callbackUrl: '/' },
+    maxRedirects: 0,
+  })
+  expect(ok.headers()['location']).not.toContain('error=')
+  await desk.dispose()
+})
+
+test('wrong pairing codes stop one address; the right code from another address still pairs', async ({
+  managerPage,
+}) => {
+  const station = await newStation(managerPage.context().browser()!, 'PAIRLIM')
+  await managerPage.goto(`/admin/stations/${station}/tablets`)
+  await managerPage.getByTestId('create-pairing-code').click()
+  const code = (await managerPage.getByTestId('pairing-code').getAttribute('data-code'))!
+
+  const pair = async (address: string, tried: string) => {
+    const tablet = await requestFactory.newContext({
+      baseURL: E2E.baseUrl,
+      extraHTTPHeaders: { 'x-forwarded-for': address, origin: E2E.baseUrl },
+    })
+    const res = await tablet.post('/api/display/pair', { form: { code: tried }, maxRedirects: 0 })
+    await tablet.dispose()
+    return res.headers()['location']
+  }
+  const guesser = '198.51.100.230'
+  // Codes that cannot be the live one (it does not start with them), each tried once.
+  const prefix = code.startsWith('ZZ') ? 'YY' : 'ZZ'
+  const wrong = (i: number) => `${prefix}QRS${'ABCDEFGHJKLMNP'[i]}`
+  const answers = []
+  for (let i = 0; i < 14; i++) answers.push(await pair(guesser, wrong(i)))
+  expect(answers.slice(0, 10)).toEqual(Array(10).fill('/display?pair=invalid'))
+  expect(answers.slice(10)).toEqual(Array(4).fill('/display?pair=limited'))
+  // Even the right code is refused to the guesser now…
+  expect(await pair(guesser, code)).toBe('/display?pair=limited')
+  // …but not to the tablet on the counter: there is no global cap to use up.
+  expect(await pair('198.51.100.231', code)).toBe('/display')
 })

@@ -77,6 +77,8 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      // Always a sandbox here (start.ts's own, or the benchmark's).
+      DMS_SANDBOX: '1',
       PORT: String(port),
       RUN_DATA_DIR: dataDir,
       RUN_TOKEN: runToken,

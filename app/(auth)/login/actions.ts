@@ -3,6 +3,7 @@
 import { AuthError } from 'next-auth'
 import { z } from 'zod'
 import { signIn, SignInBlocked } from '@/lib/auth/auth'
+import { sameOriginPath } from '@/lib/auth/callback-url'
 
 export type LoginState = {
   error?: 'invalid' | 'missing' | 'blocked'
@@ -17,11 +18,6 @@ const schema = z.object({
   callbackUrl: z.string().optional(),
 })
 
-// Only same-site paths: an attacker-supplied callbackUrl must not bounce a cashier elsewhere.
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith('/') && !url.startsWith('//') ? url : '/'
-}
-
 export async function login(_prev: LoginState, formData: FormData): Promise<LoginState> {
   const parsed = schema.safeParse(Object.fromEntries(formData))
   const username = String(formData.get('username') ?? '').slice(0, 64)
@@ -30,7 +26,8 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
     await signIn('credentials', {
       username: parsed.data.username,
       password: parsed.data.password,
-      redirectTo: safeCallback(parsed.data.callbackUrl),
+      // Only a path on this site: a link to /login can carry any callbackUrl (lib/auth/callback-url.ts).
+      redirectTo: sameOriginPath(parsed.data.callbackUrl) ?? '/',
     })
   } catch (error) {
     // The same answer whether or not the account exists (lib/auth/sign-in-limiter.ts).

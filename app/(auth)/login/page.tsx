@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { redirect } from 'next/navigation'
+import { sameOriginPath } from '@/lib/auth/callback-url'
 import { HOME_BY_ROLE } from '@/lib/auth/roles'
 import { currentUser } from '@/lib/auth/session'
 import { LanguageSwitch } from '@/components/layout/language-switch'
@@ -35,7 +36,7 @@ export default async function LoginPage({
           <p className="mt-1 text-gray-600">{shopName}</p>
         </div>
         <div className="rounded-2xl bg-white p-8 shadow-sm ring-1 ring-gray-200">
-          <LoginForm callbackUrl={callbackUrl} />
+          <LoginForm callbackUrl={sameOriginPath(callbackUrl) ?? undefined} />
         </div>
         <div className="mt-6 flex justify-center">
           <LanguageSwitch />

@@ -3,6 +3,8 @@ import { chargesMigration } from './0002-charges'
 import { devicesMigration } from './0003-devices'
 import { chargeTotalsIndexesMigration } from './0004-charge-totals-indexes'
 import { stationRecentIndexMigration } from './0005-station-recent-index'
+import { sessionsAndRepeatsMigration } from './0006-sessions-and-repeats'
+import { sharedLimitsMigration } from './0007-shared-limits'
 import type { Migration } from './types'
 
 /** Every migration, in the order they run. Append only. */
@@ -12,4 +14,6 @@ export const migrations: readonly Migration[] = [
   devicesMigration,
   chargeTotalsIndexesMigration,
   stationRecentIndexMigration,
+  sessionsAndRepeatsMigration,
+  sharedLimitsMigration,
 ]

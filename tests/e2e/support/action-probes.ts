@@ -65,6 +65,12 @@ export const ACTION_PROBES: ActionProbe[] = [
     invalid: () => ({ username: 'admin', password: 'short' }),
   },
   {
+    name: 'endSessionsAction',
+    ...users,
+    valid: () => ({ username: 'manager' }),
+    invalid: () => ({ username: '' }),
+  },
+  {
     name: 'saveSettingsAction',
     page: () => '/admin/settings',
     renderAs: 'admin',

@@ -8,7 +8,8 @@ import { E2E } from './config'
  */
 
 const QUERIES = {
-  users: 'select id, username, display_name, password_hash, role, disabled from users order by id',
+  users:
+    'select id, username, display_name, password_hash, role, disabled, session_version from users order by id',
   stations: 'select id, name, payer_id, reciever_id from stations order by id',
   settings: 'select key, value from settings order by key',
   charges:

@@ -43,3 +43,37 @@ export function cookieProblems(line: string, https: boolean): string[] {
   if (https && !/;\s*secure/i.test(line)) problems.push(`${name}: not Secure over HTTPS`)
   return problems
 }
+
+const RIBBON = '演示模式 — 不是真实收款'
+
+/**
+ * What is wrong with an answer's Content-Security-Policy (lib/http/security-headers.ts): an HTML
+ * page must carry a script nonce of its own, with no 'unsafe-inline' for scripts, every script tag
+ * must carry that nonce, and (the e2e server runs the sandbox) the demo ribbon must be on it;
+ * anything else must allow nothing. Returns the page's nonce, to check that nonces never repeat.
+ */
+export function cspProblems(
+  where: string,
+  res: APIResponse,
+  body: string,
+): { problems: string[]; nonce: string | null; html: boolean } {
+  const csp = res.headers()['content-security-policy'] ?? ''
+  const html = res.status() === 200 && /text\/html/.test(res.headers()['content-type'] ?? '')
+  const problems: string[] = []
+  if (!html) {
+    if (!/default-src 'none'/.test(csp) && !/script-src 'self' 'nonce-/.test(csp))
+      problems.push('neither a page CSP nor one that allows nothing')
+    return { problems: problems.map((p) => `${where}: ${p}`), nonce: null, html }
+  }
+  const script = /script-src ([^;]+)/.exec(csp)?.[1] ?? ''
+  const nonce = /'nonce-([A-Za-z0-9+/=]{16,})'/.exec(script)?.[1] ?? null
+  if (!nonce) problems.push('no script nonce')
+  if (/'unsafe-inline'/.test(script)) problems.push("'unsafe-inline' scripts")
+  if (!/'strict-dynamic'/.test(script)) problems.push("no 'strict-dynamic'")
+  const tags = [...body.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
+  if (tags.length === 0) problems.push('no script at all (not the page expected)')
+  const without = tags.filter((t) => !t.includes(`nonce="${nonce}"`))
+  if (without.length > 0) problems.push(`${without.length} script tags without the nonce`)
+  if (!body.includes(RIBBON)) problems.push('no demo ribbon')
+  return { problems: problems.map((p) => `${where}: ${p}`), nonce, html }
+}

@@ -31,7 +31,23 @@ export interface Probe {
   method: 'GET' | 'POST'
   path: (w: World) => string
   form?: Record<string, string>
+  /** A raw body instead of a form (the oversized ones). */
+  data?: string
+  headers?: Record<string, string>
 }
+
+/** The Origin a page of the app sends with its posts. */
+const SAME_SITE = { origin: E2E.baseUrl }
+/** Bigger than any form or notification: every public POST must refuse it (64 KB limit). */
+const ONE_MB = 'a'.repeat(1024 * 1024)
+const bigPost = (name: string, path: string, headers: Record<string, string> = {}): Probe => ({
+  name,
+  kind: 'route',
+  method: 'POST',
+  path: () => path,
+  data: `code=${ONE_MB}`,
+  headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+})
 
 const page = (name: string, path: Probe['path'] = () => name): Probe => ({
   name,
@@ -91,7 +107,21 @@ export const PROBES: Probe[] = [
     method: 'POST',
     path: () => '/api/display/pair',
     form: { code: '!' },
+    headers: SAME_SITE,
   },
+  // The same post made by another site's page (or a script that does not say where it comes from).
+  {
+    name: 'POST /api/display/pair (other site)',
+    kind: 'route',
+    method: 'POST',
+    path: () => '/api/display/pair',
+    form: { code: '!' },
+    headers: { origin: 'https://evil.example' },
+  },
+  bigPost('POST /api/display/pair (1 MB)', '/api/display/pair', SAME_SITE),
+  bigPost('POST /api/auth/callback/credentials (1 MB)', '/api/auth/callback/credentials'),
+  bigPost('POST /login (1 MB)', '/login'),
+  bigPost('POST /api/dms/notify (1 MB)', '/api/dms/notify'),
   { name: 'GET /pair/[code]', kind: 'route', method: 'GET', path: () => '/pair/!' },
   {
     name: 'GET /display/manifest.webmanifest',
@@ -167,10 +197,15 @@ export async function runProbe(
   headers: Record<string, string> = {},
 ): Promise<ProbeResult> {
   const url = probe.path(world)
+  const all = { ...probe.headers, ...headers }
   const response =
     probe.method === 'GET'
-      ? await ctx.get(url, { maxRedirects: 0, headers })
-      : await ctx.post(url, { maxRedirects: 0, headers, form: probe.form })
+      ? await ctx.get(url, { maxRedirects: 0, headers: all })
+      : await ctx.post(url, {
+          maxRedirects: 0,
+          headers: all,
+          ...(probe.data === undefined ? { form: probe.form } : { data: probe.data }),
+        })
   const body = await response.text()
   return { cell: describe(probe, response, body, world), response, body }
 }

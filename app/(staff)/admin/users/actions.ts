@@ -5,7 +5,13 @@ import { z } from 'zod'
 import { defineAction, type ActionState } from '@/lib/actions/define-action'
 import { signInLimiter } from '@/lib/auth/sign-in-limiter'
 import { UserError } from '@/lib/users/errors'
-import { addUser, changeUserRole, resetUserPassword, setUserEnabled } from '@/lib/users/manage'
+import {
+  addUser,
+  changeUserRole,
+  endSessions,
+  resetUserPassword,
+  setUserEnabled,
+} from '@/lib/users/manage'
 import { displayNameSchema, passwordSchema, roleSchema, usernameSchema } from '@/lib/users/schemas'
 import { auditActor } from '../audit-actor'
 import { checkedBy, optionalCheckedBy } from '../checked-by'
@@ -97,6 +103,20 @@ export const resetPasswordAction = defineAction({
     }
     // The sign-in refusal tells a locked-out person to ask for a reset: it must then let them in.
     await signInLimiter().forget(username)
+    return done(username)
+  },
+})
+
+/** "Sign out everywhere": a lost phone or a shared computer; the person signs in again. */
+export const endSessionsAction = defineAction({
+  schema: z.object({ username: existing }),
+  permission: 'users:manage',
+  async handler({ username }, user): Promise<UserActionState> {
+    try {
+      await endSessions(username, await auditActor(user))
+    } catch (err) {
+      return refused(err)
+    }
     return done(username)
   },
 })

@@ -9,6 +9,7 @@ import { useActionTexts } from '@/components/admin/use-action-texts'
 import { USER_ROLES, type UserRole } from '@/lib/users/roles'
 import {
   changeRoleAction,
+  endSessionsAction,
   resetPasswordAction,
   setEnabledAction,
   type UserActionState,
@@ -29,8 +30,10 @@ export function UserRowActions({ username, role, disabled }: Props) {
   const [roleState, roleAction] = useActionState(changeRoleAction, idle)
   const [enabledState, enabledAction] = useActionState(setEnabledAction, idle)
   const [passwordState, passwordAction] = useActionState(resetPasswordAction, idle)
+  const [sessionsState, sessionsAction] = useActionState(endSessionsAction, idle)
   const roleTexts = useActionTexts(roleState)
   const enabledTexts = useActionTexts(enabledState)
+  const sessionsTexts = useActionTexts(sessionsState)
   const passwordTexts = useActionTexts(passwordState)
   const passwordError = passwordTexts.fieldError('password') ?? passwordTexts.formError
   const passwordHelp = `password-${username}-help`
@@ -70,6 +73,17 @@ export function UserRowActions({ username, role, disabled }: Props) {
             testId={disabled ? 'enable-user' : 'disable-user'}
           />
         </form>
+        {disabled ? null : (
+          <form action={sessionsAction}>
+            <input type="hidden" name="username" value={username} />
+            <SubmitButton
+              label={t('signOutEverywhere')}
+              pendingLabel={t('saving')}
+              className={secondaryButton}
+              testId="end-sessions"
+            />
+          </form>
+        )}
       </div>
       <FormMessage
         tone="error"
@@ -81,6 +95,18 @@ export function UserRowActions({ username, role, disabled }: Props) {
         tone="error"
         text={enabledTexts.formError}
         testId="user-row-error"
+        className="mt-2"
+      />
+      <FormMessage
+        tone="error"
+        text={sessionsTexts.formError}
+        testId="user-row-error"
+        className="mt-2"
+      />
+      <FormMessage
+        tone="success"
+        text={sessionsState.status === 'ok' ? t('sessionsEnded', { username }) : null}
+        testId="sessions-ended"
         className="mt-2"
       />
       <details className="mt-1" open={passwordState.status === 'error' || undefined}>

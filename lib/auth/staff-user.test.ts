@@ -1,0 +1,79 @@
+import { encode } from 'next-auth/jwt'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { CLI_ACTOR } from '@/lib/audit/types'
+import { closeDb } from '@/lib/db/connection'
+import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { overrideEnv } from '@/lib/env'
+import {
+  addUser,
+  changeUserRole,
+  endSessions,
+  resetUserPassword,
+  setUserEnabled,
+} from '@/lib/users'
+import { staffUserFromCookies } from './staff-user'
+
+const SECRET = 'staff-user-test-secret-0123456789abcdef'
+const NAME = 'authjs.session-token'
+
+describeDialects('a session ends when its user’s session version is raised', (target) => {
+  let t: TestDatabase
+  let restore = () => {}
+  beforeAll(async () => {
+    t = await target.open()
+    restore = overrideEnv({
+      ...t.childEnv,
+      AUTH_SECRET: SECRET,
+      DMS_BASE_URL: 'http://127.0.0.1:1',
+      DMS_TOKEN: 'test-token',
+    })
+    await closeDb()
+  })
+  afterAll(async () => {
+    await closeDb()
+    restore()
+    await t.close()
+  })
+
+  const cookieFor = async (uid: string, sv?: number) => ({
+    [NAME]: await encode({
+      token: { uid, ...(sv === undefined ? {} : { sv }) },
+      secret: SECRET,
+      salt: NAME,
+    }),
+  })
+
+  it.each([
+    [
+      'a password reset',
+      (u: string) => resetUserPassword(u, 'a-new-password', CLI_ACTOR, { bcryptCost: 4 }),
+    ],
+    ['a role change', (u: string) => changeUserRole(u, 'manager', CLI_ACTOR)],
+    ['sign out everywhere', (u: string) => endSessions(u, CLI_ACTOR)],
+    [
+      'a disable and enable',
+      async (u: string) => {
+        await setUserEnabled(u, false, CLI_ACTOR)
+        return setUserEnabled(u, true, CLI_ACTOR)
+      },
+    ],
+  ])('%s', async (label, change) => {
+    const username = `sv-${label.replace(/\W+/g, '-')}`.slice(0, 30)
+    const user = await addUser({ username, password: 'password-1', role: 'cashier' }, CLI_ACTOR, {
+      bcryptCost: 4,
+    })
+    const before = await cookieFor(user.id, 0)
+    // A token from before session versions existed counts as version 0.
+    const legacy = await cookieFor(user.id)
+    expect((await staffUserFromCookies(before, false))?.id).toBe(user.id)
+    expect((await staffUserFromCookies(legacy, false))?.id).toBe(user.id)
+
+    const changed = await change(username)
+    expect(changed.sessionVersion).toBeGreaterThan(0)
+    expect(await staffUserFromCookies(before, false)).toBeNull()
+    expect(await staffUserFromCookies(legacy, false)).toBeNull()
+    // Signing in again makes a session under the new version, which works.
+    const after = await cookieFor(user.id, changed.sessionVersion)
+    expect((await staffUserFromCookies(after, false))?.username).toBe(username)
+  })
+})

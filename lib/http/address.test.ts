@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { isLoopback, normalizeAddress, resolveClientAddress } from './address'
+import { parseTrustedProxies, trustedProxyTest } from './trusted-proxies'
+
+const none = trustedProxyTest([])
+const trust = (...entries: string[]) => {
+  const parsed = parseTrustedProxies(entries.join(','))
+  if (!parsed.ok) throw new Error(parsed.error)
+  return trustedProxyTest(parsed.entries)
+}
+
+describe('client address', () => {
+  it('is the socket peer when no proxy is trusted, whatever X-Forwarded-For says', () => {
+    expect(resolveClientAddress('203.0.113.9', '1.2.3.4', none)).toBe('203.0.113.9')
+    expect(resolveClientAddress('::ffff:192.168.1.20', '10.0.0.1, 1.2.3.4', none)).toBe(
+      '192.168.1.20',
+    )
+  })
+
+  it('is the peer when the peer is not a trusted proxy', () => {
+    expect(resolveClientAddress('198.51.100.7', '1.2.3.4', trust('127.0.0.1'))).toBe('198.51.100.7')
+  })
+
+  it('takes the address a trusted proxy appended, not what the client wrote before it', () => {
+    // nginx `$proxy_add_x_forwarded_for`: the client's own header, then the address nginx saw.
+    const xff = '6.6.6.6, 203.0.113.9'
+    expect(resolveClientAddress('127.0.0.1', xff, trust('127.0.0.1'))).toBe('203.0.113.9')
+    expect(resolveClientAddress('::ffff:127.0.0.1', xff, trust('127.0.0.1'))).toBe('203.0.113.9')
+  })
+
+  it('walks back through a chain of trusted proxies (ranges too)', () => {
+    const xff = '6.6.6.6, 203.0.113.9, 10.1.2.3'
+    expect(resolveClientAddress('10.0.0.5', xff, trust('10.0.0.0/8'))).toBe('203.0.113.9')
+    expect(resolveClientAddress('fd00::5', '2001:db8::9', trust('fd00::/8'))).toBe('2001:db8::9')
+  })
+
+  it('stays with the proxy when what it forwarded is not an address, or nothing', () => {
+    expect(resolveClientAddress('127.0.0.1', 'junk', trust('127.0.0.1'))).toBe('127.0.0.1')
+    expect(resolveClientAddress('127.0.0.1', undefined, trust('127.0.0.1'))).toBe('127.0.0.1')
+    expect(resolveClientAddress('127.0.0.1', ['1.1.1.1', '2.2.2.2'], trust('127.0.0.1'))).toBe(
+      '2.2.2.2',
+    )
+  })
+
+  it('writes one client one way, and anything else as unknown', () => {
+    expect(normalizeAddress('::FFFF:10.0.0.1')).toBe('10.0.0.1')
+    expect(normalizeAddress('[2001:DB8::1]:443')).toBe('2001:db8::1')
+    expect(normalizeAddress('10.0.0.1:5000')).toBe('10.0.0.1')
+    expect(normalizeAddress('fe80::1%eth0')).toBe('fe80::1')
+    expect(normalizeAddress('x'.repeat(500))).toBe('unknown')
+    expect(normalizeAddress(undefined)).toBe('unknown')
+  })
+
+  it('knows loopback', () => {
+    expect(isLoopback('127.0.0.1')).toBe(true)
+    expect(isLoopback('127.3.2.1')).toBe(true)
+    expect(isLoopback('::1')).toBe(true)
+    expect(isLoopback('::ffff:127.0.0.1')).toBe(true)
+    expect(isLoopback('192.0.2.2')).toBe(false)
+    expect(isLoopback('::')).toBe(false)
+    expect(isLoopback(undefined)).toBe(false)
+  })
+})
+
+describe('TRUSTED_PROXIES', () => {
+  it('reads addresses and ranges, separated by commas or spaces', () => {
+    expect(parseTrustedProxies('127.0.0.1, 10.0.0.0/8  ::1 fd00::/8')).toEqual({
+      ok: true,
+      entries: ['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8'],
+    })
+    expect(parseTrustedProxies('')).toEqual({ ok: true, entries: [] })
+  })
+
+  it('refuses what is not an address or range, by name', () => {
+    for (const bad of ['localhost', '10.0.0.0/33', '1.2.3.4/8/9', '::1/129', '*']) {
+      const parsed = parseTrustedProxies(bad)
+      expect(parsed.ok).toBe(false)
+      if (!parsed.ok) expect(parsed.error).toContain(bad)
+    }
+  })
+
+  it('trusts nothing when empty', () => {
+    expect(trustedProxyTest([])('127.0.0.1')).toBe(false)
+  })
+})

@@ -1,0 +1,25 @@
+/*
+ * Whether a browser's POST was made by a page of this site, for public forms that take no session
+ * (tablet pairing). A page elsewhere cannot forge either signal a browser sends:
+ * - Sec-Fetch-Site (every current browser): only `same-origin` is ours;
+ * - Origin, when the browser sends a real one: its host must be the one the browser used (as the
+ *   proxy forwards it, X-Forwarded-Host, or Host: what Next's own server-action check compares).
+ * Under our `Referrer-Policy: no-referrer` a browser sends `Origin: null` even for its own site's
+ * forms, so `null` proves nothing either way; an older tablet that sends neither header is let
+ * through, as it was before (the code itself is the credential).
+ */
+export function isSameOrigin(headers: Headers): boolean {
+  const site = headers.get('sec-fetch-site')
+  if (site) return site === 'same-origin'
+  const origin = headers.get('origin')
+  if (!origin || origin === 'null') return true
+  let host: string
+  try {
+    host = new URL(origin).host
+  } catch {
+    return false
+  }
+  const forwarded = headers.get('x-forwarded-host')?.split(',')[0]?.trim()
+  const own = forwarded || headers.get('host')
+  return Boolean(own) && host.toLowerCase() === own!.toLowerCase()
+}
