@@ -12,6 +12,7 @@
  *   FAULT_CHARGES (default 40), FAULT_SETTLE_SEC (default 150: how long reconciliation may take).
  */
 import { rmSync } from 'node:fs'
+import { retryDelay } from '@/lib/charges/backoff'
 import { sandboxControl } from '@/lib/dms-sandbox/control-client'
 import { freePort } from '../tests/support/ports'
 import { BENCH_DMS_TOKEN, startBenchSandbox } from './support/bench-sandbox'
@@ -27,6 +28,7 @@ import {
   RequestLogCollector,
 } from './support/fault-phases'
 import {
+  CLOSE_FAULT_MODES,
   CREATE_FAULTS,
   NOTIFY_MODES,
   queryAndCloseFaults,
@@ -44,6 +46,12 @@ const SETTLE_MS = Number(process.env.FAULT_SETTLE_SEC ?? 150) * 1_000
 const TIMEOUT_MS = 3_000
 const BATCH = 8
 const KILLED_CREATES = 4
+const INTERVAL_MS = 1_000
+// A cancel may meet every failing close of its batch in a row, each answered only after a timeout at
+// worst and retried after the app's back-off: the screen settles within that, plus a sweep's margin.
+const CANCEL_SETTLE_MS =
+  CLOSE_FAULT_MODES.reduce((ms, _, k) => ms + retryDelay(k + 1, INTERVAL_MS) + TIMEOUT_MS, 0) +
+  30_000
 
 export async function run(): Promise<void> {
   // The sandbox must know where the app will listen (notifications), before the app starts.
@@ -58,8 +66,8 @@ export async function run(): Promise<void> {
     dms: { baseUrl: gate.url, token: BENCH_DMS_TOKEN },
     env: {
       DMS_TIMEOUT_MS: String(TIMEOUT_MS),
-      DMS_QUERY_INTERVAL_MS: '1000',
-      SWEEP_INTERVAL_MS: '1000',
+      DMS_QUERY_INTERVAL_MS: String(INTERVAL_MS),
+      SWEEP_INTERVAL_MS: String(INTERVAL_MS),
     },
   }
   let server = await startServer(serverOpts)
@@ -138,7 +146,8 @@ export async function run(): Promise<void> {
         t.notify = mode.name
         try {
           if (t.action === 'cancel') {
-            if (!(await cancelOnScreen(page, t.id!))) t.note = 'cancel button did not settle'
+            if (!(await cancelOnScreen(page, t.id!, CANCEL_SETTLE_MS)))
+              t.note = 'cancel button did not settle'
           } else {
             await settleAtSandbox(sandbox, t.action, watch.views.get(t.id!)!.bizOrderNo!)
           }

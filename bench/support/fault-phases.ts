@@ -7,8 +7,11 @@ import { until } from './wait'
 
 /* Steps of the fault benchmark that go through the app's screens or wait on the sandbox. */
 
-/** The cashier presses Cancel on the charge screen; DMS then decides closed or (race) paid. */
-export async function cancelOnScreen(page: Page, id: string): Promise<boolean> {
+/**
+ * The cashier presses Cancel on the charge screen; DMS then decides closed or (race) paid. `settleMs`
+ * is how long the screen may take: a close DMS refuses is retried only after the app's back-off.
+ */
+export async function cancelOnScreen(page: Page, id: string, settleMs: number): Promise<boolean> {
   try {
     await page.goto(`/charge/${id}`)
     await page.getByTestId('charge-cancel').click({ timeout: 5_000 })
@@ -16,7 +19,7 @@ export async function cancelOnScreen(page: Page, id: string): Promise<boolean> {
       .locator(
         '[data-testid=charge-status][data-status=closed], [data-testid=charge-status][data-status=paid]',
       )
-      .waitFor({ timeout: 15_000 })
+      .waitFor({ timeout: settleMs })
     return true
   } catch {
     return false

@@ -63,6 +63,9 @@ export const CREATE_FAULTS: readonly CreateFault[] = [
   payment('hang-after-record', () => ({ mode: 'hang-after-record' })),
 ]
 
+/** The closes `queryAndCloseFaults` makes fail, each once: one charge can meet all of them in a row. */
+export const CLOSE_FAULT_MODES = ['http502', 'truncated', 'reset'] as const
+
 /** Hit whichever polls, sweeps and closes come next while a batch is being settled. */
 export function queryAndCloseFaults(timeoutMs: number): FaultRuleInput[] {
   const q = (rule: FaultRuleInput): FaultRuleInput => ({ endpoint: 'query', times: 2, ...rule })
@@ -76,9 +79,7 @@ export function queryAndCloseFaults(timeoutMs: number): FaultRuleInput[] {
     q({ mode: 'errcode', errCode: 1004 }),
     q({ mode: 'latency', latencyMs: timeoutMs - 500 }),
     q({ mode: 'hang', times: 1 }),
-    { endpoint: 'close', mode: 'http502', times: 1 },
-    { endpoint: 'close', mode: 'truncated', times: 1 },
-    { endpoint: 'close', mode: 'reset', times: 1 },
+    ...CLOSE_FAULT_MODES.map((mode): FaultRuleInput => ({ endpoint: 'close', mode, times: 1 })),
   ]
 }
 
