@@ -49,7 +49,7 @@ export async function HandoverCharges({
               data-fen={c.amountFen}
               className="border-t border-gray-100"
             >
-              <td className="py-1.5">{time(c.createdAt)}</td>
+              <td className="py-1.5 pr-2">{time(c.createdAt)}</td>
               <td className="py-1.5 break-all">
                 <Link href={`/${linkTo}/${c.id}`} className="text-accent hover:underline">
                   {c.bzOrder}
@@ -57,7 +57,7 @@ export async function HandoverCharges({
               </td>
               <td className="py-1.5 paper-wide">{tWay(c.payWay)}</td>
               <td className="py-1.5 paper-wide">{c.cashierName}</td>
-              <td className="py-1.5">
+              <td className="py-1.5 whitespace-nowrap">
                 <StatusBadge status={c.status} />
               </td>
               <td className="py-1.5 text-right">{formatFen(c.amountFen, locale)}</td>

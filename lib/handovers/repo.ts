@@ -153,6 +153,7 @@ export async function listHandovers(
     .selectFrom('handovers')
     .innerJoin('stations', 'stations.id', 'handovers.station_id')
     .leftJoin('users', 'users.id', 'handovers.cashier_key')
+    .leftJoin('users as by', 'by.id', 'handovers.handed_by')
     .select([
       'handovers.id',
       'handovers.station_id',
@@ -163,6 +164,7 @@ export async function listHandovers(
       'handovers.window_to',
       'handovers.handed_by',
       'handovers.handed_by_name',
+      'by.display_name as handed_by_display',
       'handovers.created_at',
       'handovers.paid_count',
       'handovers.paid_fen',
@@ -181,7 +183,8 @@ export async function listHandovers(
     windowFrom: Number(r.window_from),
     windowTo: Number(r.window_to),
     handedBy: r.handed_by,
-    handedByName: r.handed_by_name,
+    // The name people know them by; the username recorded at the time if the user is gone.
+    handedByName: r.handed_by_display ?? r.handed_by_name,
     createdAt: Number(r.created_at),
     paidCount: Number(r.paid_count),
     paidFen: Number(r.paid_fen),

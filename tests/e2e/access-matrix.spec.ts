@@ -31,6 +31,8 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   '/charge/new':                           ['login',  '200',             '200',               '200',               'login',            'login',            'login'],
   '/charge/today':                         ['login',  '200',             '200',               '200',               'login',            'login',            'login'],
   '/charge/[open]':                        ['login',  '200',             '200',               '200',               'login',            'login',            'login'],
+  '/handover':                             ['login',  '200',             '200',               '200',               'login',            'login',            'login'],
+  '/handover/history':                     ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],
   '/charges':                              ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],
   '/charges/[paid]':                       ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],
   '/attention':                            ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],
@@ -82,6 +84,7 @@ const ACTIONS: Record<string, Row> = {
   createChargeAction:        ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],
   cancelChargeAction:        ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],
   switchPayWayAction:        ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],
+  recordHandoverAction:      ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],
 }
 
 test.describe.configure({ mode: 'serial' })

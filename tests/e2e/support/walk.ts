@@ -62,6 +62,8 @@ export const PROBES: Probe[] = [
   page('/charge/new'),
   page('/charge/today'),
   page('/charge/[open]', (w) => `/charge/${w.openCharge.id}`),
+  page('/handover'),
+  page('/handover/history'),
   page('/charges'),
   page('/charges/[paid]', (w) => `/charges/${w.paidCharge.id}`),
   page('/attention'),
