@@ -23,13 +23,48 @@ test('filters live in the URL, views can be saved, and totals equal the rows', a
   await managerPage.goto(`/charges?q=${prefix}`)
   const rows = managerPage.getByTestId('charge-row')
   await expect(rows).toHaveCount(3)
-  const amounts = await rows.locator('td:nth-child(3)').allInnerTexts()
   const totals = managerPage.getByTestId('totals')
   await expect(totals).toHaveAttribute('data-count', '3')
-  expect(Number(await totals.getAttribute('data-sum-fen'))).toBe(
-    Math.round(amounts.map(yuan).reduce((a, b) => a + b, 0) * 100),
+  // Each status is its own count and sum, equal to its rows; only paid is the headline.
+  const fenOfRows = async (status: string) => {
+    const texts = await rows
+      .and(managerPage.locator(`[data-status=${status}]`))
+      .locator('td:nth-child(3)')
+      .allInnerTexts()
+    return {
+      count: texts.length,
+      fen: Math.round(texts.map(yuan).reduce((a, b) => a + b, 0) * 100),
+    }
+  }
+  const paid = await fenOfRows('paid')
+  expect(paid).toEqual({ count: 1, fen: 10000 })
+  const headline = managerPage.getByTestId('paid-total')
+  await expect(headline).toHaveAttribute('data-fen', String(paid.fen))
+  await expect(headline).toHaveAttribute('data-count', '1')
+  for (const status of ['failed', 'closed']) {
+    const own = await fenOfRows(status)
+    expect(own.count, status).toBe(1)
+    const line = managerPage.locator(`[data-testid=status-total][data-status=${status}]`)
+    await expect(line).toHaveAttribute('data-fen', String(own.fen))
+    await expect(line).toHaveAttribute('data-count', '1')
+  }
+  // One charge a day's list: the chart is by hour; a search that finds nothing draws none.
+  await expect(managerPage.getByTestId('paid-chart')).toHaveAttribute('data-unit', 'day')
+  await managerPage.goto(`/charges?q=${prefix}&range=today`)
+  await expect(managerPage.getByTestId('paid-chart')).toHaveAttribute('data-unit', 'hour')
+  await expect(managerPage.getByTestId('paid-chart')).toHaveAttribute('data-points', '24')
+  await managerPage.screenshot({ path: '/work/wt/notes/shots-i16/list-today.png' })
+  await managerPage.goto(`/charges?q=${prefix}-NONE`)
+  await expect(rows).toHaveCount(0)
+  await expect(managerPage.getByTestId('paid-chart')).toHaveCount(0)
+  await expect(managerPage.getByTestId('no-chart')).toBeVisible()
+  // Opened without a filter, the list shows today, with the active filter as a chip.
+  await managerPage.goto('/charges')
+  await expect(managerPage.locator('[data-testid=filter-chip][data-filter=date]')).toHaveText(
+    /今天/,
   )
-  await expect(totals).toHaveAttribute('data-paid-fen', '10000')
+  await expect(managerPage.getByTestId('preset-today')).toHaveAttribute('aria-current', 'true')
+  await managerPage.goto(`/charges?q=${prefix}`)
 
   await managerPage.goto(`/charges?q=${prefix}&status=paid`)
   await expect(rows).toHaveCount(1)
