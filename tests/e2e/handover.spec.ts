@@ -150,6 +150,22 @@ test('a manager hands over a station: totals equal the rows, open charges first,
   await expect(record).toContainText('¥12.34')
   await expect(record).toContainText('¥5.00')
   await managerPage.screenshot({ path: `${SHOTS}/handover-history.png` })
+  await managerPage.goto(`/charges/${open}`)
+  await expect(managerPage.getByTestId('timeline-event').first()).toBeVisible()
+  await managerPage.screenshot({ path: `${SHOTS}/detail-closed.png`, fullPage: true })
+})
+
+test('the audit log reads the handover in words: its action, labelled fields, a plain address', async ({
+  adminPage,
+}) => {
+  await adminPage.goto('/admin/audit')
+  const row = adminPage.locator('[data-testid=audit-row][data-action="handover.record"]').first()
+  await expect(row).toContainText('交班')
+  await expect(row).toContainText('已收款（分）')
+  await expect(row).toContainText('1734')
+  await expect(row).not.toContainText('{')
+  await expect(row).not.toContainText('::ffff:')
+  await adminPage.screenshot({ path: `${SHOTS}/audit.png` })
 })
 
 test('a cashier hands over their own shift only, and sees no one else’s', async ({
