@@ -73,6 +73,8 @@ const row = {
   orderNo: null,
   paidAt: null,
   paidAfterCancel: true,
+  errorCode: null,
+  errorMessage: null,
 }
 
 describe.each(['zh-CN', 'en'])('manager components [%s]', (locale) => {
