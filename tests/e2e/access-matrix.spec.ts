@@ -49,6 +49,7 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   'GET /api/auth/session':                 ['200',    '200',             '200',               '200',               '200',              '200',              '200'],
   'GET /api/charges/[open]':               ['401',    '200',             '200',               '200',               '401',              '401',              '401'],
   'GET /api/charges/export':               ['401',    '403',             '200',               '200',               '401',              '401',              '401'],
+  'GET /api/charges/export/xlsx':          ['401',    '403',             '200',               '200',               '401',              '401',              '401'],
   'GET /api/stations/[A]/display-status':  ['401',    '200',             '200',               '200',               '401',              '401',              '401'],
   'GET /api/display/state':                ['401',    '401',             '401',               '401',               'A-charge',         'idle',             '401'],
   'POST /api/display/pair':                ['303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid'],

@@ -91,6 +91,12 @@ export const PROBES: Probe[] = [
     path: (w) => `/api/charges/export?q=${w.paidCharge.bill}`,
   },
   {
+    name: 'GET /api/charges/export/xlsx',
+    kind: 'route',
+    method: 'GET',
+    path: (w) => `/api/charges/export/xlsx?q=${w.paidCharge.bill}`,
+  },
+  {
     name: 'GET /api/stations/[A]/display-status',
     kind: 'route',
     method: 'GET',
