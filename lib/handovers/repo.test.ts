@@ -72,6 +72,13 @@ describeDialects('handovers', (target) => {
       .where('action', '=', 'handover.record')
       .execute()
     expect(audit).toHaveLength(1)
+    expect(JSON.parse(audit[0]!.detail!)).toEqual({
+      cashierId: null,
+      windowFrom: '2025-11-26 00:00:00',
+      windowTo: '2025-11-26 13:00:00',
+      paidCount: 2,
+      paidYuan: '129.50',
+    })
     expect(await openWindow(scope(), DAY + 20 * H, t.db)).toEqual({
       from: DAY + 13 * H,
       to: DAY + 20 * H,

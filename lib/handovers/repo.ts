@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely'
 import { recordAuditBy } from '@/lib/audit/repo'
 import type { AuditActor } from '@/lib/audit/types'
 import { beijingDayStart } from '@/lib/charges/beijing-day'
+import { beijingTimeText } from '@/lib/charges/queries/csv-cells'
+import { fenToYuanText } from '@/lib/money'
 import { chargeTotals, type ChargeTotals } from '@/lib/charges/queries/totals'
 import type { ChargeQuery } from '@/lib/charges/queries/filters'
 import { OPEN_STATUSES } from '@/lib/charges/status'
@@ -111,12 +113,13 @@ export async function recordHandover(
         {
           action: 'handover.record',
           target: `station:${scope.stationId}`,
+          // In words a reader of the log understands: Beijing times and yuan.
           detail: {
             cashierId: scope.cashierId,
-            from,
-            to,
+            windowFrom: beijingTimeText(from),
+            windowTo: beijingTimeText(to),
             paidCount: totals.paid.count,
-            paidFen: totals.paid.sumFen,
+            paidYuan: fenToYuanText(totals.paid.sumFen),
           },
         },
         tx,
