@@ -182,5 +182,10 @@ test('a cashier hands over their own shift only, and sees no one else’s', asyn
   expect(await fenOf(paid)).toBe(1734)
   await expect(total).toHaveAttribute('data-fen', '1734')
   await expect(cashierPage.locator('select[name=cashier]')).toHaveCount(0)
+  // The staff app has its icon (the tablet has its own, in its manifest).
+  const icon = await cashierPage.locator('link[rel=icon]').first().getAttribute('href')
+  const res = await cashierPage.request.get(icon!)
+  expect(res.status()).toBe(200)
+  expect(res.headers()['content-type']).toContain('image/svg+xml')
   await expect(cashierPage.getByRole('link', { name: '交班记录' })).toHaveCount(0)
 })
