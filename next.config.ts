@@ -7,8 +7,9 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // better-sqlite3 and pg are native / node-only: load them from node_modules at run time.
-  serverExternalPackages: ['better-sqlite3', 'pg', 'bcryptjs'],
+  // better-sqlite3 and pg are native / node-only, ExcelJS a large node-only library: load them
+  // from node_modules at run time.
+  serverExternalPackages: ['better-sqlite3', 'pg', 'bcryptjs', 'exceljs'],
   // `npm test` runs `tsc --noEmit` over the whole repository (tests and scripts included) before it
   // builds; checking again inside the build only doubles the time.
   typescript: { ignoreBuildErrors: true },

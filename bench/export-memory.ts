@@ -1,7 +1,8 @@
 /*
- * Memory of the streamed CSV export: EXPORT_ROWS charges (default 100,000) exported whole.
- *  1. In a child process of its own (so the RSS is the export's): exportChargesCsv over a temp
- *     SQLite file into a counting sink, RSS sampled every 50 ms.
+ * Memory of the streamed exports: EXPORT_ROWS charges (default 100,000) exported whole.
+ *  1. In a child process of its own (so the RSS is the export's), for each format: exportChargesCsv
+ *     into a counting sink, and exportChargesXlsx into a file read back to count its rows; RSS
+ *     sampled every 50 ms.
  *  2. Over HTTP: GET /api/charges/export as a manager, from the production build on a database
  *     seeded beforehand, the app server process's RSS sampled every 50 ms (EXPORT_HTTP=0 skips).
  * Target: RSS growth (peak − baseline) ≤ 150 MB. For information: rows/s, and over HTTP how long
@@ -35,7 +36,7 @@ interface Figures {
 
 function report(label: string, f: Figures): void {
   const growth = f.peakMiB - f.baselineMiB
-  console.log(`${label}: ${f.rows.toLocaleString('en')} rows, ${fmt(f.bytes / MiB, 1)} MiB of CSV`)
+  console.log(`${label}: ${f.rows.toLocaleString('en')} rows, ${fmt(f.bytes / MiB, 1)} MiB written`)
   console.log(
     `  RSS baseline ${fmt(f.baselineMiB, 1)} MiB, peak ${fmt(f.peakMiB, 1)} MiB, growth ${fmt(growth, 1)} MiB = ${fmt(growth / TARGET_MB)}× the ${TARGET_MB} MB target: ${verdict(growth <= TARGET_MB)}`,
   )
@@ -50,20 +51,23 @@ async function inChildProcess(): Promise<void> {
   try {
     const path = join(dir, 'cashier.db')
     await seedSqlite(path, ROWS, Date.now())
-    // --expose-gc: the child collects garbage before its baseline, so the baseline is what it holds.
-    const { stdout } = await promisify(execFile)(
-      'node_modules/.bin/tsx',
-      ['--expose-gc', '--conditions=react-server', 'bench/support/export-child.ts'],
-      { env: { ...process.env, EXPORT_DB: path }, maxBuffer: 1024 * 1024 },
-    )
-    const r = JSON.parse(stdout.trim().split('\n').at(-1)!) as ExportChildResult
-    report(`exportChargesCsv in a child process (${r.samples} samples)`, {
-      baselineMiB: r.baseline / MiB,
-      peakMiB: r.peak / MiB,
-      rows: r.rows,
-      bytes: r.bytes,
-      ms: r.ms,
-    })
+    for (const format of ['csv', 'xlsx'] as const) {
+      // --expose-gc: the child collects garbage before its baseline, so the baseline is what it holds.
+      const { stdout } = await promisify(execFile)(
+        'node_modules/.bin/tsx',
+        ['--expose-gc', '--conditions=react-server', 'bench/support/export-child.ts'],
+        { env: { ...process.env, EXPORT_DB: path, EXPORT_FORMAT: format }, maxBuffer: 1024 * 1024 },
+      )
+      const r = JSON.parse(stdout.trim().split('\n').at(-1)!) as ExportChildResult
+      const name = format === 'csv' ? 'exportChargesCsv' : 'exportChargesXlsx'
+      report(`${name} in a child process (${r.samples} samples)`, {
+        baselineMiB: r.baseline / MiB,
+        peakMiB: r.peak / MiB,
+        rows: r.rows,
+        bytes: r.bytes,
+        ms: r.ms,
+      })
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

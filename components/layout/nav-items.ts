@@ -9,6 +9,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: '/charge/new', labelKey: 'newCharge', permission: 'charge:create' },
   { href: '/charge/today', labelKey: 'today', permission: 'charge:view' },
+  { href: '/handover', labelKey: 'handover', permission: 'handover:record' },
   { href: '/charges', labelKey: 'charges', permission: 'charges:review' },
   { href: '/attention', labelKey: 'attention', permission: 'charges:review' },
   { href: '/admin/users', labelKey: 'users', permission: 'users:manage' },

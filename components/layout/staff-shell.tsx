@@ -27,7 +27,7 @@ export async function StaffShell({
   const attention = can(user.role, 'charges:review') ? await countNeedsAttention() : 0
   return (
     <div className="min-h-screen">
-      <header className="bg-accent-strong text-white">
+      <header className="bg-accent-strong text-white print:hidden">
         <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4">
           <Link href="/" className="flex items-center gap-2 font-semibold">
             <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-white/15">
@@ -66,7 +66,7 @@ export async function StaffShell({
           </form>
         </div>
       </header>
-      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <main className="mx-auto max-w-7xl px-4 py-6 print:max-w-none print:p-0">{children}</main>
     </div>
   )
 }

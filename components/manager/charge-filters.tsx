@@ -6,6 +6,7 @@ import { PAY_WAYS } from '@/lib/dms/types'
 import { fenToYuanText } from '@/lib/money'
 import { CheckGroup } from './check-group'
 import { DatePresets } from './date-presets'
+import { FilterChips } from './filter-chips'
 import { FilterForm } from './filter-form'
 
 interface Option {
@@ -53,7 +54,7 @@ export async function ChargeFilters(props: {
   return (
     <section
       aria-label={t('label')}
-      className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200"
+      className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-gray-200"
     >
       {invalid.length > 0 ? (
         <p
@@ -64,107 +65,130 @@ export async function ChargeFilters(props: {
           {t('invalid', { fields: invalid.map((f) => t(`fields.${f}`)).join('、') })}
         </p>
       ) : null}
-      <DatePresets filter={filter} />
       <FilterForm action="/charges">
         {filter.preset ? <input type="hidden" name="range" value={filter.preset} /> : null}
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          {field(
-            'f-from',
-            t('from'),
-            <input
-              id="f-from"
-              type="date"
-              name="from"
-              defaultValue={days.from ?? ''}
-              className={input}
-            />,
-          )}
-          {field(
-            'f-to',
-            t('to'),
-            <input
-              id="f-to"
-              type="date"
-              name="to"
-              defaultValue={days.to ?? ''}
-              className={input}
-            />,
-          )}
-          {field(
-            'f-station',
-            t('station'),
-            select('f-station', 'station', filter.stationId, props.stations),
-          )}
-          {field(
-            'f-cashier',
-            t('cashier'),
-            select('f-cashier', 'cashier', filter.cashierId, props.cashiers),
-          )}
-          {field(
-            'f-min',
-            t('minYuan'),
-            <input
-              id="f-min"
-              name="min"
-              inputMode="decimal"
-              autoComplete="off"
-              defaultValue={yuan(filter.minFen)}
-              className={`${input} tabular`}
-            />,
-          )}
-          {field(
-            'f-max',
-            t('maxYuan'),
-            <input
-              id="f-max"
-              name="max"
-              inputMode="decimal"
-              autoComplete="off"
-              defaultValue={yuan(filter.maxFen)}
-              className={`${input} tabular`}
-            />,
-          )}
-          {field(
-            'f-q',
-            t('search'),
-            <input
-              id="f-q"
-              type="search"
-              name="q"
-              maxLength={64}
-              placeholder={t('searchHint')}
-              defaultValue={filter.q ?? ''}
-              className={input}
-            />,
-            true,
-          )}
-        </div>
-        <CheckGroup
-          legend={t('status')}
-          name="status"
-          options={CHARGE_STATUSES.map((s) => ({ value: s, label: tStatus(s) }))}
-          checked={filter.statuses}
-        />
-        <CheckGroup
-          legend={t('payWay')}
-          name="pay_way"
-          options={PAY_WAYS.map((w) => ({ value: w, label: tWay(w) }))}
-          checked={filter.payWays}
-        />
-        <div className="mt-5 flex flex-wrap gap-3">
+        {/* Folded: one line with the search box and the active filters as chips. */}
+        <div className="flex flex-wrap items-center gap-3">
+          <label htmlFor="f-q" className="sr-only">
+            {t('search')}
+          </label>
+          <input
+            id="f-q"
+            type="search"
+            name="q"
+            maxLength={64}
+            placeholder={t('searchHint')}
+            defaultValue={filter.q ?? ''}
+            className={`${input} sm:w-96`}
+          />
           <button
             type="submit"
             className="h-11 rounded-xl bg-accent px-6 font-semibold text-white hover:bg-accent-strong"
           >
             {t('apply')}
           </button>
-          <Link
-            href="/charges"
-            className="inline-flex h-11 items-center rounded-xl px-4 text-gray-600 hover:bg-gray-100"
-          >
-            {t('reset')}
-          </Link>
+          <FilterChips
+            filter={filter}
+            days={days}
+            stations={props.stations}
+            cashiers={props.cashiers}
+          />
         </div>
+        <details className="mt-2" open={invalid.length > 0}>
+          <summary
+            data-testid="more-filters"
+            className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-accent"
+          >
+            {t('more')}
+          </summary>
+          <div className="pt-2">
+            <DatePresets filter={filter} />
+          </div>
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            {field(
+              'f-from',
+              t('from'),
+              <input
+                id="f-from"
+                type="date"
+                name="from"
+                defaultValue={days.from ?? ''}
+                className={input}
+              />,
+            )}
+            {field(
+              'f-to',
+              t('to'),
+              <input
+                id="f-to"
+                type="date"
+                name="to"
+                defaultValue={days.to ?? ''}
+                className={input}
+              />,
+            )}
+            {field(
+              'f-station',
+              t('station'),
+              select('f-station', 'station', filter.stationId, props.stations),
+            )}
+            {field(
+              'f-cashier',
+              t('cashier'),
+              select('f-cashier', 'cashier', filter.cashierId, props.cashiers),
+            )}
+            {field(
+              'f-min',
+              t('minYuan'),
+              <input
+                id="f-min"
+                name="min"
+                inputMode="decimal"
+                autoComplete="off"
+                defaultValue={yuan(filter.minFen)}
+                className={`${input} tabular`}
+              />,
+            )}
+            {field(
+              'f-max',
+              t('maxYuan'),
+              <input
+                id="f-max"
+                name="max"
+                inputMode="decimal"
+                autoComplete="off"
+                defaultValue={yuan(filter.maxFen)}
+                className={`${input} tabular`}
+              />,
+            )}
+          </div>
+          <CheckGroup
+            legend={t('status')}
+            name="status"
+            options={CHARGE_STATUSES.map((s) => ({ value: s, label: tStatus(s) }))}
+            checked={filter.statuses}
+          />
+          <CheckGroup
+            legend={t('payWay')}
+            name="pay_way"
+            options={PAY_WAYS.map((w) => ({ value: w, label: tWay(w) }))}
+            checked={filter.payWays}
+          />
+          <div className="mt-5 flex flex-wrap gap-3">
+            <button
+              type="submit"
+              className="h-11 rounded-xl bg-accent px-6 font-semibold text-white hover:bg-accent-strong"
+            >
+              {t('apply')}
+            </button>
+            <Link
+              href="/charges"
+              className="inline-flex h-11 items-center rounded-xl px-4 text-gray-600 hover:bg-gray-100"
+            >
+              {t('reset')}
+            </Link>
+          </div>
+        </details>
       </FilterForm>
     </section>
   )

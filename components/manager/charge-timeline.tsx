@@ -61,7 +61,10 @@ export async function ChargeTimeline({ events }: { events: ChargeEvent[] }) {
               {e.fromStatus || e.toStatus ? (
                 <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
                   {e.fromStatus ? <StatusBadge status={e.fromStatus} /> : null}
-                  {e.fromStatus && e.toStatus ? <span aria-hidden>→</span> : null}
+                  {/* An arrow only between two different statuses, never pointing at nothing. */}
+                  {e.fromStatus && e.toStatus && e.toStatus !== e.fromStatus ? (
+                    <span aria-hidden>→</span>
+                  ) : null}
                   {e.toStatus && e.toStatus !== e.fromStatus ? (
                     <StatusBadge status={e.toStatus} />
                   ) : null}

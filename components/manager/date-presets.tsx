@@ -12,16 +12,15 @@ export async function DatePresets({ filter }: { filter: ChargeFilter }) {
   const href = (preset: ChargeFilter['preset']) =>
     `/charges?${filterToParams({ ...filter, preset, from: null, to: null })}`
   const noDates = !filter.preset && !filter.from && !filter.to
-  const items = [
-    ...DATE_PRESETS.map((p) => [p, filter.preset === p] as const),
-    ['all', noDates] as const,
-  ]
+  const items = DATE_PRESETS.map(
+    (p) => [p, filter.preset === p || (p === 'all' && noDates)] as const,
+  )
   return (
     <nav aria-label={t('date')} className="mb-4 flex flex-wrap gap-2">
       {items.map(([p, active]) => (
         <Link
           key={p}
-          href={href(p === 'all' ? null : p)}
+          href={href(p)}
           aria-current={active ? 'true' : undefined}
           data-testid={`preset-${p}`}
           className={`inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium ${

@@ -42,6 +42,8 @@ const { ChargeFilters } = await import('./charge-filters')
 const { TotalsPanel } = await import('./totals-panel')
 const { ChargeTimeline } = await import('./charge-timeline')
 const { ChargeSummary } = await import('./charge-summary')
+const { HandoverSummary } = await import('../handover/handover-summary')
+const { HandoverCharges } = await import('../handover/handover-charges')
 
 async function render(el: ReactElement) {
   const provider = h(NextIntlClientProvider, {
@@ -71,6 +73,8 @@ const row = {
   orderNo: null,
   paidAt: null,
   paidAfterCancel: true,
+  errorCode: null,
+  errorMessage: null,
 }
 
 describe.each(['zh-CN', 'en'])('manager components [%s]', (locale) => {
@@ -92,9 +96,13 @@ describe.each(['zh-CN', 'en'])('manager components [%s]', (locale) => {
         await TotalsPanel({
           totals: foldTotals([{ status: 'paid', payWay: 'SCAN_WEIXIN', count: 1, sumFen: 12850 }]),
           chart: {
-            from: '2025-11-26',
+            unit: 'day',
+            from: '2025-11-25',
             to: '2025-11-26',
-            points: [{ day: '2025-11-26', fen: 12850 }],
+            points: [
+              { key: '2025-11-25', fen: 0 },
+              { key: '2025-11-26', fen: 12850 },
+            ],
           },
         }),
       ),
@@ -162,8 +170,19 @@ describe.each(['zh-CN', 'en'])('manager components [%s]', (locale) => {
           },
         }),
       ),
+      await render(
+        await HandoverSummary({
+          totals: foldTotals([
+            { status: 'paid', payWay: 'SCAN_ALIPAY', count: 2, sumFen: 500 },
+            { status: 'failed', payWay: 'SCAN_WEIXIN', count: 1, sumFen: 700 },
+          ]),
+        }),
+      ),
+      await render(await HandoverCharges({ charges: [row], cut: true, linkTo: 'charges' })),
     ].join('\n')
     expect(state.missing).toEqual([])
+    expect(html).toContain('data-testid="handover-paid-total" data-fen="500"')
+    expect(html).toContain('data-testid="handover-status" data-status="failed"')
     expect(html).toContain(`data-testid="charge-row" data-charge-id="${row.id}"`)
     expect(html).toContain('data-testid="totals"')
     expect(html).toContain('some-new-type')

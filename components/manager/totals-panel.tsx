@@ -1,37 +1,52 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import { StatusBadge } from '@/components/charges/status-badge'
-import type { DailyPaid } from '@/lib/charges/queries/daily'
+import type { PaidChart as PaidChartData } from '@/lib/charges/queries/paid-chart'
 import type { ChargeTotals } from '@/lib/charges/queries/totals'
 import { formatFen } from '@/lib/money'
-import { DailyChart } from './daily-chart'
+import { PaidChart } from './paid-chart'
 
-/** Count and sum of the whole filtered set (not only this page), and the per-day chart. */
-export async function TotalsPanel({ totals, chart }: { totals: ChargeTotals; chart: DailyPaid }) {
+/**
+ * The whole filtered set (not only this page): the headline is what was paid; every other status
+ * shows its own count and sum, never added into one total (failed or closed money was not taken).
+ * The chart only when something was paid; an empty result says so instead.
+ */
+export async function TotalsPanel({
+  totals,
+  chart,
+}: {
+  totals: ChargeTotals
+  chart: PaidChartData
+}) {
   const [t, tWay, locale] = await Promise.all([
     getTranslations('manager.totals'),
     getTranslations('payWay'),
     getLocale(),
   ])
   const money = (fen: number) => formatFen(fen, locale)
+  const others = totals.byStatus.filter((s) => s.status !== 'paid' && s.count > 0)
+  const hasPaid = chart.points.some((p) => p.fen > 0)
   return (
     <section
       aria-label={t('label')}
       data-testid="totals"
       data-count={totals.all.count}
-      data-sum-fen={totals.all.sumFen}
       data-paid-fen={totals.paid.sumFen}
       className="grid gap-6 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]"
     >
       <div className="space-y-5">
         <div>
           <p className="text-sm text-gray-500">{t('paid')}</p>
-          <p className="text-4xl font-bold text-status-paid tabular">{money(totals.paid.sumFen)}</p>
+          <p
+            data-testid="paid-total"
+            data-fen={totals.paid.sumFen}
+            data-count={totals.paid.count}
+            className="text-4xl font-bold text-status-paid tabular"
+          >
+            {money(totals.paid.sumFen)}
+          </p>
           <p className="text-sm text-gray-600 tabular">
             {t('paidLine', { count: totals.paid.count })}
-          </p>
-          <p className="mt-2 text-sm text-gray-600 tabular">
-            {t('all', { count: totals.all.count, amount: money(totals.all.sumFen) })}
           </p>
         </div>
         <div>
@@ -42,36 +57,40 @@ export async function TotalsPanel({ totals, chart }: { totals: ChargeTotals; cha
                 <PayWayMark payWay={w.payWay} size={20} />
                 <span className="w-16 shrink-0">{tWay(w.payWay)}</span>
                 <span>
-                  {t('payWayLine', {
-                    paidCount: w.paid.count,
-                    paidAmount: money(w.paid.sumFen),
-                    count: w.all.count,
-                  })}
+                  {t('payWayLine', { paidCount: w.paid.count, paidAmount: money(w.paid.sumFen) })}
                 </span>
               </li>
             ))}
           </ul>
         </div>
-        <div>
-          <h2 className="mb-2 text-sm font-medium text-gray-500">{t('byStatus')}</h2>
-          <ul className="space-y-1.5">
-            {totals.byStatus
-              .filter((s) => s.count > 0)
-              .map((s) => (
+        {others.length > 0 ? (
+          <div>
+            <h2 className="mb-2 text-sm font-medium text-gray-500">{t('notPaid')}</h2>
+            <ul className="space-y-1.5">
+              {others.map((s) => (
                 <li
                   key={s.status}
+                  data-testid="status-total"
+                  data-status={s.status}
+                  data-count={s.count}
+                  data-fen={s.sumFen}
                   className="flex items-center justify-between gap-3 text-sm tabular"
                 >
                   <StatusBadge status={s.status} />
-                  <span>
-                    {s.count} · {money(s.sumFen)}
-                  </span>
+                  <span>{t('statusLine', { count: s.count, amount: money(s.sumFen) })}</span>
                 </li>
               ))}
-          </ul>
-        </div>
+            </ul>
+          </div>
+        ) : null}
       </div>
-      <DailyChart points={chart.points} from={chart.from} to={chart.to} />
+      {hasPaid ? (
+        <PaidChart unit={chart.unit} points={chart.points} from={chart.from} to={chart.to} />
+      ) : (
+        <p data-testid="no-chart" className="self-center text-center text-gray-600">
+          {totals.all.count === 0 ? t('empty') : t('nothingPaid')}
+        </p>
+      )}
     </section>
   )
 }

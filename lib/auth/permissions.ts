@@ -9,6 +9,9 @@ export const PERMISSIONS = {
   'charge:view': ['cashier', 'manager', 'admin'],
   'charge:cancel': ['cashier', 'manager', 'admin'],
   'charges:review': ['manager', 'admin'],
+  // 交班: a cashier hands over their own shift; managers any station's or cashier's, and browse past ones.
+  'handover:record': ['cashier', 'manager', 'admin'],
+  'handovers:review': ['manager', 'admin'],
   'charges:export': ['manager', 'admin'],
   'charges:recheck': ['manager', 'admin'],
   'stations:manage': ['manager', 'admin'],

@@ -152,6 +152,23 @@ export interface DmsNotificationsTable {
   received_at: number
 }
 
+export interface HandoversTable {
+  id: string
+  station_id: string
+  /** The cashier handing over, or '' for the whole station. */
+  cashier_key: string
+  /** The window, [window_from, window_to), epoch ms on charges.created_at. */
+  window_from: number
+  window_to: number
+  handed_by: string
+  handed_by_name: string
+  created_at: number
+  paid_count: number
+  paid_fen: number
+  /** JSON text: the ChargeTotals as they were when handed over. */
+  totals: string
+}
+
 export interface SchemaMigrationsTable {
   name: string
   applied_at: number
@@ -168,6 +185,7 @@ export interface Database {
   pairing_codes: PairingCodesTable
   rate_limits: RateLimitsTable
   dms_notifications: DmsNotificationsTable
+  handovers: HandoversTable
   schema_migrations: SchemaMigrationsTable
 }
 

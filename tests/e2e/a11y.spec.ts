@@ -57,6 +57,12 @@ const SCREENS: Screen[] = [
   },
   { name: 'today', who: 'cashier', path: () => '/charge/today', ready: 'h1' },
   {
+    name: 'handover',
+    who: 'manager',
+    path: (i) => `/handover?station=${i.station}`,
+    ready: '[data-testid=handover-paid-total]',
+  },
+  {
     name: 'charges list',
     who: 'manager',
     path: () => '/charges',

@@ -31,6 +31,8 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   '/charge/new':                           ['login',  '200',             '200',               '200',               'login',            'login',            'login'],
   '/charge/today':                         ['login',  '200',             '200',               '200',               'login',            'login',            'login'],
   '/charge/[open]':                        ['login',  '200',             '200',               '200',               'login',            'login',            'login'],
+  '/handover':                             ['login',  '200',             '200',               '200',               'login',            'login',            'login'],
+  '/handover/history':                     ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],
   '/charges':                              ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],
   '/charges/[paid]':                       ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],
   '/attention':                            ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],
@@ -47,6 +49,7 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   'GET /api/auth/session':                 ['200',    '200',             '200',               '200',               '200',              '200',              '200'],
   'GET /api/charges/[open]':               ['401',    '200',             '200',               '200',               '401',              '401',              '401'],
   'GET /api/charges/export':               ['401',    '403',             '200',               '200',               '401',              '401',              '401'],
+  'GET /api/charges/export/xlsx':          ['401',    '403',             '200',               '200',               '401',              '401',              '401'],
   'GET /api/stations/[A]/display-status':  ['401',    '200',             '200',               '200',               '401',              '401',              '401'],
   'GET /api/display/state':                ['401',    '401',             '401',               '401',               'A-charge',         'idle',             '401'],
   'POST /api/display/pair':                ['303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid'],
@@ -82,6 +85,7 @@ const ACTIONS: Record<string, Row> = {
   createChargeAction:        ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],
   cancelChargeAction:        ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],
   switchPayWayAction:        ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],
+  recordHandoverAction:      ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],
 }
 
 test.describe.configure({ mode: 'serial' })

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { readFile } from 'node:fs/promises'
 import { takePayment } from './support/charges'
 import { expect, test } from './support/fixtures'
@@ -23,13 +24,48 @@ test('filters live in the URL, views can be saved, and totals equal the rows', a
   await managerPage.goto(`/charges?q=${prefix}`)
   const rows = managerPage.getByTestId('charge-row')
   await expect(rows).toHaveCount(3)
-  const amounts = await rows.locator('td:nth-child(3)').allInnerTexts()
   const totals = managerPage.getByTestId('totals')
   await expect(totals).toHaveAttribute('data-count', '3')
-  expect(Number(await totals.getAttribute('data-sum-fen'))).toBe(
-    Math.round(amounts.map(yuan).reduce((a, b) => a + b, 0) * 100),
+  // Each status is its own count and sum, equal to its rows; only paid is the headline.
+  const fenOfRows = async (status: string) => {
+    const texts = await rows
+      .and(managerPage.locator(`[data-status=${status}]`))
+      .locator('td:nth-child(3)')
+      .allInnerTexts()
+    return {
+      count: texts.length,
+      fen: Math.round(texts.map(yuan).reduce((a, b) => a + b, 0) * 100),
+    }
+  }
+  const paid = await fenOfRows('paid')
+  expect(paid).toEqual({ count: 1, fen: 10000 })
+  const headline = managerPage.getByTestId('paid-total')
+  await expect(headline).toHaveAttribute('data-fen', String(paid.fen))
+  await expect(headline).toHaveAttribute('data-count', '1')
+  for (const status of ['failed', 'closed']) {
+    const own = await fenOfRows(status)
+    expect(own.count, status).toBe(1)
+    const line = managerPage.locator(`[data-testid=status-total][data-status=${status}]`)
+    await expect(line).toHaveAttribute('data-fen', String(own.fen))
+    await expect(line).toHaveAttribute('data-count', '1')
+  }
+  // One charge a day's list: the chart is by hour; a search that finds nothing draws none.
+  await expect(managerPage.getByTestId('paid-chart')).toHaveAttribute('data-unit', 'day')
+  await managerPage.goto(`/charges?q=${prefix}&range=today`)
+  await expect(managerPage.getByTestId('paid-chart')).toHaveAttribute('data-unit', 'hour')
+  await expect(managerPage.getByTestId('paid-chart')).toHaveAttribute('data-points', '24')
+  await managerPage.screenshot({ path: '/work/wt/notes/shots-i16/list-today.png' })
+  await managerPage.goto(`/charges?q=${prefix}-NONE`)
+  await expect(rows).toHaveCount(0)
+  await expect(managerPage.getByTestId('paid-chart')).toHaveCount(0)
+  await expect(managerPage.getByTestId('no-chart')).toBeVisible()
+  // Opened without a filter, the list shows today, with the active filter as a chip.
+  await managerPage.goto('/charges')
+  await expect(managerPage.locator('[data-testid=filter-chip][data-filter=date]')).toHaveText(
+    /今天/,
   )
-  await expect(totals).toHaveAttribute('data-paid-fen', '10000')
+  await expect(managerPage.getByTestId('preset-today')).toHaveAttribute('aria-current', 'true')
+  await managerPage.goto(`/charges?q=${prefix}`)
 
   await managerPage.goto(`/charges?q=${prefix}&status=paid`)
   await expect(rows).toHaveCount(1)
@@ -99,6 +135,51 @@ test('the CSV holds exactly the filtered rows, amounts and ids', async ({
   expect(body).toContain('123456')
   expect(body).toContain('0.01')
   expect(body).not.toMatch(/E\+\d/)
+  // Plain cells: nothing hidden before a bill or an id; the failed one says why.
+  expect(body).not.toContain('\t')
+  expect(lines[0]).toContain('失败原因')
+  expect(body).toContain('银行卡余额不足')
+
+  // The same set as .xlsx, opened with a reader: text ids, 2-decimal numbers, Beijing date cells.
+  const [xlsxDownload] = await Promise.all([
+    managerPage.waitForEvent('download'),
+    managerPage.getByTestId('export-xlsx').click(),
+  ])
+  expect(xlsxDownload.suggestedFilename()).toMatch(/\.xlsx$/)
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.readFile((await xlsxDownload.path())!)
+  const sheet = book.worksheets[0]!
+  const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String)
+  const col = (name: string) => header.indexOf(name) + 1
+  expect(col('单号')).toBeGreaterThan(0)
+  const rows = new Map<string, ExcelJS.Row>()
+  sheet.eachRow((r, i) => {
+    if (i > 1) rows.set(String(r.getCell(col('单号')).value), r)
+  })
+  expect([...rows.keys()].sort()).toEqual([`${prefix}-1`, `${prefix}-2`])
+  let fen = 0
+  for (const [bill, r] of rows) {
+    const [order] = await sandbox.ordersForBill(bill)
+    for (const [name, id] of [
+      ['单号', bill],
+      ['DMS 业务单号', order!.bizOrderNo],
+      ['DMS 订单号', order!.orderNo],
+    ] as const) {
+      expect(r.getCell(col(name)).type, name).toBe(ExcelJS.ValueType.String)
+      expect(r.getCell(col(name)).value, name).toBe(id)
+    }
+    const amount = r.getCell(col('金额（元）'))
+    expect(amount.type).toBe(ExcelJS.ValueType.Number)
+    expect(amount.numFmt).toBe('0.00')
+    fen += Math.round(Number(amount.value) * 100)
+    const created = r.getCell(col('发起时间'))
+    expect(created.type).toBe(ExcelJS.ValueType.Date)
+    // The cell holds Beijing wall time: within a few minutes of now, read as UTC+8.
+    const shown = (created.value as Date).getTime() - 8 * 3_600_000
+    expect(Math.abs(Date.now() - shown)).toBeLessThan(10 * 60_000)
+  }
+  expect(fen).toBe(123456 + 1)
+  expect(rows.get(`${prefix}-2`)!.getCell(col('失败原因')).value).toContain('银行卡余额不足')
 })
 
 test('a cashier is refused every manager page, route and export', async ({ cashierPage }) => {

@@ -29,14 +29,24 @@ export default async function ChargesPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t('heading')}</h1>
         {can(user.role, 'charges:export') ? (
-          <a
-            href={`/api/charges/export?${data.params}`}
-            download
-            data-testid="export-csv"
-            className="inline-flex min-h-11 items-center rounded-xl bg-white px-5 font-semibold text-accent ring-1 ring-accent hover:bg-accent-soft"
-          >
-            {t('export')}
-          </a>
+          <div className="flex flex-wrap gap-3">
+            <a
+              href={`/api/charges/export/xlsx?${data.params}`}
+              download
+              data-testid="export-xlsx"
+              className="inline-flex min-h-11 items-center rounded-xl bg-white px-5 font-semibold text-accent ring-1 ring-accent hover:bg-accent-soft"
+            >
+              {t('exportXlsx')}
+            </a>
+            <a
+              href={`/api/charges/export?${data.params}`}
+              download
+              data-testid="export-csv"
+              className="inline-flex min-h-11 items-center rounded-xl bg-white px-5 font-semibold text-accent ring-1 ring-accent hover:bg-accent-soft"
+            >
+              {t('export')}
+            </a>
+          </div>
         ) : null}
       </div>
       <SavedViews views={views} current={data.params.toString()} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asText, beijingTimeText, neutralise } from './csv-cells'
+import { asText, beijingTimeText, failureReason, neutralise } from './csv-cells'
 
 describe('CSV cells', () => {
   it('neutralises anything a spreadsheet could run as a formula', () => {
@@ -9,13 +9,22 @@ describe('CSV cells', () => {
     for (const ok of ['前台 1', 'Wang', '', '1-2', 'a=b']) expect(neutralise(ok)).toBe(ok)
   })
 
-  it('keeps ids as text: a leading tab, never a formula', () => {
-    expect(asText('1285453080879468544')).toBe('\t1285453080879468544')
-    expect(asText('0007')).toBe('\t0007')
-    expect(asText('WX-2025')).toBe('\tWX-2025')
+  it('keeps ids as plain cells: nothing hidden before them, never a formula', () => {
+    expect(asText('1285453080879468544')).toBe('1285453080879468544')
+    expect(asText('0007')).toBe('0007')
+    expect(asText('WX-2025')).toBe('WX-2025')
     expect(asText('-5+3')).toBe("'-5+3")
     expect(asText('=cmd')).toBe("'=cmd")
     expect(asText(null)).toBe('')
+  })
+
+  it('says why a charge failed, as DMS said it, and nothing for a paid one', () => {
+    const base = { status: 'failed', errorCode: 3000, errorMessage: '银行卡余额不足' }
+    expect(failureReason(base)).toBe('[3000] 银行卡余额不足')
+    expect(failureReason({ ...base, errorCode: null })).toBe('银行卡余额不足')
+    expect(failureReason({ ...base, errorMessage: '=cmd', errorCode: null })).toBe("'=cmd")
+    expect(failureReason({ ...base, status: 'paid' })).toBe('')
+    expect(failureReason({ status: 'closed', errorCode: null, errorMessage: null })).toBe('')
   })
 
   it('writes Beijing wall time', () => {

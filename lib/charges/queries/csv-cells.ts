@@ -5,12 +5,10 @@
  * strip before looking) may be run as a formula by Excel, WPS or LibreOffice. Such cells get a
  * leading apostrophe, the convention spreadsheets use for "this is text".
  *
- * Identifiers (bill numbers, DMS's 19-digit ids): Excel turns 1285453080879468544 into 1.28545E+18
- * and loses the last digits, drops the leading zeros of 0007 and reads 1-2 as a date. We prefix them
- * with a tab, which makes Excel and WPS keep the text as it is and shows nothing. We chose it over
- * writing ="1285…" because that is a formula: it is the very thing the neutralising above exists to
- * prevent, other programs (Numbers, pandas, a bank's import) show it literally, and it would need an
- * exception in the rule. A program reading the file only has to trim the cell.
+ * Identifiers (bill numbers, DMS's 19-digit ids) are written exactly as stored, with nothing hidden
+ * before them: a cell copied into DMS's search or a VLOOKUP must match the bill. (A leading TAB made
+ * Excel keep 19-digit ids as text, but every pasted bill carried it.) A spreadsheet that must keep
+ * long ids as text opens the .xlsx export, where they are typed text cells.
  */
 
 const FORMULA_START = /^[=+\-@\t\r]/
@@ -20,10 +18,21 @@ export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text
 }
 
-/** An identifier kept exactly as stored: a tab before it, or the apostrophe when it looks like a formula. */
+/** An identifier exactly as stored (plain cell), or with the apostrophe when it looks like a formula. */
 export function asText(text: string | null): string {
   if (text === null || text === '') return ''
-  return FORMULA_START.test(text) ? `'${text}` : `\t${text}`
+  return neutralise(text)
+}
+
+/** Why a charge did not go through, as DMS said it, for the export's failure-reason column. */
+export function failureReason(r: {
+  status: string
+  errorCode: number | null
+  errorMessage: string | null
+}): string {
+  if (r.status === 'paid' || (r.errorCode === null && !r.errorMessage)) return ''
+  const code = r.errorCode === null ? '' : `[${r.errorCode}] `
+  return neutralise(`${code}${r.errorMessage ?? ''}`.trim())
 }
 
 /** Epoch ms as Beijing wall time, "2025-11-25 14:03:07": a form every spreadsheet reads as a date. */

@@ -6,7 +6,8 @@
 const DAY = 86_400_000
 const BEIJING_OFFSET = 8 * 3_600_000
 
-export const DATE_PRESETS = ['today', 'yesterday', 'week', 'month'] as const
+/** `all`: every day, said explicitly (a list opened without any filter shows today). */
+export const DATE_PRESETS = ['today', 'yesterday', 'week', 'month', 'all'] as const
 export type DatePreset = (typeof DATE_PRESETS)[number]
 
 const DAY_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -52,7 +53,10 @@ export function daysBetween(from: string, to: string): string[] {
 }
 
 /** A quick pick as days. Weeks start on Monday, as Chinese calendars do; ranges end today. */
-export function presetDays(preset: DatePreset, now: number): { from: string; to: string } {
+export function presetDays(
+  preset: DatePreset,
+  now: number,
+): { from: string | null; to: string | null } {
   const today = beijingDay(now)
   switch (preset) {
     case 'today':
@@ -67,5 +71,7 @@ export function presetDays(preset: DatePreset, now: number): { from: string; to:
     }
     case 'month':
       return { from: `${today.slice(0, 8)}01`, to: today }
+    case 'all':
+      return { from: null, to: null }
   }
 }

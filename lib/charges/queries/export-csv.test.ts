@@ -42,6 +42,7 @@ describeDialects('CSV export', (target) => {
           biz_order_no: biz,
           created_at: T0 + i * 1000,
           paid_at: status === 'paid' ? T0 : null,
+          ...(status === 'failed' ? { error_code: 3000, error_message: '银行卡余额不足' } : {}),
         })
         .execute()
     }
@@ -52,10 +53,10 @@ describeDialects('CSV export', (target) => {
     const f = { statuses: ['paid' as const, 'closed' as const] }
     const lines = await csvLines(exportChargesCsv(query(f), labels, { db: t.db, pageSize: 2 }))
     expect(lines[0]).toBe(
-      'createdAt,bill,amountYuan,amountFen,payWay,status,station,cashier,paidAt,paidAfterCancel,bizOrderNo,orderNo,chargeId',
+      'createdAt,bill,amountYuan,amountFen,payWay,status,station,cashier,paidAt,paidAfterCancel,bizOrderNo,orderNo,chargeId,failureReason',
     )
     const ids = (await listOlder(query(f), null, 100, t.db)).map((r) => r.id)
-    expect(lines.slice(1).map((l) => l.split(',').at(-1))).toEqual(ids.map((id) => `\t${id}`))
+    expect(lines.slice(1).map((l) => l.split(',').at(-2))).toEqual(ids)
   })
 
   it('keeps ids and amounts exact, times in Beijing, formulas defused', async () => {
@@ -63,7 +64,7 @@ describeDialects('CSV export', (target) => {
     const cells = (bill: string) => lines.find((l) => l.split(',')[1]?.endsWith(bill))!.split(',')
     expect(cells('WX-0001')).toEqual([
       '2025-11-25 10:00:00',
-      '\tWX-0001',
+      'WX-0001',
       '128.50',
       '12850',
       'SCAN_WEIXIN',
@@ -72,12 +73,16 @@ describeDialects('CSV export', (target) => {
       expect.any(String),
       '2025-11-25 10:00:00',
       '',
-      '\t1285453080879468544',
+      '1285453080879468544',
       '',
-      expect.stringMatching(/^\t[0-9a-f-]{36}$/),
+      expect.stringMatching(/^[0-9a-f-]{36}$/),
+      '',
     ])
-    expect(cells('0007').slice(1, 4)).toEqual(['\t0007', '0.05', '5'])
+    // No cell anywhere starts with a hidden character.
+    expect(lines.join('\n')).not.toMatch(/\t/)
+    expect(cells('0007').slice(1, 4)).toEqual(['0007', '0.05', '5'])
     expect(cells('=cmd')[1]).toBe("'=cmd")
+    expect(cells('WX-0004').at(-1)).toBe('[3000] 银行卡余额不足')
   })
 
   it('stops reading when the client goes away', async () => {

@@ -8,7 +8,7 @@ import type { PayWay } from '@/lib/dms/types'
 import { fenToYuanText } from '@/lib/money'
 import type { ChargeStatus } from '../status'
 import type { Cursor } from './cursor'
-import { asText, beijingTimeText, neutralise } from './csv-cells'
+import { asText, beijingTimeText, failureReason, neutralise } from './csv-cells'
 import type { ChargeQuery } from './filters'
 import { listOlder, type ChargeListRow } from './list'
 
@@ -26,6 +26,7 @@ export const CSV_COLUMNS = [
   'bizOrderNo',
   'orderNo',
   'chargeId',
+  'failureReason',
 ] as const
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
 
@@ -54,6 +55,7 @@ export function csvRecord(r: ChargeListRow, l: CsvLabels): string[] {
     asText(r.bizOrderNo),
     asText(r.orderNo),
     asText(r.id),
+    failureReason(r),
   ]
 }
 

@@ -2,7 +2,6 @@ import 'server-only'
 import { listStations } from '@/lib/stations'
 import { listUsers } from '@/lib/users/repo'
 import { pageRequest } from './cursor'
-import { dailyPaid } from './daily'
 import {
   filterDays,
   filterToParams,
@@ -12,7 +11,15 @@ import {
   type SearchParamsInput,
 } from './filters'
 import { listCharges } from './list'
+import { paidChart } from './paid-chart'
 import { chargeTotals } from './totals'
+
+/** The list opened without any parameter shows today; any filter (q, status…) is taken as given. */
+function opensOnToday(params: SearchParamsInput): SearchParamsInput {
+  const empty =
+    params instanceof URLSearchParams ? params.size === 0 : Object.keys(params).length === 0
+  return empty ? { range: 'today' } : params
+}
 
 /**
  * Everything the manager's list page shows for one URL, read at one instant (`now` resolves quick
@@ -20,14 +27,14 @@ import { chargeTotals } from './totals'
  * the stations and staff to filter by.
  */
 export async function loadChargeList(params: SearchParamsInput, now = Date.now()) {
-  const { filter, invalid } = parseChargeFilter(params)
+  const { filter, invalid } = parseChargeFilter(opensOnToday(params))
   const query = toChargeQuery(filter, now)
   const days = filterDays(filter, now)
   const page = pageRequest(paramValues(params, 'after')[0], paramValues(params, 'before')[0])
   const [list, totals, chart, stations, users] = await Promise.all([
     listCharges(query, page),
     chargeTotals(query),
-    dailyPaid(query, days, now),
+    paidChart(query, days, now),
     listStations(),
     listUsers(),
   ])

@@ -24,6 +24,9 @@ export interface ChargeListRow {
   orderNo: string | null
   paidAt: number | null
   paidAfterCancel: boolean
+  /** What DMS said when it refused or failed the charge (the export's failure reason). */
+  errorCode: number | null
+  errorMessage: string | null
 }
 
 export interface ChargePage {
@@ -56,6 +59,8 @@ function baseQuery(db: Kysely<Database>, q: ChargeQuery) {
       'charges.order_no',
       'charges.paid_at',
       'charges.paid_after_cancel',
+      'charges.error_code',
+      'charges.error_message',
     ])
     .where(chargeWhere(q))
 }
@@ -78,6 +83,8 @@ function toRow(r: Row): ChargeListRow {
     orderNo: r.order_no,
     paidAt: r.paid_at === null ? null : Number(r.paid_at),
     paidAfterCancel: Number(r.paid_after_cancel) === 1,
+    errorCode: r.error_code === null ? null : Number(r.error_code),
+    errorMessage: r.error_message,
   }
 }
 

@@ -6,6 +6,7 @@ import { isOpen, type ChargeStatus } from '../status'
 import { countNeedsAttention, listNeedsAttention, REVIEWED_EVENT } from './attention'
 import { decodeCursor, type PageRequest } from './cursor'
 import { dailyPaid } from './daily'
+import { paidChart } from './paid-chart'
 import { dayStartMs } from './days'
 import { EMPTY_FILTER, toChargeQuery, type ChargeFilter } from './filters'
 import { listCharges, type ChargeListRow } from './list'
@@ -175,6 +176,28 @@ describeDialects('manager queries', (target) => {
       { day: '2025-11-25', fen: 100 + 50 + 11 },
       { day: '2025-11-26', fen: 0 },
     ])
+  })
+
+  it('charts one day by hour (Beijing hours) and several days by day', async () => {
+    const day = await paidChart(query({}), { from: '2025-11-24', to: '2025-11-24' }, NOW, t.db)
+    expect(day.unit).toBe('hour')
+    expect(day.points).toHaveLength(24)
+    // Each hour's bar is what the seeded paid rows of that Beijing hour add up to.
+    const paidThatDay = seeded.filter(
+      (r) => r.status === 'paid' && r.created_at >= T0 && r.created_at < T0 + 24 * H,
+    )
+    const expected = new Map<string, number>()
+    for (const r of paidThatDay) {
+      const k = String(Math.floor((r.created_at - T0) / H)).padStart(2, '0')
+      expected.set(k, (expected.get(k) ?? 0) + r.amount_fen)
+    }
+    expect(paidThatDay.length).toBeGreaterThan(0)
+    expect(day.points.filter((p) => p.fen > 0)).toEqual(
+      [...expected].sort().map(([key, fen]) => ({ key, fen })),
+    )
+    const days = await paidChart(query({}), { from: '2025-11-24', to: '2025-11-26' }, NOW, t.db)
+    expect(days.unit).toBe('day')
+    expect(days.points.map((p) => p.key)).toEqual(['2025-11-24', '2025-11-25', '2025-11-26'])
   })
 
   it('finds what needs a manager, and forgets a payment after cancel once reviewed', async () => {

@@ -1,3 +1,4 @@
+import { beijingDayStart } from '@/lib/charges/beijing-day'
 import type { E2ERole } from './config'
 import type { World } from './world'
 
@@ -167,5 +168,18 @@ export const ACTION_PROBES: ActionProbe[] = [
     ...desk,
     valid: (w) => ({ charge_id: w.openCharge.id, pay_way: 'SCAN_ALIPAY' }),
     invalid: () => ({ charge_id: 'x', pay_way: 'SCAN_ALIPAY' }),
+  },
+  {
+    // Station B has no charge: without the check, this would record its day as handed over.
+    name: 'recordHandoverAction',
+    page: () => '/handover',
+    renderAs: 'cashier',
+    valid: (w) => ({
+      station_id: w.stationB,
+      cashier_id: '',
+      window_from: String(beijingDayStart(Date.now())),
+      window_to: String(Date.now() - 1_000),
+    }),
+    invalid: (w) => ({ station_id: w.stationB, cashier_id: '', window_from: 'x', window_to: '' }),
   },
 ]

@@ -18,6 +18,7 @@ const QUERIES = {
   devices: 'select id, station_id, revoked_at from devices order by id',
   pairingCodes: 'select code, station_id, expires_at, used_at from pairing_codes order by code',
   audit: 'select count(*) as n from audit_log',
+  handovers: 'select id, station_id, window_from, window_to, paid_fen from handovers order by id',
 } as const
 
 export type DbSnapshot = Record<keyof typeof QUERIES, unknown[]>

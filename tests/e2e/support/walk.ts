@@ -62,6 +62,8 @@ export const PROBES: Probe[] = [
   page('/charge/new'),
   page('/charge/today'),
   page('/charge/[open]', (w) => `/charge/${w.openCharge.id}`),
+  page('/handover'),
+  page('/handover/history'),
   page('/charges'),
   page('/charges/[paid]', (w) => `/charges/${w.paidCharge.id}`),
   page('/attention'),
@@ -87,6 +89,12 @@ export const PROBES: Probe[] = [
     kind: 'route',
     method: 'GET',
     path: (w) => `/api/charges/export?q=${w.paidCharge.bill}`,
+  },
+  {
+    name: 'GET /api/charges/export/xlsx',
+    kind: 'route',
+    method: 'GET',
+    path: (w) => `/api/charges/export/xlsx?q=${w.paidCharge.bill}`,
   },
   {
     name: 'GET /api/stations/[A]/display-status',

@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import type { AuditEntry } from '@/lib/audit/types'
-import { compactDetail, describeTarget } from './audit-text'
+import { Fragment } from 'react'
+import { normaliseAddress } from '@/lib/audit/actions'
+import { compactDetail, describeTarget, detailFields } from './audit-text'
 
 interface Props {
   entries: AuditEntry[]
@@ -16,6 +18,8 @@ export async function AuditTable({ entries, userNames, stationNames }: Props) {
     const key = `actions.${action}`
     return t.has(key) && typeof t.raw(key) === 'string' ? t(key) : null
   }
+  // A field recorded later without a label still shows, under its recorded name.
+  const fieldLabel = (key: string) => (t.has(`fields.${key}`) ? t(`fields.${key}`) : key)
   const th = 'px-4 py-3 text-left text-sm font-medium text-gray-600'
   return (
     <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-gray-200">
@@ -35,6 +39,7 @@ export async function AuditTable({ entries, userNames, stationNames }: Props) {
             const label = actionLabel(e.action)
             const target = describeTarget(e.target, stationNames)
             const detail = compactDetail(e.detail)
+            const fields = detailFields(e.detail)
             const displayName = e.actorId ? userNames.get(e.actorId) : undefined
             return (
               <tr key={e.id} data-testid="audit-row" data-audit-id={e.id} data-action={e.action}>
@@ -73,16 +78,24 @@ export async function AuditTable({ entries, userNames, stationNames }: Props) {
                   )}
                 </td>
                 <td className="max-w-md px-4 py-3">
-                  {detail ? (
-                    <code title={detail.full} className="font-mono text-xs break-all text-gray-700">
-                      {detail.short}
-                    </code>
+                  {fields.length > 0 ? (
+                    <dl
+                      title={detail?.full}
+                      className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs"
+                    >
+                      {fields.map((f) => (
+                        <Fragment key={f.key}>
+                          <dt className="text-gray-500">{fieldLabel(f.key)}</dt>
+                          <dd className="break-all text-gray-800">{f.value}</dd>
+                        </Fragment>
+                      ))}
+                    </dl>
                   ) : (
                     <span className="text-gray-400">—</span>
                   )}
                 </td>
                 <td className="px-4 py-3 font-mono text-xs whitespace-nowrap text-gray-600">
-                  {e.ip ?? <span className="text-gray-400">—</span>}
+                  {normaliseAddress(e.ip) ?? <span className="text-gray-400">—</span>}
                 </td>
               </tr>
             )

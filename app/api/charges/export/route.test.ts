@@ -94,10 +94,13 @@ describe('GET /api/charges/export', () => {
         .slice(1)
         .map((l) => l.split(',')[1])
         .sort(),
-    ).toEqual(['\tB-1', '\tB-3'])
-    expect(lines[1]).toMatch(/,\t12854530808794685[13]0,/) // the 19-digit id, whole and as text
+    ).toEqual(['B-1', 'B-3'])
+    expect(lines[1]).toMatch(/,12854530808794685[13]0,/) // the 19-digit id, whole, nothing hidden before it
     expect(state.audits).toEqual([
-      expect.objectContaining({ action: 'charges.export', detail: { filter: 'status=paid' } }),
+      expect.objectContaining({
+        action: 'charges.export',
+        detail: { filter: 'status=paid', format: 'csv' },
+      }),
     ])
   })
 })

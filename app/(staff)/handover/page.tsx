@@ -1,0 +1,140 @@
+import type { Metadata } from 'next'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+import { HandoverCharges } from '@/components/handover/handover-charges'
+import { HandoverSubmit } from '@/components/handover/handover-submit'
+import { HandoverSummary } from '@/components/handover/handover-summary'
+import { PrintButton } from '@/components/handover/print-button'
+import { ScopePicker } from '@/components/handover/scope-picker'
+import { can } from '@/lib/auth/permissions'
+import { requirePageUser } from '@/lib/auth/session'
+import { chargeTotals } from '@/lib/charges/queries/totals'
+import { currentStation } from '@/lib/charges/station-cookie'
+import { openChargeCount, openWindow, windowQuery } from '@/lib/handovers/repo'
+import { WINDOW_LIST_LIMIT, windowCharges } from '@/lib/handovers/window-charges'
+import { listUsers } from '@/lib/users'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('handover'))('title') }
+}
+
+type Search = Record<string, string | string[] | undefined>
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null
+
+/** The @page rule of the chosen paper: A4 (default) or the 80 mm receipt roll. */
+const PAGE_RULE = {
+  a4: '@page { size: A4; margin: 12mm; }',
+  '80mm': '@page { size: 80mm 297mm; margin: 4mm; }',
+} as const
+
+export default async function HandoverPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const user = await requirePageUser('handover:record')
+  const params = await searchParams
+  const manager = can(user.role, 'handovers:review')
+  const [{ station: cookieStation, stations }, t, format] = await Promise.all([
+    currentStation(),
+    getTranslations('handover'),
+    getFormatter(),
+  ])
+  const station = stations.find((s) => s.id === first(params.station)) ?? cookieStation
+  if (!station) return <p className="text-gray-600">{t('noStation')}</p>
+  const cashiers = manager ? (await listUsers()).filter((u) => !u.disabled) : []
+  // A cashier's window is their own; a manager picks a cashier or the whole station.
+  const wanted = first(params.cashier)
+  const cashier = manager ? (cashiers.find((u) => u.id === wanted) ?? null) : null
+  const scope = { stationId: station.id, cashierId: manager ? (cashier?.id ?? null) : user.id }
+  const paper = first(params.paper) === '80mm' ? '80mm' : 'a4'
+
+  const shift = await openWindow(scope)
+  const q = windowQuery(scope, shift)
+  const [totals, charges, openCount] = await Promise.all([
+    chargeTotals(q),
+    windowCharges(q),
+    openChargeCount(q),
+  ])
+  const when = (at: number) =>
+    format.dateTime(at, {
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'Asia/Shanghai',
+    })
+  const who = manager ? (cashier?.displayName ?? t('wholeStation')) : user.displayName
+  const paperHref = (p: string) => {
+    const s = new URLSearchParams({ station: station.id, paper: p })
+    if (cashier) s.set('cashier', cashier.id)
+    return `/handover?${s.toString()}`
+  }
+  return (
+    <div className={`mx-auto max-w-4xl space-y-6 print:space-y-3 paper-${paper}`}>
+      <style>{PAGE_RULE[paper]}</style>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold">{t('heading', { station: station.name })}</h1>
+          <p className="text-sm text-gray-600 tabular" data-testid="handover-window">
+            {who} ·{' '}
+            {t(shift.continuesLast ? 'windowSince' : 'windowToday', {
+              from: when(shift.from),
+              to: when(shift.to),
+            })}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-3 print:hidden">
+          <span className="text-sm text-gray-600">{t('paper')}</span>
+          {(['a4', '80mm'] as const).map((p) => (
+            <Link
+              key={p}
+              href={paperHref(p)}
+              data-testid={`handover-paper-${p}`}
+              aria-current={paper === p ? 'true' : undefined}
+              className={`rounded-lg px-3 py-2 text-sm ring-1 ${paper === p ? 'bg-accent text-white ring-accent' : 'ring-gray-300'}`}
+            >
+              {t(`papers.${p}`)}
+            </Link>
+          ))}
+          <PrintButton label={t('print')} />
+          {manager ? (
+            <Link href="/handover/history" className="text-sm text-accent hover:underline">
+              {t('history')}
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      {manager ? (
+        <ScopePicker
+          stations={stations.map((s) => ({ id: s.id, name: s.name }))}
+          cashiers={cashiers.map((u) => ({ id: u.id, name: u.displayName }))}
+          stationId={station.id}
+          cashierId={cashier?.id ?? null}
+          paper={paper}
+        />
+      ) : null}
+      <HandoverSummary totals={totals} />
+      {openCount > 0 ? (
+        <p
+          data-testid="handover-open"
+          data-count={openCount}
+          className="rounded-xl bg-amber-50 p-4 text-sm text-amber-900 ring-1 ring-amber-200"
+        >
+          {t('openFirst', { count: openCount })}
+        </p>
+      ) : null}
+      <HandoverSubmit
+        stationId={station.id}
+        cashierId={scope.cashierId}
+        windowFrom={shift.from}
+        windowTo={shift.to}
+        openCount={openCount}
+      />
+      <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200 print:p-0 print:shadow-none print:ring-0">
+        <h2 className="mb-3 text-lg font-semibold">{t('charges', { count: totals.all.count })}</h2>
+        <HandoverCharges
+          charges={charges}
+          cut={charges.length >= WINDOW_LIST_LIMIT}
+          linkTo={manager ? 'charges' : 'charge'}
+        />
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+import 'server-only'
+import { getTranslations } from 'next-intl/server'
+import { requestLocale } from '@/i18n/request-locale'
+import { recordAudit } from '@/lib/audit'
+import { checkAccess } from '@/lib/auth/session'
+import type { CsvLabels } from '@/lib/charges/queries/export-csv'
+import {
+  filterToParams,
+  parseChargeFilter,
+  toChargeQuery,
+  type ChargeQuery,
+} from '@/lib/charges/queries/filters'
+
+/**
+ * What both exports (CSV and .xlsx) do before writing: check the role, parse the filter (a filter
+ * that does not parse is refused, 400, never dropped: an export must not contain more than asked),
+ * the words in the manager's language, and the audit entry.
+ */
+export async function startExport(
+  req: Request,
+  format: 'csv' | 'xlsx',
+  now: number,
+): Promise<Response | { query: ChargeQuery; labels: CsvLabels & { sheet: string } }> {
+  const access = await checkAccess('charges:export')
+  if (!access.ok) return Response.json({ error: access.error }, { status: access.status })
+  const { filter, invalid } = parseChargeFilter(new URL(req.url).searchParams)
+  if (invalid.length > 0) {
+    return Response.json({ error: 'invalid-filter', fields: invalid }, { status: 400 })
+  }
+  const locale = await requestLocale()
+  const [t, tStatus, tWay] = await Promise.all([
+    getTranslations({ locale, namespace: 'manager.csv' }),
+    getTranslations({ locale, namespace: 'status' }),
+    getTranslations({ locale, namespace: 'payWay' }),
+  ])
+  const labels = {
+    header: (c: Parameters<CsvLabels['header']>[0]) => t(`columns.${c}`),
+    status: (s: Parameters<CsvLabels['status']>[0]) => tStatus(s),
+    payWay: (w: Parameters<CsvLabels['payWay']>[0]) => tWay(w),
+    yes: t('yes'),
+    sheet: t('sheet'),
+  }
+  await recordAudit({
+    actorId: access.user.id,
+    actorName: access.user.username,
+    action: 'charges.export',
+    detail: { filter: filterToParams(filter).toString(), format },
+  })
+  return { query: toChargeQuery(filter, now), labels }
+}

@@ -1,0 +1,71 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+import { StatusBadge } from '@/components/charges/status-badge'
+import type { HandoverCharge } from '@/lib/handovers/window-charges'
+import { formatFen } from '@/lib/money'
+
+/** The shift's charges, oldest first. On the 80 mm roll only time, bill, status and amount fit. */
+export async function HandoverCharges({
+  charges,
+  cut,
+  linkTo,
+}: {
+  charges: HandoverCharge[]
+  cut: boolean
+  /** Where a row links: the manager's detail page or the cashier's charge screen. */
+  linkTo: 'charges' | 'charge'
+}) {
+  const [t, tWay, format, locale] = await Promise.all([
+    getTranslations('handover'),
+    getTranslations('payWay'),
+    getFormatter(),
+    getLocale(),
+  ])
+  if (charges.length === 0) {
+    return <p className="text-sm text-gray-600">{t('noCharges')}</p>
+  }
+  const time = (at: number) =>
+    format.dateTime(at, { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' })
+  return (
+    <div>
+      <table className="w-full text-sm tabular">
+        <thead className="text-left text-gray-500">
+          <tr>
+            <th className="py-1 font-medium">{t('time')}</th>
+            <th className="py-1 font-medium">{t('bill')}</th>
+            <th className="py-1 font-medium paper-wide">{t('payWay')}</th>
+            <th className="py-1 font-medium paper-wide">{t('cashier')}</th>
+            <th className="py-1 font-medium">{t('status')}</th>
+            <th className="py-1 text-right font-medium">{t('amount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {charges.map((c) => (
+            <tr
+              key={c.id}
+              data-testid="handover-row"
+              data-charge-id={c.id}
+              data-status={c.status}
+              data-fen={c.amountFen}
+              className="border-t border-gray-100"
+            >
+              <td className="py-1.5 pr-2">{time(c.createdAt)}</td>
+              <td className="py-1.5 break-all">
+                <Link href={`/${linkTo}/${c.id}`} className="text-accent hover:underline">
+                  {c.bzOrder}
+                </Link>
+              </td>
+              <td className="py-1.5 paper-wide">{tWay(c.payWay)}</td>
+              <td className="py-1.5 paper-wide">{c.cashierName}</td>
+              <td className="py-1.5 whitespace-nowrap">
+                <StatusBadge status={c.status} />
+              </td>
+              <td className="py-1.5 text-right">{formatFen(c.amountFen, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {cut ? <p className="mt-2 text-sm text-amber-700">{t('listCut')}</p> : null}
+    </div>
+  )
+}

@@ -1,0 +1,63 @@
+'use client'
+
+import { useActionState } from 'react'
+import { useTranslations } from 'next-intl'
+import { recordHandoverAction, type HandoverState } from '@/app/(staff)/handover/actions'
+
+const KNOWN_ERRORS = [
+  'forbidden',
+  'unauthenticated',
+  'invalid-input',
+  'open-charges',
+  'window-moved',
+  'unknown-station',
+]
+
+/**
+ * 交班: records the window the page shows, with its totals frozen. Refused while a charge of the
+ * window is still open (the page lists them); the server checks again.
+ */
+export function HandoverSubmit(props: {
+  stationId: string
+  cashierId: string | null
+  windowFrom: number
+  windowTo: number
+  openCount: number
+}) {
+  const t = useTranslations('handover')
+  const [state, action, pending] = useActionState<HandoverState, FormData>(recordHandoverAction, {
+    status: 'idle',
+  })
+  let message: string | null = null
+  let tone = 'text-gray-700'
+  if (pending) message = t('submitting')
+  else if (state.status === 'error') {
+    message = t(`errors.${KNOWN_ERRORS.includes(state.error) ? state.error : 'failed'}`)
+    tone = 'text-status-failed'
+  } else if (state.status === 'ok') {
+    message = t('done', { count: state.data.paidCount })
+    tone = 'text-status-paid'
+  } else if (props.openCount > 0) {
+    message = t('errors.open-charges')
+    tone = 'text-status-waiting'
+  }
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-4 print:hidden">
+      <input type="hidden" name="station_id" value={props.stationId} />
+      <input type="hidden" name="cashier_id" value={props.cashierId ?? ''} />
+      <input type="hidden" name="window_from" value={props.windowFrom} />
+      <input type="hidden" name="window_to" value={props.windowTo} />
+      <button
+        type="submit"
+        disabled={pending || props.openCount > 0}
+        data-testid="handover-submit"
+        className="min-h-11 rounded-xl bg-accent px-6 font-semibold whitespace-nowrap text-white hover:bg-accent-strong disabled:opacity-60"
+      >
+        {t('submit')}
+      </button>
+      <p aria-live="polite" data-testid="handover-result" className={`text-sm ${tone}`}>
+        {message}
+      </p>
+    </form>
+  )
+}

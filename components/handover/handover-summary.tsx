@@ -1,0 +1,84 @@
+import { getLocale, getTranslations } from 'next-intl/server'
+import { PayWayMark } from '@/components/charges/pay-way-mark'
+import { StatusBadge } from '@/components/charges/status-badge'
+import type { ChargeTotals } from '@/lib/charges/queries/totals'
+import { formatFen } from '@/lib/money'
+
+/**
+ * What the shift took in: the paid count and sum (the only money handed over), per pay way; the
+ * other statuses each with their own count and sum, never added to the paid figure.
+ */
+export async function HandoverSummary({ totals }: { totals: ChargeTotals }) {
+  const [t, tWay, locale] = await Promise.all([
+    getTranslations('handover'),
+    getTranslations('payWay'),
+    getLocale(),
+  ])
+  const money = (fen: number) => formatFen(fen, locale)
+  const others = totals.byStatus.filter((s) => s.status !== 'paid' && s.count > 0)
+  return (
+    <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200 print:p-0 print:shadow-none print:ring-0">
+      <p className="text-sm text-gray-500">{t('paid')}</p>
+      <p
+        data-testid="handover-paid-total"
+        data-fen={totals.paid.sumFen}
+        data-count={totals.paid.count}
+        className="text-4xl font-bold text-status-paid tabular print:text-2xl print:text-black"
+      >
+        {money(totals.paid.sumFen)}
+      </p>
+      <p className="text-sm text-gray-600 tabular">
+        {t('paidCount', { count: totals.paid.count })}
+      </p>
+      <table className="mt-4 w-full text-sm tabular">
+        <thead className="text-left text-gray-500">
+          <tr>
+            <th className="py-1 font-medium">{t('payWay')}</th>
+            <th className="py-1 text-right font-medium">{t('count')}</th>
+            <th className="py-1 text-right font-medium">{t('amount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {totals.byPayWay.map((w) => (
+            <tr
+              key={w.payWay}
+              data-testid="handover-pay-way"
+              data-pay-way={w.payWay}
+              data-fen={w.paid.sumFen}
+              className="border-t border-gray-100"
+            >
+              <td className="flex items-center gap-2 py-1.5">
+                <span className="print:hidden">
+                  <PayWayMark payWay={w.payWay} size={20} />
+                </span>
+                {tWay(w.payWay)}
+              </td>
+              <td className="py-1.5 text-right">{w.paid.count}</td>
+              <td className="py-1.5 text-right">{money(w.paid.sumFen)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {others.length > 0 ? (
+        <div className="mt-4">
+          <h2 className="mb-1 text-sm font-medium text-gray-500">{t('notCounted')}</h2>
+          <ul className="space-y-1 text-sm tabular">
+            {others.map((s) => (
+              <li
+                key={s.status}
+                data-testid="handover-status"
+                data-status={s.status}
+                data-count={s.count}
+                data-fen={s.sumFen}
+                className="flex items-center justify-between gap-2"
+              >
+                <StatusBadge status={s.status} />
+                <span>{t('statusLine', { count: s.count, amount: money(s.sumFen) })}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,110 @@
+import { getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+import { filterToParams, type ChargeFilter } from '@/lib/charges/queries/filters'
+import { fenToYuanText } from '@/lib/money'
+
+interface Option {
+  id: string
+  name: string
+}
+
+/**
+ * The active filters as chips on the folded filter line; each chip's × drops only that filter.
+ * A link never ends up with no parameter at all: that opens the list on today, so "every day" is said
+ * as range=all.
+ */
+export async function FilterChips(props: {
+  filter: ChargeFilter
+  days: { from: string | null; to: string | null }
+  stations: Option[]
+  cashiers: Option[]
+}) {
+  const { filter, days } = props
+  const [t, tStatus, tWay] = await Promise.all([
+    getTranslations('manager.filters'),
+    getTranslations('status'),
+    getTranslations('payWay'),
+  ])
+  const href = (change: Partial<ChargeFilter>) => {
+    const next = { ...filter, ...change }
+    if (!next.preset && !next.from && !next.to) next.preset = 'all'
+    return `/charges?${filterToParams(next)}`
+  }
+  const dateText = filter.preset
+    ? t(`presets.${filter.preset}`)
+    : days.from || days.to
+      ? t('dateRange', { from: days.from ?? '…', to: days.to ?? '…' })
+      : t('presets.all')
+  const nameOf = (list: Option[], id: string) => list.find((o) => o.id === id)?.name ?? id
+  const chips: Array<{ key: string; text: string; drop: string | null }> = [
+    {
+      key: 'date',
+      text: dateText,
+      drop:
+        filter.preset === 'all' || (!filter.preset && !days.from && !days.to)
+          ? null
+          : href({ preset: 'all', from: null, to: null }),
+    },
+    ...filter.statuses.map((s) => ({
+      key: `status-${s}`,
+      text: `${t('status')}：${tStatus(s)}`,
+      drop: href({ statuses: filter.statuses.filter((x) => x !== s) }),
+    })),
+    ...filter.payWays.map((w) => ({
+      key: `way-${w}`,
+      text: `${t('payWay')}：${tWay(w)}`,
+      drop: href({ payWays: filter.payWays.filter((x) => x !== w) }),
+    })),
+  ]
+  if (filter.stationId)
+    chips.push({
+      key: 'station',
+      text: `${t('station')}：${nameOf(props.stations, filter.stationId)}`,
+      drop: href({ stationId: null }),
+    })
+  if (filter.cashierId)
+    chips.push({
+      key: 'cashier',
+      text: `${t('cashier')}：${nameOf(props.cashiers, filter.cashierId)}`,
+      drop: href({ cashierId: null }),
+    })
+  if (filter.minFen !== null)
+    chips.push({
+      key: 'min',
+      text: t('minChip', { amount: fenToYuanText(filter.minFen) }),
+      drop: href({ minFen: null }),
+    })
+  if (filter.maxFen !== null)
+    chips.push({
+      key: 'max',
+      text: t('maxChip', { amount: fenToYuanText(filter.maxFen) }),
+      drop: href({ maxFen: null }),
+    })
+  if (filter.q)
+    chips.push({ key: 'q', text: `${t('search')}：${filter.q}`, drop: href({ q: null }) })
+  return (
+    <ul aria-label={t('active')} className="flex flex-wrap items-center gap-2">
+      {chips.map((c) => (
+        <li
+          key={c.key}
+          data-testid="filter-chip"
+          data-filter={c.key}
+          className="inline-flex min-h-9 items-center gap-1 rounded-full bg-accent-soft py-1 pr-1 pl-3 text-sm text-accent-strong"
+        >
+          <span className="tabular">{c.text}</span>
+          {c.drop ? (
+            <Link
+              href={c.drop}
+              aria-label={t('dropChip', { filter: c.text })}
+              className="inline-flex h-7 w-7 items-center justify-center rounded-full hover:bg-white"
+            >
+              ×
+            </Link>
+          ) : (
+            <span className="w-2" />
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}

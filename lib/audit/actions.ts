@@ -1,0 +1,33 @@
+/*
+ * Every action the audit log records, in one list; each has a sentence in both languages
+ * (messages/<locale>/admin.json `audit.actions`), which a test walks.
+ */
+export const AUDIT_ACTIONS = [
+  'auth.sign-in',
+  'auth.sign-in-failed',
+  'auth.sign-in-blocked',
+  'user.create',
+  'user.enable',
+  'user.disable',
+  'user.password_reset',
+  'user.role',
+  'user.sessions_end',
+  'station.create',
+  'station.rename',
+  'station.accounts',
+  'settings.update',
+  'display.code-create',
+  'display.pair',
+  'display.revoke',
+  'charges.export',
+  'handover.record',
+] as const
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+/** An IPv4 address as IPv6 shows it (::ffff:127.0.0.1) reads as the plain address people know. */
+export function normaliseAddress(ip: string | null): string | null {
+  if (!ip) return null
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip)
+  return mapped ? mapped[1]! : ip
+}

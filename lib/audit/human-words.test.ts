@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { AUDIT_ACTIONS, normaliseAddress } from '@/lib/audit/actions'
+import { TIMELINE_EVENT_TYPES } from '@/lib/charges/event-types'
+
+/*
+ * Human words: every timeline event type and audit action has a sentence in both languages, the
+ * Chinese one with no English words (product names excepted) and the English one with no Chinese.
+ */
+
+const load = (locale: string, ns: string) =>
+  JSON.parse(readFileSync(join(process.cwd(), 'messages', locale, `${ns}.json`), 'utf8')) as Record<
+    string,
+    unknown
+  >
+
+const at = (tree: unknown, path: string[]): unknown =>
+  path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree)
+
+const CJK = /[\u3400-\u9fff]/
+/** Names that stay as they are in Chinese text. */
+const KEPT = /\b(DMS|QR|IP|CSV|A4)\b/g
+
+function expectChinese(text: unknown, what: string) {
+  expect(typeof text, what).toBe('string')
+  expect(text as string, what).toMatch(CJK)
+  expect((text as string).replace(KEPT, ''), what).not.toMatch(/[A-Za-z]{2,}/)
+}
+
+function expectEnglish(text: unknown, what: string) {
+  expect(typeof text, what).toBe('string')
+  expect(text as string, what).toMatch(/[A-Za-z]{2,}/)
+  expect(text as string, what).not.toMatch(CJK)
+}
+
+describe('human words', () => {
+  const zh = { manager: load('zh-CN', 'manager'), admin: load('zh-CN', 'admin') }
+  const en = { manager: load('en', 'manager'), admin: load('en', 'admin') }
+
+  it('every timeline event type has a sentence in Chinese and in English', () => {
+    expect(TIMELINE_EVENT_TYPES.length).toBeGreaterThanOrEqual(20)
+    for (const type of TIMELINE_EVENT_TYPES) {
+      expectChinese(at(zh.manager, ['events', type]), `zh events.${type}`)
+      expectEnglish(at(en.manager, ['events', type]), `en events.${type}`)
+    }
+  })
+
+  it('every audit action has a sentence in Chinese and in English', () => {
+    expect(AUDIT_ACTIONS.length).toBeGreaterThanOrEqual(18)
+    for (const action of AUDIT_ACTIONS) {
+      const path = ['audit', 'actions', ...action.split('.')]
+      expectChinese(at(zh.admin, path), `zh ${action}`)
+      expectEnglish(at(en.admin, path), `en ${action}`)
+    }
+  })
+
+  it('every audit detail field label exists in both languages', () => {
+    const fields = Object.keys(at(zh.admin, ['audit', 'fields']) as object)
+    expect(fields.length).toBeGreaterThan(10)
+    expect(Object.keys(at(en.admin, ['audit', 'fields']) as object).sort()).toEqual(fields.sort())
+    for (const f of fields) {
+      expectChinese(at(zh.admin, ['audit', 'fields', f]), `zh field ${f}`)
+      expectEnglish(at(en.admin, ['audit', 'fields', f]), `en field ${f}`)
+    }
+  })
+
+  it('shows an IPv4 address as people write it', () => {
+    expect(normaliseAddress('::ffff:127.0.0.1')).toBe('127.0.0.1')
+    expect(normaliseAddress('192.168.1.20')).toBe('192.168.1.20')
+    expect(normaliseAddress('::1')).toBe('::1')
+    expect(normaliseAddress(null)).toBeNull()
+  })
+})

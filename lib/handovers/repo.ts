@@ -1,0 +1,196 @@
+import 'server-only'
+import type { Kysely } from 'kysely'
+import { recordAuditBy } from '@/lib/audit/repo'
+import type { AuditActor } from '@/lib/audit/types'
+import { beijingDayStart } from '@/lib/charges/beijing-day'
+import { beijingTimeText } from '@/lib/charges/queries/csv-cells'
+import { fenToYuanText } from '@/lib/money'
+import { chargeTotals, type ChargeTotals } from '@/lib/charges/queries/totals'
+import type { ChargeQuery } from '@/lib/charges/queries/filters'
+import { OPEN_STATUSES } from '@/lib/charges/status'
+import { countAll, getDb } from '@/lib/db'
+import { isUniqueViolation } from '@/lib/db/errors'
+import { newId } from '@/lib/db/ids'
+import type { Database } from '@/lib/db/schema'
+import { inTransaction } from '@/lib/db/transaction'
+import { HandoverError, type Handover, type HandoverScope, type HandoverWindow } from './types'
+
+const cashierKey = (scope: HandoverScope) => scope.cashierId ?? ''
+
+/** The charges a handover covers: created in the window, at the station (by the cashier). */
+export function windowQuery(
+  scope: HandoverScope,
+  window: { from: number; to: number },
+): ChargeQuery {
+  return {
+    statuses: [],
+    payWays: [],
+    stationId: scope.stationId,
+    cashierId: scope.cashierId,
+    minFen: null,
+    maxFen: null,
+    q: null,
+    createdFrom: window.from,
+    createdBefore: window.to,
+  }
+}
+
+/** The open window of a scope: from the end of its last handover (or today's start) until `now`. */
+export async function openWindow(
+  scope: HandoverScope,
+  now: number = Date.now(),
+  db: Kysely<Database> = getDb(),
+): Promise<HandoverWindow> {
+  const last = await db
+    .selectFrom('handovers')
+    .select('window_to')
+    .where('station_id', '=', scope.stationId)
+    .where('cashier_key', '=', cashierKey(scope))
+    .orderBy('window_to', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  if (last) return { from: Number(last.window_to), to: now, continuesLast: true }
+  return { from: beijingDayStart(now), to: now, continuesLast: false }
+}
+
+/** Charges of the window still in play: a shift cannot be handed over with money undecided. */
+export async function openChargeCount(
+  q: ChargeQuery,
+  db: Kysely<Database> = getDb(),
+): Promise<number> {
+  const row = await db
+    .selectFrom('charges')
+    .select(countAll().as('n'))
+    .where('status', 'in', [...OPEN_STATUSES])
+    .where('station_id', '=', q.stationId!)
+    .$if(q.cashierId !== null, (b) => b.where('cashier_id', '=', q.cashierId!))
+    .where('created_at', '>=', q.createdFrom!)
+    .where('created_at', '<', q.createdBefore!)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/**
+ * Records the handover of [from, to) with its totals frozen. `from` must still be the scope's open
+ * window start (else someone handed over meanwhile: the page is stale), and no charge of the window
+ * may be open. The audit entry is part of the same transaction.
+ */
+export async function recordHandover(
+  input: { scope: HandoverScope; from: number; to: number; actor: AuditActor },
+  db: Kysely<Database> = getDb(),
+): Promise<Handover> {
+  const { scope, from, to, actor } = input
+  try {
+    return await inTransaction(db, async (tx) => {
+      const station = await tx
+        .selectFrom('stations')
+        .select('name')
+        .where('id', '=', scope.stationId)
+        .executeTakeFirst()
+      if (!station) throw new HandoverError('unknown-station')
+      const window = await openWindow(scope, to, tx)
+      if (window.from !== from || to <= from) throw new HandoverError('window-moved')
+      const q = windowQuery(scope, { from, to })
+      const open = await openChargeCount(q, tx)
+      if (open > 0) throw new HandoverError('open-charges', open)
+      const totals = await chargeTotals(q, tx)
+      const row = {
+        id: newId(),
+        station_id: scope.stationId,
+        cashier_key: cashierKey(scope),
+        window_from: from,
+        window_to: to,
+        handed_by: actor.id ?? '',
+        handed_by_name: actor.name,
+        created_at: Date.now(),
+        paid_count: totals.paid.count,
+        paid_fen: totals.paid.sumFen,
+        totals: JSON.stringify(totals),
+      }
+      await tx.insertInto('handovers').values(row).execute()
+      await recordAuditBy(
+        actor,
+        {
+          action: 'handover.record',
+          target: `station:${scope.stationId}`,
+          // In words a reader of the log understands: Beijing times and yuan.
+          detail: {
+            cashierId: scope.cashierId,
+            windowFrom: beijingTimeText(from),
+            windowTo: beijingTimeText(to),
+            paidCount: totals.paid.count,
+            paidYuan: fenToYuanText(totals.paid.sumFen),
+          },
+        },
+        tx,
+      )
+      return {
+        id: row.id,
+        stationId: row.station_id,
+        stationName: station.name,
+        cashierId: scope.cashierId,
+        cashierName: null,
+        windowFrom: from,
+        windowTo: to,
+        handedBy: row.handed_by,
+        handedByName: row.handed_by_name,
+        createdAt: row.created_at,
+        paidCount: row.paid_count,
+        paidFen: row.paid_fen,
+        totals,
+      }
+    })
+  } catch (err) {
+    // Two handovers of the same window at once: the UNIQUE index lets one through.
+    if (isUniqueViolation(err)) throw new HandoverError('window-moved')
+    throw err
+  }
+}
+
+/** Past handovers, newest first (managers browse them). */
+export async function listHandovers(
+  opts: { stationId?: string | null; limit?: number } = {},
+  db: Kysely<Database> = getDb(),
+): Promise<Handover[]> {
+  const rows = await db
+    .selectFrom('handovers')
+    .innerJoin('stations', 'stations.id', 'handovers.station_id')
+    .leftJoin('users', 'users.id', 'handovers.cashier_key')
+    .leftJoin('users as by', 'by.id', 'handovers.handed_by')
+    .select([
+      'handovers.id',
+      'handovers.station_id',
+      'stations.name as station_name',
+      'handovers.cashier_key',
+      'users.display_name as cashier_name',
+      'handovers.window_from',
+      'handovers.window_to',
+      'handovers.handed_by',
+      'handovers.handed_by_name',
+      'by.display_name as handed_by_display',
+      'handovers.created_at',
+      'handovers.paid_count',
+      'handovers.paid_fen',
+      'handovers.totals',
+    ])
+    .$if(Boolean(opts.stationId), (b) => b.where('handovers.station_id', '=', opts.stationId!))
+    .orderBy('handovers.created_at', 'desc')
+    .limit(opts.limit ?? 100)
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    stationId: r.station_id,
+    stationName: r.station_name,
+    cashierId: r.cashier_key === '' ? null : r.cashier_key,
+    cashierName: r.cashier_name,
+    windowFrom: Number(r.window_from),
+    windowTo: Number(r.window_to),
+    handedBy: r.handed_by,
+    // The name people know them by; the username recorded at the time if the user is gone.
+    handedByName: r.handed_by_display ?? r.handed_by_name,
+    createdAt: Number(r.created_at),
+    paidCount: Number(r.paid_count),
+    paidFen: Number(r.paid_fen),
+    totals: JSON.parse(r.totals) as ChargeTotals,
+  }))
+}

@@ -1,0 +1,191 @@
+import type { Page } from '@playwright/test'
+import { FrontDesk } from './support/charge-page'
+import { expect, test } from './support/fixtures'
+import { cancelCharges, newStation, readySandbox } from './support/own-station'
+import { sandbox, uniqueBill } from './support/sandbox'
+
+/*
+ * 交班 as a manager closes a station's day: the totals equal the rows, an open charge holds the
+ * handover back, the record keeps the totals, and the page prints on A4 and on an 80 mm roll.
+ */
+
+const SHOTS = '/work/wt/notes/shots-i16'
+
+type Way = 'SCAN_WEIXIN' | 'SCAN_ALIPAY'
+
+async function chargeAtStation(
+  page: Page,
+  stationId: string,
+  bill: string,
+  amount: string,
+  way: Way,
+  outcome: 'paid' | 'failed' | 'pending',
+): Promise<string> {
+  const desk = new FrontDesk(page)
+  await desk.open()
+  await desk.fill(bill, amount, way)
+  await page.locator('select[name=station_id]').selectOption(stationId)
+  await page.getByTestId('charge-submit').click()
+  await desk.qr().waitFor()
+  const [order] = await sandbox.waitForOrders(bill)
+  if (outcome === 'paid') await sandbox.pay(order!.bizOrderNo)
+  if (outcome === 'failed') await sandbox.fail(order!.bizOrderNo, '银行卡余额不足')
+  if (outcome !== 'pending') await desk.expectStatus(outcome)
+  return page.url().split('/').pop()!
+}
+
+/** The page size of every page of a PDF, in points, read from its /MediaBox entries. */
+function pdfPageSizes(pdf: Buffer): Array<[number, number]> {
+  const boxes = [
+    ...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g),
+  ]
+  return boxes.map((m) => [Number(m[1]), Number(m[2])])
+}
+
+const MM = 72 / 25.4
+
+/** The spec's own station, set by the first test. */
+let station = ''
+
+async function fenOf(rows: ReturnType<Page['getByTestId']>) {
+  const fen = await rows.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-fen'))))
+  return fen.reduce((a, b) => a + b, 0)
+}
+
+test('a manager hands over a station: totals equal the rows, open charges first, printed on A4 and 80 mm', async ({
+  browser,
+  cashierPage,
+  managerPage,
+}) => {
+  test.setTimeout(90_000)
+  await readySandbox()
+  station = await newStation(browser, 'SHIFT')
+  const prefix = uniqueBill('SHIFT')
+  await chargeAtStation(cashierPage, station, `${prefix}-1`, '12.34', 'SCAN_WEIXIN', 'paid')
+  await chargeAtStation(cashierPage, station, `${prefix}-2`, '5.00', 'SCAN_ALIPAY', 'paid')
+  await chargeAtStation(cashierPage, station, `${prefix}-3`, '7.00', 'SCAN_WEIXIN', 'failed')
+  const open = await chargeAtStation(
+    cashierPage,
+    station,
+    `${prefix}-4`,
+    '3.00',
+    'SCAN_WEIXIN',
+    'pending',
+  )
+
+  const url = `/handover?station=${station}`
+  await managerPage.goto(url)
+  const rows = managerPage.getByTestId('handover-row')
+  await expect(rows).toHaveCount(4)
+  const total = managerPage.getByTestId('handover-paid-total')
+  const paidRows = rows.and(managerPage.locator('[data-status=paid]'))
+  await expect(paidRows).toHaveCount(2)
+  expect(await fenOf(paidRows)).toBe(1734)
+  await expect(total).toHaveAttribute('data-fen', '1734')
+  await expect(total).toHaveAttribute('data-count', '2')
+  await expect(total).toHaveText('¥17.34')
+  const way = (w: Way) => managerPage.locator(`[data-testid=handover-pay-way][data-pay-way=${w}]`)
+  await expect(way('SCAN_WEIXIN')).toHaveAttribute('data-fen', '1234')
+  await expect(way('SCAN_ALIPAY')).toHaveAttribute('data-fen', '500')
+  // Failed money is shown apart, never added to what was paid.
+  const failed = managerPage.locator('[data-testid=handover-status][data-status=failed]')
+  await expect(failed).toHaveAttribute('data-fen', '700')
+  // The open charge holds the handover back until it is settled.
+  await expect(managerPage.getByTestId('handover-open')).toHaveAttribute('data-count', '1')
+  await expect(managerPage.getByTestId('handover-submit')).toBeDisabled()
+  await managerPage.screenshot({ path: `${SHOTS}/handover-open-charge.png`, fullPage: true })
+
+  await cancelCharges(browser, [open])
+  await managerPage.reload()
+  await expect(managerPage.getByTestId('handover-open')).toHaveCount(0)
+  await expect(
+    managerPage.locator('[data-testid=handover-status][data-status=closed]'),
+  ).toHaveAttribute('data-fen', '300')
+  await expect(total).toHaveAttribute('data-fen', '1734')
+  await managerPage.screenshot({ path: `${SHOTS}/handover-ready.png` })
+
+  // Printed: no navigation nor buttons, the figures stay; A4 by default, 80 mm when chosen.
+  await managerPage.emulateMedia({ media: 'print' })
+  await expect(managerPage.getByRole('navigation')).toBeHidden()
+  await expect(managerPage.getByTestId('handover-submit')).toBeHidden()
+  await expect(total).toBeVisible()
+  const a4 = pdfPageSizes(await managerPage.pdf({ preferCSSPageSize: true }))
+  expect(a4.length).toBeGreaterThan(0)
+  for (const [w, h] of a4) {
+    expect(Math.abs(w - 210 * MM)).toBeLessThan(1)
+    expect(Math.abs(h - 297 * MM)).toBeLessThan(1)
+  }
+  await managerPage.emulateMedia({ media: 'screen' })
+  await managerPage.getByTestId('handover-paper-80mm').click()
+  await expect(managerPage).toHaveURL(/paper=80mm/)
+  await managerPage.emulateMedia({ media: 'print' })
+  const roll = pdfPageSizes(await managerPage.pdf({ preferCSSPageSize: true }))
+  expect(roll.length).toBeGreaterThan(0)
+  for (const [w] of roll) expect(Math.abs(w - 80 * MM)).toBeLessThan(1)
+  // On the roll the content fits its 72 mm: nothing sticks out to the right.
+  await managerPage.setViewportSize({ width: Math.round((80 * 96) / 25.4), height: 800 })
+  const overflow = await managerPage.evaluate(() => {
+    const sheet = document.querySelector('.paper-80mm')!
+    return { content: sheet.scrollWidth, box: sheet.getBoundingClientRect().width }
+  })
+  expect(overflow.box).toBeLessThanOrEqual((72 * 96) / 25.4 + 1)
+  expect(overflow.content).toBeLessThanOrEqual(Math.ceil(overflow.box))
+  await managerPage.screenshot({ path: `${SHOTS}/handover-80mm-print.png`, fullPage: true })
+  await managerPage.setViewportSize({ width: 1280, height: 800 })
+  await managerPage.emulateMedia({ media: 'screen' })
+
+  // 交班: recorded with its totals, and the next shift starts empty.
+  await managerPage.goto(url)
+  await managerPage.getByTestId('handover-submit').click()
+  await expect(managerPage.getByTestId('handover-result')).toContainText('已交班')
+  await managerPage.goto(url)
+  await expect(total).toHaveAttribute('data-fen', '0')
+  await expect(rows).toHaveCount(0)
+  await expect(managerPage.getByTestId('handover-window')).toContainText('上次交班')
+
+  await managerPage.goto('/handover/history')
+  const record = managerPage.getByTestId('handover-record').first()
+  await expect(record).toHaveAttribute('data-fen', '1734')
+  await expect(record).toHaveAttribute('data-count', '2')
+  await expect(record).toContainText('¥12.34')
+  await expect(record).toContainText('¥5.00')
+  await managerPage.screenshot({ path: `${SHOTS}/handover-history.png` })
+  await managerPage.goto(`/charges/${open}`)
+  await expect(managerPage.getByTestId('timeline-event').first()).toBeVisible()
+  await managerPage.screenshot({ path: `${SHOTS}/detail-closed.png`, fullPage: true })
+})
+
+test('the audit log reads the handover in words: its action, labelled fields, a plain address', async ({
+  adminPage,
+}) => {
+  await adminPage.goto('/admin/audit')
+  const row = adminPage.locator('[data-testid=audit-row][data-action="handover.record"]').first()
+  await expect(row).toContainText('交班')
+  await expect(row).toContainText('已收款（元）')
+  await expect(row).toContainText('17.34')
+  await expect(row).toContainText('时段开始')
+  await expect(row).not.toContainText('{')
+  await expect(row).not.toContainText('::ffff:')
+  await adminPage.screenshot({ path: `${SHOTS}/audit.png` })
+})
+
+test('a cashier hands over their own shift only, and sees no one else’s', async ({
+  cashierPage,
+}) => {
+  expect(station, 'the first test made the station').not.toBe('')
+  await cashierPage.goto(`/handover?station=${station}`)
+  const total = cashierPage.getByTestId('handover-paid-total')
+  // The cashier's own window: the manager's handover of the whole station does not close it.
+  await expect(cashierPage.getByTestId('handover-row')).toHaveCount(4)
+  const paid = cashierPage.locator('[data-testid=handover-row][data-status=paid]')
+  await expect(paid).toHaveCount(2)
+  expect(await fenOf(paid)).toBe(1734)
+  await expect(total).toHaveAttribute('data-fen', '1734')
+  await expect(cashierPage.locator('select[name=cashier]')).toHaveCount(0)
+  // The staff app has its icon (the tablet has its own, in its manifest).
+  const icon = await cashierPage.locator('link[rel=icon]').first().getAttribute('href')
+  const res = await cashierPage.request.get(icon!)
+  expect(res.status()).toBe(200)
+  expect(res.headers()['content-type']).toContain('image/svg+xml')
+  await expect(cashierPage.getByRole('link', { name: '交班记录' })).toHaveCount(0)
+})
