@@ -214,6 +214,30 @@ export async function claimCheck(id: string, owner: string, now: number, until: 
   return Number(res.numUpdatedRows) === 1
 }
 
+/** Marks a claim taken by a notification (takeNotifiedClaim). */
+export const NOTIFIED_CLAIM = ':notified'
+
+/**
+ * A notification's claim: taken over a periodic check's claim (a notified payment shows at once),
+ * never over another notification's (a flood of them buys no more than one query per interval).
+ */
+export async function takeNotifiedClaim(id: string, owner: string, now: number, until: number) {
+  const res = await getDb()
+    .updateTable('charges')
+    .set({ claim_until: until, claim_owner: `${owner}${NOTIFIED_CLAIM}` })
+    .where('id', '=', id)
+    .where((eb) =>
+      eb.or([
+        eb('claim_until', 'is', null),
+        eb('claim_until', '<=', now),
+        eb('claim_owner', 'is', null),
+        eb('claim_owner', 'not like', `%${NOTIFIED_CLAIM}`),
+      ]),
+    )
+    .executeTakeFirst()
+  return Number(res.numUpdatedRows) === 1
+}
+
 export async function scheduleCheck(id: string, nextCheckAt: number, failures: number) {
   await getDb()
     .updateTable('charges')

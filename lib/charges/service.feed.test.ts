@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import { describeDialects } from '@/lib/db/testing/targets'
 import { chargeTopic, openSubscriptions, subscribe, type FeedSignal } from '@/lib/feed/feed'
-import { getCharge } from './repo'
+import { claimCheck, getCharge } from './repo'
 import { INTERVAL_MS, useHarness } from './testing/harness'
 import { calls, created, newBill, PATHS, sleep, waitFor } from './testing/helpers'
 import { watchCharge, watchedCharges } from './watch'
@@ -49,5 +49,15 @@ describeDialects('charge service: change feed', (target) => {
     for (const r of releases) r()
     expect(watchedCharges()).toBe(0)
     expect(openSubscriptions()).toBe(before)
+  })
+
+  it('a notification is acted on at once, even inside an interval another process claimed', async () => {
+    const charge = await created(h, newBill())
+    const now = Date.now()
+    expect(await claimCheck(charge.id, 'other-process', now, now + 10_000)).toBe(true)
+    await h.control.pay(charge.bizOrderNo!)
+    await waitFor(async () => (await getCharge(charge.id))?.status === 'paid', 2_000, 'paid')
+    expect(Date.now()).toBeLessThan(now + 10_000)
+    expect(await calls(h, PATHS.query, { bizOrderNo: charge.bizOrderNo! })).toHaveLength(1)
   })
 })
