@@ -47,8 +47,14 @@ export function useLiveView<T>(opts: LiveViewOptions<T>) {
   const isOn = (view: T | undefined) =>
     typeof opts.enabled === 'function' ? opts.enabled(view) : opts.enabled
   const swr = useSWR<T>(url, opts.fetcher, {
+    // A failed request is tried again at the poll's pace, forever: SWR's own back-off grows to
+    // minutes, and a restarted server must be found again within seconds.
+    onErrorRetry: (_err, _key, _config, revalidate, { retryCount }) => {
+      setTimeout(() => void revalidate({ retryCount }), POLL_MS)
+    },
     ...opts.swr,
-    refreshInterval: (view) => (mode === 'poll' && isOn(view) ? POLL_MS : 0),
+    // The fallback poll is this hook's own timer (below): SWR's pauses while in error.
+    refreshInterval: 0,
     onSuccess: (view, key, config) => {
       latest.current.onView?.(view)
       opts.swr?.onSuccess?.(view, key, config)
@@ -109,12 +115,18 @@ export function useLiveView<T>(opts: LiveViewOptions<T>) {
     }
   }, [enabled, mode, url, accept])
 
-  // Polling: the stream gets another chance now and then (a proxy fixed, a server back).
+  // Polling: every POLL_MS whatever the last answer was, and the stream gets another chance now
+  // and then (a proxy fixed, a server back).
   useEffect(() => {
     if (!enabled || mode !== 'poll') return
+    void mutate()
+    const poll = setInterval(() => void mutate(), POLL_MS)
     const t = setTimeout(() => setMode('stream'), RETRY_STREAM_MS)
-    return () => clearTimeout(t)
-  }, [enabled, mode])
+    return () => {
+      clearInterval(poll)
+      clearTimeout(t)
+    }
+  }, [enabled, mode, mutate])
 
   // Connecting counts as 'polling': the screen shows the last view and nothing alarming.
   const connection: Connection = swr.error

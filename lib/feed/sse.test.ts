@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { openSubscriptions, publish, stationTopic } from './feed'
-import { sseResponse } from './sse'
+import { endAllStreams, sseResponse } from './sse'
 
 /* A screen's stream: current state first, a re-read per event, and nothing held once the client has gone. */
 
@@ -52,5 +52,14 @@ describe('sseResponse', () => {
     // An event after they left reaches nobody and reads nothing.
     publish({ kind: 'station', stationId: 's-1' })
     expect(closed).toBe(20)
+  })
+
+  it('ends every open stream at shutdown, so the server is not held open by screens', async () => {
+    const before = openSubscriptions()
+    const screens = Array.from({ length: 5 }, (_, i) => open(`s-end-${i}`, () => {}))
+    await Promise.all(screens.map((s) => nextData(s.reader)))
+    endAllStreams()
+    expect(openSubscriptions()).toBe(before)
+    for (const s of screens) expect((await s.reader.read()).done).toBe(true)
   })
 })

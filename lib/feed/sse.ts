@@ -38,7 +38,25 @@ export interface StreamOptions {
   headers?: Headers
 }
 
+const openStreams = new Set<() => void>()
+let shuttingDown = false
+
+/**
+ * Ends every open stream: at shutdown (lib/server/start.ts). `next start` stops on SIGTERM only
+ * once every request has finished, and a stream would otherwise hold it for minutes. The browsers
+ * reconnect to whichever server answers next.
+ */
+export function endAllStreams(): void {
+  // A browser may ask again on a connection still open; from now on it is sent away at once.
+  shuttingDown = true
+  for (const close of [...openStreams]) close()
+}
+
 export function sseResponse(opts: StreamOptions): Response {
+  if (shuttingDown) {
+    opts.onClose?.()
+    return new Response(null, { status: 503, headers: { 'retry-after': '1' } })
+  }
   const encoder = new TextEncoder()
   let closed = false
   let reading = false
@@ -57,6 +75,7 @@ export function sseResponse(opts: StreamOptions): Response {
   function close() {
     if (closed) return
     closed = true
+    openStreams.delete(close)
     for (const c of cleanups) c()
     opts.onClose?.()
     try {
@@ -91,6 +110,7 @@ export function sseResponse(opts: StreamOptions): Response {
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       ctrl = controller
+      openStreams.add(close)
       send(`retry: ${RETRY_MS}\n\n`)
       for (const topic of opts.topics) cleanups.push(subscribe(topic, (s) => void read(s)))
       // A named event, not a comment: the browser's watchdog can hear it (use-live-view.ts).

@@ -3,6 +3,7 @@ import { env } from '@/lib/env'
 import { ensureDatabase } from '@/lib/db'
 import { ensureDefaultStation } from '@/lib/stations'
 import { startSweep } from '@/lib/charges/sweep'
+import { endAllStreams } from '@/lib/feed/sse'
 import { startFeed } from '@/lib/feed/start'
 import { installClientAddressStamp } from './client-address'
 
@@ -29,4 +30,20 @@ export async function startServer(): Promise<void> {
   await ensureDefaultStation()
   startSweep()
   startFeed()
+  process.once('SIGTERM', shutDown)
+  process.once('SIGINT', shutDown)
+}
+
+/** How long a request still in flight at shutdown gets before the process goes anyway. */
+const SHUTDOWN_GRACE_MS = 3_000
+
+/**
+ * Next's own SIGTERM/SIGINT handler stops accepting connections and exits once every request has
+ * finished. The screens' streams never finish by themselves: they end now. A browser whose
+ * keep-alive connection stays open (it goes on polling on it) would still hold the process, so a
+ * request in flight gets a moment and a connection kept open forever does not.
+ */
+function shutDown(): void {
+  endAllStreams()
+  setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref()
 }
