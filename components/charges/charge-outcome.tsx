@@ -1,6 +1,8 @@
 'use client'
 
 import { useLocale, useTranslations } from 'next-intl'
+import Link from 'next/link'
+import { refusalKind } from '@/lib/charges/refusal'
 import type { ChargeView } from '@/lib/charges/view'
 import { formatFen } from '@/lib/money'
 
@@ -56,6 +58,41 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
           ) : null}
         </div>
       )
+    case 'refused': {
+      const kind = refusalKind(charge.error?.dmsCode) ?? 'setup'
+      return (
+        <div
+          className="rounded-2xl bg-gray-50 p-8 ring-2 ring-gray-300"
+          data-testid="charge-refused"
+          data-refusal={kind}
+        >
+          <p className="text-3xl font-bold text-gray-900">{t(`refusedTitle.${kind}`)}</p>
+          <p className="mt-3 text-lg text-gray-700">{t('refusedNote')}</p>
+          {charge.error ? (
+            <div data-testid="charge-error" className="mt-4 space-y-2 text-lg">
+              <p className="font-medium text-gray-900">{charge.error.message}</p>
+              <p className="text-gray-800">
+                {kind === 'setup' ? t('refusedSetupAction') : charge.error.action}
+              </p>
+            </div>
+          ) : null}
+          {kind === 'already-paid' ? (
+            <Link
+              href={`/charge/paid?${new URLSearchParams({ bill: charge.bzOrder })}`}
+              data-testid="view-paid-charge"
+              className="mt-5 inline-block rounded-xl bg-status-paid px-6 py-3 text-lg font-semibold text-white"
+            >
+              {t('viewPaid')}
+            </Link>
+          ) : null}
+          {charge.error?.dmsCode ? (
+            <p className="mt-4 text-sm text-gray-500">
+              {t('dmsCode', { code: charge.error.dmsCode })}
+            </p>
+          ) : null}
+        </div>
+      )
+    }
     case 'closed':
     case 'refunded':
       return (

@@ -11,6 +11,8 @@ export const STATUS_TONE: Record<ChargeStatus, string> = {
   closed: 'bg-gray-100 text-status-closed ring-gray-200',
   refunded: 'bg-gray-100 text-status-closed ring-gray-200',
   unknown: 'bg-violet-50 text-status-unknown ring-violet-200',
+  // No money was asked for: neutral like closed, never the failed red.
+  refused: 'bg-gray-100 text-status-closed ring-gray-300',
 }
 
 export function StatusBadge({ status }: { status: ChargeStatus }) {

@@ -13,7 +13,15 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 export type UserRole = 'cashier' | 'manager' | 'admin'
 
 export type ChargeStatus =
-  'creating' | 'pending' | 'paying' | 'paid' | 'failed' | 'closed' | 'refunded' | 'unknown'
+  | 'creating'
+  | 'pending'
+  | 'paying'
+  | 'paid'
+  | 'failed'
+  | 'closed'
+  | 'refunded'
+  | 'unknown'
+  | 'refused'
 
 export type EventActorType = 'user' | 'system' | 'dms' | 'display'
 

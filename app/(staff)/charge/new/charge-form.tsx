@@ -184,6 +184,26 @@ function FormOutcome({ state }: { state: NewChargeState }) {
     )
   }
   const amount = formatFen(r.amountFen, locale)
+  if (r.kind === 'already-paid') {
+    return (
+      <div
+        data-testid="bill-already-paid"
+        aria-live="assertive"
+        className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg bg-green-50 p-4 text-lg text-green-900 ring-1 ring-green-200"
+      >
+        <p className="font-medium">
+          {t('alreadyPaid', { bill: r.bzOrder, time: paidTime(r.paidAt, locale), amount })}
+        </p>
+        <Link
+          href={`/charge/${r.chargeId}`}
+          data-testid="view-paid-charge"
+          className="rounded-lg bg-status-paid px-4 py-2 font-semibold whitespace-nowrap text-white"
+        >
+          {t('viewPaid')}
+        </Link>
+      </div>
+    )
+  }
   if (r.kind === 'open-exists') {
     return (
       <div
@@ -220,4 +240,18 @@ function FormOutcome({ state }: { state: NewChargeState }) {
       </div>
     </div>
   )
+}
+
+/** Beijing time; the date too when it was not today. */
+function paidTime(at: number, locale: string): string {
+  const zone = { timeZone: 'Asia/Shanghai' } as const
+  const day = (ms: number) => new Intl.DateTimeFormat('en-CA', zone).format(ms)
+  const sameDay = day(at) === day(Date.now())
+  return new Intl.DateTimeFormat(locale, {
+    ...zone,
+    ...(sameDay ? {} : { month: 'numeric', day: 'numeric' }),
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at)
 }
