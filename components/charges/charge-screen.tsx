@@ -14,6 +14,7 @@ import { useCountdown } from './countdown'
 import { focusOnMount } from './focus-on-mount'
 import { PaidAnnouncer, useSpeakSetting } from './paid-announcer'
 import { PayWayMark } from './pay-way-mark'
+import { PrintReceiptButton } from './print-receipt-button'
 import { StatusBadge } from './status-badge'
 import { useCharge } from './use-charge'
 
@@ -100,6 +101,7 @@ export function ChargeScreen({
             >
               {t('newCharge')}
             </Link>
+            {charge.status === 'paid' ? <PrintReceiptButton chargeId={charge.id} /> : null}
             <Link
               href="/charge/today"
               className="inline-flex min-h-14 items-center rounded-xl px-6 text-lg whitespace-nowrap text-gray-600 hover:bg-gray-100"

@@ -28,6 +28,14 @@ export type EventActorType = 'user' | 'system' | 'dms' | 'display'
 /** 0 or 1. */
 export type Flag = 0 | 1
 
+export interface ReceiptPrintsTable {
+  id: Generated<number>
+  charge_id: string
+  printed_at: number
+  /** The user id of who printed it. */
+  printed_by: string
+}
+
 export interface UsersTable {
   id: string
   /** Always stored lower-cased; the unique index is on this value. */
@@ -176,6 +184,7 @@ export interface Database {
   pairing_codes: PairingCodesTable
   rate_limits: RateLimitsTable
   dms_notifications: DmsNotificationsTable
+  receipt_prints: ReceiptPrintsTable
   schema_migrations: SchemaMigrationsTable
 }
 

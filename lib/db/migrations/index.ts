@@ -5,6 +5,7 @@ import { chargeTotalsIndexesMigration } from './0004-charge-totals-indexes'
 import { stationRecentIndexMigration } from './0005-station-recent-index'
 import { sessionsAndRepeatsMigration } from './0006-sessions-and-repeats'
 import { sharedLimitsMigration } from './0007-shared-limits'
+import { receiptPrintsMigration } from './0012-receipt-prints'
 import type { Migration } from './types'
 
 /** Every migration, in the order they run. Append only. */
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   stationRecentIndexMigration,
   sessionsAndRepeatsMigration,
   sharedLimitsMigration,
+  receiptPrintsMigration,
 ]
