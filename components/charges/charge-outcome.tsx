@@ -53,7 +53,7 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
               <p className="font-medium text-red-900">{charge.error.message}</p>
               <p className="text-red-800">{charge.error.action}</p>
               {charge.error.dmsCode ? (
-                <p className="text-xs text-gray-500" data-testid="charge-dms-code">
+                <p className="text-xs text-gray-600" data-testid="charge-dms-code">
                   {t('dmsCode', { code: charge.error.dmsCode })}
                 </p>
               ) : null}
@@ -90,7 +90,7 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
             </Link>
           ) : null}
           {charge.error?.dmsCode ? (
-            <p className="mt-4 text-xs text-gray-500" data-testid="charge-dms-code">
+            <p className="mt-4 text-xs text-gray-600" data-testid="charge-dms-code">
               {t('dmsCode', { code: charge.error.dmsCode })}
             </p>
           ) : null}
