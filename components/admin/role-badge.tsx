@@ -13,7 +13,7 @@ export function RoleBadge({ role }: { role: UserRole }) {
   return (
     <span
       data-role={role}
-      className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-sm font-medium ring-1 ${TONE[role]}`}
+      className={`inline-flex items-center rounded-full whitespace-nowrap px-2.5 py-0.5 text-sm font-medium ring-1 ${TONE[role]}`}
     >
       {t(role)}
     </span>

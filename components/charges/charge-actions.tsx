@@ -40,16 +40,11 @@ export function ChargeActions({
   const error = [cancelState, switchState].find((s) => s.status === 'error')
   return (
     <div className="space-y-3">
-      {charge.cancelRequested ? (
-        <p className="rounded-lg bg-gray-100 p-3 text-gray-700" aria-live="polite">
-          {t('cancelPending')}
-        </p>
-      ) : (
-        <div className="grid grid-cols-2 gap-3">
+      {/* While a cancel is pending the stage says so; nothing here to press twice. */}
+      {charge.cancelRequested ? null : (
+        <>
           {/* While the outcome is unknown there is no QR to switch from: only cancelling makes sense. */}
-          {charge.status === 'unknown' ? (
-            <span />
-          ) : (
+          {charge.status === 'unknown' ? null : (
             <form action={switchWay}>
               <input type="hidden" name="charge_id" value={charge.id} />
               <input type="hidden" name="pay_way" value={other} />
@@ -57,25 +52,26 @@ export function ChargeActions({
                 type="submit"
                 disabled={busy}
                 data-testid="charge-switch"
-                className="flex h-14 w-full items-center justify-center gap-2 rounded-xl border-2 border-gray-200 bg-white font-medium hover:bg-gray-50 disabled:opacity-50"
+                className="flex h-14 w-full items-center justify-center gap-2 rounded-xl border-2 border-gray-200 bg-white font-medium whitespace-nowrap hover:bg-gray-50 disabled:opacity-50"
               >
                 <PayWayMark payWay={other} size={24} />
                 {t('switchTo', { way: tWay(other) })}
               </button>
             </form>
           )}
-          <form action={cancel}>
+          {/* Set apart from the switch, so a hurried tap on one never lands on the other. */}
+          <form action={cancel} className="flex justify-end border-t border-gray-200 pt-6">
             <input type="hidden" name="charge_id" value={charge.id} />
             <button
               type="submit"
               disabled={busy}
               data-testid="charge-cancel"
-              className="h-14 w-full rounded-xl border-2 border-red-200 bg-white font-medium text-status-failed hover:bg-red-50 disabled:opacity-50"
+              className="h-12 rounded-xl border-2 border-red-200 bg-white px-6 font-medium whitespace-nowrap text-status-failed hover:bg-red-50 disabled:opacity-50"
             >
               {cancelling ? t('cancelling') : t('cancel')}
             </button>
           </form>
-        </div>
+        </>
       )}
       {error && error.status === 'error' ? (
         <p

@@ -1,8 +1,14 @@
 'use client'
 
 import { useLocale, useTranslations } from 'next-intl'
+import Link from 'next/link'
+import { refusalKind } from '@/lib/charges/refusal'
 import type { ChargeView } from '@/lib/charges/view'
 import { formatFen } from '@/lib/money'
+import { OutcomeMark } from './outcome-mark'
+
+const PANEL =
+  'flex min-h-[20rem] flex-col items-center justify-center gap-4 rounded-2xl p-6 text-center sm:p-10'
 
 /** The big, unmistakable panel of a charge that has ended (or whose result is being checked). */
 export function ChargeOutcome({ charge }: { charge: ChargeView }) {
@@ -12,13 +18,8 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
   switch (charge.status) {
     case 'paid':
       return (
-        <div className="flex flex-col items-center gap-4 rounded-2xl bg-green-50 p-10 text-center ring-2 ring-green-300">
-          <div
-            className="flex h-28 w-28 items-center justify-center rounded-full bg-status-paid text-7xl text-white"
-            aria-hidden
-          >
-            ✓
-          </div>
+        <div className={`${PANEL} bg-green-50 ring-2 ring-green-300`}>
+          <OutcomeMark kind="paid" />
           <p className="text-4xl font-bold text-status-paid">{t('paidTitle')}</p>
           <p className="text-5xl font-bold tabular">{amount}</p>
           {charge.paidAt ? (
@@ -43,29 +44,70 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
       )
     case 'failed':
       return (
-        <div className="rounded-2xl bg-red-50 p-8 ring-2 ring-red-200">
-          <p className="text-3xl font-bold text-status-failed">{t('failedTitle')}</p>
+        <div className={`${PANEL} bg-red-50 ring-2 ring-red-200`}>
+          <OutcomeMark kind="failed" />
+          <p className="text-4xl font-bold text-status-failed">{t('failedTitle')}</p>
+          <p className="text-3xl font-bold tabular">{amount}</p>
           {charge.error ? (
-            <div data-testid="charge-error" className="mt-4 space-y-2 text-lg">
+            <div data-testid="charge-error" className="space-y-2 text-lg">
               <p className="font-medium text-red-900">{charge.error.message}</p>
               <p className="text-red-800">{charge.error.action}</p>
               {charge.error.dmsCode ? (
-                <p className="text-sm text-red-700">DMS {charge.error.dmsCode}</p>
+                <p className="text-xs text-gray-600" data-testid="charge-dms-code">
+                  {t('dmsCode', { code: charge.error.dmsCode })}
+                </p>
               ) : null}
             </div>
           ) : null}
         </div>
       )
+    case 'refused': {
+      const kind = refusalKind(charge.error?.dmsCode) ?? 'setup'
+      return (
+        <div
+          className={`${PANEL} bg-gray-50 ring-2 ring-gray-300`}
+          data-testid="charge-refused"
+          data-refusal={kind}
+        >
+          <OutcomeMark kind="closed" />
+          <p className="text-3xl font-bold text-gray-900">{t(`refusedTitle.${kind}`)}</p>
+          <p className="mt-3 text-lg text-gray-700">{t('refusedNote')}</p>
+          {charge.error ? (
+            <div data-testid="charge-error" className="mt-4 space-y-2 text-lg">
+              <p className="font-medium text-gray-900">{charge.error.message}</p>
+              <p className="text-gray-800">
+                {kind === 'setup' ? t('refusedSetupAction') : charge.error.action}
+              </p>
+            </div>
+          ) : null}
+          {kind === 'already-paid' ? (
+            <Link
+              href={`/charge/paid?${new URLSearchParams({ bill: charge.bzOrder })}`}
+              data-testid="view-paid-charge"
+              className="mt-5 inline-block rounded-xl bg-status-paid px-6 py-3 text-lg font-semibold text-white"
+            >
+              {t('viewPaid')}
+            </Link>
+          ) : null}
+          {charge.error?.dmsCode ? (
+            <p className="mt-4 text-xs text-gray-600" data-testid="charge-dms-code">
+              {t('dmsCode', { code: charge.error.dmsCode })}
+            </p>
+          ) : null}
+        </div>
+      )
+    }
     case 'closed':
     case 'refunded':
       return (
-        <div className="rounded-2xl bg-gray-100 p-8 ring-2 ring-gray-200">
-          <p className="text-3xl font-bold text-status-closed">
+        <div className={`${PANEL} bg-gray-100 ring-2 ring-gray-200`}>
+          <OutcomeMark kind="closed" />
+          <p className="text-4xl font-bold text-status-closed">
             {charge.status === 'closed' ? t('closedTitle') : t('refundedTitle')}
           </p>
-          <p className="mt-3 text-lg text-gray-700">{amount}</p>
+          <p className="text-3xl font-bold text-gray-700 tabular">{amount}</p>
           {charge.closeReason ? (
-            <p data-testid="charge-close-reason" className="mt-3 text-lg text-gray-700">
+            <p data-testid="charge-close-reason" className="text-lg text-gray-700">
               {charge.closeReason === 'cancelled'
                 ? t('closedBy', { who: charge.closedBy ?? '' })
                 : t(`closeReason.${charge.closeReason}`)}
@@ -75,18 +117,13 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
       )
     case 'unknown':
       return (
-        <div
-          className="rounded-2xl bg-violet-50 p-8 ring-2 ring-violet-200"
-          data-testid="charge-error"
-        >
-          <div className="flex items-center gap-4">
-            <span
-              className="h-8 w-8 animate-spin rounded-full border-4 border-violet-300 border-t-status-unknown"
-              aria-hidden
-            />
-            <p className="text-2xl font-bold text-status-unknown">{t('unknownTitle')}</p>
-          </div>
-          <p className="mt-4 text-lg text-violet-900">{t('unknownBody')}</p>
+        <div className={`${PANEL} bg-violet-50 ring-2 ring-violet-200`} data-testid="charge-error">
+          <span
+            className="h-16 w-16 animate-spin rounded-full border-[6px] border-violet-300 border-t-status-unknown"
+            aria-hidden
+          />
+          <p className="text-3xl font-bold text-status-unknown">{t('unknownTitle')}</p>
+          <p className="text-lg text-violet-900">{t('unknownBody')}</p>
         </div>
       )
     default:

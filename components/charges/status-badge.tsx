@@ -11,15 +11,29 @@ export const STATUS_TONE: Record<ChargeStatus, string> = {
   closed: 'bg-gray-100 text-status-closed ring-gray-200',
   refunded: 'bg-gray-100 text-status-closed ring-gray-200',
   unknown: 'bg-violet-50 text-status-unknown ring-violet-200',
+  // No money was asked for: neutral like closed, never the failed red.
+  refused: 'bg-gray-100 text-status-closed ring-gray-300',
 }
 
-export function StatusBadge({ status }: { status: ChargeStatus }) {
+export function StatusBadge({
+  status,
+  label,
+  large = false,
+}: {
+  status: ChargeStatus
+  /** A finer word than the status's own (the charge screen says 正在取消 while a cancel is pending). */
+  label?: string
+  large?: boolean
+}) {
   const t = useTranslations('status')
+  const size = large
+    ? 'px-5 py-2 text-2xl font-bold ring-2'
+    : 'px-2.5 py-0.5 text-sm font-medium ring-1'
   return (
     <span
-      className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-sm font-medium ring-1 ${STATUS_TONE[status]}`}
+      className={`inline-flex items-center rounded-full whitespace-nowrap ${size} ${STATUS_TONE[status]}`}
     >
-      {t(status)}
+      {label ?? t(status)}
     </span>
   )
 }

@@ -23,12 +23,19 @@ export async function TodayList({ charges }: { charges: Charge[] }) {
   const total = paid.reduce((sum, c) => sum + c.amountFen, 0)
   return (
     <div className="overflow-hidden rounded-xl bg-white ring-1 ring-gray-200">
-      <p
-        className="border-b border-gray-100 px-4 py-3 text-sm text-gray-600"
+      {/* The day's takings, readable at a glance: the number the cashier hands over at shift end. */}
+      <div
+        className="flex flex-wrap items-baseline justify-between gap-x-4 border-b border-gray-100 bg-green-50 px-4 py-4"
         data-testid="today-total"
+        data-fen={total}
       >
-        {t('totalPaid', { count: paid.length, amount: formatFen(total, locale) })}
-      </p>
+        <span className="text-base font-medium whitespace-nowrap text-gray-700">
+          {t('paidTotalLabel', { count: paid.length })}
+        </span>
+        <span className="text-3xl font-bold text-status-paid tabular">
+          {formatFen(total, locale)}
+        </span>
+      </div>
       <ul className="divide-y divide-gray-100">
         {charges.map((c) => (
           <li key={c.id}>

@@ -14,6 +14,7 @@ const LOOK = {
     tone: 'closed',
     page: 'bg-gray-100',
   },
+  refused: { mark: 'M6 12h12', tone: 'closed', page: 'bg-gray-100' },
 } as const
 
 // Whole class names (Tailwind finds only those): the status colours, as everywhere.

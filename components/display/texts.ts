@@ -26,6 +26,7 @@ export interface DisplayTexts {
   failed: Outcome
   closed: Outcome
   refunded: Outcome
+  refused: Outcome
   statusText: Record<ChargeStatus, string>
 }
 

@@ -30,7 +30,7 @@ export function LanguageSwitch({ tone = 'light' }: { tone?: 'light' | 'dark' }) 
               router.refresh()
             })
           }
-          className={`rounded px-2 py-1 ${current === o.value ? 'font-semibold underline underline-offset-4' : ''} ${base}`}
+          className={`min-h-11 rounded px-2 whitespace-nowrap ${current === o.value ? 'font-semibold underline underline-offset-4' : ''} ${base}`}
         >
           {o.label}
         </button>

@@ -10,7 +10,7 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
     <Link
       href={href}
       aria-current={active ? 'page' : undefined}
-      className={`rounded-md px-3 py-2 text-sm font-medium ${
+      className={`flex min-h-11 items-center rounded-md px-3 text-sm font-medium whitespace-nowrap ${
         active ? 'bg-white/15 text-white' : 'text-blue-100 hover:bg-white/10 hover:text-white'
       }`}
     >

@@ -4,6 +4,7 @@ import { signOutAction } from '@/app/actions/sign-out'
 import { can } from '@/lib/auth/permissions'
 import { countNeedsAttention } from '@/lib/charges/queries/attention'
 import type { StaffUser } from '@/lib/auth/session'
+import { HeaderMenu } from './header-menu'
 import { LanguageSwitch } from './language-switch'
 import { NAV_ITEMS } from './nav-items'
 import { NavLink } from './nav-link'
@@ -27,43 +28,57 @@ export async function StaffShell({
   const attention = can(user.role, 'charges:review') ? await countNeedsAttention() : 0
   return (
     <div className="min-h-screen">
-      <header className="bg-accent-strong text-white print:hidden">
-        <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4">
-          <Link href="/" className="flex items-center gap-2 font-semibold">
-            <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-white/15">
+      <header className="relative bg-accent-strong text-white print:hidden">
+        <div className="mx-auto flex min-h-14 max-w-7xl items-center gap-6 px-4">
+          <Link href="/" className="flex min-w-0 items-center gap-2 font-semibold">
+            <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-lg bg-white/15">
               ¥
             </span>
-            <span className="hidden sm:inline">{shopName}</span>
+            <span className="truncate whitespace-nowrap">{shopName}</span>
           </Link>
-          <nav aria-label={t('main')} className="flex flex-1 items-center gap-1 overflow-x-auto">
-            {items.map((i) => (
-              <NavLink key={i.href} href={i.href}>
-                {t(i.labelKey)}
-                {i.href === '/attention' && attention > 0 ? (
-                  <span
-                    data-testid="nav-attention-count"
-                    className="ml-1.5 rounded-full bg-amber-400 px-1.5 py-0.5 text-xs font-bold text-amber-950 tabular"
-                  >
-                    {attention}
-                  </span>
-                ) : null}
-              </NavLink>
-            ))}
-          </nav>
-          <LanguageSwitch tone="dark" />
-          <div className="text-right text-sm leading-tight" data-testid="current-user">
-            <div className="font-medium">{user.displayName}</div>
-            <div className="text-blue-200">{tRoles(user.role)}</div>
-          </div>
-          <form action={signOutAction}>
-            <button
-              type="submit"
-              data-testid="sign-out"
-              className="rounded-md border border-white/30 px-3 py-1.5 text-sm hover:bg-white/10"
+          <HeaderMenu
+            label={t('menu')}
+            closeLabel={t('closeMenu')}
+            inlineFrom={items.length > 4 ? 'xl' : 'md'}
+          >
+            <nav
+              aria-label={t('main')}
+              className="flex min-w-0 flex-1 flex-col gap-1 md:flex-row md:flex-wrap md:items-center"
             >
-              {tCommon('signOut')}
-            </button>
-          </form>
+              {items.map((i) => (
+                <NavLink key={i.href} href={i.href}>
+                  {t(i.labelKey)}
+                  {i.href === '/attention' && attention > 0 ? (
+                    <span
+                      data-testid="nav-attention-count"
+                      className="ml-1.5 rounded-full bg-amber-400 px-1.5 py-0.5 text-xs font-bold text-amber-950 tabular"
+                    >
+                      {attention}
+                    </span>
+                  ) : null}
+                </NavLink>
+              ))}
+            </nav>
+            <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+              <LanguageSwitch tone="dark" />
+              <div
+                className="text-sm leading-tight whitespace-nowrap md:text-right"
+                data-testid="current-user"
+              >
+                <div className="font-medium">{user.displayName}</div>
+                <div className="text-blue-200">{tRoles(user.role)}</div>
+              </div>
+              <form action={signOutAction}>
+                <button
+                  type="submit"
+                  data-testid="sign-out"
+                  className="min-h-11 rounded-md border border-white/30 px-3 text-sm whitespace-nowrap hover:bg-white/10"
+                >
+                  {tCommon('signOut')}
+                </button>
+              </form>
+            </div>
+          </HeaderMenu>
         </div>
       </header>
       <main className="mx-auto max-w-7xl px-4 py-6 print:max-w-none print:p-0">{children}</main>

@@ -60,7 +60,10 @@ export async function applyInput(
   }
   // Once DMS gives a definite, non-failed answer, an earlier error (a lost create, a timeout) is history:
   // it stays in the timeline but no longer describes the charge.
-  if (t.status !== 'failed' && t.status !== 'unknown' && opts.patch?.error_code === undefined) {
+  if (
+    !['failed', 'unknown', 'refused'].includes(t.status) &&
+    opts.patch?.error_code === undefined
+  ) {
     patch.error_code = null
     patch.error_message = null
   }

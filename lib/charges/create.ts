@@ -5,6 +5,7 @@ import { getSettings } from '@/lib/settings'
 import { applyInput } from './apply'
 import { dmsErrorFields } from './dms-error-fields'
 import { dms } from './dms-client'
+import { findPaidByBill } from './paid-bill'
 import { insertCharge } from './repo'
 import { stationAccounts } from './station-accounts'
 import { DMS, type Actor, type Charge } from './types'
@@ -22,6 +23,8 @@ export type CreateChargeResult =
   | { kind: 'open-exists'; charge: Charge }
   /** The bill has an open charge for a different amount: it must be cancelled first. */
   | { kind: 'amount-mismatch'; charge: Charge }
+  /** The ledger has the bill paid: nothing is recorded and DMS is not asked. */
+  | { kind: 'already-paid'; charge: Charge }
   | { kind: 'station-not-ready'; reason: 'no-station' | 'no-account'; dmsError?: never }
   | { kind: 'station-not-ready'; reason: 'dms'; dmsMessage: string; dmsCode: number | null }
 
@@ -34,6 +37,8 @@ export async function createCharge(
   input: CreateChargeInput,
   actor: Extract<Actor, { type: 'user' }>,
 ): Promise<CreateChargeResult> {
+  const paid = await findPaidByBill(input.bzOrder)
+  if (paid) return { kind: 'already-paid', charge: paid }
   const accounts = await stationAccounts(input.stationId, input.payWay)
   if (!accounts.ok) {
     if (accounts.reason !== 'dms') return { kind: 'station-not-ready', reason: accounts.reason }

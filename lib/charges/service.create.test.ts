@@ -4,9 +4,10 @@ import { createDmsClient, type DmsClient } from '@/lib/dms/client'
 import { describeDialects } from '@/lib/db/testing/targets'
 import { createStation, getStation, setStationAccounts } from '@/lib/stations'
 import { setDmsClientForTests } from './dms-client'
+import { refreshCharge } from './refresh'
 import { getCharge, listEvents } from './repo'
 import { DMS_TOKEN, TIMEOUT_MS, useHarness, type Harness } from './testing/harness'
-import { calls, create, created, eventTypes, newBill, PATHS, row } from './testing/helpers'
+import { calls, create, created, eventTypes, newBill, PATHS, row, setRow } from './testing/helpers'
 
 /** The real sandbox over HTTP, with its receiving accounts listed in another order. */
 function reorderedReceivers(h: Harness, order: (ids: string[]) => string[]): DmsClient {
@@ -135,12 +136,12 @@ describeDialects('charge service: create', (target) => {
   })
 
   describe('DMS says no, or cannot be reached', () => {
-    it('a refusal fails the charge with DMS’s code and words, and frees the bill', async () => {
+    it('a setup refusal is `refused` (not failed) with DMS’s code and words, and frees the bill', async () => {
       await h.control.settings({ payerDailyLimit: 0 })
       const bill = newBill()
       const res = await create(h, bill)
       if (res.kind !== 'created') throw new Error(res.kind)
-      expect(res.charge).toMatchObject({ status: 'failed', errorCode: 2007 })
+      expect(res.charge).toMatchObject({ status: 'refused', errorCode: 2007 })
       expect(res.charge.errorMessage).toMatch(/上限/)
       expect((await listEvents(res.charge.id)).at(-1)).toMatchObject({
         type: 'create-declined',
@@ -152,6 +153,29 @@ describeDialects('charge service: create', (target) => {
       const again = await create(h, bill)
       expect(again).toMatchObject({ kind: 'created', charge: { status: 'pending' } })
       expect(await calls(h, PATHS.create, { bzOrder: bill })).toHaveLength(2)
+    })
+
+    it('a bill the ledger has paid is answered from the ledger: nothing recorded, DMS not asked', async () => {
+      const bill = newBill()
+      const first = await created(h, bill)
+      await h.control.pay(first.bizOrderNo!)
+      expect((await refreshCharge(first.id, { force: true }))?.status).toBe('paid')
+      const again = await create(h, bill)
+      expect(again).toMatchObject({
+        kind: 'already-paid',
+        charge: { id: first.id, status: 'paid' },
+      })
+      expect(await calls(h, PATHS.create, { bzOrder: bill })).toHaveLength(1)
+    })
+
+    it('DMS’s 2003 (paid elsewhere) is `refused`, not a failed payment', async () => {
+      const bill = newBill()
+      const first = await created(h, bill)
+      await h.control.pay(first.bizOrderNo!)
+      // The ledger closed its attempt before hearing of the payment: DMS is the one to refuse.
+      await setRow(first.id, { status: 'closed', open_bill: null })
+      const res = await create(h, bill)
+      expect(res).toMatchObject({ kind: 'created', charge: { status: 'refused', errorCode: 2003 } })
     })
 
     it('a create that certainly never left fails at once instead of going unknown', async () => {

@@ -26,7 +26,9 @@ const dmsStatusesComplete: Exhaustive<(typeof DMS_STATUSES)[number], DmsOrderSta
 
 const INPUTS = {
   accepted: { kind: 'create-accepted' },
-  declined: { kind: 'create-declined', code: 2007, message: '付款人今日付款次数已达上限' },
+  declined: { kind: 'create-declined', code: 1001, message: '参数错误' },
+  // 2003 (already paid) and the setup codes: no payment was attempted (refusal.ts).
+  refused: { kind: 'create-declined', code: 2007, message: '付款人今日付款次数已达上限' },
   unanswered: { kind: 'create-unanswered' },
   'not-sent': { kind: 'create-not-sent', message: 'connect ECONNREFUSED' },
   'dms:unpaid': { kind: 'dms-status', status: 'unpaid' },
@@ -49,6 +51,7 @@ type InputName = keyof typeof INPUTS
 const TABLE = `
 creating  -   accepted         pending   -   qr-issued
 creating  -   declined         failed    -   create-declined
+creating  -   refused          refused   -   create-declined
 creating  -   unanswered       unknown   -   create-unanswered
 creating  -   not-sent         failed    -   create-not-sent
 creating  -   dms:unpaid       pending   -   qr-issued
@@ -63,6 +66,7 @@ creating  -   close-confirmed  closed    -   closed
 
 creating  C   accepted         pending   C   qr-issued
 creating  C   declined         failed    C   create-declined
+creating  C   refused          refused   C   create-declined
 creating  C   unanswered       unknown   C   create-unanswered
 creating  C   not-sent         failed    C   create-not-sent
 creating  C   dms:unpaid       pending   C   qr-issued
@@ -77,6 +81,7 @@ creating  C   close-confirmed  closed    C   closed
 
 pending   -   accepted         pending   -   ·
 pending   -   declined         pending   -   ·
+pending   -   refused          pending   -   ·
 pending   -   unanswered       pending   -   ·
 pending   -   not-sent         pending   -   ·
 pending   -   dms:unpaid       pending   -   ·
@@ -91,6 +96,7 @@ pending   -   close-confirmed  closed    -   closed
 
 pending   C   accepted         pending   C   ·
 pending   C   declined         pending   C   ·
+pending   C   refused          pending   C   ·
 pending   C   unanswered       pending   C   ·
 pending   C   not-sent         pending   C   ·
 pending   C   dms:unpaid       pending   C   ·
@@ -105,6 +111,7 @@ pending   C   close-confirmed  closed    C   closed
 
 paying    -   accepted         paying    -   ·
 paying    -   declined         paying    -   ·
+paying    -   refused          paying    -   ·
 paying    -   unanswered       paying    -   ·
 paying    -   not-sent         paying    -   ·
 paying    -   dms:unpaid       pending   -   back-to-waiting
@@ -119,6 +126,7 @@ paying    -   close-confirmed  closed    -   closed
 
 paying    C   accepted         paying    C   ·
 paying    C   declined         paying    C   ·
+paying    C   refused          paying    C   ·
 paying    C   unanswered       paying    C   ·
 paying    C   not-sent         paying    C   ·
 paying    C   dms:unpaid       pending   C   back-to-waiting
@@ -133,6 +141,7 @@ paying    C   close-confirmed  closed    C   closed
 
 unknown   -   accepted         unknown   -   ·
 unknown   -   declined         unknown   -   ·
+unknown   -   refused          unknown   -   ·
 unknown   -   unanswered       unknown   -   ·
 unknown   -   not-sent         unknown   -   ·
 unknown   -   dms:unpaid       pending   -   qr-issued
@@ -147,6 +156,7 @@ unknown   -   close-confirmed  closed    -   closed
 
 unknown   C   accepted         unknown   C   ·
 unknown   C   declined         unknown   C   ·
+unknown   C   refused          unknown   C   ·
 unknown   C   unanswered       unknown   C   ·
 unknown   C   not-sent         unknown   C   ·
 unknown   C   dms:unpaid       pending   C   qr-issued
@@ -161,6 +171,7 @@ unknown   C   close-confirmed  closed    C   closed
 
 paid      -   accepted         paid      -   ·
 paid      -   declined         paid      -   ·
+paid      -   refused          paid      -   ·
 paid      -   unanswered       paid      -   ·
 paid      -   not-sent         paid      -   ·
 paid      -   dms:unpaid       paid      -   ·
@@ -175,6 +186,7 @@ paid      -   close-confirmed  paid      -   ·
 
 paid      CP  accepted         paid      CP  ·
 paid      CP  declined         paid      CP  ·
+paid      CP  refused          paid      CP  ·
 paid      CP  unanswered       paid      CP  ·
 paid      CP  not-sent         paid      CP  ·
 paid      CP  dms:unpaid       paid      CP  ·
@@ -189,6 +201,7 @@ paid      CP  close-confirmed  paid      CP  ·
 
 failed    -   accepted         failed    -   ·
 failed    -   declined         failed    -   ·
+failed    -   refused          failed    -   ·
 failed    -   unanswered       failed    -   ·
 failed    -   not-sent         failed    -   ·
 failed    -   dms:unpaid       failed    -   ·
@@ -203,6 +216,7 @@ failed    -   close-confirmed  failed    -   ·
 
 failed    C   accepted         failed    C   ·
 failed    C   declined         failed    C   ·
+failed    C   refused          failed    C   ·
 failed    C   unanswered       failed    C   ·
 failed    C   not-sent         failed    C   ·
 failed    C   dms:unpaid       failed    C   ·
@@ -217,6 +231,7 @@ failed    C   close-confirmed  failed    C   ·
 
 closed    -   accepted         closed    -   ·
 closed    -   declined         closed    -   ·
+closed    -   refused          closed    -   ·
 closed    -   unanswered       closed    -   ·
 closed    -   not-sent         closed    -   ·
 closed    -   dms:unpaid       closed    -   ·
@@ -231,6 +246,7 @@ closed    -   close-confirmed  closed    -   ·
 
 closed    C   accepted         closed    C   ·
 closed    C   declined         closed    C   ·
+closed    C   refused          closed    C   ·
 closed    C   unanswered       closed    C   ·
 closed    C   not-sent         closed    C   ·
 closed    C   dms:unpaid       closed    C   ·
@@ -245,6 +261,7 @@ closed    C   close-confirmed  closed    C   ·
 
 refunded  -   accepted         refunded  -   ·
 refunded  -   declined         refunded  -   ·
+refunded  -   refused          refunded  -   ·
 refunded  -   unanswered       refunded  -   ·
 refunded  -   not-sent         refunded  -   ·
 refunded  -   dms:unpaid       refunded  -   ·
@@ -259,6 +276,7 @@ refunded  -   close-confirmed  refunded  -   ·
 
 refunded  CP  accepted         refunded  CP  ·
 refunded  CP  declined         refunded  CP  ·
+refunded  CP  refused          refunded  CP  ·
 refunded  CP  unanswered       refunded  CP  ·
 refunded  CP  not-sent         refunded  CP  ·
 refunded  CP  dms:unpaid       refunded  CP  ·
@@ -270,6 +288,36 @@ refunded  CP  dms:closed       refunded  CP  ·
 refunded  CP  not-found        refunded  CP  ·
 refunded  CP  cancel           refunded  CP  ·
 refunded  CP  close-confirmed  refunded  CP  ·
+
+refused   -   accepted         refused   -   ·
+refused   -   declined         refused   -   ·
+refused   -   refused          refused   -   ·
+refused   -   unanswered       refused   -   ·
+refused   -   not-sent         refused   -   ·
+refused   -   dms:unpaid       refused   -   ·
+refused   -   dms:paying       refused   -   ·
+refused   -   dms:paid         paid      -   paid-after-failure
+refused   -   dms:failed       refused   -   ·
+refused   -   dms:refunded     refunded  -   refunded
+refused   -   dms:closed       refused   -   ·
+refused   -   not-found        refused   -   ·
+refused   -   cancel           refused   -   ·
+refused   -   close-confirmed  refused   -   ·
+
+refused   C   accepted         refused   C   ·
+refused   C   declined         refused   C   ·
+refused   C   refused          refused   C   ·
+refused   C   unanswered       refused   C   ·
+refused   C   not-sent         refused   C   ·
+refused   C   dms:unpaid       refused   C   ·
+refused   C   dms:paying       refused   C   ·
+refused   C   dms:paid         paid      CP  paid-after-cancel
+refused   C   dms:failed       refused   C   ·
+refused   C   dms:refunded     refunded  CP  refunded
+refused   C   dms:closed       refused   C   ·
+refused   C   not-found        refused   C   ·
+refused   C   cancel           refused   C   ·
+refused   C   close-confirmed  refused   C   ·
 `
 
 type Row = {

@@ -14,6 +14,7 @@
 
 import type { DmsOrderStatus } from '@/lib/dms/types'
 
+import { refusalKind } from './refusal'
 import { isOpen, isTerminal, type ChargeStatus } from './status'
 
 export type { DmsOrderStatus }
@@ -100,9 +101,15 @@ export function nextState(current: ChargeSnapshot, input: ChargeInput): Transiti
       return from === 'creating'
         ? move(current, { status: 'pending' }, 'qr-issued', input)
         : stay(current)
+    // A refusal for the bill or the station's setup is not a failed payment: no money was asked for.
     case 'create-declined':
       return from === 'creating'
-        ? move(current, { status: 'failed' }, 'create-declined', input)
+        ? move(
+            current,
+            { status: refusalKind(input.code) ? 'refused' : 'failed' },
+            'create-declined',
+            input,
+          )
         : stay(current)
     case 'create-unanswered':
       return from === 'creating'

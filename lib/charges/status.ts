@@ -12,6 +12,7 @@ export const CHARGE_STATUSES = [
   'closed',
   'refunded',
   'unknown',
+  'refused',
 ] as const
 
 export type ChargeStatus = (typeof CHARGE_STATUSES)[number]
@@ -29,12 +30,18 @@ export const OPEN_STATUSES = [
 
 export type OpenStatus = (typeof OPEN_STATUSES)[number]
 
+/**
+ * `refused`: DMS would not start the attempt for a reason that is not the customer's payment (the bill
+ * is already paid, the station's accounts cannot be used). No money moved and retrying the same way
+ * fails again, so it is neither a failed payment in totals nor offered 重新收款 (see refusal.ts).
+ */
 /** Settled. Only a late word from DMS about money moves one (see status-machine.ts). */
 export const TERMINAL_STATUSES = [
   'paid',
   'failed',
   'closed',
   'refunded',
+  'refused',
 ] as const satisfies readonly ChargeStatus[]
 
 export type TerminalStatus = (typeof TERMINAL_STATUSES)[number]

@@ -58,7 +58,7 @@ function storedError(charge: Charge): DmsError | null {
 
 export function toChargeView(charge: Charge, locale: Locale, now = Date.now()): ChargeView {
   const open = isOpen(charge.status)
-  const err = charge.status === 'failed' || charge.status === 'unknown' ? storedError(charge) : null
+  const err = ['failed', 'unknown', 'refused'].includes(charge.status) ? storedError(charge) : null
   return {
     id: charge.id,
     version: charge.version,

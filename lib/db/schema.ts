@@ -13,12 +13,28 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 export type UserRole = 'cashier' | 'manager' | 'admin'
 
 export type ChargeStatus =
-  'creating' | 'pending' | 'paying' | 'paid' | 'failed' | 'closed' | 'refunded' | 'unknown'
+  | 'creating'
+  | 'pending'
+  | 'paying'
+  | 'paid'
+  | 'failed'
+  | 'closed'
+  | 'refunded'
+  | 'unknown'
+  | 'refused'
 
 export type EventActorType = 'user' | 'system' | 'dms' | 'display'
 
 /** 0 or 1. */
 export type Flag = 0 | 1
+
+export interface ReceiptPrintsTable {
+  id: Generated<number>
+  charge_id: string
+  printed_at: number
+  /** The user id of who printed it. */
+  printed_by: string
+}
 
 export interface UsersTable {
   id: string
@@ -188,6 +204,7 @@ export interface Database {
   rate_limits: RateLimitsTable
   dms_notifications: DmsNotificationsTable
   handovers: HandoversTable
+  receipt_prints: ReceiptPrintsTable
   schema_migrations: SchemaMigrationsTable
 }
 

@@ -7,6 +7,7 @@ import { sessionsAndRepeatsMigration } from './0006-sessions-and-repeats'
 import { sharedLimitsMigration } from './0007-shared-limits'
 import { chargeVersionMigration } from './0008-charge-version'
 import { handoversMigration } from './0009-handovers'
+import { receiptPrintsMigration } from './0012-receipt-prints'
 import type { Migration } from './types'
 
 /** Every migration, in the order they run. Append only. */
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   sharedLimitsMigration,
   chargeVersionMigration,
   handoversMigration,
+  receiptPrintsMigration,
 ]

@@ -5,6 +5,8 @@ import { z } from 'zod'
 import { requestLocale } from '@/i18n/request-locale'
 import { defineAction, type ActionState } from '@/lib/actions/define-action'
 import { cancelCharge } from '@/lib/charges/cancel'
+import { printReceipt } from '@/lib/charges/receipt'
+import type { ReceiptView } from '@/lib/charges/receipt-view'
 import { switchPayWay } from '@/lib/charges/switch-pay-way'
 import { toChargeView, type ChargeView } from '@/lib/charges/view'
 
@@ -42,5 +44,16 @@ export const switchPayWayAction = defineAction({
       redirect(`/charge/${created.charge.id}`)
     }
     return { status: 'error', error: 'switch-failed' }
+  },
+})
+
+/** Records a print of a paid charge's receipt and returns it, numbered (later copies are reprints). */
+export const printReceiptAction = defineAction({
+  schema: z.object({ charge_id: chargeId }),
+  permission: 'charge:view',
+  async handler({ charge_id }, user): Promise<ActionState<ReceiptView>> {
+    const receipt = await printReceipt(charge_id, user.id)
+    if (!receipt) return { status: 'error', error: 'not-paid' }
+    return { status: 'ok', data: receipt }
   },
 })

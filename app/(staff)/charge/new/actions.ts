@@ -17,6 +17,7 @@ type Outcome =
       amountFen: number
     }
   | { kind: 'station-not-ready'; reason: string; message?: string }
+  | { kind: 'already-paid'; chargeId: string; bzOrder: string; amountFen: number; paidAt: number }
 
 /** The outcome, with what was typed: React resets the form after the action. */
 export type NewChargeResult = Outcome & { values: Record<string, string> }
@@ -69,6 +70,13 @@ export const createChargeAction = defineAction({
       }
     }
     const c = result.charge
+    if (result.kind === 'already-paid') {
+      const paid = { chargeId: c.id, bzOrder: c.bzOrder, amountFen: c.amountFen }
+      return {
+        status: 'ok',
+        data: { kind: 'already-paid', ...paid, paidAt: c.paidAt ?? c.updatedAt, values },
+      }
+    }
     return {
       status: 'ok',
       data: {

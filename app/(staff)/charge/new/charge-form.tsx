@@ -1,8 +1,9 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useEffect, useRef, useState } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import Link from 'next/link'
+import { focusOnMount } from '@/components/charges/focus-on-mount'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import type { PayWay } from '@/lib/dms/types'
 import { formatFen } from '@/lib/money'
@@ -28,8 +29,15 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
   // React resets a form after its action: what was typed comes back through the state.
   const values =
     state.status === 'error' ? state.values : state.status === 'ok' ? state.data.values : undefined
-  const fieldErrors = state.status === 'error' ? state.fieldErrors : undefined
+  // A field's error goes as soon as the cashier changes that field; all of them while it submits.
+  const [edited, setEdited] = useState<{ of: NewChargeState; names: string[] }>({
+    of: state,
+    names: [],
+  })
+  const editedNames = edited.of === state ? edited.names : []
+  const fieldErrors = state.status === 'error' && !pending ? state.fieldErrors : undefined
   const fieldError = (name: 'bz_order' | 'amount' | 'pay_way' | 'station_id') => {
+    if (editedNames.includes(name)) return null
     const key = fieldErrors?.[name]?.[0]
     return key ? t(`errors.${name}.${key}`, { max: formatFen(maxAmountFen, locale) }) : null
   }
@@ -37,9 +45,27 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
   const input =
     'h-14 w-full rounded-xl border border-gray-300 bg-white px-4 text-2xl tabular focus:border-accent aria-[invalid=true]:border-status-failed'
 
+  const formRef = useRef<HTMLFormElement>(null)
+  // After a refusal, the first field to fix has the focus (and is scrolled into view).
+  useEffect(() => {
+    if (state.status !== 'error') return
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]')?.focus()
+  }, [state])
+
   return (
     <div className="space-y-6">
-      <form action={action} className="space-y-6" noValidate>
+      {/* Above the form, so it is in view; hidden while a corrected form is on its way. */}
+      {pending ? null : <FormOutcome state={state} />}
+      <form
+        ref={formRef}
+        action={action}
+        className="space-y-6"
+        noValidate
+        onChange={(e) => {
+          const name = (e.target as unknown as HTMLInputElement).name
+          if (!editedNames.includes(name)) setEdited({ of: state, names: [...editedNames, name] })
+        }}
+      >
         <div>
           <label htmlFor="bz_order" className="mb-1 block font-medium">
             {t('billNumber')}
@@ -47,7 +73,7 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
           <input
             id="bz_order"
             name="bz_order"
-            autoFocus
+            ref={focusOnMount}
             autoComplete="off"
             spellCheck={false}
             defaultValue={values?.bz_order ?? prefill.bzOrder}
@@ -146,12 +172,11 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
         </button>
         <p className="text-center text-sm text-gray-500">{t('keyboardHint')}</p>
       </form>
-      {/* Outside the form: the outcome may hold its own form (cancel the open charge). */}
-      <FormOutcome state={state} />
     </div>
   )
 }
 
+/** Outside the form: the outcome may hold its own form (cancel the open charge). */
 function FormOutcome({ state }: { state: NewChargeState }) {
   const t = useTranslations('newCharge')
   const locale = useLocale()
@@ -184,6 +209,27 @@ function FormOutcome({ state }: { state: NewChargeState }) {
     )
   }
   const amount = formatFen(r.amountFen, locale)
+  if (r.kind === 'already-paid') {
+    return (
+      <div
+        data-testid="bill-already-paid"
+        aria-live="assertive"
+        className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg bg-green-50 p-4 text-lg text-green-900 ring-1 ring-green-200"
+      >
+        <p className="font-medium">
+          {t('alreadyPaid', { bill: r.bzOrder, time: paidTime(r.paidAt, locale), amount })}
+        </p>
+        <Link
+          href={`/charge/${r.chargeId}`}
+          data-testid="view-paid-charge"
+          ref={focusOnMount}
+          className="rounded-lg bg-status-paid px-4 py-2 font-semibold whitespace-nowrap text-white"
+        >
+          {t('viewPaid')}
+        </Link>
+      </div>
+    )
+  }
   if (r.kind === 'open-exists') {
     return (
       <div
@@ -195,6 +241,7 @@ function FormOutcome({ state }: { state: NewChargeState }) {
         <Link
           href={`/charge/${r.chargeId}`}
           data-testid="resume-charge"
+          ref={focusOnMount}
           className="mt-3 inline-block rounded-lg bg-amber-600 px-4 py-2 font-semibold text-white"
         >
           {t('resume')}
@@ -220,4 +267,18 @@ function FormOutcome({ state }: { state: NewChargeState }) {
       </div>
     </div>
   )
+}
+
+/** Beijing time; the date too when it was not today. */
+function paidTime(at: number, locale: string): string {
+  const zone = { timeZone: 'Asia/Shanghai' } as const
+  const day = (ms: number) => new Intl.DateTimeFormat('en-CA', zone).format(ms)
+  const sameDay = day(at) === day(Date.now())
+  return new Intl.DateTimeFormat(locale, {
+    ...zone,
+    ...(sameDay ? {} : { month: 'numeric', day: 'numeric' }),
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at)
 }

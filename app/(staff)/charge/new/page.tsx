@@ -31,7 +31,7 @@ export default async function NewChargePage({ searchParams }: { searchParams: Pr
   }
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,36rem)_1fr]">
-      <section className="rounded-2xl bg-white p-8 shadow-sm ring-1 ring-gray-200">
+      <section className="min-w-0 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-gray-200 sm:p-8">
         <h1 className="mb-6 text-2xl font-bold">{t('heading')}</h1>
         <ChargeForm
           stations={stations.map((s) => ({ id: s.id, name: s.name }))}
@@ -40,7 +40,7 @@ export default async function NewChargePage({ searchParams }: { searchParams: Pr
           maxAmountFen={settings.maxAmountFen}
         />
       </section>
-      <section aria-labelledby="today-heading">
+      <section aria-labelledby="today-heading" className="min-w-0">
         <h2 id="today-heading" className="mb-3 text-lg font-semibold">
           {t('today')} · {station?.name}
         </h2>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
+import { PrintReceiptButton } from '@/components/charges/print-receipt-button'
 import { StatusBadge } from '@/components/charges/status-badge'
 import { ChargeSummary } from '@/components/manager/charge-summary'
 import { ChargeTimeline } from '@/components/manager/charge-timeline'
@@ -46,6 +47,7 @@ export default async function ChargeDetailPage({ params }: Params) {
           <StatusBadge status={charge.status} />
         </span>
       </div>
+      {charge.status === 'paid' ? <PrintReceiptButton chargeId={charge.id} /> : null}
       <ChargeSummary detail={detail} />
       {can(user.role, 'charges:recheck') ? (
         <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200">

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+import { requirePageUser } from '@/lib/auth/session'
+import { parseBillNumber } from '@/lib/charges/bill-number'
+import { findPaidByBill } from '@/lib/charges/paid-bill'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('charge'))('viewPaid') }
+}
+
+type Search = { bill?: string }
+
+/**
+ * "View the paid charge" of a bill DMS refused as already paid: its screen when the ledger has it,
+ * else a plain word that the payment was taken outside this cashier (the manager checks it in DMS).
+ */
+export default async function PaidBillPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requirePageUser('charge:view')
+  const bill = parseBillNumber((await searchParams).bill ?? '')
+  const paid = bill.ok ? await findPaidByBill(bill.value) : null
+  if (paid) redirect(`/charge/${paid.id}`)
+  const t = await getTranslations('charge')
+  return (
+    <div className="mx-auto max-w-2xl rounded-2xl bg-white p-8 shadow-sm ring-1 ring-gray-200">
+      <p data-testid="paid-elsewhere" className="text-xl font-medium">
+        {t('paidElsewhere', { bill: bill.ok ? bill.value : '' })}
+      </p>
+      <Link
+        href="/charge/new"
+        className="mt-6 inline-block rounded-xl bg-accent px-6 py-3 font-semibold text-white"
+      >
+        {t('newCharge')}
+      </Link>
+    </div>
+  )
+}

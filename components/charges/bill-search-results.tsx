@@ -1,0 +1,54 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+import type { Charge } from '@/lib/charges/types'
+import { formatFen } from '@/lib/money'
+import { PayWayMark } from './pay-way-mark'
+import { StatusBadge } from './status-badge'
+
+/** The station's bills found by number (last 30 days); each row re-opens its charge screen. */
+export async function BillSearchResults({ q, charges }: { q: string; charges: Charge[] }) {
+  const [t, format, locale] = await Promise.all([
+    getTranslations('today'),
+    getFormatter(),
+    getLocale(),
+  ])
+  if (charges.length === 0) {
+    return (
+      <p
+        data-testid="bill-search-empty"
+        className="rounded-xl bg-white p-6 text-center text-gray-600 ring-1 ring-gray-200"
+      >
+        {t('searchEmpty', { q })}
+      </p>
+    )
+  }
+  return (
+    <ul className="divide-y divide-gray-100 overflow-hidden rounded-xl bg-white ring-1 ring-gray-200">
+      {charges.map((c) => (
+        <li key={c.id}>
+          <Link
+            href={`/charge/${c.id}`}
+            data-testid="bill-search-row"
+            data-charge-id={c.id}
+            className="flex min-h-14 items-center gap-3 px-4 py-3 hover:bg-gray-50"
+          >
+            <PayWayMark payWay={c.payWay} size={24} />
+            <span className="text-sm whitespace-nowrap text-gray-500 tabular">
+              {format.dateTime(c.createdAt, {
+                month: '2-digit',
+                day: '2-digit',
+                hour: '2-digit',
+                minute: '2-digit',
+              })}
+            </span>
+            <span className="min-w-0 flex-1 truncate font-medium">{c.bzOrder}</span>
+            <span className="font-semibold whitespace-nowrap tabular">
+              {formatFen(c.amountFen, locale)}
+            </span>
+            <StatusBadge status={c.status} />
+          </Link>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,22 @@
+import { isOpen } from '@/lib/charges/status'
+import type { ChargeView } from '@/lib/charges/view'
+
+/*
+ * What the charge screen looks like, one look per situation the cashier must tell apart from 2 m.
+ * It is finer than the status: a cancel requested keeps the status open (DMS has not confirmed the
+ * close) but must not look like "waiting". Pure, so each case is tested without a browser.
+ */
+export type ChargeLook = 'creating' | 'waiting' | 'confirming' | 'cancelling' | 'unknown' | 'ended'
+
+export function chargeLook(charge: Pick<ChargeView, 'status' | 'cancelRequested'>): ChargeLook {
+  if (!isOpen(charge.status)) return 'ended'
+  if (charge.cancelRequested) return 'cancelling'
+  if (charge.status === 'unknown') return 'unknown'
+  if (charge.status === 'creating') return 'creating'
+  return charge.status === 'paying' ? 'confirming' : 'waiting'
+}
+
+/** Only a QR a customer can still pay has a countdown; a cancel or an unknown outcome stops it. */
+export function countsDown(look: ChargeLook): boolean {
+  return look === 'waiting' || look === 'confirming'
+}

@@ -1,0 +1,90 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import type { ChargeView } from '@/lib/charges/view'
+import type { ChargeLook } from './charge-look'
+import { ChargeOutcome } from './charge-outcome'
+import { ChargeQr } from './charge-qr'
+import { formatSeconds } from './countdown'
+import { PayWayMark } from './pay-way-mark'
+
+/**
+ * The big left panel: what the cashier reads from across the counter. One look per situation —
+ * the QR bright with its countdown, dimmed while the customer confirms, gone with the countdown
+ * stopped while cancelling or while the outcome is checked — and a full panel once it has ended.
+ */
+export function ChargeStage({
+  charge,
+  look,
+  seconds,
+}: {
+  charge: ChargeView
+  look: ChargeLook
+  seconds: number
+}) {
+  const t = useTranslations('charge')
+  if (look === 'ended' || look === 'unknown') {
+    return (
+      <div data-testid="charge-stage" data-look={look} className="w-full">
+        <ChargeOutcome charge={charge} />
+      </div>
+    )
+  }
+  if ((look === 'waiting' || look === 'confirming') && charge.payInfo) {
+    const confirming = look === 'confirming'
+    return (
+      <div
+        data-testid="charge-stage"
+        data-look={look}
+        className="flex w-full flex-col items-center gap-4"
+      >
+        <div className="relative w-full max-w-[24rem]">
+          <div className={confirming ? 'opacity-15 grayscale' : undefined}>
+            <ChargeQr value={charge.payInfo} testId="charge-qr" />
+          </div>
+          {confirming ? (
+            <p className="absolute inset-0 flex items-center justify-center text-center text-4xl font-bold text-status-waiting">
+              {t('look.confirming')}
+            </p>
+          ) : null}
+        </div>
+        {confirming ? (
+          <p className="text-center text-lg text-gray-700">{t('confirmingHint')}</p>
+        ) : (
+          <p className="flex items-center gap-2 text-center text-lg font-medium">
+            <PayWayMark payWay={charge.payWay} />
+            {t(`scanWith.${charge.payWay}`)}
+          </p>
+        )}
+        <p className="text-3xl font-semibold text-gray-800 tabular" data-testid="charge-countdown">
+          {t('countdown')} {seconds > 0 ? formatSeconds(seconds) : t('expired')}
+        </p>
+      </div>
+    )
+  }
+  const cancelling = look === 'cancelling'
+  return (
+    <div
+      data-testid="charge-stage"
+      data-look={look}
+      className="flex flex-col items-center gap-5 text-center"
+      aria-live="polite"
+    >
+      <span
+        className={`h-14 w-14 animate-spin rounded-full border-4 ${cancelling ? 'border-gray-300 border-t-status-closed' : 'border-gray-200 border-t-accent'}`}
+        aria-hidden
+      />
+      <p className="text-4xl font-bold text-gray-800">
+        {cancelling ? t('cancellingTitle') : t('creatingTitle')}
+      </p>
+      {cancelling ? (
+        <>
+          <p className="text-lg text-gray-700">{t('cancelPending')}</p>
+          <p className="text-base text-gray-500" data-testid="charge-countdown-stopped">
+            {t('countdownStopped')}
+          </p>
+        </>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,89 @@
+'use client'
+
+import { useEffect, useRef, useState, useTransition } from 'react'
+import { useTranslations } from 'next-intl'
+import { printReceiptAction } from '@/app/(staff)/charge/[id]/actions'
+import {
+  isReceiptPaper,
+  RECEIPT_PAPERS,
+  type ReceiptPaper,
+  type ReceiptView,
+} from '@/lib/charges/receipt-view'
+import { Receipt } from './receipt'
+
+const PAPER_KEY = 'receipt-paper'
+
+/**
+ * 打印小票 for a paid charge: the server records the print (so a later copy is marked as a reprint)
+ * and returns the receipt, which is then printed. The paper is this device's printer's, so it is
+ * remembered on the device.
+ */
+export function PrintReceiptButton({ chargeId }: { chargeId: string }) {
+  const t = useTranslations('receipt')
+  const paperRef = useRef<HTMLSelectElement>(null)
+  const [printed, setPrinted] = useState<{ receipt: ReceiptView; paper: ReceiptPaper } | null>(null)
+  const [failed, setFailed] = useState(false)
+  const [pending, startTransition] = useTransition()
+
+  // Printed once the receipt is on the page (the print dialog shows what is rendered).
+  useEffect(() => {
+    if (printed) window.print()
+  }, [printed])
+
+  const print = () =>
+    startTransition(async () => {
+      const form = new FormData()
+      form.set('charge_id', chargeId)
+      const res = await printReceiptAction({ status: 'idle' }, form)
+      setFailed(res.status !== 'ok')
+      const chosen = paperRef.current?.value
+      if (res.status === 'ok') {
+        setPrinted({ receipt: res.data, paper: isReceiptPaper(chosen) ? chosen : '80' })
+      }
+    })
+
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-3 print:hidden">
+        <button
+          type="button"
+          onClick={print}
+          disabled={pending}
+          data-testid="print-receipt"
+          className="inline-flex min-h-14 items-center rounded-xl border-2 border-gray-300 bg-white px-6 text-lg font-medium whitespace-nowrap hover:bg-gray-50 disabled:opacity-60"
+        >
+          {pending ? t('printing') : t('print')}
+        </button>
+        <label className="flex min-h-11 items-center gap-2 whitespace-nowrap text-gray-600">
+          {t('paper')}
+          <select
+            name="receipt_paper"
+            data-testid="receipt-paper"
+            defaultValue="80"
+            // The device's last choice, set on the element (no state: the server cannot know it).
+            ref={(el) => {
+              paperRef.current = el
+              const saved = el ? window.localStorage.getItem(PAPER_KEY) : null
+              if (el && isReceiptPaper(saved)) el.value = saved
+            }}
+            onChange={(e) => window.localStorage.setItem(PAPER_KEY, e.target.value)}
+            className="h-11 rounded-lg border border-gray-300 bg-white px-2"
+          >
+            {RECEIPT_PAPERS.map((p) => (
+              <option key={p} value={p}>
+                {t(`papers.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {failed ? (
+          <p role="status" className="text-status-failed">
+            {t('failed')}
+          </p>
+        ) : null}
+      </div>
+      {/* Outside the print:hidden row: in print, the receipt is the one thing shown. */}
+      {printed ? <Receipt receipt={printed.receipt} paper={printed.paper} /> : null}
+    </>
+  )
+}

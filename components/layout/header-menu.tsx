@@ -1,0 +1,69 @@
+'use client'
+
+import { useState } from 'react'
+import { usePathname } from 'next/navigation'
+
+/*
+ * The staff header's links, language, user and sign-out: in a row when the screen is wide enough
+ * for all of them, behind a 菜单 button when it is not (a phone, or an admin's many links on a
+ * 1024 px tablet). One copy of each link either way, so nothing is listed twice.
+ */
+const AT = {
+  md: {
+    button: 'md:hidden',
+    panel:
+      'md:static md:flex md:flex-row md:items-center md:border-0 md:p-0 md:shadow-none md:bg-transparent',
+  },
+  xl: {
+    button: 'xl:hidden',
+    panel:
+      'xl:static xl:flex xl:flex-row xl:items-center xl:border-0 xl:p-0 xl:shadow-none xl:bg-transparent',
+  },
+} as const
+
+export function HeaderMenu({
+  label,
+  closeLabel,
+  inlineFrom,
+  children,
+}: {
+  label: string
+  closeLabel: string
+  /** The width from which everything fits in one row. */
+  inlineFrom: keyof typeof AT
+  children: React.ReactNode
+}) {
+  const pathname = usePathname()
+  // Open for the page it was opened on: following a link closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null)
+  const open = openOn === pathname
+  const at = AT[inlineFrom]
+  return (
+    <>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="staff-menu"
+        data-testid="menu-button"
+        onClick={() => setOpenOn(open ? null : pathname)}
+        className={`ml-auto flex min-h-11 items-center gap-2 rounded-md border border-white/30 px-3 text-sm font-medium whitespace-nowrap hover:bg-white/10 ${at.button}`}
+      >
+        <svg viewBox="0 0 24 24" className="h-5 w-5" aria-hidden fill="none">
+          <path
+            d={open ? 'M6 6l12 12M18 6L6 18' : 'M4 7h16M4 12h16M4 17h16'}
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          />
+        </svg>
+        {open ? closeLabel : label}
+      </button>
+      <div
+        id="staff-menu"
+        className={`${open ? 'flex' : 'hidden'} absolute inset-x-0 top-full z-20 flex-col gap-3 border-t border-white/20 bg-accent-strong p-4 shadow-lg ${at.panel} min-w-0 flex-1 gap-x-6`}
+      >
+        {children}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { describeDialects } from '@/lib/db/testing/targets'
+import { createStation } from '@/lib/stations'
+import { searchStationCharges } from './station-search'
+import { useHarness } from './testing/harness'
+import { created, newBill, setRow } from './testing/helpers'
+
+const DAY = 86_400_000
+
+describeDialects('station bill search', (target) => {
+  const h = useHarness(target)
+
+  describe('searchStationCharges', () => {
+    it('finds the station’s bills of the last 30 days by any part of the number, newest first', async () => {
+      const tag = newBill('FIND')
+      const now = Date.now()
+      const recent = await created(h, `${tag}-A`)
+      const older = await created(h, `${tag}-B`)
+      await setRow(older.id, { created_at: now - 29 * DAY })
+      const tooOld = await created(h, `${tag}-C`)
+      await setRow(tooOld.id, { created_at: now - 31 * DAY })
+      const other = await createStation(`other-${tag}`, { id: null, name: 'test' })
+      await created(h, `${tag}-D`, { stationId: other.id })
+
+      const found = await searchStationCharges(h.stationId, tag.toLowerCase(), now)
+      expect(found.map((c) => c.id)).toEqual([recent.id, older.id])
+      expect(await searchStationCharges(h.stationId, '   ', now)).toEqual([])
+    })
+  })
+})

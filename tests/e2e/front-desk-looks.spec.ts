@@ -1,0 +1,133 @@
+import { FrontDesk } from './support/charge-page'
+import { expect, test } from './support/fixtures'
+import { sandbox, uniqueBill } from './support/sandbox'
+
+/*
+ * Items 3, 4 and 7 of issue 15: each state has its own look (by data-look and the words on screen),
+ * the result's next action has the focus so Enter works, 重新收款 comes first after a failure, and
+ * the form's errors go as the cashier corrects them.
+ */
+const shot = (name: string) => `screenshots/looks-${name}.png`
+
+test.afterEach(async () => {
+  await sandbox.clearFaults()
+})
+
+test('waiting, confirming, cancelling and unknown each look like themselves', async ({
+  cashierPage: page,
+}) => {
+  const desk = new FrontDesk(page)
+  const stage = page.getByTestId('charge-stage')
+  const bill = uniqueBill('LOOK')
+  await desk.charge(bill, '128.50')
+  await expect(stage).toHaveAttribute('data-look', 'waiting')
+  await expect(desk.status()).toContainText('等待顾客扫码')
+  await expect(page.getByTestId('charge-countdown')).toContainText(/剩余时间 \d+:\d{2}/)
+  await page.screenshot({ path: shot('waiting') })
+
+  const [order] = await sandbox.waitForOrders(bill)
+  await sandbox.scan(order!.bizOrderNo)
+  await desk.expectStatus('paying')
+  await expect(stage).toHaveAttribute('data-look', 'confirming')
+  await expect(stage).toContainText('顾客正在确认')
+  await expect(desk.status()).toContainText('顾客正在确认')
+  // The QR stays (the customer is mid-payment) but is dimmed well below full strength.
+  const opacity = await desk
+    .qr()
+    .evaluate((el) => Number(getComputedStyle(el.parentElement!).opacity))
+  expect(opacity).toBeLessThan(0.5)
+  await page.screenshot({ path: shot('confirming') })
+
+  // DMS does not answer the close: the cancel stays requested, and the screen says so.
+  await sandbox.addFault({ endpoint: 'close', mode: 'hang' })
+  await page.getByTestId('charge-cancel').click()
+  await expect(stage).toHaveAttribute('data-look', 'cancelling')
+  await expect(stage).toContainText('正在取消')
+  await expect(desk.status()).toContainText('正在取消')
+  await expect(page.getByTestId('charge-countdown-stopped')).toBeVisible()
+  await expect(page.getByTestId('charge-countdown')).toHaveCount(0)
+  await expect(page.getByTestId('charge-cancel')).toHaveCount(0)
+  await page.screenshot({ path: shot('cancelling') })
+  await sandbox.clearFaults()
+
+  const unknown = uniqueBill('LOOK')
+  await sandbox.addFault({ endpoint: 'payment', mode: 'hang', times: 1 })
+  await sandbox.addFault({ endpoint: 'query', mode: 'hang' })
+  await desk.charge(unknown, '99.00')
+  await desk.expectStatus('unknown')
+  await expect(stage).toHaveAttribute('data-look', 'unknown')
+  await expect(stage).toContainText('正在向 DMS 核实，请勿重复收款')
+  await expect(page.getByTestId('charge-countdown')).toHaveCount(0)
+  await page.screenshot({ path: shot('unknown') })
+})
+
+test('paid: a drawn mark, and Enter starts the next charge', async ({ cashierPage: page }) => {
+  const desk = new FrontDesk(page)
+  const bill = uniqueBill('LOOK')
+  await desk.charge(bill, '35.00')
+  const [order] = await sandbox.waitForOrders(bill)
+  await sandbox.pay(order!.bizOrderNo)
+  await desk.expectStatus('paid')
+  await expect(page.getByTestId('charge-stage')).toHaveAttribute('data-look', 'ended')
+  await expect(page.getByTestId('mark-paid').locator('svg path')).toHaveCount(1)
+  await expect(page.getByTestId('charge-stage')).not.toContainText('✓')
+  await expect(page.getByTestId('charge-new')).toBeFocused()
+  await page.screenshot({ path: shot('paid') })
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/charge\/new$/)
+  await expect(page.locator('input[name=bz_order]')).toBeFocused()
+})
+
+test('failed: 重新收款 for the same bill comes first and has the focus; DMS’s code is small print', async ({
+  cashierPage: page,
+}) => {
+  const desk = new FrontDesk(page)
+  const bill = uniqueBill('LOOK')
+  await desk.charge(bill, '66.00', 'SCAN_ALIPAY')
+  const [order] = await sandbox.waitForOrders(bill)
+  await sandbox.fail(order!.bizOrderNo, '用户支付宝余额不足')
+  await desk.expectStatus('failed')
+  await expect(page.getByTestId('mark-failed')).toBeVisible()
+  const retry = page.getByTestId('charge-retry')
+  await expect(retry).toBeFocused()
+  const [retryBox, newBox] = [
+    await retry.boundingBox(),
+    await page.getByTestId('charge-new').boundingBox(),
+  ]
+  expect(retryBox!.x).toBeLessThan(newBox!.x)
+  const codeSize = await page
+    .getByTestId('charge-dms-code')
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  expect(codeSize).toBeLessThanOrEqual(12)
+  await page.screenshot({ path: shot('failed') })
+  await page.keyboard.press('Enter')
+  await expect(page.locator('input[name=bz_order]')).toHaveValue(bill)
+  await expect(page.locator('input[name=amount]')).toHaveValue('66.00')
+  await expect(page.locator('input[name=pay_way][value=SCAN_ALIPAY]')).toBeChecked()
+})
+
+test('form errors are in view, focus the field to fix, and go as it is corrected', async ({
+  cashierPage: page,
+}) => {
+  const desk = new FrontDesk(page)
+  await desk.open()
+  await desk.fill('', '12.00')
+  await page.getByTestId('charge-submit').click()
+  await expect(page.getByTestId('charge-error')).toBeInViewport()
+  await expect(page.getByTestId('field-error-bz_order')).toBeVisible()
+  await expect(page.locator('input[name=bz_order]')).toBeFocused()
+  await page.locator('input[name=bz_order]').fill(uniqueBill('LOOK'))
+  await expect(page.getByTestId('field-error-bz_order')).toHaveCount(0)
+
+  await page.locator('input[name=amount]').fill('12.345')
+  await page.getByTestId('charge-submit').click()
+  await expect(page.getByTestId('field-error-amount')).toBeVisible()
+  await expect(page.getByTestId('charge-error')).toBeInViewport()
+  await expect(page.locator('input[name=amount]')).toBeFocused()
+  await page.screenshot({ path: shot('form-errors') })
+  await page.locator('input[name=amount]').fill('12.34')
+  await expect(page.getByTestId('field-error-amount')).toHaveCount(0)
+  await expect(page.getByTestId('charge-error')).toBeVisible() // the summary goes with the next submit
+  await page.locator('input[name=amount]').press('Enter')
+  await desk.expectStatus('pending')
+})

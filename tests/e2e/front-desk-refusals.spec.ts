@@ -1,0 +1,105 @@
+import { FrontDesk } from './support/charge-page'
+import { takePayment } from './support/charges'
+import { expect, test } from './support/fixtures'
+import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
+
+/*
+ * Item 2 of issue 15: a paid bill is not charged again, and DMS refusing a charge (already paid, or
+ * the station's setup) is named for what it is — never a failed payment, never 重新收款.
+ */
+
+const shot = (name: string) => `screenshots/refusal-${name}.png`
+
+test.afterEach(async () => {
+  await sandbox.clearFaults()
+})
+
+test('a bill the ledger has paid is answered by the form and never reaches DMS', async ({
+  cashierPage,
+}) => {
+  const bill = uniqueBill('PAID2')
+  const paidId = await takePayment(cashierPage, bill, '128.50', 'paid')
+  expect(await createRequestsFor(bill)).toHaveLength(1)
+
+  const desk = new FrontDesk(cashierPage)
+  await desk.open()
+  await desk.fill(bill, '128.50')
+  await cashierPage.getByTestId('charge-submit').click()
+  const paid = cashierPage.getByTestId('bill-already-paid')
+  await expect(paid).toContainText(new RegExp(`单号 ${bill} 已于 \\d{2}:\\d{2} 收款 ¥128\\.50`))
+  await cashierPage.screenshot({ path: shot('already-paid-form') })
+  // The form answered from the ledger: still the one create of the first payment.
+  expect(await createRequestsFor(bill)).toHaveLength(1)
+  await expect(cashierPage).toHaveURL(/\/charge\/new$/)
+  await paid.getByRole('link', { name: '查看' }).click()
+  await expect(cashierPage).toHaveURL(new RegExp(`/charge/${paidId}$`))
+  await desk.expectStatus('paid')
+})
+
+test('DMS refusing a paid bill (2003) is “already paid”, offers the paid charge, not 重新收款', async ({
+  cashierPage,
+}) => {
+  const bill = uniqueBill('R2003')
+  await sandbox.addFault({
+    endpoint: 'payment',
+    mode: 'errcode',
+    errCode: 2003,
+    errMsg: '该单据已付款',
+    times: 1,
+  })
+  const desk = new FrontDesk(cashierPage)
+  await desk.charge(bill, '20.00')
+  await desk.expectStatus('refused')
+  const panel = cashierPage.getByTestId('charge-refused')
+  await expect(panel).toHaveAttribute('data-refusal', 'already-paid')
+  await expect(panel).toContainText('此单已收款，请勿重复收款')
+  await expect(panel).toContainText('DMS 代码 2003')
+  await expect(cashierPage.getByText('付款未成功')).toHaveCount(0)
+  await expect(cashierPage.getByTestId('charge-retry')).toHaveCount(0)
+  await cashierPage.screenshot({ path: shot('2003') })
+  await cashierPage.getByTestId('view-paid-charge').click()
+  // Paid outside this cashier (the ledger has no paid charge for it): said so, not a blank page.
+  await expect(cashierPage.getByTestId('paid-elsewhere')).toContainText(bill)
+})
+
+test('a setup refusal (2007) is not a failed payment on the today list, manager list or CSV', async ({
+  cashierPage,
+  managerPage,
+}) => {
+  const bill = uniqueBill('R2007')
+  await sandbox.addFault({
+    endpoint: 'payment',
+    mode: 'errcode',
+    errCode: 2007,
+    errMsg: '付款会员当日支付笔数超限',
+    times: 1,
+  })
+  const desk = new FrontDesk(cashierPage)
+  await desk.charge(bill, '12.00')
+  await desk.expectStatus('refused')
+  const panel = cashierPage.getByTestId('charge-refused')
+  await expect(panel).toHaveAttribute('data-refusal', 'setup')
+  await expect(panel).toContainText('暂时不能收款')
+  await expect(panel).toContainText('店长')
+  await expect(cashierPage.getByTestId('charge-retry')).toHaveCount(0)
+  await cashierPage.screenshot({ path: shot('2007') })
+
+  await cashierPage.goto('/charge/today')
+  const row = cashierPage.getByTestId('today-row').filter({ hasText: bill })
+  await expect(row).toContainText('DMS 未受理')
+  await expect(row).not.toContainText('付款失败')
+
+  await managerPage.goto(`/charges?q=${encodeURIComponent(bill)}`)
+  await expect(managerPage.getByTestId('charge-row')).toHaveCount(1)
+  await expect(managerPage.getByTestId('charge-row')).toContainText('DMS 未受理')
+  await expect(managerPage.getByTestId('totals')).toContainText('DMS 未受理')
+  await expect(managerPage.getByTestId('totals')).not.toContainText('付款失败')
+  const csv = await (
+    await managerPage.request.get(`/api/charges/export?q=${encodeURIComponent(bill)}`)
+  ).text()
+  const lines = csv.trim().split(/\r?\n/)
+  expect(lines).toHaveLength(2)
+  expect(lines[1]).toContain(bill)
+  expect(lines[1]).toContain('DMS 未受理')
+  expect(csv).not.toContain('付款失败')
+})
