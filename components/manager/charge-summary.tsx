@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import type { ChargeDetail } from '@/lib/charges/queries/detail'
 import { formatFen } from '@/lib/money'
+import { DmsWords } from './dms-words'
 
 const WHEN = {
   year: 'numeric',
@@ -61,7 +62,7 @@ export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
       t('error'),
       charge.errorCode !== null
         ? t('errorLine', { code: charge.errorCode, message: charge.errorMessage ?? '' })
-        : charge.errorMessage,
+        : charge.errorMessage && <DmsWords key="e" message={charge.errorMessage} />,
     ])
   }
   return (

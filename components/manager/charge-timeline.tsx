@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { StatusBadge } from '@/components/charges/status-badge'
 import type { ChargeEvent } from '@/lib/charges/types'
+import { DmsWords } from './dms-words'
 
 const WHEN = {
   month: '2-digit',
@@ -76,7 +77,7 @@ export async function ChargeTimeline({ events }: { events: ChargeEvent[] }) {
                     <span className="font-mono">{t('dmsCode', { code: e.dmsCode })}</span>
                   ) : null}
                   {e.dmsCode !== null && e.dmsMessage ? ' · ' : null}
-                  {e.dmsMessage}
+                  {e.dmsMessage ? <DmsWords message={e.dmsMessage} /> : null}
                 </p>
               ) : null}
             </li>

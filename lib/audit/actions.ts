@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'display.code-create',
   'display.pair',
   'display.revoke',
+  'display.rename',
   'charges.export',
   'handover.record',
 ] as const

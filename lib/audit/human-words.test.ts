@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AUDIT_ACTIONS, normaliseAddress } from '@/lib/audit/actions'
 import { TIMELINE_EVENT_TYPES } from '@/lib/charges/event-types'
+import type { SystemTextKind } from '@/lib/dms/system-text'
 
 /*
  * Human words: every timeline event type and audit action has a sentence in both languages, the
@@ -25,7 +26,9 @@ const KEPT = /\b(DMS|QR|IP|CSV|A4)\b/g
 function expectChinese(text: unknown, what: string) {
   expect(typeof text, what).toBe('string')
   expect(text as string, what).toMatch(CJK)
-  expect((text as string).replace(KEPT, ''), what).not.toMatch(/[A-Za-z]{2,}/)
+  // A {placeholder} is filled in, never shown as written.
+  const shown = (text as string).replace(KEPT, '').replace(/\{\w+\}/g, '')
+  expect(shown, what).not.toMatch(/[A-Za-z]{2,}/)
 }
 
 function expectEnglish(text: unknown, what: string) {
@@ -62,6 +65,20 @@ describe('human words', () => {
     for (const f of fields) {
       expectChinese(at(zh.admin, ['audit', 'fields', f]), `zh field ${f}`)
       expectEnglish(at(en.admin, ['audit', 'fields', f]), `en field ${f}`)
+    }
+  })
+
+  it('every note of the DMS client (timeout, HTTP error, …) has a sentence in both languages', () => {
+    const kinds: Record<SystemTextKind, true> = {
+      timeout: true,
+      http: true,
+      refused: true,
+      broken: true,
+      unreadable: true,
+    }
+    for (const kind of Object.keys(kinds)) {
+      expectChinese(at(zh.manager, ['systemText', kind]), `zh systemText.${kind}`)
+      expectEnglish(at(en.manager, ['systemText', kind]), `en systemText.${kind}`)
     }
   })
 

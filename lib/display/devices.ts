@@ -8,6 +8,7 @@ import type { Database, DeviceRow } from '@/lib/db/schema'
 import { inTransaction } from '@/lib/db/transaction'
 import { publish } from '@/lib/feed/feed'
 import { HEARTBEAT_THROTTLE_MS } from './constants'
+import { deviceNameSchema } from './device-name'
 import { hashDeviceToken, isDeviceTokenShape } from './tokens'
 import type { Device } from './types'
 
@@ -92,6 +93,44 @@ export async function revokeDevice(
   // Its open stream re-checks the credential now, and the cashier's mark re-counts the tablets.
   if (revoked) publish({ kind: 'station', stationId })
   return revoked
+}
+
+/**
+ * Gives a working tablet the name the manager knows it by. Returns the names before and after, or
+ * null when there is no such tablet at this station (unknown, another station's, or revoked). The
+ * name is checked again here: the command line and any other caller get the same rule as the form.
+ */
+export async function renameDevice(
+  stationId: string,
+  deviceId: string,
+  name: string,
+  actor: AuditActor,
+  opts: { db?: Kysely<Database>; now?: number } = {},
+): Promise<{ from: string; to: string } | null> {
+  const to = deviceNameSchema.parse(name)
+  const now = opts.now ?? Date.now()
+  return inTransaction(opts.db ?? getDb(), async (trx) => {
+    const before = await trx
+      .selectFrom('devices')
+      .select('name')
+      .where('id', '=', deviceId)
+      .where('station_id', '=', stationId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst()
+    if (!before) return null
+    await trx.updateTable('devices').set({ name: to }).where('id', '=', deviceId).execute()
+    await recordAuditBy(
+      actor,
+      {
+        action: 'display.rename',
+        target: `station:${stationId}`,
+        detail: { deviceId, from: before.name, to },
+        at: now,
+      },
+      trx,
+    )
+    return { from: before.name, to }
+  })
 }
 
 /**

@@ -32,6 +32,14 @@ test('re-checking an unknown charge moves it to what DMS says', async ({ browser
   await expect(manager.getByTestId('attention-row').filter({ hasText: bill })).toBeVisible()
   await manager.goto(`/charges/${id}`)
   await expect(manager.getByTestId('charge-status')).toHaveAttribute('data-status', 'unknown')
+  // The unanswered create reads as a Chinese sentence, not the client's English note.
+  const timeline = manager.getByTestId('timeline')
+  await expect(
+    timeline.locator('[data-testid=dms-system-text][data-kind=timeout]').first(),
+  ).toContainText('秒内没有回答')
+  await expect(timeline).not.toContainText('no answer within')
+  await expect(manager.locator('main')).not.toContainText(/HTTP \d{3}/)
+  await manager.screenshot({ path: 'screenshots/detail-unknown-words.png', fullPage: true })
   await sandbox.clearFaults()
   const answered = async () =>
     (await sandbox.requests({ path: '/dms/cash-out/query' })).filter(

@@ -62,13 +62,49 @@ test('a tablet paired to a station shows only that station’s charges, from QR 
   await expectDisplay(tabletB, 'idle')
 })
 
-test('a revoked tablet loses access at its next poll', async ({ browser, managerPage }) => {
+test('a manager renames a tablet (a clear error for a blank name), then revokes it: it loses access at its next poll', async ({
+  browser,
+  managerPage,
+  adminPage,
+}) => {
   const station = await ownStation('撤销')
   const tablet = await newTablet(browser)
   await pairWithCode(managerPage, tablet, station.id)
   await managerPage.goto(`/admin/stations/${station.id}/tablets`)
   const rows = managerPage.getByTestId('tablet-row')
   // Newest first: the tablet just paired is at the top.
+  const row = rows.first()
+  const deviceId = await row.getAttribute('data-device-id')
+  const before = (await row.getByTestId('tablet-name').textContent())!
+  expect(before).toMatch(/ · .* #/) // the browser-made default name
+
+  await row.getByTestId('rename-tablet').click()
+  const input = row.getByRole('textbox', { name: '新名称' })
+  await input.fill('   ')
+  await row.getByTestId('rename-tablet-save').click()
+  await expect(row.getByTestId('tablet-rename-error')).toHaveText('请输入平板名称，不能只有空格。')
+  const name = `柜台左侧 ${deviceId!.slice(0, 4)}`
+  await input.fill(name)
+  await row.getByTestId('rename-tablet-save').click()
+  await expect(row.getByTestId('tablet-renamed')).toHaveText(`已改名为“${name}”。`)
+  await expect(row.getByTestId('tablet-name')).toHaveText(name)
+  await managerPage.screenshot({ path: 'screenshots/tablets-renamed.png' })
+  await managerPage.reload()
+  await expect(
+    managerPage.locator(
+      `[data-testid=tablet-row][data-device-id="${deviceId}"] [data-testid=tablet-name]`,
+    ),
+  ).toHaveText(name)
+
+  await adminPage.goto('/admin/audit')
+  const entry = adminPage
+    .locator('[data-testid=audit-row][data-action="display.rename"]')
+    .filter({ hasText: name })
+  await expect(entry).toHaveCount(1)
+  await expect(entry).toContainText('顾客屏幕改名')
+  await expect(entry).toContainText(before)
+  await expect(entry).not.toContainText('{')
+
   await rows.first().getByTestId('revoke-tablet').click()
   await managerPage.getByTestId('revoke-tablet-confirm').click()
   await expect(tablet.getByTestId('pair-screen')).toBeVisible({ timeout: 15_000 })

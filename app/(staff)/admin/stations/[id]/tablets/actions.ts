@@ -3,13 +3,17 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { defineAction, type ActionState } from '@/lib/actions/define-action'
-import { revokeDevice } from '@/lib/display/devices'
+import { deviceNameSchema } from '@/lib/display/device-name'
+import { renameDevice, revokeDevice } from '@/lib/display/devices'
 import { createPairingCode } from '@/lib/display/pairing'
 import { auditActor } from '../../../audit-actor'
+import { checkedBy } from '../../../checked-by'
 
 /* A station's customer tablets; lib/display records each change in the audit log. */
 
 export type TabletActionState = ActionState<{ at: number }>
+
+export type RenameTabletState = ActionState<{ name: string }>
 
 const id = z.string({ error: 'missing' }).min(1).max(64)
 
@@ -35,5 +39,16 @@ export const revokeTabletAction = defineAction({
     revalidatePath(pagePath(station_id))
     if (!done) return { status: 'error', error: 'unknown_device' }
     return { status: 'ok', data: { at: Date.now() } }
+  },
+})
+
+export const renameTabletAction = defineAction({
+  schema: z.object({ station_id: id, device_id: id, device_name: checkedBy(deviceNameSchema) }),
+  permission: 'stations:manage',
+  async handler({ station_id, device_id, device_name }, user): Promise<RenameTabletState> {
+    const done = await renameDevice(station_id, device_id, device_name, await auditActor(user))
+    revalidatePath(pagePath(station_id))
+    if (!done) return { status: 'error', error: 'unknown_device' }
+    return { status: 'ok', data: { name: done.to } }
   },
 })

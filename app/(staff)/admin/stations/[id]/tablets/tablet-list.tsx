@@ -2,9 +2,10 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { durationParts } from '@/components/display/duration'
 import { deviceLiveness } from '@/lib/display/heartbeat'
 import type { Device } from '@/lib/display/types'
+import { RenameTablet } from './rename-tablet'
 import { RevokeButton } from './revoke-button'
 
-/** The station's working tablets: name, when paired, last contact, live or offline, revoke. */
+/** The station's working tablets: name (renamable), when paired, last contact, live or offline, revoke. */
 export async function TabletList({
   stationId,
   devices,
@@ -53,7 +54,9 @@ export async function TabletList({
             const state = stateText(d)
             return (
               <tr key={d.id} data-testid="tablet-row" data-device-id={d.id}>
-                <td className="py-3 pr-4 font-medium">{d.name}</td>
+                <td className="py-3 pr-4 font-medium">
+                  <RenameTablet stationId={stationId} deviceId={d.id} name={d.name} />
+                </td>
                 <td className="py-3 pr-4 text-gray-700 tabular">{when(d.createdAt)}</td>
                 <td className="py-3 pr-4 text-gray-700 tabular">
                   {d.lastSeenAt === null ? t('never') : when(d.lastSeenAt)}

@@ -1,0 +1,100 @@
+'use client'
+
+import { useActionState, useState } from 'react'
+import { useTranslations } from 'next-intl'
+import { FormMessage } from '@/components/admin/form-message'
+import { control, secondaryButton } from '@/components/admin/styles'
+import { SubmitButton } from '@/components/admin/submit-button'
+import { renameTabletAction, type RenameTabletState } from './actions'
+
+/**
+ * The tablet's name with a rename in place: the manager names it for where it stands ("左侧柜台")
+ * instead of the browser it runs. The list shows the new name as soon as the page refreshes.
+ */
+export function RenameTablet({
+  stationId,
+  deviceId,
+  name,
+}: {
+  stationId: string
+  deviceId: string
+  name: string
+}) {
+  const t = useTranslations('tablets')
+  const [editing, setEditing] = useState(false)
+  const [state, action] = useActionState<RenameTabletState, FormData>(
+    async (prev, form) => {
+      const next = await renameTabletAction(prev, form)
+      if (next.status === 'ok') setEditing(false)
+      return next
+    },
+    { status: 'idle' },
+  )
+  const failed = state.status === 'error' ? state : null
+  const code = failed?.fieldErrors?.device_name?.[0]
+  const error = !failed
+    ? null
+    : code
+      ? t.has(`nameErrors.${code}`)
+        ? t(`nameErrors.${code}`)
+        : t('nameErrors.invalid')
+      : t.has(`errors.${failed.error}`)
+        ? t(`errors.${failed.error}`)
+        : t('errors.unexpected')
+  if (!editing) {
+    return (
+      <div className="flex flex-wrap items-center gap-2">
+        <span data-testid="tablet-name">{name}</span>
+        <button
+          type="button"
+          className={`${secondaryButton} text-sm`}
+          data-testid="rename-tablet"
+          aria-label={t('renameFor', { name })}
+          onClick={() => setEditing(true)}
+        >
+          {t('rename')}
+        </button>
+        <FormMessage
+          tone="success"
+          text={state.status === 'ok' ? t('renamed', { name: state.data.name }) : null}
+          testId="tablet-renamed"
+        />
+      </div>
+    )
+  }
+  const inputId = `tablet-name-${deviceId}`
+  return (
+    <form action={action} noValidate className="space-y-1" data-testid="rename-tablet-form">
+      <input type="hidden" name="station_id" value={stationId} />
+      <input type="hidden" name="device_id" value={deviceId} />
+      <label htmlFor={inputId} className="sr-only">
+        {t('newName')}
+      </label>
+      <div className="flex flex-wrap items-center gap-2">
+        <input
+          id={inputId}
+          name="device_name"
+          autoComplete="off"
+          autoFocus
+          defaultValue={failed?.values?.device_name ?? name}
+          aria-invalid={Boolean(code)}
+          aria-describedby={`${inputId}-help`}
+          className={`${control} max-w-60`}
+        />
+        <SubmitButton
+          label={t('renameSave')}
+          pendingLabel={t('renaming')}
+          className={secondaryButton}
+          testId="rename-tablet-save"
+        />
+        <button type="button" className={secondaryButton} onClick={() => setEditing(false)}>
+          {t('renameCancel')}
+        </button>
+      </div>
+      <p id={`${inputId}-help`} className="text-sm text-gray-500">
+        {t('nameHint')}
+      </p>
+      <FormMessage tone="error" text={error} testId="tablet-rename-error" />
+    </form>
+  )
+}
