@@ -17,16 +17,12 @@ export function ChargeStage({
   charge,
   look,
   seconds,
-  offline,
 }: {
   charge: ChargeView
   look: ChargeLook
   seconds: number
-  /** No word from the server: the countdown stops, since the state it counts down may be over. */
-  offline: boolean
 }) {
   const t = useTranslations('charge')
-  const tConnection = useTranslations('connection')
   if (look === 'ended' || look === 'unknown') {
     return (
       <div data-testid="charge-stage" data-look={look} className="w-full">
@@ -60,22 +56,9 @@ export function ChargeStage({
             {t(`scanWith.${charge.payWay}`)}
           </p>
         )}
-        {offline ? (
-          <p
-            className="text-3xl font-semibold text-amber-800"
-            data-testid="charge-countdown"
-            data-stopped="offline"
-          >
-            {tConnection('countdownStopped')}
-          </p>
-        ) : (
-          <p
-            className="text-3xl font-semibold text-gray-800 tabular"
-            data-testid="charge-countdown"
-          >
-            {t('countdown')} {seconds > 0 ? formatSeconds(seconds) : t('expired')}
-          </p>
-        )}
+        <p className="text-3xl font-semibold text-gray-800 tabular" data-testid="charge-countdown">
+          {t('countdown')} {seconds > 0 ? formatSeconds(seconds) : t('expired')}
+        </p>
       </div>
     )
   }
