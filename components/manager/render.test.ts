@@ -162,7 +162,6 @@ describe.each(['zh-CN', 'en'])('manager components [%s]', (locale) => {
               checkFailures: 0,
               closeFailures: 0,
               closeRetryAt: null,
-              version: 0,
               updatedAt: row.createdAt,
             },
             stationName: null,

@@ -1,14 +1,13 @@
 import type { CookieSpec } from '@/lib/display/device-cookie'
 
 /*
- * A screen's request as the answering code sees it: only what the answer may depend on — the
- * cookies, and whether the browser came over HTTPS — so the answers are plain functions to test.
+ * A poll as the answering code sees it, whoever carries it: a Next route handler (`next dev`, and
+ * any path the lean server does not take) or the lean polling server in production. Only what the
+ * answer may depend on: the cookies, and whether the browser came over HTTPS.
  */
 export interface PollRequest {
   cookies: Readonly<Record<string, string>>
   https: boolean
-  /** Aborts when the client goes away (streams release what they hold). */
-  signal: AbortSignal
 }
 
 export interface PollAnswer {
@@ -17,6 +16,3 @@ export interface PollAnswer {
   body: unknown
   cookies?: CookieSpec[]
 }
-
-/** A stream route's answer: a refusal as JSON, or the event stream itself. */
-export type StreamAnswer = PollAnswer | { stream: Response; cookies?: CookieSpec[] }

@@ -109,14 +109,11 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const gone = (ms: number) =>
     Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(r, ms, false))])
 
-  // The shell exits before its grandchildren: a stop or kill is done when the ports are free again
-  // (the sandbox's too: a restart on the same ports must find them free).
+  // The shell exits before its grandchildren: a stop or kill is done when the port is free again.
   const released = async () => {
     const deadline = Date.now() + 10_000
-    for (const p of sandboxPort === null ? [port] : [port, sandboxPort]) {
-      while ((await portInUse(p)) && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 50))
-      }
+    while ((await portInUse(port)) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50))
     }
   }
 
