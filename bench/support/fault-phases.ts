@@ -27,14 +27,15 @@ export async function cancelOnScreen(page: Page, id: string, settleMs: number): 
 }
 
 /**
- * The ids of every charge whose bill contains `q`, from the manager's CSV export (any day, every
- * page; the charge id is the last column). `request` must carry a manager's session.
+ * The ids of every charge whose bill contains `q`, from the manager's CSV export (all dates, every
+ * page). The charge id is the one UUID of a row, whichever column holds it: a column added to the
+ * export must not make charges look lost. `request` must carry a manager's session.
  */
 export async function billIds(request: APIRequestContext, q: string): Promise<string[]> {
-  const res = await request.get(`/api/charges/export?q=${encodeURIComponent(q)}`)
+  const res = await request.get(`/api/charges/export?range=all&q=${encodeURIComponent(q)}`)
   if (!res.ok()) throw new Error(`export ${q}: HTTP ${res.status()}`)
-  const uuid = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"?\s*$/
-  return (await res.text()).split(/\r?\n/).flatMap((line) => uuid.exec(line)?.slice(1, 2) ?? [])
+  const uuid = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/
+  return (await res.text()).split(/\r?\n/).flatMap((line) => uuid.exec(line)?.slice(0, 1) ?? [])
 }
 
 /**
