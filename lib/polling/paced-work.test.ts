@@ -32,7 +32,12 @@ describe('paced', () => {
       })
     while (turnOf.length < 6) await turn()
     counting = false
-    // 3 ms each against a 4 ms budget: two jobs a turn, so the six spread over three turns.
-    expect(new Set(turnOf).size).toBe(3)
+    // 3 ms or more each against a 4 ms budget: the turn breaks after the second job at the latest
+    // (a slow machine may break after the first), so never more than two a turn and at least three turns.
+    const perTurn = new Map<number, number>()
+    for (const t of turnOf) perTurn.set(t, (perTurn.get(t) ?? 0) + 1)
+    expect(turnOf).toHaveLength(6)
+    expect(Math.max(...perTurn.values())).toBeLessThanOrEqual(2)
+    expect(perTurn.size).toBeGreaterThanOrEqual(3)
   })
 })
