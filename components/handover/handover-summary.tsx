@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
-import { StatusBadge } from '@/components/charges/status-badge'
+import { StatusTotals, unpaidRows } from '@/components/manager/status-totals'
 import type { ChargeTotals } from '@/lib/charges/queries/totals'
 import { formatFen } from '@/lib/money'
 
@@ -15,7 +15,7 @@ export async function HandoverSummary({ totals }: { totals: ChargeTotals }) {
     getLocale(),
   ])
   const money = (fen: number) => formatFen(fen, locale)
-  const others = totals.byStatus.filter((s) => s.status !== 'paid' && s.count > 0)
+  const others = unpaidRows(totals)
   return (
     <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200 print:p-0 print:shadow-none print:ring-0">
       <p className="text-sm text-gray-500">{t('paid')}</p>
@@ -59,26 +59,13 @@ export async function HandoverSummary({ totals }: { totals: ChargeTotals }) {
           ))}
         </tbody>
       </table>
-      {others.length > 0 ? (
-        <div className="mt-4">
-          <h2 className="mb-1 text-sm font-medium text-gray-500">{t('notCounted')}</h2>
-          <ul className="space-y-1 text-sm tabular">
-            {others.map((s) => (
-              <li
-                key={s.status}
-                data-testid="handover-status"
-                data-status={s.status}
-                data-count={s.count}
-                data-fen={s.sumFen}
-                className="flex items-center justify-between gap-2"
-              >
-                <StatusBadge status={s.status} />
-                <span>{t('statusLine', { count: s.count, amount: money(s.sumFen) })}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <StatusTotals
+        rows={others}
+        title={t('notCounted')}
+        line={(s) => t('statusLine', { count: s.count, amount: money(s.sumFen) })}
+        testId="handover-status"
+        className="mt-4"
+      />
     </section>
   )
 }

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
-import { StatusBadge } from '@/components/charges/status-badge'
+import { StatusTotals, unpaidRows } from './status-totals'
 import type { PaidChart as PaidChartData } from '@/lib/charges/queries/paid-chart'
 import type { ChargeTotals } from '@/lib/charges/queries/totals'
 import { formatFen } from '@/lib/money'
@@ -24,7 +24,7 @@ export async function TotalsPanel({
     getLocale(),
   ])
   const money = (fen: number) => formatFen(fen, locale)
-  const others = totals.byStatus.filter((s) => s.status !== 'paid' && s.count > 0)
+  const others = unpaidRows(totals)
   const hasPaid = chart.points.some((p) => p.fen > 0)
   return (
     <section
@@ -63,26 +63,12 @@ export async function TotalsPanel({
             ))}
           </ul>
         </div>
-        {others.length > 0 ? (
-          <div>
-            <h2 className="mb-2 text-sm font-medium text-gray-500">{t('notPaid')}</h2>
-            <ul className="space-y-1.5">
-              {others.map((s) => (
-                <li
-                  key={s.status}
-                  data-testid="status-total"
-                  data-status={s.status}
-                  data-count={s.count}
-                  data-fen={s.sumFen}
-                  className="flex items-center justify-between gap-3 text-sm tabular"
-                >
-                  <StatusBadge status={s.status} />
-                  <span>{t('statusLine', { count: s.count, amount: money(s.sumFen) })}</span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <StatusTotals
+          rows={others}
+          title={t('notPaid')}
+          line={(s) => t('statusLine', { count: s.count, amount: money(s.sumFen) })}
+          testId="status-total"
+        />
       </div>
       {hasPaid ? (
         <PaidChart unit={chart.unit} points={chart.points} from={chart.from} to={chart.to} />
