@@ -13,6 +13,7 @@ import { firstLoadJs } from './support/first-load-js'
 import { startServer } from '../tests/support/app-server'
 import { fmt, median, percentile, verdict } from './support/stats'
 import { displayStatus, newTablet, pairTablet, stationIdByName } from './support/tablet'
+import { cancelOnChargeScreen } from '../tests/e2e/support/cancel-charge'
 
 const RUNS = Number(process.env.DISPLAY_RUNS ?? 15)
 const JS_TARGET_KB = 150
@@ -66,7 +67,7 @@ async function qrToTablet(cashier: Page, tablet: Page, bill: string): Promise<nu
   const onTablet = seen(tablet, 'display-qr')
   await cashier.getByTestId('charge-submit').click()
   const [t0, t1] = await Promise.all([onCashier, onTablet])
-  await cashier.getByTestId('charge-cancel').click()
+  await cancelOnChargeScreen(cashier)
   await displayStatus(tablet, 'idle')
   return t1 - t0
 }

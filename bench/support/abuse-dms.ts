@@ -6,6 +6,7 @@ import { ask, inPool } from './abuse-client'
 import { check, tally, type ScenarioResult } from './abuse-report'
 import { BENCH_NOTIFY_SECRET } from '../../tests/support/app-server'
 import { sleep } from './wait'
+import { cancelOnChargeScreen } from '../../tests/e2e/support/cancel-charge'
 
 /*
  * A bad day at DMS: a close it refuses again and again, and a notification replayed a thousand
@@ -44,7 +45,7 @@ export async function refusedCloses(
     // The cashier cancels and leaves the screen open: it asks every second, for `watchSec`.
     const page = await t.cashier.newPage()
     await page.goto(`/charge/${chargeId}`)
-    await page.getByTestId('charge-cancel').click()
+    await cancelOnChargeScreen(page)
     await sleep(watchSec * 1000)
     const byTheServer = await closes()
     await page.close()

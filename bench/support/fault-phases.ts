@@ -4,6 +4,7 @@ import type { SandboxControl } from '@/lib/dms-sandbox/control-client'
 import type { RequestLogEntry } from '@/lib/dms-sandbox/types'
 import { submitCharge } from './browser'
 import { until } from './wait'
+import { cancelOnChargeScreen } from '../../tests/e2e/support/cancel-charge'
 
 /* Steps of the fault benchmark that go through the app's screens or wait on the sandbox. */
 
@@ -14,7 +15,7 @@ import { until } from './wait'
 export async function cancelOnScreen(page: Page, id: string, settleMs: number): Promise<boolean> {
   try {
     await page.goto(`/charge/${id}`)
-    await page.getByTestId('charge-cancel').click({ timeout: 5_000 })
+    await cancelOnChargeScreen(page, { timeout: 5_000 })
     await page
       .locator(
         '[data-testid=charge-status][data-status=closed], [data-testid=charge-status][data-status=paid]',

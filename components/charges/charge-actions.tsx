@@ -8,9 +8,10 @@ import {
   type ChargeActionState,
 } from '@/app/(staff)/charge/[id]/actions'
 import type { ChargeView } from '@/lib/charges/view'
+import { CancelChargeButton } from './cancel-charge-button'
 import { PayWayMark } from './pay-way-mark'
 
-/** Cancel, or switch to the other pay way; each reports the charge back so the screen updates at once. */
+/** Cancel (after a confirm), or switch to the other pay way; each reports the charge back so the screen updates at once. */
 export function ChargeActions({
   charge,
   onChange,
@@ -59,18 +60,13 @@ export function ChargeActions({
               </button>
             </form>
           )}
-          {/* Set apart from the switch, so a hurried tap on one never lands on the other. */}
-          <form action={cancel} className="flex justify-end border-t border-gray-200 pt-6">
-            <input type="hidden" name="charge_id" value={charge.id} />
-            <button
-              type="submit"
-              disabled={busy}
-              data-testid="charge-cancel"
-              className="h-12 rounded-xl border-2 border-red-200 bg-white px-6 font-medium whitespace-nowrap text-status-failed hover:bg-red-50 disabled:opacity-50"
-            >
-              {cancelling ? t('cancelling') : t('cancel')}
-            </button>
-          </form>
+          {/* Set apart from the switch (own row, red outline, asks first): a hurried tap on one never does the other. */}
+          <CancelChargeButton
+            chargeId={charge.id}
+            action={cancel}
+            busy={busy}
+            cancelling={cancelling}
+          />
         </>
       )}
       {error && error.status === 'error' ? (

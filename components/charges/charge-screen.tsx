@@ -1,6 +1,6 @@
 'use client'
 
-import { useCallback } from 'react'
+import { useCallback, useState } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import Link from 'next/link'
 import { isOpen } from '@/lib/charges/status'
@@ -21,9 +21,12 @@ import { useCharge } from './use-charge'
 export function ChargeScreen({
   initial,
   speakByDefault,
+  autoPrint,
 }: {
   initial: ChargeView
   speakByDefault: boolean
+  /** The station prints a paid charge's receipt by itself. */
+  autoPrint: boolean
 }) {
   const t = useTranslations('charge')
   const tWay = useTranslations('payWay')
@@ -32,6 +35,8 @@ export function ChargeScreen({
   const charge = data ?? initial
   const onChange = useCallback((v: ChargeView) => void mutate(v, { revalidate: false }), [mutate])
   const [speak, setSpeak] = useSpeakSetting(speakByDefault)
+  // Only a payment this screen saw arrive prints by itself: opening an old paid charge does not.
+  const [sawOpen] = useState(() => isOpen(initial.status))
   const seconds = useCountdown(charge.expiresAt, charge.serverNow)
   const look = chargeLook(charge)
   const open = isOpen(charge.status)
@@ -101,7 +106,9 @@ export function ChargeScreen({
             >
               {t('newCharge')}
             </Link>
-            {charge.status === 'paid' ? <PrintReceiptButton chargeId={charge.id} /> : null}
+            {charge.status === 'paid' ? (
+              <PrintReceiptButton chargeId={charge.id} auto={autoPrint && sawOpen} />
+            ) : null}
             <Link
               href="/charge/today"
               className="inline-flex min-h-14 items-center rounded-xl px-6 text-lg whitespace-nowrap text-gray-600 hover:bg-gray-100"

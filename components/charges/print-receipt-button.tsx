@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, useTransition } from 'react'
 import { useTranslations } from 'next-intl'
-import { printReceiptAction } from '@/app/(staff)/charge/[id]/actions'
+import { autoPrintReceiptAction, printReceiptAction } from '@/app/(staff)/charge/[id]/actions'
 import {
   isReceiptPaper,
   RECEIPT_PAPERS,
@@ -16,9 +16,16 @@ const PAPER_KEY = 'receipt-paper'
 /**
  * 打印小票 for a paid charge: the server records the print (so a later copy is marked as a reprint)
  * and returns the receipt, which is then printed. The paper is this device's printer's, so it is
- * remembered on the device.
+ * remembered on the device. With `auto` (the station prints by itself, and this screen saw the
+ * payment arrive) the first copy prints once on mount; the server refuses it when any copy exists.
  */
-export function PrintReceiptButton({ chargeId }: { chargeId: string }) {
+export function PrintReceiptButton({
+  chargeId,
+  auto = false,
+}: {
+  chargeId: string
+  auto?: boolean
+}) {
   const t = useTranslations('receipt')
   const paperRef = useRef<HTMLSelectElement>(null)
   const [printed, setPrinted] = useState<{ receipt: ReceiptView; paper: ReceiptPaper } | null>(null)
@@ -30,24 +37,33 @@ export function PrintReceiptButton({ chargeId }: { chargeId: string }) {
     if (printed) window.print()
   }, [printed])
 
-  const print = () =>
+  const print = (action: typeof printReceiptAction, manual: boolean) =>
     startTransition(async () => {
       const form = new FormData()
       form.set('charge_id', chargeId)
-      const res = await printReceiptAction({ status: 'idle' }, form)
-      setFailed(res.status !== 'ok')
+      const res = await action({ status: 'idle' }, form)
+      // An automatic print that was not due (already printed, or turned off) is not a failure.
+      if (manual) setFailed(res.status !== 'ok')
       const chosen = paperRef.current?.value
       if (res.status === 'ok') {
         setPrinted({ receipt: res.data, paper: isReceiptPaper(chosen) ? chosen : '80' })
       }
     })
 
+  // Once per mount, even when React runs effects twice in development.
+  const autoAsked = useRef(false)
+  useEffect(() => {
+    if (!auto || autoAsked.current) return
+    autoAsked.current = true
+    print(autoPrintReceiptAction, false)
+  })
+
   return (
     <>
       <div className="flex flex-wrap items-center gap-3 print:hidden">
         <button
           type="button"
-          onClick={print}
+          onClick={() => print(printReceiptAction, true)}
           disabled={pending}
           data-testid="print-receipt"
           className="inline-flex min-h-14 items-center rounded-xl border-2 border-gray-300 bg-white px-6 text-lg font-medium whitespace-nowrap hover:bg-gray-50 disabled:opacity-60"

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'station.create',
   'station.rename',
   'station.accounts',
+  'station.auto_print',
   'settings.update',
   'display.code-create',
   'display.pair',

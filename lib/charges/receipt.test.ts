@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { describeDialects } from '@/lib/db/testing/targets'
-import { printReceipt } from './receipt'
+import { printFirstReceipt, printReceipt } from './receipt'
 import { refreshCharge } from './refresh'
 import { useHarness } from './testing/harness'
 import { created, newBill } from './testing/helpers'
@@ -28,6 +28,33 @@ describeDialects('receipts', (target) => {
       expect(first!.paidAt).toBeGreaterThan(0)
       const second = await printReceipt(charge.id, h.cashier.id)
       expect(second?.copy).toBe(2)
+    })
+  })
+
+  describe('printFirstReceipt', () => {
+    it('records the first copy once, and never after any copy exists', async () => {
+      const charge = await created(h, newBill())
+      expect(await printFirstReceipt(charge.id, h.cashier.id)).toBeNull()
+      await h.control.pay(charge.bizOrderNo!)
+      expect((await refreshCharge(charge.id, { force: true }))?.status).toBe('paid')
+
+      // Two screens asking at once: one prints, the other gets nothing.
+      const both = await Promise.all([
+        printFirstReceipt(charge.id, h.cashier.id),
+        printFirstReceipt(charge.id, h.cashier.id),
+      ])
+      expect(both.filter((r) => r !== null).map((r) => r!.copy)).toEqual([1])
+      expect(await printFirstReceipt(charge.id, h.cashier.id)).toBeNull()
+      // A copy by hand afterwards is the second, a reprint.
+      expect((await printReceipt(charge.id, h.cashier.id))?.copy).toBe(2)
+    })
+
+    it('does not print automatically once a copy was printed by hand', async () => {
+      const charge = await created(h, newBill())
+      await h.control.pay(charge.bizOrderNo!)
+      await refreshCharge(charge.id, { force: true })
+      expect((await printReceipt(charge.id, h.cashier.id))?.copy).toBe(1)
+      expect(await printFirstReceipt(charge.id, h.cashier.id)).toBeNull()
     })
   })
 })

@@ -1,8 +1,10 @@
 import 'server-only'
-import { countAll, getDb } from '@/lib/db'
+import type { Kysely } from 'kysely'
+import { countAll, dialectOf, getDb, inTransaction, type Database } from '@/lib/db'
 import { getSettings } from '@/lib/settings'
 import { getCharge } from './repo'
 import type { ReceiptView } from './receipt-view'
+import type { Charge } from './types'
 
 /**
  * Records one print of a paid charge's receipt and returns what to print, numbered: the first copy
@@ -17,11 +19,50 @@ export async function printReceipt(chargeId: string, userId: string): Promise<Re
     .insertInto('receipt_prints')
     .values({ charge_id: chargeId, printed_at: Date.now(), printed_by: userId })
     .execute()
+  return receiptOf(charge, db)
+}
+
+/**
+ * The station's automatic print: records the first copy only. Null when the charge is not paid or
+ * any copy was printed already — so a reload, a second tab or a second screen never prints the
+ * automatic copy again; later copies are the cashier's, by hand.
+ */
+export async function printFirstReceipt(
+  chargeId: string,
+  userId: string,
+): Promise<ReceiptView | null> {
+  const db = getDb()
+  const recorded = await inTransaction(db, async (trx) => {
+    // On PostgreSQL two screens could both see "no print yet"; the charge's row lock orders them.
+    // SQLite runs one write transaction at a time, which orders them already.
+    let lock = trx.selectFrom('charges').select('status').where('id', '=', chargeId)
+    if (dialectOf(trx) === 'postgres') lock = lock.forUpdate()
+    const row = await lock.executeTakeFirst()
+    if (row?.status !== 'paid') return false
+    const printed = await trx
+      .selectFrom('receipt_prints')
+      .select('id')
+      .where('charge_id', '=', chargeId)
+      .limit(1)
+      .executeTakeFirst()
+    if (printed) return false
+    await trx
+      .insertInto('receipt_prints')
+      .values({ charge_id: chargeId, printed_at: Date.now(), printed_by: userId })
+      .execute()
+    return true
+  })
+  if (!recorded) return null
+  const charge = await getCharge(chargeId)
+  return charge ? receiptOf(charge, db) : null
+}
+
+async function receiptOf(charge: Charge, db: Kysely<Database>): Promise<ReceiptView> {
   const [prints, cashier, station, settings] = await Promise.all([
     db
       .selectFrom('receipt_prints')
       .select(countAll().as('n'))
-      .where('charge_id', '=', chargeId)
+      .where('charge_id', '=', charge.id)
       .executeTakeFirstOrThrow(),
     db
       .selectFrom('users')

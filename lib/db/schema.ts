@@ -57,6 +57,8 @@ export interface StationsTable {
   payer_id: string | null
   /** Spelled as DMS spells it. */
   reciever_id: string | null
+  /** 0/1: print a paid charge's receipt by itself on the cashier's screen. */
+  auto_print_receipt: Generated<number>
   created_at: number
   updated_at: number
 }

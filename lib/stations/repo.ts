@@ -23,6 +23,7 @@ function toStation(row: StationRow): Station {
     name: row.name,
     payerId: row.payer_id,
     recieverId: row.reciever_id,
+    autoPrintReceipt: row.auto_print_receipt === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }
@@ -97,7 +98,7 @@ export async function createStation(
 
 async function update(
   id: string,
-  set: Partial<Pick<StationRow, 'name' | 'payer_id' | 'reciever_id'>>,
+  set: Partial<Pick<StationRow, 'name' | 'payer_id' | 'reciever_id' | 'auto_print_receipt'>>,
   audit: { actor: AuditActor; action: string; detail: unknown },
   db: Kysely<Database>,
 ): Promise<Station> {
@@ -150,4 +151,22 @@ export async function setStationAccounts(
     { actor, action: 'station.accounts', detail },
     db,
   )
+}
+
+/** Whether the cashier's screen prints a paid charge's receipt by itself at this station. */
+export async function setStationAutoPrint(
+  id: string,
+  on: boolean,
+  actor: AuditActor,
+  db: Kysely<Database> = getDb(),
+): Promise<Station> {
+  return inTransaction(db, async (trx) => {
+    const before = await getStation(id, trx)
+    if (!before) throw new StationError('unknown_station', `No station ${id}`)
+    // Saving the same value is not a change: no audit line for it.
+    if (before.autoPrintReceipt === on) return before
+    const detail = { autoPrintReceipt: { from: before.autoPrintReceipt, to: on } }
+    const set = { auto_print_receipt: on ? 1 : 0 }
+    return update(id, set, { actor, action: 'station.auto_print', detail }, trx)
+  })
 }

@@ -31,6 +31,8 @@ export interface Station {
   payerId: string | null
   /** Spelled as DMS spells it. */
   recieverId: string | null
+  /** The cashier's screen prints a paid charge's receipt by itself. */
+  autoPrintReceipt: boolean
   createdAt: number
   updatedAt: number
 }

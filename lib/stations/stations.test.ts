@@ -3,7 +3,14 @@ import { listAudit } from '@/lib/audit/repo'
 import { CLI_ACTOR } from '@/lib/audit/types'
 import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
 import { ensureDefaultStation } from './default-station'
-import { createStation, getStation, listStations, renameStation, setStationAccounts } from './repo'
+import {
+  createStation,
+  getStation,
+  listStations,
+  renameStation,
+  setStationAccounts,
+  setStationAutoPrint,
+} from './repo'
 import { DEFAULT_STATION_NAME } from './schema'
 
 describeDialects('stations', (target) => {
@@ -87,5 +94,25 @@ describeDialects('stations', (target) => {
       ['station.rename', 'cli', `station:${a.id}`],
       ['station.create', 'cli', `station:${a.id}`],
     ])
+  })
+
+  it('turns automatic receipt printing on and off, audited, and only when it changes', async () => {
+    const a = await createStation('A', CLI_ACTOR, t.db)
+    expect(a.autoPrintReceipt).toBe(false)
+    expect(await setStationAutoPrint(a.id, true, CLI_ACTOR, t.db)).toMatchObject({
+      autoPrintReceipt: true,
+    })
+    expect((await getStation(a.id, t.db))?.autoPrintReceipt).toBe(true)
+    await setStationAutoPrint(a.id, true, CLI_ACTOR, t.db)
+    await setStationAutoPrint(a.id, false, CLI_ACTOR, t.db)
+    const { entries } = await listAudit({}, t.db)
+    expect(entries.map((e) => [e.action, e.detail])).toEqual([
+      ['station.auto_print', { autoPrintReceipt: { from: true, to: false } }],
+      ['station.auto_print', { autoPrintReceipt: { from: false, to: true } }],
+      ['station.create', { name: 'A' }],
+    ])
+    await expect(setStationAutoPrint('nope', true, CLI_ACTOR, t.db)).rejects.toMatchObject({
+      code: 'unknown_station',
+    })
   })
 })

@@ -75,6 +75,7 @@ const ACTIONS: Record<string, Row> = {
   addStationAction:          ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
   renameStationAction:       ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
   setAccountsAction:         ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
+  setAutoPrintAction:        ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
   createPairingCodeAction:   ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
   revokeTabletAction:        ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
   recheckAllAction:          ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
@@ -85,6 +86,7 @@ const ACTIONS: Record<string, Row> = {
   createChargeAction:        ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],
   cancelChargeAction:        ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],
   switchPayWayAction:        ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],
+  autoPrintReceiptAction:    ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],
   recordHandoverAction:      ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],
 }
 

@@ -2,6 +2,7 @@ import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { decodeQr } from './support/qr'
 import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
+import { cancelOnChargeScreen } from './support/cancel-charge'
 
 test.beforeAll(async () => {
   // Each test charges the sandbox's one payer; lift the network's 10-a-day rule for the suite.
@@ -57,7 +58,7 @@ test('cancel closes the QR at DMS', async ({ cashierPage }) => {
   const bill = uniqueBill('CANCEL')
   await desk.charge(bill, '10')
   await expect(desk.qr()).toBeVisible()
-  await cashierPage.getByTestId('charge-cancel').click()
+  await cancelOnChargeScreen(cashierPage)
   await desk.expectStatus('closed')
   const [order] = await sandbox.ordersForBill(bill)
   expect(order!.orderStatus).toBe(6)
@@ -72,7 +73,7 @@ test('a payment that beats the cancel is paid and flagged', async ({ cashierPage
   // The customer pays while the cashier's status checks are stuck, then the cashier cancels.
   await sandbox.addFault({ endpoint: 'query', mode: 'hang' })
   await sandbox.pay(order!.bizOrderNo)
-  await cashierPage.getByTestId('charge-cancel').click()
+  await cancelOnChargeScreen(cashierPage)
   await desk.expectStatus('paid')
   await expect(cashierPage.getByTestId('paid-after-cancel')).toBeVisible()
 })

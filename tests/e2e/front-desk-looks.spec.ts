@@ -1,5 +1,6 @@
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
+import { cancelOnChargeScreen } from './support/cancel-charge'
 import { sandbox, uniqueBill } from './support/sandbox'
 
 /*
@@ -38,9 +39,26 @@ test('waiting, confirming, cancelling and unknown each look like themselves', as
   expect(opacity).toBeLessThan(0.5)
   await page.screenshot({ path: shot('confirming') })
 
+  // 取消收款 asks first; keeping on leaves the charge open and DMS never hears of a close.
+  const closes = async () =>
+    (await sandbox.requests({ path: '/dms/cash-out/close' })).filter(
+      (r) => r.params.biz_order_no === order!.bizOrderNo,
+    ).length
+  await page.getByTestId('charge-cancel').click()
+  const ask = page.getByRole('alertdialog', { name: '确认取消这笔收款？' })
+  await expect(ask).toContainText('顾客若已经付款，款项仍会到账')
+  await expect(page.getByTestId('charge-cancel-keep')).toBeFocused()
+  await page.screenshot({ path: shot('cancel-confirm') })
+  await page.getByTestId('charge-cancel-keep').click()
+  await expect(ask).toHaveCount(0)
+  await expect(page.getByTestId('charge-cancel')).toBeFocused()
+  await expect(stage).toHaveAttribute('data-look', 'confirming')
+  await desk.expectStatus('paying')
+  expect(await closes()).toBe(0)
+
   // DMS does not answer the close: the cancel stays requested, and the screen says so.
   await sandbox.addFault({ endpoint: 'close', mode: 'hang' })
-  await page.getByTestId('charge-cancel').click()
+  await cancelOnChargeScreen(page)
   await expect(stage).toHaveAttribute('data-look', 'cancelling')
   await expect(stage).toContainText('正在取消')
   await expect(desk.status()).toContainText('正在取消')
@@ -48,6 +66,7 @@ test('waiting, confirming, cancelling and unknown each look like themselves', as
   await expect(page.getByTestId('charge-countdown')).toHaveCount(0)
   await expect(page.getByTestId('charge-cancel')).toHaveCount(0)
   await page.screenshot({ path: shot('cancelling') })
+  await expect.poll(closes).toBeGreaterThan(0)
   await sandbox.clearFaults()
 
   const unknown = uniqueBill('LOOK')

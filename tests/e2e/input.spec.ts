@@ -12,6 +12,7 @@ import { chargeAt, newStation, readySandbox } from './support/own-station'
 import { E2E_SECRETS } from './support/secrets'
 import { sandbox, uniqueBill } from './support/sandbox'
 import { callAction, discoverActions } from './support/server-actions'
+import { cancelOnChargeScreen } from './support/cancel-charge'
 
 /*
  * What people and DMS type is shown as text, never turned into markup; and bodies too large for any
@@ -98,7 +99,7 @@ test('a display name with a script tag is text wherever the name is shown', asyn
   await chargeAt(page, station, bill, '4.00', 'pending')
   await expectInert(page, NAME_SCRIPT)
   const id = page.url().split('/').pop()!
-  await page.getByTestId('charge-cancel').click()
+  await cancelOnChargeScreen(page)
   await desk.expectStatus('closed')
   await context.close()
 
@@ -179,7 +180,7 @@ test('a 1 MB body is refused by a server action and by the notify route; nothing
   // the refusal was about size alone.
   const normal = await admin.post('/api/dms/notify', signedNotification(order!))
   expect(await normal.text()).toBe('success')
-  await cashierPage.getByTestId('charge-cancel').click()
+  await cancelOnChargeScreen(cashierPage)
   await desk.expectStatus('closed')
   await admin.dispose()
 })
@@ -299,7 +300,7 @@ test('a DMS notification replayed 50 times is acted on once', async ({ cashierPa
   db.close()
   expect(seen.n).toBe(1)
   await cashierPage.goto(`/charge/${id}`)
-  await cashierPage.getByTestId('charge-cancel').click()
+  await cancelOnChargeScreen(cashierPage)
   await new FrontDesk(cashierPage).expectStatus('closed')
 })
 
@@ -314,7 +315,7 @@ test('a close DMS keeps refusing is retried later and later, and is one line of 
   const [order] = await sandbox.waitForOrders(bill)
   await sandbox.addFault({ endpoint: 'close', mode: 'errcode', errCode: 1500, times: 1000 })
   try {
-    await cashierPage.getByTestId('charge-cancel').click()
+    await cancelOnChargeScreen(cashierPage)
     // The screen keeps polling every second for 12 s: closes go out after 0, ~2, ~4, ~8 s.
     await cashierPage.waitForTimeout(12_000)
   } finally {

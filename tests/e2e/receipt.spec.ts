@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { takePayment } from './support/charges'
 import { expect, test } from './support/fixtures'
+import { chargeAt, newStation } from './support/own-station'
 import { uniqueBill } from './support/sandbox'
 
 /*
@@ -12,17 +13,17 @@ import { uniqueBill } from './support/sandbox'
 const shot = (name: string) => `screenshots/receipt-${name}.png`
 const MM = 72 / 25.4 // PDF points per millimetre
 
+/** Counts window.print() calls in this tab, across its page loads (kept in sessionStorage). */
 async function countPrints(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { __prints: number }
-    w.__prints = 0
     window.print = () => {
-      w.__prints += 1
+      const n = Number(sessionStorage.getItem('e2e-prints') ?? 0)
+      sessionStorage.setItem('e2e-prints', String(n + 1))
     }
   })
 }
 const prints = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __prints: number }).__prints)
+  page.evaluate(() => Number(sessionStorage.getItem('e2e-prints') ?? 0))
 
 /** The page width of the PDF the print CSS lays out, in mm. */
 async function pdfWidthMm(page: Page): Promise<number> {
@@ -83,4 +84,43 @@ test('a paid charge prints its receipt on 58 mm, 80 mm and A4; later copies are 
   await expect(managerPage.getByTestId('receipt-reprint')).toContainText('第 3 份')
   await managerPage.screenshot({ path: shot('a4') })
   expect(await pdfWidthMm(managerPage)).toBeCloseTo(210, 0)
+})
+
+test('a station set to print by itself prints a paid charge once, and not when set off', async ({
+  browser,
+  cashierPage: page,
+  managerPage,
+}) => {
+  // A station of its own: 前台 1 prints by hand for every other spec.
+  const station = await newStation(browser, 'AUTOPRINT')
+  const setAutoPrint = async (on: boolean) => {
+    await managerPage.goto('/admin/stations')
+    const row = managerPage.locator(`[data-testid=station-row][data-station-id="${station}"]`)
+    await row.getByTestId('station-auto-print').setChecked(on)
+    await row.getByTestId('save-auto-print').click()
+    await expect(row.getByTestId('auto-print-saved')).toContainText(on ? '已开启' : '已关闭')
+  }
+  await setAutoPrint(true)
+  await countPrints(page)
+
+  const id = await chargeAt(page, station, uniqueBill('AUTO'), '66.00', 'paid')
+  await expect.poll(() => prints(page)).toBe(1)
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByTestId('receipt')).toContainText('¥66.00')
+  await expect(page.getByTestId('receipt-reprint')).toHaveCount(0)
+  await page.emulateMedia({ media: 'screen' })
+
+  // Reopened, the paid charge does not print by itself again: the copy by hand is the second.
+  await page.goto(`/charge/${id}`)
+  await page.getByTestId('print-receipt').click()
+  await expect(page.getByTestId('receipt-reprint')).toContainText('第 2 份')
+  await expect.poll(() => prints(page)).toBe(2)
+
+  // Set off: a paid charge prints nothing until asked, and the copy by hand is the first.
+  await setAutoPrint(false)
+  await chargeAt(page, station, uniqueBill('AUTO'), '67.00', 'paid')
+  await page.getByTestId('print-receipt').click()
+  await expect(page.getByTestId('receipt')).toContainText('¥67.00')
+  await expect(page.getByTestId('receipt-reprint')).toHaveCount(0)
+  await expect.poll(() => prints(page)).toBe(3)
 })

@@ -1,6 +1,7 @@
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { sandbox, uniqueBill } from './support/sandbox'
+import { cancelOnChargeScreen } from './support/cancel-charge'
 
 /*
  * Screenshots of the front desk in every state, at the staff size (1280×800), saved under
@@ -49,7 +50,7 @@ test('front desk screens', async ({ cashierPage: page }) => {
   const closed = uniqueBill('SHOT')
   await desk.charge(closed, '45.00')
   await expect(desk.qr()).toBeVisible()
-  await page.getByTestId('charge-cancel').click()
+  await cancelOnChargeScreen(page)
   await desk.expectStatus('closed')
   await page.screenshot({ path: shot('closed') })
 

@@ -10,6 +10,7 @@ import {
   ownStation,
   TABLET_SIZES,
 } from './support/tablet'
+import { cancelOnChargeScreen } from './support/cancel-charge'
 
 test.beforeAll(async () => {
   await sandbox.settings({ payerDailyLimit: 100_000 })
@@ -128,7 +129,7 @@ test('a tablet recovers by itself after the network drops', async ({
   await tablet.context().setOffline(false)
   await expectDisplay(tablet, 'pending', 20_000)
   await expect(tablet.getByTestId('reconnecting')).toHaveCount(0)
-  await cashierPage.getByTestId('charge-cancel').click()
+  await cancelOnChargeScreen(cashierPage)
 })
 
 test('tablet screens at both sizes', async ({ browser, cashierPage, managerPage }) => {
@@ -159,7 +160,7 @@ test('tablet screens at both sizes', async ({ browser, cashierPage, managerPage 
     const closing = uniqueBill('TSHOT')
     await desk.charge(closing, '35.00', 'SCAN_WEIXIN', station.name)
     await expectDisplay(tablet, 'pending')
-    await cashierPage.getByTestId('charge-cancel').click()
+    await cancelOnChargeScreen(cashierPage)
     await expectDisplay(tablet, 'closed')
     await tablet.screenshot({ path: `screenshots/tablet-${size}-closed.png` })
 

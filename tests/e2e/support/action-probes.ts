@@ -103,6 +103,12 @@ export const ACTION_PROBES: ActionProbe[] = [
     invalid: (w) => ({ station_id: w.stationA, payer_id: 'bad id!', reciever_id: 'bad id!' }),
   },
   {
+    name: 'setAutoPrintAction',
+    ...stations,
+    valid: (w) => ({ station_id: w.stationA, auto_print: 'on' }),
+    invalid: () => ({ station_id: '', auto_print: 'on' }),
+  },
+  {
     name: 'createPairingCodeAction',
     ...tablets,
     valid: (w) => ({ station_id: w.stationA }),
@@ -168,6 +174,13 @@ export const ACTION_PROBES: ActionProbe[] = [
     ...desk,
     valid: (w) => ({ charge_id: w.openCharge.id, pay_way: 'SCAN_ALIPAY' }),
     invalid: () => ({ charge_id: 'x', pay_way: 'SCAN_ALIPAY' }),
+  },
+  {
+    // Without the check, this would record a first print of the paid charge's receipt.
+    name: 'autoPrintReceiptAction',
+    ...desk,
+    valid: (w) => ({ charge_id: w.paidCharge.id }),
+    invalid: () => ({ charge_id: 'x' }),
   },
   {
     // Station B has no charge: without the check, this would record its day as handed over.

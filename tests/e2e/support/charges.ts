@@ -3,6 +3,7 @@ import { beijingDayStart } from '@/lib/charges/beijing-day'
 import { FrontDesk } from './charge-page'
 import { storageStateFor } from './config'
 import { sandbox } from './sandbox'
+import { cancelOnChargeScreen } from './cancel-charge'
 
 export type Outcome = 'paid' | 'failed' | 'closed' | 'pending'
 
@@ -20,7 +21,7 @@ export async function takePayment(
   const [order] = await sandbox.waitForOrders(bill)
   if (outcome === 'paid') await sandbox.pay(order!.bizOrderNo)
   if (outcome === 'failed') await sandbox.fail(order!.bizOrderNo, '银行卡余额不足')
-  if (outcome === 'closed') await page.getByTestId('charge-cancel').click()
+  if (outcome === 'closed') await cancelOnChargeScreen(page)
   if (outcome !== 'pending') await desk.expectStatus(outcome)
   return page.url().split('/').pop()!
 }

@@ -2,6 +2,7 @@ import { expect, type Browser, type Page } from '@playwright/test'
 import { FrontDesk } from './charge-page'
 import { storageStateFor, type E2ERole } from './config'
 import { sandbox, uniqueBill } from './sandbox'
+import { cancelOnChargeScreen } from './cancel-charge'
 
 /*
  * A station of the spec's own. Charges left open sit on their station's customer tablet and in its
@@ -70,7 +71,7 @@ export async function cancelCharges(browser: Browser, ids: string[]) {
     if (!['pending', 'paying', 'creating'].includes((await status.getAttribute('data-status'))!)) {
       continue
     }
-    await page.getByTestId('charge-cancel').click()
+    await cancelOnChargeScreen(page)
     await expect(status).toHaveAttribute('data-status', 'closed', { timeout: 15_000 })
   }
   await page.context().close()

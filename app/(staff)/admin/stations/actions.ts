@@ -4,7 +4,13 @@ import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { defineAction, type ActionState } from '@/lib/actions/define-action'
 import { StationError } from '@/lib/stations/errors'
-import { createStation, getStation, renameStation, setStationAccounts } from '@/lib/stations/repo'
+import {
+  createStation,
+  getStation,
+  renameStation,
+  setStationAccounts,
+  setStationAutoPrint,
+} from '@/lib/stations/repo'
 import { dmsAccountIdSchema, stationNameSchema } from '@/lib/stations/schema'
 import { auditActor } from '../audit-actor'
 import { checkedBy } from '../checked-by'
@@ -17,6 +23,8 @@ export type StationActionState = ActionState<{ name: string }>
 
 /** `unchecked`: DMS could not be reached, so the ids were saved as typed. */
 export type AccountsActionState = ActionState<{ changed: boolean; unchecked: boolean }>
+
+export type AutoPrintActionState = ActionState<{ changed: boolean; on: boolean }>
 
 const stationId = z.string({ error: 'missing' }).min(1).max(64)
 
@@ -91,5 +99,31 @@ export const setAccountsAction = defineAction({
     }
     revalidatePath('/admin/stations')
     return { status: 'ok', data: { changed: true, unchecked: !catalog.ok } }
+  },
+})
+
+export const setAutoPrintAction = defineAction({
+  // An unticked checkbox is absent from the form.
+  schema: z.object({
+    station_id: stationId,
+    auto_print: z
+      .string()
+      .optional()
+      .transform((v) => v === 'on'),
+  }),
+  permission: 'stations:manage',
+  async handler({ station_id, auto_print }, user): Promise<AutoPrintActionState> {
+    const before = await getStation(station_id)
+    if (!before) return { status: 'error', error: 'unknown_station' }
+    try {
+      await setStationAutoPrint(station_id, auto_print, await auditActor(user))
+    } catch (err) {
+      return refused(err)
+    }
+    revalidatePath('/admin/stations')
+    return {
+      status: 'ok',
+      data: { changed: before.autoPrintReceipt !== auto_print, on: auto_print },
+    }
   },
 })

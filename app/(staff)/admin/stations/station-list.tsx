@@ -9,6 +9,7 @@ import type { DmsError } from '@/lib/dms/types'
 import { listStations } from '@/lib/stations/repo'
 import { payerField, plainField, receiverField } from './account-fields'
 import { AccountsForm } from './accounts-form'
+import { AutoPrintForm } from './auto-print-form'
 import { loadDmsAccounts } from './dms-accounts'
 import { StationNameForm } from './station-name-form'
 
@@ -55,6 +56,9 @@ export async function StationList() {
                   }
                 />
               </section>
+            </div>
+            <div className="mt-4 border-t border-gray-100 pt-4">
+              <AutoPrintForm stationId={s.id} on={s.autoPrintReceipt} />
             </div>
             <div className="mt-4 flex items-center gap-4 border-t border-gray-100 pt-4">
               <CustomerScreenStatus stationId={s.id} />

@@ -5,10 +5,12 @@ import { z } from 'zod'
 import { requestLocale } from '@/i18n/request-locale'
 import { defineAction, type ActionState } from '@/lib/actions/define-action'
 import { cancelCharge } from '@/lib/charges/cancel'
-import { printReceipt } from '@/lib/charges/receipt'
+import { printFirstReceipt, printReceipt } from '@/lib/charges/receipt'
+import { getCharge } from '@/lib/charges/repo'
 import type { ReceiptView } from '@/lib/charges/receipt-view'
 import { switchPayWay } from '@/lib/charges/switch-pay-way'
 import { toChargeView, type ChargeView } from '@/lib/charges/view'
+import { getStation } from '@/lib/stations/repo'
 
 export type ChargeActionState = ActionState<ChargeView>
 
@@ -54,6 +56,25 @@ export const printReceiptAction = defineAction({
   async handler({ charge_id }, user): Promise<ActionState<ReceiptView>> {
     const receipt = await printReceipt(charge_id, user.id)
     if (!receipt) return { status: 'error', error: 'not-paid' }
+    return { status: 'ok', data: receipt }
+  },
+})
+
+/**
+ * The station's automatic print when the screen sees its charge paid: the first copy only, so a
+ * reload or a second screen does not print it again ('printed': nothing to do).
+ */
+export const autoPrintReceiptAction = defineAction({
+  schema: z.object({ charge_id: chargeId }),
+  permission: 'charge:view',
+  async handler({ charge_id }, user): Promise<ActionState<ReceiptView>> {
+    const charge = await getCharge(charge_id)
+    if (!charge) return { status: 'error', error: 'not-found' }
+    // Re-checked here, not trusted from the screen: the station may have turned it off since.
+    const station = await getStation(charge.stationId)
+    if (!station?.autoPrintReceipt) return { status: 'error', error: 'off' }
+    const receipt = await printFirstReceipt(charge_id, user.id)
+    if (!receipt) return { status: 'error', error: 'printed' }
     return { status: 'ok', data: receipt }
   },
 })

@@ -7,6 +7,7 @@ import { requirePageUser } from '@/lib/auth/session'
 import { getCharge } from '@/lib/charges/repo'
 import { toChargeView } from '@/lib/charges/view'
 import { getSettings } from '@/lib/settings/repo'
+import { getStation } from '@/lib/stations/repo'
 
 type Params = { params: Promise<{ id: string }> }
 
@@ -21,6 +22,16 @@ export default async function ChargePage({ params }: Params) {
   const { id } = await params
   const charge = /^[0-9a-f-]{36}$/.test(id) ? await getCharge(id) : null
   if (!charge) notFound()
-  const [locale, settings] = await Promise.all([requestLocale(), getSettings()])
-  return <ChargeScreen initial={toChargeView(charge, locale)} speakByDefault={settings.speakPaid} />
+  const [locale, settings, station] = await Promise.all([
+    requestLocale(),
+    getSettings(),
+    getStation(charge.stationId),
+  ])
+  return (
+    <ChargeScreen
+      initial={toChargeView(charge, locale)}
+      speakByDefault={settings.speakPaid}
+      autoPrint={station?.autoPrintReceipt ?? false}
+    />
+  )
 }

@@ -1,0 +1,97 @@
+'use client'
+
+import { useEffect, useId, useRef, useState } from 'react'
+import { useTranslations } from 'next-intl'
+
+/**
+ * 取消收款, asked twice: the first press only opens an inline confirm, because a cancel cannot be
+ * undone while the customer may be paying that very moment. The confirm's default focus is on
+ * "keep waiting", so a stray Enter never cancels; Escape closes it the same way.
+ */
+export function CancelChargeButton({
+  chargeId,
+  action,
+  busy,
+  cancelling,
+}: {
+  chargeId: string
+  action: (form: FormData) => void
+  busy: boolean
+  cancelling: boolean
+}) {
+  const t = useTranslations('charge')
+  const [asking, setAsking] = useState(false)
+  const keepRef = useRef<HTMLButtonElement>(null)
+  const openRef = useRef<HTMLButtonElement>(null)
+  const titleId = useId()
+  const bodyId = useId()
+
+  useEffect(() => {
+    if (asking) keepRef.current?.focus()
+  }, [asking])
+
+  const keep = () => {
+    setAsking(false)
+    // Back on the button that opened it, so keyboard users are where they were.
+    requestAnimationFrame(() => openRef.current?.focus())
+  }
+
+  return (
+    <form action={action} className="border-t border-gray-200 pt-6">
+      <input type="hidden" name="charge_id" value={chargeId} />
+      {asking ? (
+        <div
+          role="alertdialog"
+          aria-labelledby={titleId}
+          aria-describedby={bodyId}
+          data-testid="charge-cancel-dialog"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') keep()
+          }}
+          className="space-y-3 rounded-xl border-2 border-red-200 bg-red-50 p-4"
+        >
+          <p id={titleId} className="text-lg font-semibold text-status-failed">
+            {t('cancelConfirm.title')}
+          </p>
+          <p id={bodyId} className="text-gray-700">
+            {t('cancelConfirm.body')}
+          </p>
+          <div className="flex flex-wrap justify-end gap-3">
+            <button
+              type="button"
+              ref={keepRef}
+              onClick={keep}
+              disabled={cancelling}
+              data-testid="charge-cancel-keep"
+              className="h-12 rounded-xl border-2 border-gray-300 bg-white px-6 font-medium whitespace-nowrap hover:bg-gray-50 focus-visible:ring-4 focus-visible:ring-accent/40 focus-visible:outline-none disabled:opacity-50"
+            >
+              {t('cancelConfirm.keep')}
+            </button>
+            <button
+              type="submit"
+              disabled={busy}
+              data-testid="charge-cancel-confirm"
+              className="h-12 rounded-xl bg-status-failed px-6 font-semibold whitespace-nowrap text-white hover:opacity-90 focus-visible:ring-4 focus-visible:ring-red-300 focus-visible:outline-none disabled:opacity-50"
+            >
+              {cancelling ? t('cancelling') : t('cancelConfirm.confirm')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="flex justify-end">
+          <button
+            type="button"
+            ref={openRef}
+            onClick={() => setAsking(true)}
+            disabled={busy}
+            aria-haspopup="dialog"
+            data-testid="charge-cancel"
+            className="h-12 rounded-xl border-2 border-red-200 bg-white px-6 font-medium whitespace-nowrap text-status-failed hover:bg-red-50 disabled:opacity-50"
+          >
+            {t('cancel')}
+          </button>
+        </div>
+      )}
+    </form>
+  )
+}
