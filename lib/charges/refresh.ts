@@ -7,7 +7,7 @@ import { closeAtDms } from './close'
 import { dmsErrorFields } from './dms-error-fields'
 import { dms } from './dms-client'
 import { reconcileUnknown, type CheckOutcome } from './reconcile-unknown'
-import { appendEvent, claimCheck, getCharge, scheduleCheck } from './repo'
+import { appendEvent, claimCheck, getCharge, scheduleCheck, takeNotifiedClaim } from './repo'
 import { isTerminal } from './status'
 import { DMS, SYSTEM, type Charge } from './types'
 
@@ -21,7 +21,7 @@ const inflight = new Map<
 >()
 const deferred = new Map<string, Promise<Charge | null>>()
 
-type RefreshOptions = { force?: boolean; settled?: boolean }
+type RefreshOptions = { force?: boolean; settled?: boolean; notified?: boolean }
 /** The charge, and until when the interval's claim is held when this call could not check. */
 type Refreshed = { charge: Charge | null; heldUntil?: number }
 
@@ -33,9 +33,15 @@ type Refreshed = { charge: Charge | null; heldUntil?: number }
  * held: it waits for the claim to run out and checks then (one such wait per charge), so a hint is
  * never lost and never buys a query sooner than the interval allows.
  * `settled` also asks DMS about a settled charge (see doRefresh).
+ * `notified` (a signed DMS notification, seen once per notifyId): asks at once even inside an
+ * interval a periodic check claimed, and takes the claim for a new interval — the screens show a
+ * notified payment within a query's round trip. Inside an interval another notification claimed it
+ * waits like `force`: a flood of notifications buys at most one query per interval.
  */
 export function refreshCharge(id: string, opts: RefreshOptions = {}): Promise<Charge | null> {
   let running = inflight.get(id)
+  // A check already in flight may have asked DMS before the payment it is told about: ask again after.
+  if (running && opts.notified) return running.refreshed.then(() => refreshCharge(id, opts))
   if (!running) {
     const refreshed = doRefresh(id, opts).finally(() => inflight.delete(id))
     running = { refreshed, charge: refreshed.then((r) => r.charge) }
@@ -69,11 +75,17 @@ async function doRefresh(id: string, opts: RefreshOptions): Promise<Refreshed> {
   const settledCheck = opts.settled && charge.bizOrderNo && charge.status !== 'refunded'
   if (isTerminal(charge.status) && !settledCheck) return { charge }
   const now = Date.now()
-  if (claimHeld(charge, now)) return { charge, heldUntil: charge.claimUntil! }
   const interval = env().dms.queryIntervalMs
-  // Another process may claim it between our read and our write: then its check counts.
-  if (!(await claimCheck(id, OWNER, now, now + interval))) {
-    return { charge, heldUntil: now + interval }
+  if (opts.notified) {
+    if (!(await takeNotifiedClaim(id, OWNER, now, now + interval))) {
+      return { charge, heldUntil: now + interval }
+    }
+  } else {
+    if (claimHeld(charge, now)) return { charge, heldUntil: charge.claimUntil! }
+    // Another process may claim it between our read and our write: then its check counts.
+    if (!(await claimCheck(id, OWNER, now, now + interval))) {
+      return { charge, heldUntil: now + interval }
+    }
   }
   if (isTerminal(charge.status)) return { charge: (await checkOpenAttempt(charge, now)).charge }
   const { charge: next, reached } = await check(charge, now)

@@ -5,6 +5,7 @@ import { chargeTotalsIndexesMigration } from './0004-charge-totals-indexes'
 import { stationRecentIndexMigration } from './0005-station-recent-index'
 import { sessionsAndRepeatsMigration } from './0006-sessions-and-repeats'
 import { sharedLimitsMigration } from './0007-shared-limits'
+import { chargeVersionMigration } from './0008-charge-version'
 import { handoversMigration } from './0009-handovers'
 import { receiptPrintsMigration } from './0012-receipt-prints'
 import type { Migration } from './types'
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   stationRecentIndexMigration,
   sessionsAndRepeatsMigration,
   sharedLimitsMigration,
+  chargeVersionMigration,
   handoversMigration,
   receiptPrintsMigration,
 ]
