@@ -20,13 +20,28 @@ export type FeedSignal = FeedEvent | { kind: 'resync' }
 export const FEED_ORIGIN = randomBytes(6).toString('hex')
 
 const RESYNC = 'resync'
-const emitter = new EventEmitter()
-// One listener per open screen: thousands is the expected case, not a leak.
-emitter.setMaxListeners(0)
-let open = 0
 
 type Remote = (event: FeedEvent) => void
-let remote: Remote | null = null
+
+/*
+ * One feed per process, on globalThis: under `next start` the server bundles this module more than
+ * once (instrumentation, each route handler's and page's bundle get a copy). With state per copy, a
+ * change published by one bundle (a notification, the sweep) never reached a screen subscribed
+ * through another, and on PostgreSQL only instrumentation's copy had the NOTIFY publisher.
+ */
+interface FeedState {
+  emitter: EventEmitter
+  open: number
+  remote: Remote | null
+}
+const holder = globalThis as typeof globalThis & { __cashierFeed?: FeedState }
+const state = (holder.__cashierFeed ??= (() => {
+  const emitter = new EventEmitter()
+  // One listener per open screen: thousands is the expected case, not a leak.
+  emitter.setMaxListeners(0)
+  return { emitter, open: 0, remote: null }
+})())
+const emitter = state.emitter
 
 export const chargeTopic = (id: string) => `charge:${id}`
 export const stationTopic = (id: string) => `station:${id}`
@@ -49,24 +64,24 @@ export function resyncAll(): void {
 /** Publishes a change: to this process at once, and to the others when a remote feed is set. */
 export function publish(event: FeedEvent): void {
   deliver(event)
-  remote?.(event)
+  state.remote?.(event)
 }
 
 /** Set at start-up on PostgreSQL: also sends each published event to the other processes. */
 export function setRemotePublisher(send: Remote | null): void {
-  remote = send
+  state.remote = send
 }
 
 /** Subscribes to one topic (and to resyncs). Returns the unsubscribe; calling it twice is harmless. */
 export function subscribe(topic: string, listener: (signal: FeedSignal) => void): () => void {
   emitter.on(topic, listener)
   emitter.on(RESYNC, listener)
-  open++
+  state.open++
   let done = false
   return () => {
     if (done) return
     done = true
-    open--
+    state.open--
     emitter.off(topic, listener)
     emitter.off(RESYNC, listener)
   }
@@ -74,5 +89,5 @@ export function subscribe(topic: string, listener: (signal: FeedSignal) => void)
 
 /** Subscriptions currently held (screens connected to this process): back to 0 when all have left. */
 export function openSubscriptions(): number {
-  return open
+  return state.open
 }

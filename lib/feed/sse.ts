@@ -38,8 +38,13 @@ export interface StreamOptions {
   headers?: Headers
 }
 
-const openStreams = new Set<() => void>()
-let shuttingDown = false
+// On globalThis: endAllStreams runs from instrumentation's copy of this module (lib/server/start.ts)
+// and the streams are opened by the route handlers' copies (see lib/feed/feed.ts).
+const holder = globalThis as typeof globalThis & {
+  __cashierStreams?: { open: Set<() => void>; shuttingDown: boolean }
+}
+const streams = (holder.__cashierStreams ??= { open: new Set(), shuttingDown: false })
+const openStreams = streams.open
 
 /**
  * Ends every open stream: at shutdown (lib/server/start.ts). `next start` stops on SIGTERM only
@@ -48,12 +53,12 @@ let shuttingDown = false
  */
 export function endAllStreams(): void {
   // A browser may ask again on a connection still open; from now on it is sent away at once.
-  shuttingDown = true
+  streams.shuttingDown = true
   for (const close of [...openStreams]) close()
 }
 
 export function sseResponse(opts: StreamOptions): Response {
-  if (shuttingDown) {
+  if (streams.shuttingDown) {
     opts.onClose?.()
     return new Response(null, { status: 503, headers: { 'retry-after': '1' } })
   }
