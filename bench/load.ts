@@ -1,7 +1,10 @@
 /*
- * Load on the routes screens poll, on the production build, with a year of past charges (100k) on
- * the station: the staff status route (an open charge, a cashier session) and the tablet's display
- * route (a paired device).
+ * Load on the routes screens poll, on the production build served by the standard server (`next
+ * start`), with a year of past charges (100k) on the station: the staff status route (an open
+ * charge, a cashier session) and the tablet's display route (a paired device). Screens now
+ * subscribe (lib/feed) and poll only as their 2 s fallback, or when a client polls by itself: this
+ * measures those polls. The custom server these routes had before (scripts/serve.ts, removed) is
+ * printed beside the figures from its last run (CUSTOM_SERVER), so the trade stays visible.
  *  1. Screens at their own pace: 200 and 500, half cashier screens and half tablets, each asking
  *     once a second as the app does, from random starting moments. Target: p99 ≤ 25 ms at 200, 0 errors.
  *  2. Saturation: 200 and 500 connections asking as fast as answers come (autocannon), against a
@@ -34,6 +37,14 @@ const SOAK_SEC = Number(process.env.LOAD_SOAK_SEC ?? 300)
 const HISTORY = Number(process.env.LOAD_HISTORY ?? 100_000)
 const LEVELS = [200, 500]
 const P99_TARGET_MS = 25
+
+/** main's last run on the custom server (before issue 12), same bench: the trade, side by side. */
+const CUSTOM_SERVER = [
+  'the custom server (main, last run) for comparison:',
+  '  status route, 200 connections 7,850 req/s (0.58× bare); display route 1,879 req/s (0.38×)',
+  '  status route, 500 connections 2,756 req/s (0.57× bare); display route 3,327 req/s (0.26×)',
+  '  200 screens p99 28.9 ms, 500 screens p99 33.8 ms; soak 126,160 requests, 0 errors, RSS flat',
+]
 
 interface Target {
   name: string
@@ -232,6 +243,7 @@ export async function run(): Promise<void> {
     console.log(
       `  ${served} requests (at least ${200 * SOAK_SEC}: ${verdict(served >= 200 * SOAK_SEC)}), errors ${soakErrors} (target 0: ${verdict(soakErrors === 0)}); app RSS ${fmt(first, 0)} MiB before, ${fmt(last, 0)} MiB after, samples ${rss.map((r) => fmt(r, 0)).join(' ')} MiB (flat within 15 %: ${verdict(flat)})`,
     )
+    console.log(CUSTOM_SERVER.join('\n'))
   } finally {
     stopBare()
     await server.stop({ removeData: errors === 0 && short.length === 0 })
