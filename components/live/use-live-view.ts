@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react'
 import useSWR, { type SWRConfiguration } from 'swr'
+import { takeStreamSlot, type Release } from './stream-slots'
 
 /*
  * How a screen subscribes (docs/conventions.md): SWR holds the view; an EventSource on the
@@ -79,39 +80,55 @@ export function useLiveView<T>(opts: LiveViewOptions<T>) {
 
   useEffect(() => {
     if (!enabled || mode !== 'stream') return
-    const es = new EventSource(`${url}/events`)
-    let errors = 0
+    let es: EventSource | undefined
+    let release: Release | null = null
+    let gone = false
+    let first: ReturnType<typeof setTimeout> | undefined
+    let silent: ReturnType<typeof setTimeout> | undefined
     const fallBack = () => {
-      es.close()
+      es?.close()
       setStreaming(false)
       setMode('poll')
     }
-    let first: ReturnType<typeof setTimeout> | undefined = setTimeout(fallBack, FIRST_EVENT_MS)
-    let silent: ReturnType<typeof setTimeout> | undefined
-    // A half-open connection never errors: one that goes quiet is given up on.
-    const heard = () => {
-      clearTimeout(silent)
-      silent = setTimeout(fallBack, SILENT_MS)
+    const open = () => {
+      const stream = new EventSource(`${url}/events`)
+      es = stream
+      let errors = 0
+      first = setTimeout(fallBack, FIRST_EVENT_MS)
+      // A half-open connection never errors: one that goes quiet is given up on.
+      const heard = () => {
+        clearTimeout(silent)
+        silent = setTimeout(fallBack, SILENT_MS)
+      }
+      stream.onmessage = (e: MessageEvent<string>) => {
+        clearTimeout(first)
+        first = undefined
+        errors = 0
+        heard()
+        setStreaming(true)
+        accept(JSON.parse(e.data) as T)
+      }
+      stream.addEventListener('hb', heard)
+      stream.onerror = () => {
+        setStreaming(false)
+        // CLOSED: the server refused it (401, 404…): the poll says why. Otherwise the browser retries.
+        if (stream.readyState === EventSource.CLOSED || ++errors >= STREAM_ERRORS) fallBack()
+        else if (first === undefined) first = setTimeout(fallBack, FIRST_EVENT_MS)
+      }
     }
-    es.onmessage = (e: MessageEvent<string>) => {
-      clearTimeout(first)
-      first = undefined
-      errors = 0
-      heard()
-      setStreaming(true)
-      accept(JSON.parse(e.data) as T)
-    }
-    es.addEventListener('hb', heard)
-    es.onerror = () => {
-      setStreaming(false)
-      // CLOSED: the server refused it (401, 404…): the poll says why. Otherwise the browser retries.
-      if (es.readyState === EventSource.CLOSED || ++errors >= STREAM_ERRORS) fallBack()
-      else if (first === undefined) first = setTimeout(fallBack, FIRST_EVENT_MS)
-    }
+    // The browser's streams are shared by all its tabs (stream-slots.ts): none free, poll instead.
+    void takeStreamSlot().then((slot) => {
+      if (gone) return slot?.()
+      if (!slot) return setMode('poll')
+      release = slot
+      open()
+    })
     return () => {
+      gone = true
       clearTimeout(first)
       clearTimeout(silent)
-      es.close()
+      es?.close()
+      release?.()
     }
   }, [enabled, mode, url, accept])
 

@@ -1,6 +1,7 @@
 import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { env } from '@/lib/env'
+import { processWide } from '@/lib/server/process-wide'
 import { applyInput } from './apply'
 import { closeDue, retryDelay } from './backoff'
 import { closeAtDms } from './close'
@@ -13,13 +14,14 @@ import { DMS, SYSTEM, type Charge } from './types'
 
 /** A customer who is mid-payment at the timeout gets this long before the QR is closed under them. */
 const PAYING_GRACE_MS = 60_000
-const OWNER = `${process.pid}-${randomBytes(4).toString('hex')}`
+/** Per process, not per bundle copy: the claim's owner and the maps below (process-wide.ts). */
+const OWNER = processWide('refresh-owner', () => `${process.pid}-${randomBytes(4).toString('hex')}`)
 /** The check in flight for a charge: its full answer, and the charge alone (shared by the polls). */
-const inflight = new Map<
-  string,
-  { refreshed: Promise<Refreshed>; charge: Promise<Charge | null> }
->()
-const deferred = new Map<string, Promise<Charge | null>>()
+const inflight = processWide(
+  'refresh-inflight',
+  () => new Map<string, { refreshed: Promise<Refreshed>; charge: Promise<Charge | null> }>(),
+)
+const deferred = processWide('refresh-deferred', () => new Map<string, Promise<Charge | null>>())
 
 type RefreshOptions = { force?: boolean; settled?: boolean; notified?: boolean }
 /** The charge, and until when the interval's claim is held when this call could not check. */

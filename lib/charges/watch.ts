@@ -1,4 +1,5 @@
 import 'server-only'
+import { processWide } from '@/lib/server/process-wide'
 import { refreshForPoll } from './refresh'
 import { isTerminal } from './status'
 
@@ -12,7 +13,11 @@ import { isTerminal } from './status'
  */
 const TICK_MS = 200
 
-const watched = new Map<string, { count: number; timer: NodeJS.Timeout; busy: boolean }>()
+/** One watcher per charge in the whole process, whichever bundle's stream asked (process-wide.ts). */
+const watched = processWide(
+  'charge-watchers',
+  () => new Map<string, { count: number; timer: NodeJS.Timeout; busy: boolean }>(),
+)
 
 /** Starts watching (or joins the watch of) a charge; returns the release. */
 export function watchCharge(id: string): () => void {

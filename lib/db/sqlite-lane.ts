@@ -1,6 +1,7 @@
 import 'server-only'
 import type BetterSqlite3 from 'better-sqlite3'
 import type { Kysely } from 'kysely'
+import { processWide } from '@/lib/server/process-wide'
 import type { TurnQueue } from './turn-queue'
 
 /*
@@ -20,10 +21,7 @@ export interface SqliteLane {
  * every other copy without the lane: every poll's prepared reads went through Kysely's queue
  * instead (measured: ≈2 ms of CPU an answer, 0.04× the bare server, bench/load.ts).
  */
-const holder = globalThis as typeof globalThis & {
-  __cashierSqliteLanes?: WeakMap<object, SqliteLane>
-}
-const lanes = (holder.__cashierSqliteLanes ??= new WeakMap<object, SqliteLane>())
+const lanes = processWide('sqlite-lanes', () => new WeakMap<object, SqliteLane>())
 
 export function registerSqliteLane<D>(db: Kysely<D>, lane: SqliteLane): void {
   lanes.set(db, lane)

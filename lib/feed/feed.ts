@@ -1,6 +1,7 @@
 import 'server-only'
 import { EventEmitter } from 'node:events'
 import { randomBytes } from 'node:crypto'
+import { processWide } from '@/lib/server/process-wide'
 
 /*
  * The change feed: whenever a charge or a station's display state changes, one event with ids and a
@@ -17,7 +18,7 @@ export type FeedEvent =
 export type FeedSignal = FeedEvent | { kind: 'resync' }
 
 /** This process, so a listener can skip its own events coming back from PostgreSQL. */
-export const FEED_ORIGIN = randomBytes(6).toString('hex')
+export const FEED_ORIGIN = processWide('feed-origin', () => randomBytes(6).toString('hex'))
 
 const RESYNC = 'resync'
 
@@ -34,13 +35,12 @@ interface FeedState {
   open: number
   remote: Remote | null
 }
-const holder = globalThis as typeof globalThis & { __cashierFeed?: FeedState }
-const state = (holder.__cashierFeed ??= (() => {
+const state = processWide<FeedState>('feed', () => {
   const emitter = new EventEmitter()
   // One listener per open screen: thousands is the expected case, not a leak.
   emitter.setMaxListeners(0)
   return { emitter, open: 0, remote: null }
-})())
+})
 const emitter = state.emitter
 
 export const chargeTopic = (id: string) => `charge:${id}`

@@ -1,4 +1,5 @@
 import 'server-only'
+import { processWide } from '@/lib/server/process-wide'
 import { subscribe, type FeedSignal } from './feed'
 
 /*
@@ -40,10 +41,10 @@ export interface StreamOptions {
 
 // On globalThis: endAllStreams runs from instrumentation's copy of this module (lib/server/start.ts)
 // and the streams are opened by the route handlers' copies (see lib/feed/feed.ts).
-const holder = globalThis as typeof globalThis & {
-  __cashierStreams?: { open: Set<() => void>; shuttingDown: boolean }
-}
-const streams = (holder.__cashierStreams ??= { open: new Set(), shuttingDown: false })
+const streams = processWide('sse-streams', () => ({
+  open: new Set<() => void>(),
+  shuttingDown: false,
+}))
 const openStreams = streams.open
 
 /**
