@@ -45,12 +45,15 @@ const emitter = state.emitter
 
 export const chargeTopic = (id: string) => `charge:${id}`
 export const stationTopic = (id: string) => `station:${id}`
+/** Every charge's changes (the manager's attention badge). */
+export const ALL_CHARGES_TOPIC = 'charges'
 
 /** Hands an event to this process's subscribers. */
 export function deliver(event: FeedEvent): void {
   if (event.kind === 'charge') {
     emitter.emit(chargeTopic(event.id), event)
     emitter.emit(stationTopic(event.stationId), event)
+    emitter.emit(ALL_CHARGES_TOPIC, event)
   } else {
     emitter.emit(stationTopic(event.stationId), event)
   }
