@@ -13,7 +13,10 @@ import { takeStreamSlot, type Release } from './stream-slots'
  * plain poll every POLL_MS and tries the stream again after RETRY_STREAM_MS.
  */
 
-/** 'live': pushed; 'polling': the 2 s fallback is answering; 'offline': the last request failed. */
+/**
+ * 'live': pushed; 'polling': the 2 s fallback is answering; 'offline': the browser lost its network,
+ * or the stream broke and the server did not answer the request that checked.
+ */
 export type Connection = 'live' | 'polling' | 'offline'
 
 const POLL_MS = 2_000
@@ -40,6 +43,9 @@ export function useLiveView<T>(opts: LiveViewOptions<T>) {
   const { url } = opts
   const [mode, setMode] = useState<'stream' | 'poll'>('stream')
   const [streaming, setStreaming] = useState(false)
+  // The cashier must see at once that what is on screen may be stale (a dropped Wi-Fi while the
+  // customer pays): the browser's offline event, or a broken stream whose check failed, says so.
+  const [lost, setLost] = useState(false)
   const latest = useRef(opts)
   useEffect(() => {
     latest.current = opts
@@ -57,6 +63,7 @@ export function useLiveView<T>(opts: LiveViewOptions<T>) {
     // The fallback poll is this hook's own timer (below): SWR's pauses while in error.
     refreshInterval: 0,
     onSuccess: (view, key, config) => {
+      setLost(false)
       latest.current.onView?.(view)
       opts.swr?.onSuccess?.(view, key, config)
     },
@@ -79,7 +86,9 @@ export function useLiveView<T>(opts: LiveViewOptions<T>) {
   )
 
   useEffect(() => {
-    if (!enabled || mode !== 'stream') return
+    // While lost, the stream is closed (the browser keeps an old one open through an outage) and
+    // the first answer to a plain GET ends the outage; then a new stream opens at once.
+    if (!enabled || mode !== 'stream' || lost) return
     let es: EventSource | undefined
     let release: Release | null = null
     let gone = false
@@ -106,11 +115,14 @@ export function useLiveView<T>(opts: LiveViewOptions<T>) {
         errors = 0
         heard()
         setStreaming(true)
+        setLost(false)
         accept(JSON.parse(e.data) as T)
       }
       stream.addEventListener('hb', heard)
       stream.onerror = () => {
         setStreaming(false)
+        // Is the server still there? The plain GET answers within a round trip; its failure is 'offline'.
+        void mutate().catch(() => undefined)
         // CLOSED: the server refused it (401, 404…): the poll says why. Otherwise the browser retries.
         if (stream.readyState === EventSource.CLOSED || ++errors >= STREAM_ERRORS) fallBack()
         else if (first === undefined) first = setTimeout(fallBack, FIRST_EVENT_MS)
@@ -130,7 +142,18 @@ export function useLiveView<T>(opts: LiveViewOptions<T>) {
       es?.close()
       release?.()
     }
-  }, [enabled, mode, url, accept])
+  }, [enabled, mode, url, accept, mutate, lost])
+
+  useEffect(() => {
+    const down = () => setLost(true)
+    const up = () => void mutate().catch(() => undefined)
+    window.addEventListener('offline', down)
+    window.addEventListener('online', up)
+    return () => {
+      window.removeEventListener('offline', down)
+      window.removeEventListener('online', up)
+    }
+  }, [mutate])
 
   // Polling: every POLL_MS whatever the last answer was, and the stream gets another chance now
   // and then (a proxy fixed, a server back).
@@ -146,10 +169,7 @@ export function useLiveView<T>(opts: LiveViewOptions<T>) {
   }, [enabled, mode, mutate])
 
   // Connecting counts as 'polling': the screen shows the last view and nothing alarming.
-  const connection: Connection = swr.error
-    ? 'offline'
-    : mode === 'stream' && streaming
-      ? 'live'
-      : 'polling'
+  const connection: Connection =
+    lost || swr.error ? 'offline' : mode === 'stream' && streaming ? 'live' : 'polling'
   return { ...swr, connection }
 }
