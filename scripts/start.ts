@@ -1,5 +1,5 @@
 /*
- * `npm start`: serves the production build on PORT with whatever env is set (scripts/serve.ts).
+ * `npm start`: `next start` — Next's own server — on PORT with whatever env is set.
  * With DMS_SANDBOX=1 and no DMS_BASE_URL it also runs the DMS sandbox on 127.0.0.1 and points the
  * cashier at it (`npm run cashier` asks for this), so a fresh clone works with no real DMS. With
  * neither it refuses to start: a forgotten DMS_BASE_URL must not quietly become a demo.
@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { defaultEnv, env, envValue, NO_DMS_MESSAGE, sandboxEnv } from '@/lib/env'
 import { createSandbox } from '@/lib/dms-sandbox/server'
@@ -56,8 +57,10 @@ async function main() {
     process.exit(1)
   }
 
-  // Plain tsx, without this process's react-server condition: see scripts/serve.ts.
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', port], {
+  // A plain node, without this process's react-server condition: Next loads its own server code.
+  // Start-up work (configuration check, migrations, sweep, change feed) runs in instrumentation.ts.
+  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
+  const server = spawn(process.execPath, [nextBin, 'start', '--port', port], {
     stdio: 'inherit',
     env: process.env,
   })

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 
 /*
- * Linux /proc readers: which process of a group is the app server (scripts/serve.ts, titled "cashier-server"),
- * and how much memory it holds. Only /proc, so nothing to install and nothing to signal.
+ * Linux /proc readers: which process of a group is the app server (titled "cashier-server" by
+ * lib/server/start.ts), and how much memory it holds. Only /proc, so nothing to install and nothing
+ * to signal.
  */
 
 function groupOf(pid: number): number | null {

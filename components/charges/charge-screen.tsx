@@ -7,6 +7,7 @@ import { isOpen } from '@/lib/charges/status'
 import type { ChargeView } from '@/lib/charges/view'
 import { fenToYuanText, formatFen } from '@/lib/money'
 import { CustomerScreenStatus } from '@/components/display/customer-screen-status'
+import { ConnectionMark } from '@/components/live/connection-mark'
 import { ChargeActions } from './charge-actions'
 import { chargeLook } from './charge-look'
 import { ChargeStage } from './charge-stage'
@@ -31,7 +32,7 @@ export function ChargeScreen({
   const t = useTranslations('charge')
   const tWay = useTranslations('payWay')
   const locale = useLocale()
-  const { data, mutate } = useCharge(initial)
+  const { data, mutate, connection } = useCharge(initial)
   const charge = data ?? initial
   const onChange = useCallback((v: ChargeView) => void mutate(v, { revalidate: false }), [mutate])
   const [speak, setSpeak] = useSpeakSetting(speakByDefault)
@@ -60,10 +61,16 @@ export function ChargeScreen({
         line={t('speakLine', { way: tWay(charge.payWay), amount: fenToYuanText(charge.amountFen) })}
       />
       <section className="flex min-h-[22rem] items-center justify-center rounded-2xl bg-white p-4 shadow-sm ring-1 ring-gray-200 sm:p-8 lg:min-h-[30rem]">
-        <ChargeStage charge={charge} look={look} seconds={seconds} />
+        <ChargeStage
+          charge={charge}
+          look={look}
+          seconds={seconds}
+          offline={open && connection === 'offline'}
+        />
       </section>
 
       <section className="min-w-0 space-y-6">
+        {open ? <ConnectionMark connection={connection} /> : null}
         <div className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200">
           <span data-testid="charge-status" data-status={charge.status} aria-live="polite">
             <StatusBadge

@@ -17,12 +17,16 @@ export function ChargeStage({
   charge,
   look,
   seconds,
+  offline,
 }: {
   charge: ChargeView
   look: ChargeLook
   seconds: number
+  /** No word from the server: the countdown stops, since the state it counts down may be over. */
+  offline: boolean
 }) {
   const t = useTranslations('charge')
+  const tConnection = useTranslations('connection')
   if (look === 'ended' || look === 'unknown') {
     return (
       <div data-testid="charge-stage" data-look={look} className="w-full">
@@ -56,9 +60,22 @@ export function ChargeStage({
             {t(`scanWith.${charge.payWay}`)}
           </p>
         )}
-        <p className="text-3xl font-semibold text-gray-800 tabular" data-testid="charge-countdown">
-          {t('countdown')} {seconds > 0 ? formatSeconds(seconds) : t('expired')}
-        </p>
+        {offline ? (
+          <p
+            className="text-3xl font-semibold text-amber-800"
+            data-testid="charge-countdown"
+            data-stopped="offline"
+          >
+            {tConnection('countdownStopped')}
+          </p>
+        ) : (
+          <p
+            className="text-3xl font-semibold text-gray-800 tabular"
+            data-testid="charge-countdown"
+          >
+            {t('countdown')} {seconds > 0 ? formatSeconds(seconds) : t('expired')}
+          </p>
+        )}
       </div>
     )
   }

@@ -1,10 +1,8 @@
 'use client'
 
-import useSWR from 'swr'
+import { useLiveView } from '@/components/live/use-live-view'
 import { isOpen } from '@/lib/charges/status'
 import type { ChargeView } from '@/lib/charges/view'
-
-const POLL_MS = 1_000
 
 async function fetchCharge(url: string): Promise<ChargeView> {
   const res = await fetch(url, { cache: 'no-store', headers: { accept: 'application/json' } })
@@ -12,25 +10,30 @@ async function fetchCharge(url: string): Promise<ChargeView> {
   return (await res.json()) as ChargeView
 }
 
-// Module-level so its identity is stable: SWR restarts its timer whenever this function changes, and
-// the countdown re-renders the screen four times a second.
-const pollWhileOpen = (latest: ChargeView | undefined) =>
-  latest && !isOpen(latest.status) ? 0 : POLL_MS
+// Module-level so their identity is stable: the countdown re-renders the screen four times a second.
+const whileOpen = (latest: ChargeView | undefined) => !latest || isOpen(latest.status)
+const newerCharge = (next: ChargeView, current: ChargeView) => next.version >= current.version
+const SWR_OPTIONS = {
+  revalidateOnFocus: true,
+  revalidateOnReconnect: true,
+  refreshWhenHidden: true,
+  dedupingInterval: 500,
+  focusThrottleInterval: 500,
+  keepPreviousData: true,
+}
 
 /**
- * The charge, polled about every second while it is open and not at all once it is final.
- * SWR never sends a second request for the same key while one is in flight, and revalidates at once
- * when the tab regains focus or becomes visible.
+ * The charge, pushed by the server while it is open (components/live/use-live-view.ts: a stream,
+ * or a 2 s poll when no stream can be held) and left alone once it is final. Views carry the
+ * charge's version, and an older one never replaces a newer one. `connection` says how it is
+ * arriving ('live' | 'polling' | 'offline').
  */
 export function useCharge(initial: ChargeView) {
-  return useSWR<ChargeView>(`/api/charges/${initial.id}`, fetchCharge, {
-    fallbackData: initial,
-    refreshInterval: pollWhileOpen,
-    revalidateOnFocus: true,
-    revalidateOnReconnect: true,
-    refreshWhenHidden: true,
-    dedupingInterval: 500,
-    focusThrottleInterval: 500,
-    keepPreviousData: true,
+  return useLiveView<ChargeView>({
+    url: `/api/charges/${initial.id}`,
+    fetcher: fetchCharge,
+    enabled: whileOpen,
+    isNewer: newerCharge,
+    swr: { ...SWR_OPTIONS, fallbackData: initial },
   })
 }

@@ -1,17 +1,8 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import useSWR from 'swr'
-import type { DisplayStatusSummary } from '@/lib/display/types'
 import { durationParts } from './duration'
-
-const POLL_MS = 5_000
-
-async function fetchStatus(url: string): Promise<DisplayStatusSummary> {
-  const res = await fetch(url, { cache: 'no-store', headers: { accept: 'application/json' } })
-  if (!res.ok) throw new Error(`HTTP ${res.status}`)
-  return (await res.json()) as DisplayStatusSummary
-}
+import { useDisplayStatus } from './use-display-status'
 
 /**
  * For the cashier: whether the station's customer screen is connected ("顾客屏幕已连接" /
@@ -20,19 +11,7 @@ async function fetchStatus(url: string): Promise<DisplayStatusSummary> {
 export function CustomerScreenStatus({ stationId }: { stationId: string }) {
   const t = useTranslations('tablets.screenStatus')
   const tUnit = useTranslations('tablets.units')
-  const { data } = useSWR<DisplayStatusSummary>(
-    `/api/stations/${encodeURIComponent(stationId)}/display-status`,
-    fetchStatus,
-    {
-      refreshInterval: POLL_MS,
-      revalidateOnFocus: true,
-      dedupingInterval: 1_000,
-      keepPreviousData: true,
-      onErrorRetry: (_err, _key, _config, revalidate, { retryCount }) => {
-        setTimeout(() => void revalidate({ retryCount }), POLL_MS)
-      },
-    },
-  )
+  const { data } = useDisplayStatus(stationId)
   if (!data || data.tablets === 0) return null
   let text: string
   if (data.live) text = t('live')

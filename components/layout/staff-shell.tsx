@@ -4,6 +4,7 @@ import { signOutAction } from '@/app/actions/sign-out'
 import { can } from '@/lib/auth/permissions'
 import { countNeedsAttention } from '@/lib/charges/queries/attention'
 import type { StaffUser } from '@/lib/auth/session'
+import { AttentionCount } from './attention-count'
 import { HeaderMenu } from './header-menu'
 import { LanguageSwitch } from './language-switch'
 import { NAV_ITEMS } from './nav-items'
@@ -25,7 +26,8 @@ export async function StaffShell({
   ])
   const items = NAV_ITEMS.filter((i) => can(user.role, i.permission))
   // The manager's to-do count: unknown, overdue, paid-after-cancel, failing to reconcile.
-  const attention = can(user.role, 'charges:review') ? await countNeedsAttention() : 0
+  const canReview = can(user.role, 'charges:review')
+  const attention = canReview ? await countNeedsAttention() : 0
   return (
     <div className="min-h-screen">
       <header className="relative bg-accent-strong text-white print:hidden">
@@ -48,13 +50,8 @@ export async function StaffShell({
               {items.map((i) => (
                 <NavLink key={i.href} href={i.href}>
                   {t(i.labelKey)}
-                  {i.href === '/attention' && attention > 0 ? (
-                    <span
-                      data-testid="nav-attention-count"
-                      className="ml-1.5 rounded-full bg-amber-400 px-1.5 py-0.5 text-xs font-bold text-amber-950 tabular"
-                    >
-                      {attention}
-                    </span>
+                  {i.href === '/attention' && canReview ? (
+                    <AttentionCount initial={attention} />
                   ) : null}
                 </NavLink>
               ))}

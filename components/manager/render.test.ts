@@ -162,6 +162,7 @@ describe.each(['zh-CN', 'en'])('manager components [%s]', (locale) => {
               checkFailures: 0,
               closeFailures: 0,
               closeRetryAt: null,
+              version: 0,
               updatedAt: row.createdAt,
             },
             stationName: null,

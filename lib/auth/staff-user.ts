@@ -7,7 +7,8 @@ import { sessionClaims } from './session-token'
 
 /*
  * The staff member behind a request, from its cookies alone: no Next request context needed, so the
- * lean polling server (lib/polling) and Next's pages and actions (lib/auth/session.ts) answer alike.
+ * screens' polls and streams (lib/polling) and Next's pages and actions (lib/auth/session.ts) answer
+ * alike, and the answers are plain functions to test.
  */
 
 export interface StaffUser {

@@ -10,9 +10,10 @@ export type NotificationOutcome =
 
 /**
  * A DMS result notification is only a hint to query sooner: it can come late, twice, out of order or
- * forged, so it never changes a charge by itself. The query it triggers does, idempotently, and no
- * sooner than the charge's interval allows (refresh.ts). A notification seen before (its notifyId)
- * triggers nothing at all.
+ * forged, so it never changes a charge by itself. The query it triggers does, idempotently, at once
+ * (refresh.ts `notified`: the screens see a notified payment within a query's round trip), and
+ * that query starts a new interval for the periodic checks. A notification seen before (its
+ * notifyId) triggers nothing at all.
  */
 export async function receiveNotification(
   rawBody: string,
@@ -28,7 +29,7 @@ export async function receiveNotification(
   const charge = await findByBizOrderNo(note.bizOrderNo)
   if (!charge) return 'unknown-order'
   // `settled`: a refund (or a late payment) is news about a charge that has already settled.
-  void refreshCharge(charge.id, { force: true, settled: true }).catch((error) =>
+  void refreshCharge(charge.id, { force: true, settled: true, notified: true }).catch((error) =>
     console.error(`notify: charge ${charge.id} could not be refreshed`, error),
   )
   return 'accepted'

@@ -1,27 +1,29 @@
 import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { env } from '@/lib/env'
+import { processWide } from '@/lib/server/process-wide'
 import { applyInput } from './apply'
 import { closeDue, retryDelay } from './backoff'
 import { closeAtDms } from './close'
 import { dmsErrorFields } from './dms-error-fields'
 import { dms } from './dms-client'
 import { reconcileUnknown, type CheckOutcome } from './reconcile-unknown'
-import { appendEvent, claimCheck, getCharge, scheduleCheck } from './repo'
+import { appendEvent, claimCheck, getCharge, scheduleCheck, takeNotifiedClaim } from './repo'
 import { isTerminal } from './status'
 import { DMS, SYSTEM, type Charge } from './types'
 
 /** A customer who is mid-payment at the timeout gets this long before the QR is closed under them. */
 const PAYING_GRACE_MS = 60_000
-const OWNER = `${process.pid}-${randomBytes(4).toString('hex')}`
+/** Per process, not per bundle copy: the claim's owner and the maps below (process-wide.ts). */
+const OWNER = processWide('refresh-owner', () => `${process.pid}-${randomBytes(4).toString('hex')}`)
 /** The check in flight for a charge: its full answer, and the charge alone (shared by the polls). */
-const inflight = new Map<
-  string,
-  { refreshed: Promise<Refreshed>; charge: Promise<Charge | null> }
->()
-const deferred = new Map<string, Promise<Charge | null>>()
+const inflight = processWide(
+  'refresh-inflight',
+  () => new Map<string, { refreshed: Promise<Refreshed>; charge: Promise<Charge | null> }>(),
+)
+const deferred = processWide('refresh-deferred', () => new Map<string, Promise<Charge | null>>())
 
-type RefreshOptions = { force?: boolean; settled?: boolean }
+type RefreshOptions = { force?: boolean; settled?: boolean; notified?: boolean }
 /** The charge, and until when the interval's claim is held when this call could not check. */
 type Refreshed = { charge: Charge | null; heldUntil?: number }
 
@@ -33,9 +35,15 @@ type Refreshed = { charge: Charge | null; heldUntil?: number }
  * held: it waits for the claim to run out and checks then (one such wait per charge), so a hint is
  * never lost and never buys a query sooner than the interval allows.
  * `settled` also asks DMS about a settled charge (see doRefresh).
+ * `notified` (a signed DMS notification, seen once per notifyId): asks at once even inside an
+ * interval a periodic check claimed, and takes the claim for a new interval — the screens show a
+ * notified payment within a query's round trip. Inside an interval another notification claimed it
+ * waits like `force`: a flood of notifications buys at most one query per interval.
  */
 export function refreshCharge(id: string, opts: RefreshOptions = {}): Promise<Charge | null> {
   let running = inflight.get(id)
+  // A check already in flight may have asked DMS before the payment it is told about: ask again after.
+  if (running && opts.notified) return running.refreshed.then(() => refreshCharge(id, opts))
   if (!running) {
     const refreshed = doRefresh(id, opts).finally(() => inflight.delete(id))
     running = { refreshed, charge: refreshed.then((r) => r.charge) }
@@ -69,11 +77,17 @@ async function doRefresh(id: string, opts: RefreshOptions): Promise<Refreshed> {
   const settledCheck = opts.settled && charge.bizOrderNo && charge.status !== 'refunded'
   if (isTerminal(charge.status) && !settledCheck) return { charge }
   const now = Date.now()
-  if (claimHeld(charge, now)) return { charge, heldUntil: charge.claimUntil! }
   const interval = env().dms.queryIntervalMs
-  // Another process may claim it between our read and our write: then its check counts.
-  if (!(await claimCheck(id, OWNER, now, now + interval))) {
-    return { charge, heldUntil: now + interval }
+  if (opts.notified) {
+    if (!(await takeNotifiedClaim(id, OWNER, now, now + interval))) {
+      return { charge, heldUntil: now + interval }
+    }
+  } else {
+    if (claimHeld(charge, now)) return { charge, heldUntil: charge.claimUntil! }
+    // Another process may claim it between our read and our write: then its check counts.
+    if (!(await claimCheck(id, OWNER, now, now + interval))) {
+      return { charge, heldUntil: now + interval }
+    }
   }
   if (isTerminal(charge.status)) return { charge: (await checkOpenAttempt(charge, now)).charge }
   const { charge: next, reached } = await check(charge, now)

@@ -2,6 +2,7 @@ import 'server-only'
 import { sql, type Kysely, type Updateable } from 'kysely'
 import { getDb, isUniqueViolation } from '@/lib/db'
 import { preparedRead } from '@/lib/db/prepared-read'
+import { publish } from '@/lib/feed/feed'
 import { inTransaction } from '@/lib/db/transaction'
 import type { ChargesTable, Database } from '@/lib/db/schema'
 import { beijingDayStart } from './beijing-day'
@@ -53,6 +54,7 @@ export async function insertCharge(
     | 'check_failures'
     | 'close_failures'
     | 'close_retry_at'
+    | 'version'
   >,
   event: NewEvent,
 ): Promise<InsertResult> {
@@ -75,7 +77,15 @@ export async function insertCharge(
     if (!isUniqueViolation(error)) throw error
     return { ok: false, open: await findOpenByBill(values.bz_order) }
   }
-  return { ok: true, charge: (await getCharge(values.id))! }
+  const charge = (await getCharge(values.id))!
+  published(charge)
+  return { ok: true, charge }
+}
+
+/** Tells the screens (lib/feed) that a charge changed: its id and version, never its data. */
+function published(charge: Charge): Charge {
+  publish({ kind: 'charge', id: charge.id, stationId: charge.stationId, version: charge.version })
+  return charge
 }
 
 // Every poll of a charge screen reads its charge: a prepared read.
@@ -123,7 +133,12 @@ export async function updateCharge(
     .execute(async (trx) => {
       const res = await trx
         .updateTable('charges')
-        .set({ ...patch, open_bill: isOpen(status) ? charge.bzOrder : null, updated_at: now })
+        .set({
+          ...patch,
+          open_bill: isOpen(status) ? charge.bzOrder : null,
+          updated_at: now,
+          version: sql<number>`version + 1`,
+        })
         .where('id', '=', charge.id)
         .where('status', '=', charge.status)
         // The status machine's answer depends on the cancel request too: a poll that read the charge
@@ -139,7 +154,9 @@ export async function updateCharge(
       if (event) await insertEvent(trx, charge.id, event, now)
       return true
     })
-  return moved ? getCharge(charge.id) : null
+  if (!moved) return null
+  const fresh = await getCharge(charge.id)
+  return fresh && published(fresh)
 }
 
 /**
@@ -193,6 +210,30 @@ export async function claimCheck(id: string, owner: string, now: number, until: 
     .set({ claim_until: until, claim_owner: owner })
     .where('id', '=', id)
     .where((eb) => eb.or([eb('claim_until', 'is', null), eb('claim_until', '<=', now)]))
+    .executeTakeFirst()
+  return Number(res.numUpdatedRows) === 1
+}
+
+/** Marks a claim taken by a notification (takeNotifiedClaim). */
+export const NOTIFIED_CLAIM = ':notified'
+
+/**
+ * A notification's claim: taken over a periodic check's claim (a notified payment shows at once),
+ * never over another notification's (a flood of them buys no more than one query per interval).
+ */
+export async function takeNotifiedClaim(id: string, owner: string, now: number, until: number) {
+  const res = await getDb()
+    .updateTable('charges')
+    .set({ claim_until: until, claim_owner: `${owner}${NOTIFIED_CLAIM}` })
+    .where('id', '=', id)
+    .where((eb) =>
+      eb.or([
+        eb('claim_until', 'is', null),
+        eb('claim_until', '<=', now),
+        eb('claim_owner', 'is', null),
+        eb('claim_owner', 'not like', `%${NOTIFIED_CLAIM}`),
+      ]),
+    )
     .executeTakeFirst()
   return Number(res.numUpdatedRows) === 1
 }

@@ -30,6 +30,7 @@ export function toCharge(row: Selectable<ChargesTable>): Charge {
     checkFailures: Number(row.check_failures),
     closeFailures: Number(row.close_failures),
     closeRetryAt: row.close_retry_at === null ? null : Number(row.close_retry_at),
+    version: Number(row.version),
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
   }

@@ -29,6 +29,8 @@ export interface Charge {
   /** Closes DMS refused in a row; while closeRetryAt is ahead, no close is sent (backoff.ts). */
   closeFailures: number
   closeRetryAt: number | null
+  /** Raised by every change a screen can see: screens keep the highest one they have seen. */
+  version: number
   createdAt: number
   updatedAt: number
 }

@@ -7,6 +7,8 @@ import { SYSTEM, type Charge } from './types'
 /** What a staff screen shows of a charge: the first render and every poll return this one shape. */
 export interface ChargeView {
   id: string
+  /** The charge's version (lib/feed): a screen keeps the highest it has seen. */
+  version: number
   bzOrder: string
   amountFen: number
   payWay: PayWay
@@ -59,6 +61,7 @@ export function toChargeView(charge: Charge, locale: Locale, now = Date.now()): 
   const err = ['failed', 'unknown', 'refused'].includes(charge.status) ? storedError(charge) : null
   return {
     id: charge.id,
+    version: charge.version,
     bzOrder: charge.bzOrder,
     amountFen: charge.amountFen,
     payWay: charge.payWay,

@@ -1,6 +1,7 @@
 import 'server-only'
 import { sql, type Kysely } from 'kysely'
 import { getDb } from './connection'
+import { processWide } from '@/lib/server/process-wide'
 import { dialectOf } from './dialect'
 import { migrations as allMigrations } from './migrations'
 import type { Migration } from './migrations/types'
@@ -72,7 +73,8 @@ export async function migrate(
   })
 }
 
-const ready = new WeakMap<Kysely<Database>, Promise<void>>()
+// Once per process, not once per bundle copy of this module (lib/server/process-wide.ts).
+const ready = processWide('db-ready', () => new WeakMap<Kysely<Database>, Promise<void>>())
 
 /** The process-wide database, migrated once per process (the first caller runs it, others wait). */
 export async function ensureDatabase(): Promise<Kysely<Database>> {

@@ -97,6 +97,8 @@ export interface ChargesTable {
   /** Closes DMS refused in a row; the next one waits until close_retry_at. */
   close_failures: ColumnType<number, number | undefined, number>
   close_retry_at: number | null
+  /** Raised by every change a screen can see (migration 0008). */
+  version: ColumnType<number, number | undefined, number>
   created_at: number
   updated_at: number
 }

@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db/connection'
 import { preparedRead } from '@/lib/db/prepared-read'
 import type { Database, DeviceRow } from '@/lib/db/schema'
 import { inTransaction } from '@/lib/db/transaction'
+import { publish } from '@/lib/feed/feed'
 import { HEARTBEAT_THROTTLE_MS } from './constants'
 import { deviceNameSchema } from './device-name'
 import { hashDeviceToken, isDeviceTokenShape } from './tokens'
@@ -67,7 +68,7 @@ export async function revokeDevice(
   opts: { reason?: string; db?: Kysely<Database>; now?: number } = {},
 ): Promise<boolean> {
   const now = opts.now ?? Date.now()
-  return inTransaction(opts.db ?? getDb(), async (trx) => {
+  const revoked = await inTransaction(opts.db ?? getDb(), async (trx) => {
     const row = await trx
       .updateTable('devices')
       .set({ revoked_at: now })
@@ -89,6 +90,9 @@ export async function revokeDevice(
     )
     return true
   })
+  // Its open stream re-checks the credential now, and the cashier's mark re-counts the tablets.
+  if (revoked) publish({ kind: 'station', stationId })
+  return revoked
 }
 
 /**

@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/connection'
 import { newId } from '@/lib/db/ids'
 import type { Database } from '@/lib/db/schema'
 import { inTransaction } from '@/lib/db/transaction'
+import { publish } from '@/lib/feed/feed'
 import { PAIRING_CODE_TTL_MS } from './constants'
 import { deviceLabel } from './device-label'
 import { generatePairingCode, normalizePairingCode } from './pairing-code'
@@ -176,6 +177,7 @@ export async function redeemPairingCode(
     )
     return { ok: true, device, token }
   })
+  if (result?.ok) publish({ kind: 'station', stationId: result.device.stationId })
   return result ?? { ok: false, reason: await whyNot(db, code, now) }
 }
 

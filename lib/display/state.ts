@@ -13,6 +13,8 @@ export interface LoadedDisplayState {
   state: DisplayState
   /** The heartbeat was written on this call (the route renews the cookie then). */
   touched: boolean
+  /** Server-side only (never sent): the open charge shown, which the tablet's stream keeps watched. */
+  openChargeId: string | null
 }
 
 /**
@@ -42,5 +44,5 @@ export async function loadDisplayState(device: Device): Promise<LoadedDisplaySta
     touchDevice(device, now),
     charge && state.charge?.qr ? markShownOnDisplay(charge.id, device, now) : null,
   ])
-  return { state, touched }
+  return { state, touched, openChargeId: charge && isOpen(charge.status) ? charge.id : null }
 }

@@ -38,6 +38,7 @@ function charge(over: Partial<Charge> = {}): Charge {
     checkFailures: 0,
     closeFailures: 0,
     closeRetryAt: null,
+    version: 3,
     createdAt: NOW - 10_000,
     updatedAt: NOW - 1_000,
     ...over,

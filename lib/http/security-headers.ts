@@ -1,7 +1,6 @@
 /*
- * The headers every response carries, whoever answers it: Next (next.config.ts `headers()`), the
- * proxy (proxy.ts, pages) or the lean polling server (lib/polling/node-handler.ts). One home, so
- * they can never drift.
+ * The headers every response carries, whoever answers it: Next (next.config.ts `headers()`) or the
+ * proxy (proxy.ts, pages). One home, so they can never drift.
  *
  * Pages get a Content-Security-Policy with a fresh nonce per request (proxy.ts): Next puts the
  * nonce on its own inline and external scripts, and 'strict-dynamic' lets those load the rest, so

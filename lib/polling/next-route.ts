@@ -1,7 +1,8 @@
 import 'server-only'
+import { serialize } from 'cookie'
 import { connection, NextResponse, type NextRequest } from 'next/server'
 import { isHttpsRequest } from '@/lib/http/https'
-import type { PollAnswer, PollRequest } from './types'
+import type { PollAnswer, PollRequest, StreamAnswer } from './types'
 
 const NO_STORE = { 'cache-control': 'no-store' }
 
@@ -9,6 +10,7 @@ function pollRequestOf(req: NextRequest): PollRequest {
   return {
     cookies: Object.fromEntries(req.cookies.getAll().map((c) => [c.name, c.value])),
     https: isHttpsRequest(req.headers.get('x-forwarded-proto'), req.nextUrl.protocol === 'https:'),
+    signal: req.signal,
   }
 }
 
@@ -18,13 +20,22 @@ function nextResponseOf(answer: PollAnswer): NextResponse {
   return res
 }
 
-/**
- * A poll answer as a Next GET route handler. In production the lean polling server answers these
- * paths before Next sees them (lib/polling/node-handler.ts); this is the same answer for `next dev`.
- */
+/** A screen's plain poll (its first load, and the 2 s fallback) as a GET route handler. */
 export function pollRoute<P>(answer: (req: PollRequest, params: P) => Promise<PollAnswer>) {
   return async (req: NextRequest, ctx: { params: Promise<P> }) => {
     await connection() // read per request, never prerendered
     return nextResponseOf(await answer(pollRequestOf(req), await ctx.params))
+  }
+}
+
+/** A screen's subscription (Server-Sent Events, lib/feed/sse.ts) as a GET route handler. */
+export function streamRoute<P>(answer: (req: PollRequest, params: P) => Promise<StreamAnswer>) {
+  return async (req: NextRequest, ctx: { params: Promise<P> }) => {
+    await connection()
+    const a = await answer(pollRequestOf(req), await ctx.params)
+    if (!('stream' in a)) return nextResponseOf(a)
+    for (const c of a.cookies ?? [])
+      a.stream.headers.append('set-cookie', serialize(c.name, c.value, c.options))
+    return a.stream
   }
 }

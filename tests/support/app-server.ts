@@ -109,11 +109,14 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const gone = (ms: number) =>
     Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(r, ms, false))])
 
-  // The shell exits before its grandchildren: a stop or kill is done when the port is free again.
+  // The shell exits before its grandchildren: a stop or kill is done when the ports are free again
+  // (the sandbox's too: a restart on the same ports must find them free).
   const released = async () => {
     const deadline = Date.now() + 10_000
-    while ((await portInUse(port)) && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 50))
+    for (const p of sandboxPort === null ? [port] : [port, sandboxPort]) {
+      while ((await portInUse(p)) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50))
+      }
     }
   }
 

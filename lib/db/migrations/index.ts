@@ -5,6 +5,7 @@ import { chargeTotalsIndexesMigration } from './0004-charge-totals-indexes'
 import { stationRecentIndexMigration } from './0005-station-recent-index'
 import { sessionsAndRepeatsMigration } from './0006-sessions-and-repeats'
 import { sharedLimitsMigration } from './0007-shared-limits'
+import { chargeVersionMigration } from './0008-charge-version'
 import { handoversMigration } from './0009-handovers'
 import { receiptPrintsMigration } from './0012-receipt-prints'
 import { stationAutoPrintMigration } from './0014-station-auto-print'
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   stationRecentIndexMigration,
   sessionsAndRepeatsMigration,
   sharedLimitsMigration,
+  chargeVersionMigration,
   handoversMigration,
   receiptPrintsMigration,
   stationAutoPrintMigration,

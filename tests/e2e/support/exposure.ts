@@ -5,26 +5,29 @@ import { E2E_SECRETS } from './secrets'
 
 const SECRETS = Object.entries(E2E_SECRETS)
 
+/** What these checks read of an answer: a Playwright response, or a stream's (walk.ts). */
+export type ProbeResponse = Pick<APIResponse, 'status' | 'headers' | 'headersArray'>
+
 /** The names of the secrets `text` contains. */
 export function leaks(text: string): string[] {
   return SECRETS.filter(([, value]) => text.includes(value)).map(([name]) => name)
 }
 
-export const setCookies = (res: APIResponse) =>
+export const setCookies = (res: ProbeResponse) =>
   res
     .headersArray()
     .filter((h) => h.name.toLowerCase() === 'set-cookie')
     .map((h) => h.value)
 
 /** Everything an answer shows the client: headers (cookies included) and body. */
-export const exposed = (res: APIResponse, body: string) =>
+export const exposed = (res: ProbeResponse, body: string) =>
   `${res
     .headersArray()
     .map((h) => `${h.name}: ${h.value}`)
     .join('\n')}\n${body}`
 
 /** The headers lib/http/security-headers.ts puts on every answer, checked on this one. */
-export function securityHeaderProblems(where: string, res: APIResponse): string[] {
+export function securityHeaderProblems(where: string, res: ProbeResponse): string[] {
   const h = res.headers()
   const problems = []
   if (!/frame-ancestors 'none'/.test(h['content-security-policy'] ?? '')) problems.push('CSP')
@@ -54,7 +57,7 @@ const RIBBON = '演示模式 — 不是真实收款'
  */
 export function cspProblems(
   where: string,
-  res: APIResponse,
+  res: ProbeResponse,
   body: string,
 ): { problems: string[]; nonce: string | null; html: boolean } {
   const csp = res.headers()['content-security-policy'] ?? ''

@@ -1,9 +1,6 @@
-import {
-  request as requestFactory,
-  type APIRequestContext,
-  type APIResponse,
-} from '@playwright/test'
+import { request as requestFactory, type APIRequestContext } from '@playwright/test'
 import { E2E, storageStateFor } from './config'
+import type { ProbeResponse } from './exposure'
 import { DEVICE_COOKIE } from './tablet-tokens'
 import type { World } from './world'
 
@@ -30,6 +27,8 @@ export interface Probe {
   kind: 'page' | 'route'
   method: 'GET' | 'POST'
   path: (w: World) => string
+  /** A Server-Sent Events route: read up to its first event, then let go (it never ends). */
+  stream?: true
   form?: Record<string, string>
   /** A raw body instead of a form (the oversized ones). */
   data?: string
@@ -54,6 +53,14 @@ const page = (name: string, path: Probe['path'] = () => name): Probe => ({
   kind: 'page',
   method: 'GET',
   path,
+})
+
+const stream = (name: string, path: Probe['path']): Probe => ({
+  name,
+  kind: 'route',
+  method: 'GET',
+  path,
+  stream: true,
 })
 
 export const PROBES: Probe[] = [
@@ -108,6 +115,14 @@ export const PROBES: Probe[] = [
     method: 'GET',
     path: () => '/api/display/state',
   },
+  stream('GET /api/charges/[open]/events', (w) => `/api/charges/${w.openCharge.id}/events`),
+  stream(
+    'GET /api/stations/[A]/display-status/events',
+    (w) => `/api/stations/${w.stationA}/display-status/events`,
+  ),
+  stream('GET /api/display/state/events', () => '/api/display/state/events'),
+  { name: 'GET /api/attention', kind: 'route', method: 'GET', path: () => '/api/attention' },
+  stream('GET /api/attention/events', () => '/api/attention/events'),
   // A malformed code: refused before the database, and not counted against the pairing limit.
   {
     name: 'POST /api/display/pair',
@@ -159,26 +174,75 @@ export async function contextFor(who: Identity, world: World): Promise<APIReques
     revoked: world.tablets.revoked,
   }[who]
   // A header, not the cookie jar: the revoked tablet's 401 clears the cookie, and it must keep trying.
-  return requestFactory.newContext({
-    ...base,
-    extraHTTPHeaders: { cookie: `${DEVICE_COOKIE}=${token}` },
+  const extraHTTPHeaders = { cookie: `${DEVICE_COOKIE}=${token}` }
+  const ctx = await requestFactory.newContext({ ...base, extraHTTPHeaders })
+  deviceHeaders.set(ctx, extraHTTPHeaders)
+  return ctx
+}
+
+/** The tablet's header of each context, for the stream probes that ask without Playwright. */
+const deviceHeaders = new WeakMap<APIRequestContext, Record<string, string>>()
+
+/*
+ * A stream route answers for minutes: Playwright's request context would wait for the whole body.
+ * Asked with fetch as the context's identity instead; its status, headers and first event kept.
+ */
+async function askStream(
+  ctx: APIRequestContext,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ response: ProbeResponse; body: string }> {
+  const jar = (await ctx.storageState()).cookies.map((c) => `${c.name}=${c.value}`)
+  const device = deviceHeaders.get(ctx)?.cookie
+  const cookie = [...jar, ...(device ? [device] : [])].join('; ')
+  const abort = new AbortController()
+  const timer = setTimeout(() => abort.abort(), 5_000)
+  const res = await fetch(new URL(path, E2E.baseUrl), {
+    headers: { accept: 'text/event-stream', ...headers, ...(cookie ? { cookie } : {}) },
+    redirect: 'manual',
+    signal: abort.signal,
   })
+  let body = ''
+  try {
+    const reader = res.body?.getReader()
+    const text = new TextDecoder()
+    while (reader && !body.includes('\n\n')) {
+      const { done, value } = await reader.read()
+      if (done) break
+      body += text.decode(value, { stream: true })
+    }
+  } catch {
+    // Aborted after 5 s without a first event: the body so far is what the client was shown.
+  } finally {
+    clearTimeout(timer)
+    abort.abort()
+  }
+  const list = [...res.headers]
+    .filter(([name]) => name !== 'set-cookie')
+    .map(([name, value]) => ({ name, value }))
+  for (const value of res.headers.getSetCookie()) list.push({ name: 'set-cookie', value })
+  const response: ProbeResponse = {
+    status: () => res.status,
+    headers: () => Object.fromEntries(res.headers),
+    headersArray: () => list,
+  }
+  return { response, body }
 }
 
 export interface ProbeResult {
   cell: string
-  response: APIResponse
+  response: ProbeResponse
   body: string
 }
 
-function locationPath(res: APIResponse): string {
+function locationPath(res: ProbeResponse): string {
   const location = res.headers()['location'] ?? ''
   const url = new URL(location, E2E.baseUrl)
   return `${url.pathname}${url.search}`
 }
 
 /** The answer in the table's words: `login`, `forbidden`, `→/path`, a status, or what a tablet sees. */
-export function describe(probe: Probe, res: APIResponse, body: string, world: World): string {
+export function describe(probe: Probe, res: ProbeResponse, body: string, world: World): string {
   const status = res.status()
   if (status >= 300 && status < 400) {
     const to = locationPath(res)
@@ -190,8 +254,10 @@ export function describe(probe: Probe, res: APIResponse, body: string, world: Wo
     if (body.includes('data-testid="pair-screen"')) return 'pair-screen'
     if (body.includes('data-testid="display-status"')) return 'customer-screen'
   }
-  if (status === 200 && probe.name === 'GET /api/display/state') {
-    const state = JSON.parse(body) as { charge: { bzOrder: string } | null }
+  if (status === 200 && probe.name.startsWith('GET /api/display/state')) {
+    // A stream's first event carries the same view as the plain GET.
+    const json = probe.stream ? (/^data: (.*)$/m.exec(body)?.[1] ?? 'null') : body
+    const state = JSON.parse(json) as { charge: { bzOrder: string } | null }
     if (state.charge === null) return 'idle'
     return state.charge.bzOrder === world.openCharge.bill ? 'A-charge' : 'other-charge'
   }
@@ -206,6 +272,10 @@ export async function runProbe(
 ): Promise<ProbeResult> {
   const url = probe.path(world)
   const all = { ...probe.headers, ...headers }
+  if (probe.stream) {
+    const { response, body } = await askStream(ctx, url, all)
+    return { cell: describe(probe, response, body, world), response, body }
+  }
   const response =
     probe.method === 'GET'
       ? await ctx.get(url, { maxRedirects: 0, headers: all })

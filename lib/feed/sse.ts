@@ -1,0 +1,145 @@
+import 'server-only'
+import { processWide } from '@/lib/server/process-wide'
+import { subscribe, type FeedSignal } from './feed'
+
+/*
+ * A screen's subscription as a Server-Sent Events answer from an ordinary route handler. The
+ * current state goes first (a (re)connecting screen never starts from a stale one), then again each
+ * time the feed says something it watches changed — re-read here, the event itself carries no data.
+ * A heartbeat event every HEARTBEAT_MS keeps idle connections open through proxies and NATs. A stream
+ * ends after LIFETIME_MS (the browser reconnects at once), so the session or tablet credential is
+ * checked again at least that often. Whatever way the client leaves, everything it held is released.
+ */
+
+const HEARTBEAT_MS = 15_000
+const LIFETIME_MS = 5 * 60_000
+/** The browser's reconnect delay after a dropped stream. */
+const RETRY_MS = 1_000
+
+/** Headers that keep every hop from buffering or compressing the stream. */
+export const SSE_HEADERS: Record<string, string> = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache, no-transform',
+  'x-accel-buffering': 'no',
+}
+
+/** What to send now: a view, nothing (`null`: unchanged or not yet), or `'end'` to close. */
+export type ReadResult = unknown | null | 'end'
+
+export interface StreamOptions {
+  /** Aborts when the client goes away. */
+  signal: AbortSignal
+  /** Feed topics whose events mean "read again". */
+  topics: readonly string[]
+  read: (cause: FeedSignal | 'start' | 'tick') => Promise<ReadResult>
+  /** Also read this often (e.g. the tablet's heartbeat); default: only on events. */
+  tickMs?: number
+  /** Runs once when the stream ends, however it ends. */
+  onClose?: () => void
+  headers?: Headers
+}
+
+// On globalThis: endAllStreams runs from instrumentation's copy of this module (lib/server/start.ts)
+// and the streams are opened by the route handlers' copies (see lib/feed/feed.ts).
+const streams = processWide('sse-streams', () => ({
+  open: new Set<() => void>(),
+  shuttingDown: false,
+}))
+const openStreams = streams.open
+
+/**
+ * Ends every open stream: at shutdown (lib/server/start.ts). `next start` stops on SIGTERM only
+ * once every request has finished, and a stream would otherwise hold it for minutes. The browsers
+ * reconnect to whichever server answers next.
+ */
+export function endAllStreams(): void {
+  // A browser may ask again on a connection still open; from now on it is sent away at once.
+  streams.shuttingDown = true
+  for (const close of [...openStreams]) close()
+}
+
+export function sseResponse(opts: StreamOptions): Response {
+  if (streams.shuttingDown) {
+    opts.onClose?.()
+    return new Response(null, { status: 503, headers: { 'retry-after': '1' } })
+  }
+  const encoder = new TextEncoder()
+  let closed = false
+  let reading = false
+  let again = false
+  const cleanups: (() => void)[] = []
+  let ctrl!: ReadableStreamDefaultController<Uint8Array>
+
+  const send = (text: string) => {
+    if (closed) return
+    try {
+      ctrl.enqueue(encoder.encode(text))
+    } catch {
+      close()
+    }
+  }
+  function close() {
+    if (closed) return
+    closed = true
+    openStreams.delete(close)
+    for (const c of cleanups) c()
+    opts.onClose?.()
+    try {
+      ctrl.close()
+    } catch {
+      // Already cancelled by the client.
+    }
+  }
+  // One read at a time; events arriving meanwhile fold into one more read after it.
+  async function read(cause: FeedSignal | 'start' | 'tick') {
+    if (closed) return
+    if (reading) {
+      again = true
+      return
+    }
+    reading = true
+    try {
+      do {
+        again = false
+        const view = await opts.read(cause)
+        if (view === 'end') return close()
+        if (view !== null) send(`data: ${JSON.stringify(view)}\n\n`)
+      } while (again && !closed)
+    } catch (error) {
+      console.error('stream read failed', error)
+      close()
+    } finally {
+      reading = false
+    }
+  }
+
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      ctrl = controller
+      openStreams.add(close)
+      send(`retry: ${RETRY_MS}\n\n`)
+      for (const topic of opts.topics) cleanups.push(subscribe(topic, (s) => void read(s)))
+      // A named event, not a comment: the browser's watchdog can hear it (use-live-view.ts).
+      const beat = setInterval(() => send('event: hb\ndata: 1\n\n'), HEARTBEAT_MS)
+      const end = setTimeout(close, LIFETIME_MS)
+      cleanups.push(
+        () => clearInterval(beat),
+        () => clearTimeout(end),
+      )
+      if (opts.tickMs) {
+        const tick = setInterval(() => void read('tick'), opts.tickMs)
+        cleanups.push(() => clearInterval(tick))
+      }
+      if (opts.signal.aborted) return close()
+      opts.signal.addEventListener('abort', close, { once: true })
+      cleanups.push(() => opts.signal.removeEventListener('abort', close))
+      void read('start')
+    },
+    cancel() {
+      close()
+    },
+  })
+  const headers = new Headers(opts.headers)
+  for (const [k, v] of Object.entries(SSE_HEADERS)) headers.set(k, v)
+  return new Response(stream, { headers })
+}
