@@ -162,6 +162,8 @@ describe.each(['zh-CN', 'en'])('manager components [%s]', (locale) => {
               checkFailures: 0,
               closeFailures: 0,
               closeRetryAt: null,
+              settledOutcome: null,
+              settleDisputed: false,
               updatedAt: row.createdAt,
             },
             stationName: null,

@@ -30,6 +30,11 @@ export function toCharge(row: Selectable<ChargesTable>): Charge {
     checkFailures: Number(row.check_failures),
     closeFailures: Number(row.close_failures),
     closeRetryAt: row.close_retry_at === null ? null : Number(row.close_retry_at),
+    settledOutcome:
+      row.settled_outcome === 'paid' || row.settled_outcome === 'not-charged'
+        ? row.settled_outcome
+        : null,
+    settleDisputed: Number(row.settle_disputed) === 1,
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
   }

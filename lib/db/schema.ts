@@ -55,8 +55,14 @@ export interface StationsTable {
   id: string
   name: string
   payer_id: string | null
-  /** Spelled as DMS spells it. */
+  /**
+   * Spelled as DMS spells it. The single account of before 0010, not yet split per pay way
+   * (lib/charges/station-accounts.ts splits it, then clears it); NULL once split or set per way.
+   */
   reciever_id: string | null
+  /** The receiving account per pay way (SCAN_WEIXIN, SCAN_ALIPAY); NULL = not set. */
+  reciever_weixin_id: ColumnType<string | null, string | null | undefined, string | null>
+  reciever_alipay_id: ColumnType<string | null, string | null | undefined, string | null>
   created_at: number
   updated_at: number
 }
@@ -95,6 +101,10 @@ export interface ChargesTable {
   /** Closes DMS refused in a row; the next one waits until close_retry_at. */
   close_failures: ColumnType<number, number | undefined, number>
   close_retry_at: number | null
+  /** A manager settled it by hand ('not-charged' | 'paid'); NULL when DMS settled it. */
+  settled_outcome: ColumnType<string | null, string | null | undefined, string | null>
+  /** A later DMS answer disagreed with the manager's settlement: needs attention. */
+  settle_disputed: ColumnType<Flag, Flag | undefined, Flag>
   created_at: number
   updated_at: number
 }

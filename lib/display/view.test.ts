@@ -38,6 +38,8 @@ function charge(over: Partial<Charge> = {}): Charge {
     checkFailures: 0,
     closeFailures: 0,
     closeRetryAt: null,
+    settledOutcome: null,
+    settleDisputed: false,
     createdAt: NOW - 10_000,
     updatedAt: NOW - 1_000,
     ...over,

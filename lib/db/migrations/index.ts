@@ -6,6 +6,8 @@ import { stationRecentIndexMigration } from './0005-station-recent-index'
 import { sessionsAndRepeatsMigration } from './0006-sessions-and-repeats'
 import { sharedLimitsMigration } from './0007-shared-limits'
 import { handoversMigration } from './0009-handovers'
+import { stationPayWayAccountsMigration } from './0010-station-pay-way-accounts'
+import { chargeSettlementMigration } from './0011-charge-settlement'
 import { receiptPrintsMigration } from './0012-receipt-prints'
 import type { Migration } from './types'
 
@@ -19,5 +21,7 @@ export const migrations: readonly Migration[] = [
   sessionsAndRepeatsMigration,
   sharedLimitsMigration,
   handoversMigration,
+  stationPayWayAccountsMigration,
+  chargeSettlementMigration,
   receiptPrintsMigration,
 ]

@@ -99,8 +99,18 @@ export const ACTION_PROBES: ActionProbe[] = [
   {
     name: 'setAccountsAction',
     ...stations,
-    valid: (w) => ({ station_id: w.stationA, payer_id: 'INTRUDER', reciever_id: 'INTRUDER' }),
-    invalid: (w) => ({ station_id: w.stationA, payer_id: 'bad id!', reciever_id: 'bad id!' }),
+    valid: (w) => ({
+      station_id: w.stationA,
+      payer_id: 'INTRUDER',
+      reciever_weixin_id: 'INTRUDER',
+      reciever_alipay_id: 'INTRUDER',
+    }),
+    invalid: (w) => ({
+      station_id: w.stationA,
+      payer_id: 'bad id!',
+      reciever_weixin_id: 'bad id!',
+      reciever_alipay_id: 'bad id!',
+    }),
   },
   {
     name: 'createPairingCodeAction',
