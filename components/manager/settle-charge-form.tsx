@@ -69,7 +69,9 @@ export function SettleChargeForm({ chargeId, status }: { chargeId: string; statu
         type="radio"
         name="outcome"
         value={value}
-        checked={outcome === value}
+        // Uncontrolled: React resets the form after each submit, back to these defaults (what was
+        // sent), which a controlled radio would not follow.
+        defaultChecked={typed?.outcome === value}
         onChange={() => setOutcome(value)}
         className="mt-1 h-5 w-5 shrink-0 accent-accent"
       />

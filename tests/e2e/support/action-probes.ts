@@ -139,6 +139,14 @@ export const ACTION_PROBES: ActionProbe[] = [
     invalid: () => ({ charge_id: 'x' }),
   },
   {
+    // Rendered (as nothing) on a settled charge's page too; the paid charge is the one it must not touch.
+    name: 'settleChargeAction',
+    page: (w) => `/charges/${w.paidCharge.id}`,
+    renderAs: 'manager',
+    valid: (w) => ({ charge_id: w.paidCharge.id, outcome: 'not-charged', reason: 'intruder' }),
+    invalid: (w) => ({ charge_id: w.paidCharge.id, outcome: 'maybe', reason: '' }),
+  },
+  {
     name: 'saveViewAction',
     ...charges,
     valid: () => ({ name: 'Intruder view', query: 'status=paid' }),
