@@ -77,7 +77,10 @@ export function AccountsForm({ stationId, payer, recievers }: Props) {
     <form action={action} noValidate className="space-y-3" data-testid="station-accounts-form">
       <input type="hidden" name="station_id" value={stationId} />
       <div className="grid gap-4 md:grid-cols-2">
-        {account('payer_id', payer, t('payer'))}
+        {/* The payer on a row of its own, the two pay ways side by side under it. */}
+        <div className="md:col-span-2 md:w-[calc(50%-0.5rem)]">
+          {account('payer_id', payer, t('payer'))}
+        </div>
         {(Object.keys(RECIEVER_FIELDS) as PayWay[]).map((way) => (
           <div key={way}>
             {account(RECIEVER_FIELDS[way], recievers[way], t('recieverFor', { way: tWay(way) }))}
