@@ -33,7 +33,7 @@ test('a stuck charge DMS cannot confirm is settled "not charged", with its reaso
   await manager.goto(`/charges/${id}`)
   const form = manager.getByTestId('settle-charge')
   await expect(form).toBeVisible()
-  await form.getByRole('radio', { name: '已付款' }).check()
+  await form.getByTestId('settle-outcome').getByRole('radio', { name: '已付款' }).check()
   await expect(form.getByTestId('settle-order-no')).toBeVisible()
   await form.getByTestId('settle-order-no').fill('9007199254740993123')
   for (const [width, height] of [
@@ -53,7 +53,7 @@ test('a stuck charge DMS cannot confirm is settled "not charged", with its reaso
       (r) => r.params.bz_order === bill,
     ).length
   const before = await queries()
-  await form.getByRole('radio', { name: '没有扣款' }).check()
+  await form.getByTestId('settle-outcome').getByRole('radio', { name: '没有扣款' }).check()
   await expect(form.getByTestId('settle-order-no')).toBeHidden()
   await manager.getByTestId('settle-submit').click()
   await expect(manager.getByTestId('field-error-reason')).toHaveText('请填写原因。')
