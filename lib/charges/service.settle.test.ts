@@ -6,7 +6,7 @@ import { markReviewed, recheckCharge } from './queries/recheck'
 import { findOpenByBill, getCharge, listEvents } from './repo'
 import { settleCharge, type SettleInput } from './settle'
 import { useHarness } from './testing/harness'
-import { calls, create, created, eventTypes, newBill, PATHS, row } from './testing/helpers'
+import { calls, create, created, eventTypes, newBill, PATHS, row, waitFor } from './testing/helpers'
 
 const MANAGER = { id: 'manager-1', name: 'Manager One' }
 const AUDIT_ACTOR = { id: 'manager-1', name: 'manager', ip: '127.0.0.1' }
@@ -166,6 +166,28 @@ describeDialects('charge service: settling a stuck charge by hand', (target) => 
       expect(events.at(-1)).toMatchObject({ type: 'settle-disputed', actorType: 'dms' })
       const listed = (await listNeedsAttention()).find((a) => a.id === charge.id)
       expect(listed?.reasons).toEqual(['settle-disputed'])
+    })
+  })
+
+  describe('with DMS notifications', () => {
+    const n = useHarness(target, { notify: true })
+
+    it('a notification about a bill settled "not charged" before it had an attempt id flags it', async () => {
+      await n.control.addFault({ endpoint: 'payment', mode: 'hang-after-record', times: 1 })
+      const res = await create(n, newBill())
+      if (res.kind !== 'created') throw new Error(res.kind)
+      await n.control.addFault({ endpoint: 'query', mode: 'http502' })
+      expect(await settle(res.charge.id)).toMatchObject({ kind: 'settled' })
+      await n.control.clearFaults()
+      const [order] = await n.control.ordersForBill(res.charge.bzOrder)
+      await n.control.pay(order!.bizOrderNo) // DMS notifies the cashier
+      const flagged = await waitFor(async () => (await row(res.charge.id)).settle_disputed === 1)
+      expect(flagged).toBe(true)
+      expect(await row(res.charge.id)).toMatchObject({
+        status: 'paid',
+        biz_order_no: order!.bizOrderNo,
+      })
+      expect(n.notified.map((x) => x.outcome)).toContain('accepted')
     })
   })
 })
