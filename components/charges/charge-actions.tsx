@@ -77,7 +77,9 @@ export function ChargeActions({
         >
           {error.error === 'not-closed'
             ? t('switchNotClosed')
-            : t('actionFailed', { message: error.error })}
+            : error.error === 'no-account'
+              ? t('switchNoAccount', { way: tWay(other) })
+              : t('actionFailed', { message: error.error })}
         </p>
       ) : null}
     </div>

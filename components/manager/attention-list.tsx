@@ -70,7 +70,7 @@ export async function AttentionList({
           </div>
           {canRecheck ? (
             isTerminal(r.status) ? (
-              r.reasons.includes('paid-after-cancel') ? (
+              r.reasons.includes('paid-after-cancel') || r.reasons.includes('settle-disputed') ? (
                 <ReviewButton chargeId={r.id} />
               ) : null
             ) : (

@@ -13,12 +13,21 @@ const WHEN = {
 
 /** The charge's history, oldest first: who or what, when, which change, and what DMS said. */
 export async function ChargeTimeline({ events }: { events: ChargeEvent[] }) {
-  const [t, tEvent, tActor, format] = await Promise.all([
+  const [t, tEvent, tActor, tSettle, format] = await Promise.all([
     getTranslations('manager.detail'),
     getTranslations('manager.events'),
     getTranslations('manager.actors'),
+    getTranslations('manager.settle'),
     getFormatter(),
   ])
+  // A settlement by hand shows what the manager chose and why, as they wrote it.
+  const settled = (d: Record<string, unknown> | null) => {
+    if (!d || (d.outcome !== 'paid' && d.outcome !== 'not-charged')) return null
+    const parts = [tSettle(`settledAs.${d.outcome}`)]
+    if (typeof d.orderNo === 'string') parts.push(tSettle('orderNoShown', { orderNo: d.orderNo }))
+    if (typeof d.reason === 'string') parts.push(tSettle('reasonShown', { reason: d.reason }))
+    return parts.join(' · ')
+  }
   // An event type added later still shows, as its code, rather than breaking the page.
   const eventName = (type: string) => (tEvent.has(type) ? tEvent(type) : type)
   return (
@@ -70,6 +79,11 @@ export async function ChargeTimeline({ events }: { events: ChargeEvent[] }) {
                     <StatusBadge status={e.toStatus} />
                   ) : null}
                 </div>
+              ) : null}
+              {e.type === 'manager-settled' && settled(e.detail) ? (
+                <p className="mt-1 text-sm break-all text-gray-700" data-testid="timeline-settle">
+                  {settled(e.detail)}
+                </p>
               ) : null}
               {e.dmsCode !== null || e.dmsMessage ? (
                 <p className="mt-1 text-sm text-gray-700">

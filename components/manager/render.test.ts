@@ -163,6 +163,8 @@ describe.each(['zh-CN', 'en'])('manager components [%s]', (locale) => {
               closeFailures: 0,
               closeRetryAt: null,
               version: 0,
+              settledOutcome: null,
+              settleDisputed: false,
               updatedAt: row.createdAt,
             },
             stationName: null,

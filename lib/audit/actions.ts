@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'display.revoke',
   'display.rename',
   'charges.export',
+  'charge.settle',
   'handover.record',
 ] as const
 

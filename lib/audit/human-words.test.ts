@@ -49,6 +49,21 @@ describe('human words', () => {
     }
   })
 
+  it('a settlement by hand reads in both languages: its events, outcomes and audit values', () => {
+    expect(TIMELINE_EVENT_TYPES).toEqual(
+      expect.arrayContaining(['manager-settled', 'settle-disputed']),
+    )
+    expect(AUDIT_ACTIONS).toContain('charge.settle')
+    for (const outcome of ['not-charged', 'paid']) {
+      expectChinese(at(zh.manager, ['settle', 'settledAs', outcome]), `zh settledAs.${outcome}`)
+      expectEnglish(at(en.manager, ['settle', 'settledAs', outcome]), `en settledAs.${outcome}`)
+      expectChinese(at(zh.admin, ['audit', 'values', 'outcome', outcome]), `zh outcome ${outcome}`)
+      expectEnglish(at(en.admin, ['audit', 'values', 'outcome', outcome]), `en outcome ${outcome}`)
+    }
+    expectChinese(at(zh.manager, ['attention', 'reasons', 'settle-disputed']), 'zh reason')
+    expectEnglish(at(en.manager, ['attention', 'reasons', 'settle-disputed']), 'en reason')
+  })
+
   it('every audit action has a sentence in Chinese and in English', () => {
     expect(AUDIT_ACTIONS.length).toBeGreaterThanOrEqual(18)
     for (const action of AUDIT_ACTIONS) {

@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   'handovers:review': ['manager', 'admin'],
   'charges:export': ['manager', 'admin'],
   'charges:recheck': ['manager', 'admin'],
+  // Settling a stuck charge by hand (after DMS failed a fresh query): it decides where money went.
+  'charges:settle': ['manager', 'admin'],
   'stations:manage': ['manager', 'admin'],
   'users:manage': ['admin'],
   'settings:manage': ['admin'],

@@ -29,6 +29,8 @@ export async function applyInput(
       status: charge.status,
       cancelRequested: charge.cancelRequestedAt !== null,
       paidAfterCancel: charge.paidAfterCancel,
+      settledOutcome: charge.settledOutcome,
+      settleDisputed: charge.settleDisputed,
     },
     input,
   )
@@ -40,7 +42,9 @@ export async function applyInput(
     ...opts.patch,
     status: t.status,
     paid_after_cancel: t.paidAfterCancel ? 1 : 0,
+    settle_disputed: t.settleDisputed ? 1 : 0,
   }
+  if (t.settledOutcome !== charge.settledOutcome) patch.settled_outcome = t.settledOutcome ?? null
   if (t.cancelRequested && charge.cancelRequestedAt === null) {
     patch.cancel_requested_at = now
     patch.cancel_requested_by = opts.actor.name

@@ -25,7 +25,12 @@ export type CreateChargeResult =
   | { kind: 'amount-mismatch'; charge: Charge }
   /** The ledger has the bill paid: nothing is recorded and DMS is not asked. */
   | { kind: 'already-paid'; charge: Charge }
-  | { kind: 'station-not-ready'; reason: 'no-station' | 'no-account'; dmsError?: never }
+  /** `no-account-for-way`: the station has no receiving account for this pay way; DMS isn't asked. */
+  | {
+      kind: 'station-not-ready'
+      reason: 'no-station' | 'no-account' | 'no-account-for-way'
+      dmsError?: never
+    }
   | { kind: 'station-not-ready'; reason: 'dms'; dmsMessage: string; dmsCode: number | null }
 
 /**

@@ -3,7 +3,7 @@ import { parseNotification, verifyNotificationSignature } from '@/lib/dms/notify
 import { env } from '@/lib/env'
 import { firstSighting } from './notification-ids'
 import { refreshCharge } from './refresh'
-import { findByBizOrderNo } from './repo'
+import { findByBizOrderNo, findHandSettledByBill } from './repo'
 
 export type NotificationOutcome =
   'accepted' | 'duplicate' | 'bad-signature' | 'malformed' | 'unknown-order'
@@ -26,7 +26,10 @@ export async function receiveNotification(
   const note = parseNotification(rawBody)
   if (!note) return 'malformed'
   if (note.notifyId && !(await firstSighting(note.notifyId))) return 'duplicate'
-  const charge = await findByBizOrderNo(note.bizOrderNo)
+  // A charge a manager settled by hand may never have learned its attempt id: matched by its bill.
+  const charge =
+    (await findByBizOrderNo(note.bizOrderNo)) ??
+    (note.bzOrder ? await findHandSettledByBill(note.bzOrder) : null)
   if (!charge) return 'unknown-order'
   // `settled`: a refund (or a late payment) is news about a charge that has already settled.
   void refreshCharge(charge.id, { force: true, settled: true, notified: true }).catch((error) =>

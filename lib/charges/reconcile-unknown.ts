@@ -1,4 +1,5 @@
 import 'server-only'
+import type { PaymentStatus } from '@/lib/dms/types'
 import { env } from '@/lib/env'
 import { applyInput } from './apply'
 import { closeAtDms } from './close'
@@ -18,13 +19,7 @@ export async function reconcileUnknown(charge: Charge, now: number): Promise<Che
     return { charge, reached: false }
   }
   const found = res.ok ? res.data : null
-  const other = found ? await findByBizOrderNo(found.bizOrderNo) : null
-  const ours =
-    found &&
-    (!other || other.id === charge.id) &&
-    (found.amountFen === null || found.amountFen === charge.amountFen)
-
-  if (!ours) {
+  if (!found || !(await isOurs(charge, found))) {
     if (!(await settledNoAttempt(charge, now))) return { charge, reached: true }
     const next = await applyInput(
       charge,
@@ -60,6 +55,51 @@ export async function reconcileUnknown(charge: Charge, now: number): Promise<Che
     )
     next = await closeAtDms(next)
   }
+  return { charge: next, reached: true }
+}
+
+/** The bill's latest attempt at DMS is this charge's: no other charge has it, same amount. */
+async function isOurs(charge: Charge, found: PaymentStatus): Promise<boolean> {
+  const other = await findByBizOrderNo(found.bizOrderNo)
+  return (
+    (!other || other.id === charge.id) &&
+    (found.amountFen === null || found.amountFen === charge.amountFen)
+  )
+}
+
+/**
+ * Asks DMS about a charge a manager settled by hand before it had an attempt id, by its bill. DMS's
+ * answer is applied like any other; one that disagrees with the manager flags the charge
+ * (status-machine.ts). A bill whose latest attempt is another charge's tells nothing about this one.
+ */
+export async function recheckHandSettled(charge: Charge, now: number): Promise<CheckOutcome> {
+  const res = await dms().queryPayment({ bzOrder: charge.bzOrder })
+  if (!res.ok && res.error.kind === 'rejected' && res.error.code === 2008) {
+    const dmsMessage = res.error.message
+    const next = await applyInput(
+      charge,
+      { kind: 'not-found-at-dms' },
+      { actor: DMS, dmsCode: 2008, dmsMessage },
+      now,
+    )
+    return { charge: next, reached: true }
+  }
+  if (!res.ok) return { charge, reached: false }
+  const found = res.data
+  if (!(await isOurs(charge, found))) return { charge, reached: true }
+  const next = await applyInput(
+    charge,
+    { kind: 'dms-status', status: found.status, message: found.errorMessage },
+    {
+      actor: DMS,
+      patch: { biz_order_no: found.bizOrderNo, order_no: found.orderNo },
+      dmsCode: 1000,
+      dmsMessage: found.errorMessage || null,
+      detail: { reconciledBy: 'bill', bizOrderNo: found.bizOrderNo },
+      paidAt: found.paidAt?.getTime() ?? null,
+    },
+    now,
+  )
   return { charge: next, reached: true }
 }
 

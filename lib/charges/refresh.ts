@@ -7,7 +7,7 @@ import { closeDue, retryDelay } from './backoff'
 import { closeAtDms } from './close'
 import { dmsErrorFields } from './dms-error-fields'
 import { dms } from './dms-client'
-import { reconcileUnknown, type CheckOutcome } from './reconcile-unknown'
+import { recheckHandSettled, reconcileUnknown, type CheckOutcome } from './reconcile-unknown'
 import { appendEvent, claimCheck, getCharge, scheduleCheck, takeNotifiedClaim } from './repo'
 import { isTerminal } from './status'
 import { DMS, SYSTEM, type Charge } from './types'
@@ -74,7 +74,9 @@ async function doRefresh(id: string, opts: RefreshOptions): Promise<Refreshed> {
   // `settled` (a DMS notification): money can still move after a charge settled — paid → refunded,
   // or a late payment on a failed/closed attempt — and nothing else ever asks DMS about a settled
   // charge, so without this one query a refund was never recorded. The status machine decides.
-  const settledCheck = opts.settled && charge.bizOrderNo && charge.status !== 'refunded'
+  // A charge a manager settled by hand is asked about by its bill when it has no attempt id.
+  const askable = charge.bizOrderNo !== null || charge.settledOutcome !== null
+  const settledCheck = opts.settled && askable && charge.status !== 'refunded'
   if (isTerminal(charge.status) && !settledCheck) return { charge }
   const now = Date.now()
   const interval = env().dms.queryIntervalMs
@@ -89,7 +91,12 @@ async function doRefresh(id: string, opts: RefreshOptions): Promise<Refreshed> {
       return { charge, heldUntil: now + interval }
     }
   }
-  if (isTerminal(charge.status)) return { charge: (await checkOpenAttempt(charge, now)).charge }
+  if (isTerminal(charge.status)) {
+    const asked = charge.bizOrderNo
+      ? await checkOpenAttempt(charge, now)
+      : await recheckHandSettled(charge, now)
+    return { charge: asked.charge }
+  }
   const { charge: next, reached } = await check(charge, now)
   if (isTerminal(next.status)) return { charge: next }
   const failures = reached ? 0 : next.checkFailures + 1

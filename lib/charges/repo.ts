@@ -55,6 +55,8 @@ export async function insertCharge(
     | 'close_failures'
     | 'close_retry_at'
     | 'version'
+    | 'settled_outcome'
+    | 'settle_disputed'
   >,
   event: NewEvent,
 ): Promise<InsertResult> {
@@ -112,6 +114,22 @@ export async function findByBizOrderNo(bizOrderNo: string): Promise<Charge | nul
     .selectFrom('charges')
     .selectAll()
     .where('biz_order_no', '=', bizOrderNo)
+    .executeTakeFirst()
+  return row ? toCharge(row) : null
+}
+
+/**
+ * The newest charge of a bill a manager settled by hand before DMS gave it an attempt id: a DMS
+ * notification about the bill is then news about it (it can be matched no other way).
+ */
+export async function findHandSettledByBill(bzOrder: string): Promise<Charge | null> {
+  const row = await getDb()
+    .selectFrom('charges')
+    .selectAll()
+    .where('bz_order', '=', bzOrder)
+    .where('settled_outcome', 'is not', null)
+    .where('biz_order_no', 'is', null)
+    .orderBy('created_at', 'desc')
     .executeTakeFirst()
   return row ? toCharge(row) : null
 }

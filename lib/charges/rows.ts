@@ -31,6 +31,11 @@ export function toCharge(row: Selectable<ChargesTable>): Charge {
     closeFailures: Number(row.close_failures),
     closeRetryAt: row.close_retry_at === null ? null : Number(row.close_retry_at),
     version: Number(row.version),
+    settledOutcome:
+      row.settled_outcome === 'paid' || row.settled_outcome === 'not-charged'
+        ? row.settled_outcome
+        : null,
+    settleDisputed: Number(row.settle_disputed) === 1,
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
   }

@@ -80,7 +80,7 @@ describeDialects('charge service: create', (target) => {
       expect(charge).toMatchObject({ payerId: 'testtlzf', recieverId: 'RCV-0001' })
       expect(await getStation(station.id)).toMatchObject({
         payerId: 'testtlzf',
-        recieverId: 'RCV-0001',
+        recieverIds: { SCAN_WEIXIN: 'RCV-0001', SCAN_ALIPAY: 'RCV-0001' },
       })
       await created(h, newBill(), { stationId: station.id })
       // The second charge uses the stored accounts: B and C were asked once.
@@ -103,7 +103,10 @@ describeDialects('charge service: create', (target) => {
         const result = await create(h, bill, { stationId: lonely.id })
         expect(result).toEqual({ kind: 'station-not-ready', reason: 'no-account' })
         expect(await calls(h, PATHS.create, { bzOrder: bill })).toHaveLength(0)
-        expect((await getStation(lonely.id))?.recieverId).toBeNull()
+        expect((await getStation(lonely.id))?.recieverIds).toEqual({
+          SCAN_WEIXIN: null,
+          SCAN_ALIPAY: null,
+        })
       } finally {
         setDmsClientForTests(undefined)
       }
@@ -179,7 +182,11 @@ describeDialects('charge service: create', (target) => {
     })
 
     it('a create that certainly never left fails at once instead of going unknown', async () => {
-      await setStationAccounts(h.stationId, { payerId: 'testtlzf', recieverId: 'RCV-0001' })
+      await setStationAccounts(h.stationId, {
+        payerId: 'testtlzf',
+        recieverWeixinId: 'RCV-0001',
+        recieverAlipayId: 'RCV-0001',
+      })
       const port = await closedPort()
       try {
         setDmsClientForTests(

@@ -10,6 +10,8 @@
  * 3. A settled charge otherwise stays settled, and paid is left only for refunded.
  * 4. Anything that changes nothing returns changed: false and no event, so duplicated, late and
  *    out-of-order inputs (notifications arrive twice, polls overlap) are harmless.
+ * 5. A manager may settle an `unknown` charge DMS cannot confirm; DMS still wins afterwards (money
+ *    is never hidden), and a DMS answer that disagrees with the manager flags it, once, for attention.
  */
 
 import type { DmsOrderStatus } from '@/lib/dms/types'
@@ -25,6 +27,10 @@ export type ChargeSnapshot = {
   cancelRequested: boolean
   /** Paid although a cancel had been requested: the manager must look (refund or keep). */
   paidAfterCancel: boolean
+  /** A manager settled it by hand: 'not-charged' (closed) or 'paid'. */
+  settledOutcome?: 'not-charged' | 'paid' | null
+  /** DMS later said otherwise than the manager: the manager must look. */
+  settleDisputed?: boolean
 }
 
 export type ChargeInput =
@@ -44,6 +50,8 @@ export type ChargeInput =
   | { kind: 'cancel-requested' }
   /** DMS confirmed the attempt is closed. */
   | { kind: 'close-confirmed' }
+  /** A manager settles an unknown charge after a fresh query failed (settle.ts). */
+  | { kind: 'manager-settled'; outcome: 'not-charged' | 'paid' }
 
 export const CHARGE_EVENT_TYPES = [
   'qr-issued',
@@ -60,6 +68,8 @@ export const CHARGE_EVENT_TYPES = [
   'paid-after-cancel',
   'paid-after-failure',
   'back-to-waiting',
+  'manager-settled',
+  'settle-disputed',
 ] as const
 
 export type ChargeEventType = (typeof CHARGE_EVENT_TYPES)[number]
@@ -76,8 +86,7 @@ export type ChargeEvent = {
 export type Transition = ChargeSnapshot & { changed: boolean; event: ChargeEvent | null }
 
 function stay(current: ChargeSnapshot): Transition {
-  const { status, cancelRequested, paidAfterCancel } = current
-  return { status, cancelRequested, paidAfterCancel, changed: false, event: null }
+  return { ...current, changed: false, event: null }
 }
 
 function move(
@@ -93,6 +102,24 @@ function move(
 }
 
 export function nextState(current: ChargeSnapshot, input: ChargeInput): Transition {
+  const t = transition(current, input)
+  const outcome = current.settledOutcome
+  if (!outcome || current.settleDisputed || !disagrees(outcome, input)) return t
+  // DMS's word still moves the charge (a "not charged" one that DMS says paid becomes paid); the
+  // flag is set with that move, or with an event of its own when DMS's word moves nothing.
+  if (t.changed) return { ...t, settleDisputed: true }
+  return move(current, { status: current.status, settleDisputed: true }, 'settle-disputed', input)
+}
+
+/** Whether DMS's word contradicts what the manager settled the charge as. */
+function disagrees(outcome: 'not-charged' | 'paid', input: ChargeInput): boolean {
+  if (input.kind === 'not-found-at-dms') return outcome === 'paid'
+  if (input.kind !== 'dms-status') return false
+  const agreeing = outcome === 'paid' ? ['paid', 'refunded'] : ['failed', 'closed']
+  return !agreeing.includes(input.status)
+}
+
+function transition(current: ChargeSnapshot, input: ChargeInput): Transition {
   const from = current.status
   switch (input.kind) {
     // The create call's answer belongs to the request that made it. Once the service has stopped
@@ -138,6 +165,20 @@ export function nextState(current: ChargeSnapshot, input: ChargeInput): Transiti
 
     case 'close-confirmed':
       return isOpen(from) ? move(current, { status: 'closed' }, 'closed', input) : stay(current)
+
+    // Only an unknown charge (the caller has just failed to query DMS): anything else DMS decides.
+    case 'manager-settled':
+      return from === 'unknown'
+        ? move(
+            current,
+            {
+              status: input.outcome === 'paid' ? 'paid' : 'closed',
+              settledOutcome: input.outcome,
+            },
+            'manager-settled',
+            input,
+          )
+        : stay(current)
 
     default:
       return unexpected(current, input)

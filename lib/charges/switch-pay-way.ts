@@ -2,6 +2,8 @@ import 'server-only'
 import type { PayWay } from '@/lib/dms/types'
 import { cancelCharge } from './cancel'
 import { createCharge, type CreateChargeResult } from './create'
+import { getCharge } from './repo'
+import { stationAccounts } from './station-accounts'
 import type { Actor, Charge } from './types'
 
 export type SwitchResult =
@@ -9,9 +11,14 @@ export type SwitchResult =
   | { kind: 'paid'; charge: Charge }
   | { kind: 'not-closed'; charge: Charge }
   | { kind: 'not-found' }
+  /** The station can't charge the other pay way (no receiving account for it): nothing was closed. */
+  | {
+      kind: 'station-not-ready'
+      reason: 'no-station' | 'no-account' | 'no-account-for-way' | 'dms'
+    }
 
 /**
- * Closes the current attempt and, only once DMS confirms it closed, creates a new attempt for the same
+ * Closes the current attempt (after making sure the station has an account for the other pay way) and, only once DMS confirms it closed, creates a new attempt for the same
  * bill with the other pay way. Never two live QRs for one bill.
  */
 export async function switchPayWay(
@@ -19,6 +26,11 @@ export async function switchPayWay(
   payWay: PayWay,
   actor: Extract<Actor, { type: 'user' }>,
 ): Promise<SwitchResult> {
+  // Checked before the current QR is closed: a switch that can't create must leave it payable.
+  const current = await getCharge(id)
+  if (!current) return { kind: 'not-found' }
+  const accounts = await stationAccounts(current.stationId, payWay)
+  if (!accounts.ok) return { kind: 'station-not-ready', reason: accounts.reason }
   const cancelled = await cancelCharge(id, actor, `switch-to-${payWay}`)
   if (cancelled.kind === 'not-found') return cancelled
   const charge = cancelled.charge

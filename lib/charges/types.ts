@@ -1,6 +1,9 @@
 import type { PayWay } from '@/lib/dms/types'
 import type { ChargeStatus } from './status'
 
+/** What a manager settles a stuck (`unknown`) charge as. */
+export type SettleOutcome = 'not-charged' | 'paid'
+
 /** A charge as the domain sees it: one payment attempt for one bill. */
 export interface Charge {
   id: string
@@ -31,6 +34,10 @@ export interface Charge {
   closeRetryAt: number | null
   /** Raised by every change a screen can see: screens keep the highest one they have seen. */
   version: number
+  /** A manager settled it by hand, DMS being unable to confirm it (settle.ts); null otherwise. */
+  settledOutcome: SettleOutcome | null
+  /** A later DMS answer disagreed with that settlement: on the needs-attention list. */
+  settleDisputed: boolean
   createdAt: number
   updatedAt: number
 }

@@ -36,10 +36,11 @@ export interface ChargeView {
   closedBy: string | null
 }
 
-export type CloseReason = 'cancelled' | 'timeout' | 'qr-never-received' | 'dms'
+export type CloseReason = 'cancelled' | 'timeout' | 'qr-never-received' | 'dms' | 'settled'
 
 function closeReason(charge: Charge): CloseReason | null {
   if (charge.status !== 'closed') return null
+  if (charge.settledOutcome === 'not-charged') return 'settled' // a manager, DMS being unreachable
   if (charge.cancelRequestedAt === null) return 'dms' // DMS closed or expired it by itself
   if (charge.cancelRequestedBy !== SYSTEM.name) return 'cancelled'
   return charge.cancelRequestedAt >= charge.expiresAt ? 'timeout' : 'qr-never-received'

@@ -55,10 +55,16 @@ export interface StationsTable {
   id: string
   name: string
   payer_id: string | null
-  /** Spelled as DMS spells it. */
+  /**
+   * Spelled as DMS spells it. The single account of before 0010, not yet split per pay way
+   * (lib/charges/station-accounts.ts splits it, then clears it); NULL once split or set per way.
+   */
   reciever_id: string | null
   /** 0/1: print a paid charge's receipt by itself on the cashier's screen. */
   auto_print_receipt: Generated<number>
+  /** The receiving account per pay way (SCAN_WEIXIN, SCAN_ALIPAY); NULL = not set. */
+  reciever_weixin_id: ColumnType<string | null, string | null | undefined, string | null>
+  reciever_alipay_id: ColumnType<string | null, string | null | undefined, string | null>
   created_at: number
   updated_at: number
 }
@@ -99,6 +105,10 @@ export interface ChargesTable {
   close_retry_at: number | null
   /** Raised by every change a screen can see (migration 0008). */
   version: ColumnType<number, number | undefined, number>
+  /** A manager settled it by hand ('not-charged' | 'paid'); NULL when DMS settled it. */
+  settled_outcome: ColumnType<string | null, string | null | undefined, string | null>
+  /** A later DMS answer disagreed with the manager's settlement: needs attention. */
+  settle_disputed: ColumnType<Flag, Flag | undefined, Flag>
   created_at: number
   updated_at: number
 }

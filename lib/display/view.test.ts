@@ -39,6 +39,8 @@ function charge(over: Partial<Charge> = {}): Charge {
     closeFailures: 0,
     closeRetryAt: null,
     version: 3,
+    settledOutcome: null,
+    settleDisputed: false,
     createdAt: NOW - 10_000,
     updatedAt: NOW - 1_000,
     ...over,

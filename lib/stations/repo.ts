@@ -22,7 +22,8 @@ function toStation(row: StationRow): Station {
     id: row.id,
     name: row.name,
     payerId: row.payer_id,
-    recieverId: row.reciever_id,
+    recieverIds: { SCAN_WEIXIN: row.reciever_weixin_id, SCAN_ALIPAY: row.reciever_alipay_id },
+    legacyRecieverId: row.reciever_id,
     autoPrintReceipt: row.auto_print_receipt === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -83,6 +84,8 @@ export async function createStation(
         name: clean,
         payer_id: null,
         reciever_id: null,
+        reciever_weixin_id: null,
+        reciever_alipay_id: null,
         created_at: now,
         updated_at: now,
       })
@@ -98,7 +101,17 @@ export async function createStation(
 
 async function update(
   id: string,
-  set: Partial<Pick<StationRow, 'name' | 'payer_id' | 'reciever_id' | 'auto_print_receipt'>>,
+  set: Partial<
+    Pick<
+      StationRow,
+      | 'name'
+      | 'payer_id'
+      | 'reciever_id'
+      | 'reciever_weixin_id'
+      | 'reciever_alipay_id'
+      | 'auto_print_receipt'
+    >
+  >,
   audit: { actor: AuditActor; action: string; detail: unknown },
   db: Kysely<Database>,
 ): Promise<Station> {
@@ -134,20 +147,33 @@ export async function renameStation(
 }
 
 /**
- * The DMS accounts charges from this station are paid by and to. Empty or null clears one.
- * The actor defaults to 'system': lib/charges fills a fresh station's accounts from DMS by itself.
+ * The DMS accounts charges from this station are paid by, and paid to per pay way. Empty or null
+ * clears one. Setting them ends the single account of before (it is now split or replaced).
+ * The actor defaults to 'system': lib/charges fills a fresh station's accounts from DMS by itself,
+ * and splits an old single account; `splitFrom` then says which one, in the audit log.
  */
 export async function setStationAccounts(
   id: string,
   accounts: StationAccountsInput,
   actor: AuditActor = SYSTEM_ACTOR,
   db: Kysely<Database> = getDb(),
+  splitFrom?: string,
 ): Promise<Station> {
-  const { payerId, recieverId } = parse(stationAccountsSchema, accounts)
-  const detail = { payerId, recieverId }
+  const { payerId, recieverWeixinId, recieverAlipayId } = parse(stationAccountsSchema, accounts)
+  const detail = {
+    payerId,
+    recieverWeixinId,
+    recieverAlipayId,
+    ...(splitFrom ? { splitFrom } : {}),
+  }
   return update(
     id,
-    { payer_id: payerId, reciever_id: recieverId },
+    {
+      payer_id: payerId,
+      reciever_weixin_id: recieverWeixinId,
+      reciever_alipay_id: recieverAlipayId,
+      reciever_id: null,
+    },
     { actor, action: 'station.accounts', detail },
     db,
   )

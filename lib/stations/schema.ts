@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { PayWay } from '@/lib/dms/types'
 
 /* Client-safe (no server-only): the manager's station forms validate with the same rules. */
 
@@ -17,9 +18,11 @@ export const dmsAccountIdSchema = z
   .nullable()
   .transform((v) => (v ? v : null))
 
+/** The payer and the receiving account per pay way; null (or empty) leaves one unset. */
 export const stationAccountsSchema = z.object({
   payerId: dmsAccountIdSchema,
-  recieverId: dmsAccountIdSchema,
+  recieverWeixinId: dmsAccountIdSchema,
+  recieverAlipayId: dmsAccountIdSchema,
 })
 
 export type StationAccountsInput = z.input<typeof stationAccountsSchema>
@@ -29,8 +32,13 @@ export interface Station {
   id: string
   name: string
   payerId: string | null
-  /** Spelled as DMS spells it. */
-  recieverId: string | null
+  /** The receiving account (spelled as DMS spells it) each pay way is charged to; null = not set. */
+  recieverIds: Record<PayWay, string | null>
+  /**
+   * The single receiving account of before accounts were per pay way, not yet split into the pay
+   * ways it takes (lib/charges/station-accounts.ts does, at the station's next charge); else null.
+   */
+  legacyRecieverId: string | null
   /** The cashier's screen prints a paid charge's receipt by itself. */
   autoPrintReceipt: boolean
   createdAt: number

@@ -22,7 +22,11 @@ describeDialects('stations', (target) => {
 
   it('creates "前台 1" on a fresh database, once', async () => {
     const first = await ensureDefaultStation(t.db)
-    expect(first).toMatchObject({ name: DEFAULT_STATION_NAME, payerId: null, recieverId: null })
+    expect(first).toMatchObject({
+      name: DEFAULT_STATION_NAME,
+      payerId: null,
+      recieverIds: { SCAN_WEIXIN: null, SCAN_ALIPAY: null },
+    })
     expect(await ensureDefaultStation(t.db)).toEqual(first)
     expect(await listStations(t.db)).toHaveLength(1)
   })
@@ -67,27 +71,62 @@ describeDialects('stations', (target) => {
     })
   })
 
-  it('stores 19-digit DMS account ids exactly, and clears them', async () => {
+  it('stores 19-digit DMS account ids per pay way exactly, and clears them', async () => {
     const a = await createStation('A', CLI_ACTOR, t.db)
-    const ids = { payerId: '9223372036854775807', recieverId: '1234567890123456789' }
-    expect(await setStationAccounts(a.id, ids, CLI_ACTOR, t.db)).toMatchObject(ids)
-    expect(await getStation(a.id, t.db)).toMatchObject(ids)
+    const ids = {
+      payerId: '9223372036854775807',
+      recieverWeixinId: '1234567890123456789',
+      recieverAlipayId: '1234567890123456790',
+    }
+    const stored = {
+      payerId: ids.payerId,
+      recieverIds: { SCAN_WEIXIN: ids.recieverWeixinId, SCAN_ALIPAY: ids.recieverAlipayId },
+      legacyRecieverId: null,
+    }
+    expect(await setStationAccounts(a.id, ids, CLI_ACTOR, t.db)).toMatchObject(stored)
+    expect(await getStation(a.id, t.db)).toMatchObject(stored)
     const cleared = await setStationAccounts(
       a.id,
-      { payerId: '', recieverId: null },
+      { payerId: '', recieverWeixinId: null, recieverAlipayId: '' },
       CLI_ACTOR,
       t.db,
     )
-    expect(cleared).toMatchObject({ payerId: null, recieverId: null })
-    await expect(
-      setStationAccounts(a.id, { payerId: '12 34', recieverId: null }, CLI_ACTOR, t.db),
-    ).rejects.toMatchObject({ code: 'invalid_input' })
+    expect(cleared).toMatchObject({
+      payerId: null,
+      recieverIds: { SCAN_WEIXIN: null, SCAN_ALIPAY: null },
+    })
+    const bad = { payerId: '12 34', recieverWeixinId: null, recieverAlipayId: null }
+    await expect(setStationAccounts(a.id, bad, CLI_ACTOR, t.db)).rejects.toMatchObject({
+      code: 'invalid_input',
+    })
+  })
+
+  it('setting the accounts ends the single receiving account of before', async () => {
+    const a = await createStation('A', CLI_ACTOR, t.db)
+    await t.db.updateTable('stations').set({ reciever_id: 'OLD' }).where('id', '=', a.id).execute()
+    expect(await getStation(a.id, t.db)).toMatchObject({ legacyRecieverId: 'OLD' })
+    const ids = { payerId: 'P', recieverWeixinId: 'OLD', recieverAlipayId: null }
+    await setStationAccounts(a.id, ids, CLI_ACTOR, t.db, 'OLD')
+    expect(await getStation(a.id, t.db)).toMatchObject({
+      legacyRecieverId: null,
+      recieverIds: { SCAN_WEIXIN: 'OLD', SCAN_ALIPAY: null },
+    })
+    const { entries } = await listAudit({}, t.db)
+    expect(entries[0]).toMatchObject({
+      action: 'station.accounts',
+      detail: { ...ids, splitFrom: 'OLD' },
+    })
   })
 
   it('records each change in the audit log', async () => {
     const a = await createStation('A', CLI_ACTOR, t.db)
     await renameStation(a.id, 'B', CLI_ACTOR, t.db)
-    await setStationAccounts(a.id, { payerId: '1', recieverId: '2' }, undefined, t.db)
+    await setStationAccounts(
+      a.id,
+      { payerId: '1', recieverWeixinId: '2', recieverAlipayId: null },
+      undefined,
+      t.db,
+    )
     const { entries } = await listAudit({}, t.db)
     expect(entries.map((e) => [e.action, e.actorName, e.target])).toEqual([
       ['station.accounts', 'system', `station:${a.id}`],

@@ -86,6 +86,7 @@ const ACTIONS: Record<string, Row> = {
   recheckAllAction:          ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
   markReviewedAction:        ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
   recheckChargeAction:       ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
+  settleChargeAction:        ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
   saveViewAction:            ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
   deleteViewAction:          ['login', 'forbidden', 'allowed',   'allowed',   'login', 'login', 'login'],
   createChargeAction:        ['login', 'allowed',   'allowed',   'allowed',   'login', 'login', 'login'],

@@ -11,6 +11,7 @@ export const ATTENTION_REASONS = [
   'overdue',
   'paid-after-cancel',
   'check-failing',
+  'settle-disputed',
 ] as const
 export type AttentionReason = (typeof ATTENTION_REASONS)[number]
 
@@ -27,6 +28,8 @@ export interface AttentionFacts {
   paidAfterCancel: boolean
   /** A manager already marked the paid-after-cancel case handled. */
   reviewed: boolean
+  /** DMS later disagreed with a manager's settlement by hand, not marked handled since. */
+  settleDisputed?: boolean
   checkFailures: number
 }
 
@@ -37,5 +40,6 @@ export function attentionReasons(c: AttentionFacts, now: number): AttentionReaso
   if (open && c.expiresAt < now - OVERDUE_GRACE_MS) out.push('overdue')
   if (c.paidAfterCancel && !c.reviewed) out.push('paid-after-cancel')
   if (open && c.checkFailures > 0) out.push('check-failing')
+  if (c.settleDisputed) out.push('settle-disputed')
   return out
 }

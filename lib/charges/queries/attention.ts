@@ -6,7 +6,10 @@ import type { PayWay } from '@/lib/dms/types'
 import { OPEN_STATUSES, type ChargeStatus } from '../status'
 import { attentionReasons, OVERDUE_GRACE_MS, type AttentionReason } from './attention-reasons'
 
-/** The timeline event a manager's "handled" click appends; it clears a paid-after-cancel flag. */
+/**
+ * The timeline event a manager's "handled" click appends; it clears a paid-after-cancel flag, or a
+ * settlement DMS disagreed with — one made before the disagreement does not count for it.
+ */
 export const REVIEWED_EVENT = 'attention-reviewed'
 export const ATTENTION_LIMIT = 200
 
@@ -33,6 +36,28 @@ function reviewed(eb: ExpressionBuilder<Database, 'charges'>) {
   )
 }
 
+/** Reviewed after the settlement by hand, so after DMS disagreed with it. */
+function settleReviewed(eb: ExpressionBuilder<Database, 'charges'>) {
+  return eb.exists(
+    eb
+      .selectFrom('charge_events as r')
+      .select('r.id')
+      .whereRef('r.charge_id', '=', 'charges.id')
+      .where('r.type', '=', REVIEWED_EVENT)
+      .where((e) =>
+        e(
+          'r.id',
+          '>',
+          e
+            .selectFrom('charge_events as s')
+            .select((m) => m.fn.max('s.id').as('m'))
+            .whereRef('s.charge_id', '=', 'charges.id')
+            .where('s.type', '=', 'manager-settled'),
+        ),
+      ),
+  )
+}
+
 /** The rules of attention-reasons.ts as one WHERE expression. */
 function needsAttention(now: number) {
   return (eb: ExpressionBuilder<Database, 'charges'>) => {
@@ -42,6 +67,7 @@ function needsAttention(now: number) {
       eb.and([open, eb('charges.expires_at', '<', now - OVERDUE_GRACE_MS)]),
       eb.and([eb('charges.paid_after_cancel', '=', 1), eb.not(reviewed(eb))]),
       eb.and([open, eb('charges.check_failures', '>', 0)]),
+      eb.and([eb('charges.settle_disputed', '=', 1), eb.not(settleReviewed(eb))]),
     ])
   }
 }
@@ -81,7 +107,9 @@ export async function listNeedsAttention(
       'charges.check_failures',
       'stations.name as station_name',
       'users.display_name as cashier_name',
+      'charges.settle_disputed',
       reviewed(eb).as('reviewed'),
+      settleReviewed(eb).as('settle_reviewed'),
     ])
     .orderBy('charges.created_at', 'desc')
     .orderBy('charges.id', 'desc')
@@ -94,6 +122,7 @@ export async function listNeedsAttention(
       paidAfterCancel: Number(r.paid_after_cancel) === 1,
       reviewed: Boolean(Number(r.reviewed)),
       checkFailures: Number(r.check_failures),
+      settleDisputed: Number(r.settle_disputed) === 1 && !Number(r.settle_reviewed),
     }
     return {
       id: r.id,

@@ -28,7 +28,10 @@ export async function recheckCharge(id: string): Promise<RecheckResult | null> {
     bzOrder: before.bzOrder,
     before: before.status,
     after: after.status,
-    changed: before.status !== after.status || before.paidAfterCancel !== after.paidAfterCancel,
+    changed:
+      before.status !== after.status ||
+      before.paidAfterCancel !== after.paidAfterCancel ||
+      before.settleDisputed !== after.settleDisputed,
     failing: after.checkFailures > before.checkFailures,
   }
 }
@@ -62,13 +65,16 @@ export async function recheckAllNeedingAttention(
   return { results, remaining: rows.length - done }
 }
 
-/** Marks a paid-after-cancel charge as handled (refunded or kept by the manager), on its timeline. */
+/**
+ * Marks a paid-after-cancel charge (refunded or kept by the manager), or a settlement by hand DMS
+ * disagreed with, as handled, on its timeline.
+ */
 export async function markReviewed(
   id: string,
   actor: { id: string; name: string },
 ): Promise<boolean> {
   const charge = await getCharge(id)
-  if (!charge || !charge.paidAfterCancel) return false
+  if (!charge || !(charge.paidAfterCancel || charge.settleDisputed)) return false
   await appendEvent(id, { actor: { type: 'user', ...actor }, type: REVIEWED_EVENT }, Date.now())
   return true
 }

@@ -7,6 +7,8 @@ import { sessionsAndRepeatsMigration } from './0006-sessions-and-repeats'
 import { sharedLimitsMigration } from './0007-shared-limits'
 import { chargeVersionMigration } from './0008-charge-version'
 import { handoversMigration } from './0009-handovers'
+import { stationPayWayAccountsMigration } from './0010-station-pay-way-accounts'
+import { chargeSettlementMigration } from './0011-charge-settlement'
 import { receiptPrintsMigration } from './0012-receipt-prints'
 import { stationAutoPrintMigration } from './0014-station-auto-print'
 import type { Migration } from './types'
@@ -22,6 +24,8 @@ export const migrations: readonly Migration[] = [
   sharedLimitsMigration,
   chargeVersionMigration,
   handoversMigration,
+  stationPayWayAccountsMigration,
+  chargeSettlementMigration,
   receiptPrintsMigration,
   stationAutoPrintMigration,
 ]

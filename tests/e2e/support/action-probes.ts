@@ -99,8 +99,18 @@ export const ACTION_PROBES: ActionProbe[] = [
   {
     name: 'setAccountsAction',
     ...stations,
-    valid: (w) => ({ station_id: w.stationA, payer_id: 'INTRUDER', reciever_id: 'INTRUDER' }),
-    invalid: (w) => ({ station_id: w.stationA, payer_id: 'bad id!', reciever_id: 'bad id!' }),
+    valid: (w) => ({
+      station_id: w.stationA,
+      payer_id: 'INTRUDER',
+      reciever_weixin_id: 'INTRUDER',
+      reciever_alipay_id: 'INTRUDER',
+    }),
+    invalid: (w) => ({
+      station_id: w.stationA,
+      payer_id: 'bad id!',
+      reciever_weixin_id: 'bad id!',
+      reciever_alipay_id: 'bad id!',
+    }),
   },
   {
     name: 'setAutoPrintAction',
@@ -133,6 +143,14 @@ export const ACTION_PROBES: ActionProbe[] = [
     renderAs: 'manager',
     valid: (w) => ({ charge_id: w.paidCharge.id }),
     invalid: () => ({ charge_id: 'x' }),
+  },
+  {
+    // Rendered (as nothing) on a settled charge's page too; the paid charge is the one it must not touch.
+    name: 'settleChargeAction',
+    page: (w) => `/charges/${w.paidCharge.id}`,
+    renderAs: 'manager',
+    valid: (w) => ({ charge_id: w.paidCharge.id, outcome: 'not-charged', reason: 'intruder' }),
+    invalid: (w) => ({ charge_id: w.paidCharge.id, outcome: 'maybe', reason: '' }),
   },
   {
     name: 'saveViewAction',

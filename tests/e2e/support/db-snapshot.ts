@@ -10,7 +10,8 @@ import { E2E } from './config'
 const QUERIES = {
   users:
     'select id, username, display_name, password_hash, role, disabled, session_version from users order by id',
-  stations: 'select id, name, payer_id, reciever_id from stations order by id',
+  stations:
+    'select id, name, payer_id, reciever_id, reciever_weixin_id, reciever_alipay_id from stations order by id',
   settings: 'select key, value from settings order by key',
   charges:
     'select id, bz_order, amount_fen, pay_way, station_id, status, cancel_requested_at from charges order by id',

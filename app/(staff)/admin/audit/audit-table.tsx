@@ -20,6 +20,9 @@ export async function AuditTable({ entries, userNames, stationNames }: Props) {
   }
   // A field recorded later without a label still shows, under its recorded name.
   const fieldLabel = (key: string) => (t.has(`fields.${key}`) ? t(`fields.${key}`) : key)
+  // A field whose values are codes (a settlement's outcome) reads in words; others as recorded.
+  const fieldValue = (key: string, value: string) =>
+    /^[a-z-]+$/.test(value) && t.has(`values.${key}.${value}`) ? t(`values.${key}.${value}`) : value
   const th = 'px-4 py-3 text-left text-sm font-medium text-gray-600'
   return (
     <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-gray-200">
@@ -86,7 +89,7 @@ export async function AuditTable({ entries, userNames, stationNames }: Props) {
                       {fields.map((f) => (
                         <Fragment key={f.key}>
                           <dt className="text-gray-500">{fieldLabel(f.key)}</dt>
-                          <dd className="break-all text-gray-800">{f.value}</dd>
+                          <dd className="break-all text-gray-800">{fieldValue(f.key, f.value)}</dd>
                         </Fragment>
                       ))}
                     </dl>

@@ -29,8 +29,9 @@ function field(
   options: AccountOption[],
   warning: string | null,
   text: Text,
+  emptyLabel = 'accounts.auto',
 ) {
-  const auto: AccountOption = { value: '', label: text('accounts.auto'), disabled: false }
+  const auto: AccountOption = { value: '', label: text(emptyLabel), disabled: false }
   const listed = current === null || options.some((o) => o.value === current)
   const kept: AccountOption[] = listed
     ? []
@@ -49,30 +50,28 @@ export function payerField(current: string | null, payer: PayerAccount, text: Te
   return field(current, [option], warning, text)
 }
 
+/**
+ * One pay way's receiving account: only the verified accounts that take it are offered. A current
+ * account that can't (unverified, or not that pay way) stays shown, with a warning, until changed.
+ */
 export function receiverField(
   current: string | null,
   receivers: ReceivingAccount[],
+  way: PayWay,
   text: Text,
-  wayName: (way: PayWay) => string,
 ): AccountField {
-  const options = receivers.map((r) => {
-    const problem = receiverProblem(r)
-    const suffix =
-      problem === 'unverified'
-        ? text('accounts.unverified')
-        : problem === 'no-pay-way'
-          ? text('accounts.noPayWay')
-          : r.payWays.length === 1 && r.payWays[0]
-            ? text('accounts.only', { way: wayName(r.payWays[0]) })
-            : ''
-    return { value: r.id, label: named(r, text) + suffix, disabled: problem !== null }
-  })
+  const usable = receivers.filter((r) => receiverProblem(r, way) === null)
+  const options = usable.map((r) => ({ value: r.id, label: named(r, text), disabled: false }))
   const chosen = receivers.find((r) => r.id === current)
-  const problem = chosen ? receiverProblem(chosen) : null
+  const problem = chosen ? receiverProblem(chosen, way) : null
+  if (chosen && problem) {
+    const suffix = text(problem === 'unverified' ? 'accounts.unverified' : 'accounts.notThisWay')
+    options.push({ value: chosen.id, label: named(chosen, text) + suffix, disabled: false })
+  }
   const warning = problem
-    ? text(problem === 'unverified' ? 'accounts.warnUnverified' : 'accounts.warnNoPayWay')
+    ? text(problem === 'unverified' ? 'accounts.warnUnverified' : 'accounts.warnNotThisWay')
     : null
-  return field(current, options, warning, text)
+  return field(current, options, warning, text, 'accounts.unset')
 }
 
 /** DMS unreachable: the stored ids, editable as text. */

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { defineAction, type ActionState } from '@/lib/actions/define-action'
+import { PAY_WAYS, type PayWay } from '@/lib/dms/types'
 import { StationError } from '@/lib/stations/errors'
 import {
   createStation,
@@ -69,18 +70,27 @@ export const renameStationAction = defineAction({
 })
 
 export const setAccountsAction = defineAction({
-  // An absent reciever_id means the selected option was disabled (an unverified account).
+  // An absent field means the selected option was disabled (an inactive payer).
   schema: z.object({
     station_id: stationId,
     payer_id: checkedBy(dmsAccountIdSchema),
-    reciever_id: checkedBy(dmsAccountIdSchema),
+    reciever_weixin_id: checkedBy(dmsAccountIdSchema),
+    reciever_alipay_id: checkedBy(dmsAccountIdSchema),
   }),
   permission: 'stations:manage',
   async handler(input, user): Promise<AccountsActionState> {
     const station = await getStation(input.station_id)
     if (!station) return { status: 'error', error: 'unknown_station' }
-    const choice = { payerId: input.payer_id, recieverId: input.reciever_id }
-    if (choice.payerId === station.payerId && choice.recieverId === station.recieverId) {
+    const choice = {
+      payerId: input.payer_id,
+      recieverIds: { SCAN_WEIXIN: input.reciever_weixin_id, SCAN_ALIPAY: input.reciever_alipay_id },
+    }
+    const same = (way: PayWay) => choice.recieverIds[way] === station.recieverIds[way]
+    if (
+      station.legacyRecieverId === null &&
+      choice.payerId === station.payerId &&
+      PAY_WAYS.every(same)
+    ) {
       return { status: 'ok', data: { changed: false, unchecked: false } }
     }
     // Checked against DMS again here: the page may be stale, and the form is only a convenience.
@@ -93,7 +103,12 @@ export const setAccountsAction = defineAction({
       }
     }
     try {
-      await setStationAccounts(station.id, choice, await auditActor(user))
+      const accounts = {
+        payerId: choice.payerId,
+        recieverWeixinId: choice.recieverIds.SCAN_WEIXIN,
+        recieverAlipayId: choice.recieverIds.SCAN_ALIPAY,
+      }
+      await setStationAccounts(station.id, accounts, await auditActor(user))
     } catch (err) {
       return refused(err)
     }

@@ -5,22 +5,23 @@ import { FormMessage } from '@/components/admin/form-message'
 import { card } from '@/components/admin/styles'
 import { isLocale } from '@/i18n/locales'
 import { describeDmsError } from '@/lib/dms/error-text'
-import type { DmsError } from '@/lib/dms/types'
+import { splitLegacyReciever } from '@/lib/charges/station-accounts'
+import { PAY_WAYS, type DmsError, type PayWay } from '@/lib/dms/types'
 import { listStations } from '@/lib/stations/repo'
-import { payerField, plainField, receiverField } from './account-fields'
+import type { Station } from '@/lib/stations/schema'
+import { payerField, plainField, receiverField, type AccountField } from './account-fields'
 import { AccountsForm } from './accounts-form'
 import { AutoPrintForm } from './auto-print-form'
-import { loadDmsAccounts } from './dms-accounts'
+import { loadDmsAccounts, type DmsAccounts } from './dms-accounts'
 import { StationNameForm } from './station-name-form'
 
 /** Every station with its name and DMS accounts. Waits for DMS, so the page streams it in. */
 export async function StationList() {
-  const [stations, catalog, locale, t, tWay] = await Promise.all([
+  const [stations, catalog, locale, t] = await Promise.all([
     listStations(),
     loadDmsAccounts(),
     getLocale(),
     getTranslations('admin.stations'),
-    getTranslations('payWay'),
   ])
   const text = (key: string, params?: Record<string, string>) => t(key, params)
   // describeDmsError speaks to a cashier mid-payment; its timeout text ("checking the payment…")
@@ -49,11 +50,7 @@ export async function StationList() {
                   payer={
                     catalog.ok ? payerField(s.payerId, catalog.payer, text) : plainField(s.payerId)
                   }
-                  reciever={
-                    catalog.ok
-                      ? receiverField(s.recieverId, catalog.receivers, text, (w) => tWay(w))
-                      : plainField(s.recieverId)
-                  }
+                  recievers={recieverFields(s, catalog, text)}
                 />
               </section>
             </div>
@@ -75,4 +72,23 @@ export async function StationList() {
       </ul>
     </div>
   )
+}
+
+type Text = (key: string, params?: Record<string, string>) => string
+
+/**
+ * Each pay way's field. A station still on its single account of before shows it split as the next
+ * charge will split it (into the pay ways DMS lists it as taking), so what the manager sees is what
+ * the desk will use.
+ */
+function recieverFields(s: Station, catalog: DmsAccounts, text: Text) {
+  const ids =
+    catalog.ok && s.legacyRecieverId
+      ? splitLegacyReciever(s.legacyRecieverId, s.recieverIds, catalog.receivers)
+      : s.recieverIds
+  const one = (way: PayWay) =>
+    catalog.ok
+      ? receiverField(ids[way], catalog.receivers, way, text)
+      : plainField(ids[way] ?? s.legacyRecieverId)
+  return Object.fromEntries(PAY_WAYS.map((w) => [w, one(w)])) as Record<PayWay, AccountField>
 }

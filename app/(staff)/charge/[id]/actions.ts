@@ -41,6 +41,9 @@ export const switchPayWayAction = defineAction({
     const locale = await requestLocale()
     if (result.kind === 'paid') return { status: 'ok', data: toChargeView(result.charge, locale) }
     if (result.kind === 'not-closed') return { status: 'error', error: 'not-closed' }
+    if (result.kind === 'station-not-ready') {
+      return { status: 'error', error: result.reason === 'dms' ? 'switch-failed' : 'no-account' }
+    }
     const created = result.result
     if (created.kind === 'created' || created.kind === 'open-exists') {
       redirect(`/charge/${created.charge.id}`)

@@ -4,6 +4,10 @@ import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { defineAction, type ActionState } from '@/lib/actions/define-action'
 import { recheckCharge, type RecheckResult } from '@/lib/charges/queries/recheck'
+import { settleCharge } from '@/lib/charges/settle'
+import { settleFields, withOrderNoRule } from '@/lib/charges/settle-rules'
+import type { ChargeStatus } from '@/lib/charges/status'
+import { auditActor } from '../../admin/audit-actor'
 
 export type RecheckState = ActionState<RecheckResult>
 
@@ -21,5 +25,31 @@ export const recheckChargeAction = defineAction({
     revalidatePath(`/charges/${charge_id}`)
     revalidatePath('/attention')
     return { status: 'ok', data: result }
+  },
+})
+
+/** How a settle attempt ended: settled by hand, or DMS answered the fresh query (its answer stands). */
+export type SettleState = ActionState<{
+  kind: 'settled' | 'dms-answered' | 'dms-undecided'
+  status: ChargeStatus
+}>
+
+/** A manager's way out for an `unknown` charge DMS cannot confirm (lib/charges/settle.ts). */
+export const settleChargeAction = defineAction({
+  schema: withOrderNoRule(z.object({ charge_id: z.uuid(), ...settleFields })),
+  permission: 'charges:settle',
+  async handler(input, user): Promise<SettleState> {
+    const result = await settleCharge(
+      input.charge_id,
+      { outcome: input.outcome, orderNo: input.order_no, reason: input.reason },
+      { id: user.id, name: user.displayName },
+      await auditActor(user),
+    )
+    if (result.kind === 'not-found') return { status: 'error', error: 'not-found' }
+    if (result.kind === 'invalid') return { status: 'error', error: 'invalid-input' }
+    if (result.kind === 'not-unknown') return { status: 'error', error: 'not-unknown' }
+    revalidatePath(`/charges/${input.charge_id}`)
+    revalidatePath('/attention')
+    return { status: 'ok', data: { kind: result.kind, status: result.charge.status } }
   },
 })

@@ -7,6 +7,7 @@ import { StatusBadge } from '@/components/charges/status-badge'
 import { ChargeSummary } from '@/components/manager/charge-summary'
 import { ChargeTimeline } from '@/components/manager/charge-timeline'
 import { RecheckButton } from '@/components/manager/recheck-button'
+import { SettleChargeForm } from '@/components/manager/settle-charge-form'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
 import { getChargeDetail } from '@/lib/charges/queries/detail'
@@ -55,10 +56,15 @@ export default async function ChargeDetailPage({ params }: Params) {
             chargeId={charge.id}
             status={charge.status}
             settled={
-              charge.status === 'refunded' || (isTerminal(charge.status) && !charge.bizOrderNo)
+              charge.status === 'refunded' ||
+              (isTerminal(charge.status) && !charge.bizOrderNo && !charge.settledOutcome)
             }
           />
         </section>
+      ) : null}
+      {/* Renders nothing unless the charge is unknown (or was just settled from this page). */}
+      {can(user.role, 'charges:settle') ? (
+        <SettleChargeForm chargeId={charge.id} status={charge.status} />
       ) : null}
       <ChargeTimeline events={detail.events} />
     </div>

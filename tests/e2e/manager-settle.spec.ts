@@ -1,0 +1,129 @@
+import { FrontDesk } from './support/charge-page'
+import { expect, test } from './support/quiet-server'
+
+/*
+ * The manager's way out for a stuck charge, and a receiving account per pay way, on the quiet server
+ * (its sweep out of the way: only what a test does asks DMS about a charge).
+ */
+
+test.afterEach(async ({ quiet }) => {
+  await quiet.sandbox.clearFaults()
+})
+
+const token = () => Date.now().toString(36).toUpperCase()
+
+test('a stuck charge DMS cannot confirm is settled "not charged", with its reason audited', async ({
+  browser,
+  quiet,
+}) => {
+  const { sandbox } = quiet
+  const cashier = await quiet.pageAs(browser, 'cashier')
+  const manager = await quiet.pageAs(browser, 'manager')
+  const bill = `SETTLE-${token()}`
+  // DMS records the create but its answer is lost; every status query fails, so only a manager
+  // can end it.
+  await sandbox.addFault({ endpoint: 'payment', mode: 'hang-after-record', times: 1 })
+  await sandbox.addFault({ endpoint: 'query', mode: 'http502' })
+  const desk = new FrontDesk(cashier)
+  await desk.charge(bill, '66.00')
+  await desk.expectStatus('unknown')
+  const id = cashier.url().split('/').pop()!
+  await cashier.goto('/charge/new') // nobody watches the charge any more
+
+  await manager.goto(`/charges/${id}`)
+  const form = manager.getByTestId('settle-charge')
+  await expect(form).toBeVisible()
+  await form.getByTestId('settle-outcome').getByRole('radio', { name: '已付款' }).check()
+  await expect(form.getByTestId('settle-order-no')).toBeVisible()
+  await form.getByTestId('settle-order-no').fill('9007199254740993123')
+  for (const [width, height] of [
+    [1280, 800],
+    [1024, 768],
+    [390, 844],
+  ] as const) {
+    await manager.setViewportSize({ width, height })
+    await form.scrollIntoViewIfNeeded()
+    await manager.screenshot({ path: `screenshots/settle-form-${width}.png` })
+  }
+  await manager.setViewportSize({ width: 1280, height: 800 })
+
+  // A reason is required; nothing is asked of DMS without one.
+  const queries = async () =>
+    (await sandbox.requests({ path: '/dms/cash-out/query' })).filter(
+      (r) => r.params.bz_order === bill,
+    ).length
+  const before = await queries()
+  await form.getByTestId('settle-outcome').getByRole('radio', { name: '没有扣款' }).check()
+  await expect(form.getByTestId('settle-order-no')).toBeHidden()
+  await manager.getByTestId('settle-submit').click()
+  await expect(manager.getByTestId('field-error-reason')).toHaveText('请填写原因。')
+  expect(await queries()).toBe(before)
+
+  const reason = '顾客手机显示未扣款，DMS 后台查不到此单'
+  await manager.getByTestId('settle-reason').fill(reason)
+  await manager.getByTestId('settle-submit').click()
+  await expect(manager.getByTestId('settle-result')).toContainText('记为没有扣款')
+  await expect(manager.getByTestId('charge-status')).toHaveAttribute('data-status', 'closed')
+  await expect(manager.getByTestId('settle-charge')).toHaveCount(0)
+  // The settle asked DMS once more first (and it failed), then settled.
+  expect(await queries()).toBe(before + 1)
+  const event = manager.locator('[data-testid=timeline-event][data-type=manager-settled]')
+  await expect(event).toHaveCount(1)
+  await expect(event.getByTestId('timeline-settle')).toContainText(reason)
+  await expect(event).toContainText('店长手动结清')
+
+  const admin = await quiet.pageAs(browser, 'admin')
+  await admin.goto('/admin/audit')
+  const entry = admin.locator('[data-testid=audit-row][data-action="charge.settle"]').first()
+  await expect(entry).toContainText('手动结清收款')
+  await expect(entry).toContainText(bill)
+  await expect(entry).toContainText('没有扣款')
+  await expect(entry).toContainText(reason)
+  await Promise.all([cashier, manager, admin].map((p) => p.context().close()))
+})
+
+test('switching pay way charges the other pay way’s receiving account', async ({
+  browser,
+  quiet,
+}) => {
+  const { sandbox } = quiet
+  const manager = await quiet.pageAs(browser, 'manager')
+  const name = `分账-${token()}`
+  await manager.goto('/admin/stations')
+  const add = manager.getByTestId('add-station-form')
+  await add.locator('input[name=name]').fill(name)
+  await add.getByTestId('add-station').click()
+  const row = manager.getByTestId('station-row').filter({ hasText: name })
+  const weixin = row.getByTestId('reciever_weixin_id')
+  const alipay = row.getByTestId('reciever_alipay_id')
+  // Each pay way offers only the verified accounts that take it: RCV-0002 is WeChat only.
+  const values = (select: typeof weixin) =>
+    select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))
+  await expect.poll(() => values(weixin)).toEqual(['', 'RCV-0001', 'RCV-0002'])
+  expect(await values(alipay)).toEqual(['', 'RCV-0001'])
+  await row.locator('select[name=payer_id]').selectOption('testtlzf')
+  await weixin.selectOption('RCV-0002')
+  await alipay.selectOption('RCV-0001')
+  await row.getByTestId('save-accounts').click()
+  await expect(row.getByTestId('accounts-saved')).toBeVisible()
+  await row.screenshot({ path: 'screenshots/station-accounts-per-way.png' })
+  await manager.context().close()
+
+  const cashier = await quiet.pageAs(browser, 'cashier')
+  const desk = new FrontDesk(cashier)
+  const bill = `SWITCH-${token()}`
+  await desk.charge(bill, '12.30', 'SCAN_WEIXIN', name)
+  await desk.expectStatus('pending')
+  const first = cashier.url()
+  await cashier.getByTestId('charge-switch').click()
+  await expect(cashier).not.toHaveURL(first)
+  await desk.expectStatus('pending')
+  const creates = (await sandbox.requests({ path: '/dms/cash-out/payment' })).filter(
+    (r) => r.params.bz_order === bill,
+  )
+  expect(creates.map((r) => [r.params.pay_way, r.params.reciever_id])).toEqual([
+    ['SCAN_WEIXIN', 'RCV-0002'],
+    ['SCAN_ALIPAY', 'RCV-0001'],
+  ])
+  await cashier.context().close()
+})
