@@ -17,7 +17,8 @@ echo "› Unit tests";  npx vitest run
 echo "› The secrets scan must catch a secret planted in a client module (a build of its own)"
 npm run --silent test:secrets-scan
 echo "› Production build, with the secrets the end-to-end server runs with"; npm run --silent build:e2e
-echo "› End-to-end tests"; npx playwright test
+echo "› End-to-end tests, in two shards side by side (each its own server, sandbox and database)"
+bash scripts/e2e-shards.sh
 echo "› Proofs (faults, two instances, abuse, load)"; bash scripts/proofs.sh
 read -r skipped total < <(awk '{ s += $1; t += $2 } END { print s + 0, t + 0 }' "$DB_SKIP_REPORT")
 if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then two=ran; else two=SKIPPED; fi

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The end-to-end suite as two Playwright shards run at once. Each shard picks its own free ports,
+# run token and data folder (tests/e2e/support/config.ts), so each has its own production server,
+# DMS sandbox and database: they share nothing but the build. Most of a test's time is waiting
+# (the sandbox, timeouts, the screens), so two shards take little more than half the time of one.
+# Each shard's output is printed whole when it ends; the run fails when either fails.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+SHARDS="${E2E_SHARDS:-2}"
+logs=()
+pids=()
+for i in $(seq 1 "$SHARDS"); do
+  log="$(mktemp)"
+  logs+=("$log")
+  npx playwright test --shard="$i/$SHARDS" "$@" >"$log" 2>&1 &
+  pids+=($!)
+done
+failed=0
+for i in "${!pids[@]}"; do
+  echo "──────── shard $((i + 1)) of $SHARDS ────────"
+  if wait "${pids[$i]}"; then
+    # A green shard: its server's own lines are noise.
+    grep -v '^\[WebServer\]' "${logs[$i]}"
+  else
+    failed=1
+    cat "${logs[$i]}"
+  fi
+  rm -f "${logs[$i]}"
+done
+exit "$failed"
