@@ -160,3 +160,21 @@ test('behind a buffering proxy the screens fall back to polling and still show p
     await proxy.close()
   }
 })
+
+test('screens that leave release everything they held: subscriptions and watchers back to 0', async ({
+  desk: d,
+}) => {
+  const live = async () =>
+    (
+      (await (await fetch(`${d.server.baseUrl}/api/health`)).json()) as {
+        live: { subscriptions: number; watchedCharges: number }
+      }
+    ).live
+  await openCharge(d, 'LEAVE')
+  // The cashier's charge and customer-screen mark, and the tablet's state: three streams, one
+  // watched charge (the tablet's stream and the cashier's share it).
+  await expect.poll(async () => (await live()).subscriptions).toBeGreaterThanOrEqual(3)
+  expect((await live()).watchedCharges).toBe(1)
+  await Promise.all([d.cashier.goto('about:blank'), d.tablet.goto('about:blank')])
+  await expect.poll(live).toEqual({ subscriptions: 0, watchedCharges: 0 })
+})
