@@ -1,0 +1,247 @@
+/*
+ * Push (issue 12): screens subscribed over Server-Sent Events instead of polling, on the production
+ * build served by `next start`. Each figure is printed beside its target:
+ *  1. Fan-out: PUSH_SCREENS subscribers (default 1000) on one process, half cashier screens on the
+ *     charge being paid, half tablets of its station; the sandbox pays it and notifies; per
+ *     subscriber, payment → view showing paid: p50/p95/p99 (target p99 ≤ 300 ms) over PUSH_CHANGES
+ *     charges (default 5); errors (target 0); app RSS before they connect and with them (growth
+ *     ≤ 150 MB).
+ *  2. Soak: the tablets and as many cashier screens on an idle open charge held for PUSH_SOAK_SEC
+ *     (default 600), a charge paid every PUSH_SOAK_EVERY_MS (default 5000); RSS every 10 s, the end
+ *     within 15 % of the start after warm-up; 0 stream errors; heartbeats heard.
+ *  3. Release: after the clients leave, the app's connections are back to where they were, and the
+ *     idle charge's watcher (lib/charges/watch.ts) has stopped querying DMS. The app exposes no count
+ *     of its subscriptions (openSubscriptions, watchedCharges): both are seen from outside.
+ *  4. Idle cost: an open charge screen in Chromium on which nothing changes: HTTP requests a minute
+ *     over PUSH_IDLE_SEC (default 60); target ≤ 3.
+ *  5. Two processes on PostgreSQL (TEST_DATABASE_URL): paid through A → a stream on B, p95 ≤ 300 ms
+ *     over PUSH_TWO_CHANGES (default 20); DMS queries of a charge watched on both ≤ 1 per interval.
+ * Exits 1 on stream errors and when a lower bound is short: a subscriber without its first view, a
+ * change that did not reach every subscriber, a stream that never heard a heartbeat.
+ */
+import type { Browser } from '@playwright/test'
+import { sandboxControl } from '@/lib/dms-sandbox/control-client'
+import { startServer } from '../tests/support/app-server'
+import { launchBrowser, setCashierTimeout, signedInContext } from './support/browser'
+import { pairDisplay } from './support/display-pairing'
+import { LowerBounds } from './support/lower-bounds'
+import { appServerPid, rssMiB } from './support/proc'
+import { Crowd } from './support/push-crowd'
+import { fanOut, soak } from './support/push-fanout'
+import {
+  chargeIs,
+  chargeStreamUrl,
+  newCharge,
+  tabletShows,
+  tabletStreamUrl,
+  type Shop,
+} from './support/push-shop'
+import { establishedTo } from './support/push-sockets'
+import { twoProcesses } from './support/push-two'
+import { signInWithFetch } from './support/session'
+import { fmt, percentile, verdict } from './support/stats'
+import { sleep, until } from './support/wait'
+
+const SCREENS = Number(process.env.PUSH_SCREENS ?? 1000)
+const CHANGES = Number(process.env.PUSH_CHANGES ?? 5)
+const SOAK_SEC = Number(process.env.PUSH_SOAK_SEC ?? 600)
+const SOAK_EVERY_MS = Number(process.env.PUSH_SOAK_EVERY_MS ?? 5_000)
+const IDLE_SEC = Number(process.env.PUSH_IDLE_SEC ?? 60)
+const INTERVAL_MS = 2_000
+const P99_TARGET_MS = 300
+const RSS_GROWTH_MB = 150
+const QUERY = '/dms/cash-out/query'
+
+const spread = (ms: number[]) =>
+  `p50 ${fmt(percentile(ms, 50), 0)} ms, p95 ${fmt(percentile(ms, 95), 0)} ms, p99 ${fmt(percentile(ms, 99), 0)} ms, max ${fmt(Math.max(...ms), 0)} ms`
+
+/** DMS queries for one order made during `ms` from now. */
+async function queriesDuring(shop: Shop, bizOrderNo: string, ms: number): Promise<number> {
+  const since = (await shop.sandbox.requests({ path: QUERY })).at(-1)?.seq ?? 0
+  await sleep(ms)
+  const log = await shop.sandbox.requests({ since, path: QUERY })
+  return log.filter((r) => r.params.biz_order_no === bizOrderNo).length
+}
+
+/** Part 4: an open charge screen in Chromium, left alone; returns its requests a minute. */
+async function idleCost(browser: Browser, shop: Shop, id: string, bounds: LowerBounds) {
+  const page = await (await signedInContext(browser, shop.baseUrl)).newPage()
+  await page.goto(`/charge/${id}`)
+  await page.locator('[data-testid=charge-status][data-status=pending]').waitFor()
+  await sleep(1_000)
+  const paths: string[] = []
+  page.on('request', (r) => void paths.push(new URL(r.url()).pathname))
+  await sleep(IDLE_SEC * 1000)
+  const status = await page.getByTestId('charge-status').getAttribute('data-status')
+  await page.context().close()
+  bounds.holds('4. the idle screen stayed on its open charge', status === 'pending', `${status}`)
+  const rate = (paths.length * 60) / IDLE_SEC
+  console.log(`4. idle open charge screen in Chromium, ${IDLE_SEC} s watched`)
+  console.log(
+    `  ${paths.length} requests = ${fmt(rate, 1)} a minute (target ≤ 3: ${verdict(rate <= 3)})${paths.length ? `: ${[...new Set(paths)].join(', ')}` : ''}`,
+  )
+}
+
+export async function run(): Promise<void> {
+  const bounds = new LowerBounds()
+  let errors = 0
+  const browser = await launchBrowser()
+  const server = await startServer({
+    name: 'bench-push',
+    // The sweep left out: after the screens leave, only a watcher still running would query DMS.
+    env: { DMS_QUERY_INTERVAL_MS: String(INTERVAL_MS), SWEEP_INTERVAL_MS: '600000' },
+  })
+  const tablets = new Crowd()
+  try {
+    const sandbox = sandboxControl(server.sandboxUrl)
+    await sandbox.settings({ payerDailyLimit: 100_000_000 })
+    await sandbox.setNotify({ drop: false, duplicate: false, delayMs: 0, reorder: false })
+    await setCashierTimeout(browser, server.baseUrl, 60)
+    const pid = appServerPid(server.pgid)
+    if (!pid) throw new Error('no app server process (cashier-server) in the server group')
+    const shop: Shop = {
+      baseUrl: server.baseUrl,
+      sandbox,
+      desk: await (await signedInContext(browser, server.baseUrl)).newPage(),
+      cookie: await signInWithFetch(server.baseUrl),
+      device: await pairDisplay(server.baseUrl, `${server.dataDir}/cashier.db`),
+      pid,
+    }
+    const stamp = Date.now().toString(36).toUpperCase()
+    // Older than every measured charge: the tablets show the newest, then this one again.
+    const hold = await newCharge(shop, `HOLD-${stamp}`)
+    // One payment seen by a few streams of each route first: the first request of each route (the
+    // notification's too) loads its bundle, which is neither the subscribers' memory nor their wait.
+    const warm = new Crowd()
+    const first = await newCharge(shop, `WARM-${stamp}`)
+    await warm.open(chargeStreamUrl(shop.baseUrl, first.id), shop.cookie, 2)
+    await warm.open(tabletStreamUrl(shop.baseUrl), shop.device, 2)
+    warm.expect((v) => chargeIs('paid')(v) || tabletShows(first.bill, 'paid')(v))
+    const w0 = performance.now()
+    await sandbox.pay(first.bizOrderNo)
+    const warmed = await warm.arrival(w0, 15_000)
+    console.log(
+      `warm-up (each route's first request): payment → paid on 4 streams ${warmed.latenciesMs.map((ms) => fmt(ms, 0)).join(', ')} ms, not counted`,
+    )
+    warm.close()
+    await sleep(2_000)
+    const socketsBefore = establishedTo(server.port)
+    const rssBefore = rssMiB(pid)
+    const nTablets = Math.floor(SCREENS / 2)
+    const nScreens = SCREENS - nTablets
+
+    // 1. Fan-out.
+    const t0 = performance.now()
+    const tabletRefused = await tablets.open(tabletStreamUrl(shop.baseUrl), shop.device, nTablets)
+    console.log(
+      `${nTablets} tablet streams open in ${fmt((performance.now() - t0) / 1000, 1)} s (one paired device's cookie)`,
+    )
+    const fan = await fanOut(shop, tablets, nScreens, CHANGES, stamp)
+    const all = [...fan.screenMs, ...fan.tabletMs]
+    const fanErrors = fan.stats.errors + fan.refused + tabletRefused + tablets.totals().errors
+    errors += fanErrors
+    const p99 = percentile(all, 99)
+    const growth = fan.rssPeak - rssBefore
+    console.log(
+      `1. fan-out: ${nScreens} cashier screens on the charge being paid + ${nTablets} tablets, ${CHANGES} charges paid (sandbox pay + signed notification)`,
+    )
+    console.log(`  cashier screens: ${spread(fan.screenMs)}`)
+    console.log(`  tablets:         ${spread(fan.tabletMs)}`)
+    console.log(
+      `  all ${all.length} arrivals: ${spread(all)} (target p99 ≤ ${P99_TARGET_MS} ms: ${verdict(p99 <= P99_TARGET_MS)})`,
+    )
+    console.log(
+      `  errors ${fanErrors} (target 0: ${verdict(fanErrors === 0)})${fanErrors ? `; last: ${fan.stats.lastError ?? tablets.totals().lastError ?? tablets.refusals[0]}` : ''}`,
+    )
+    console.log(
+      `  app RSS ${fmt(rssBefore, 0)} MiB before the subscribers, ${fmt(fan.rssPeak, 0)} MiB with ${SCREENS} connected: +${fmt(growth, 0)} MiB (target ≤ ${RSS_GROWTH_MB}: ${verdict(growth <= RSS_GROWTH_MB)})`,
+    )
+    bounds.exactly('1. tablets with their first view', tablets.withFirstView, nTablets)
+    bounds.exactly('1. cashier screens with their first view', fan.firstViews, fan.opened)
+    bounds.exactly('1. arrivals of paid (subscribers × changes)', all.length, SCREENS * CHANGES)
+    bounds.exactly('1. subscribers that missed a change', fan.missed, 0)
+
+    // 2. Soak: the cashier screens now sit on the idle charge, the tablets see every payment.
+    const holders = new Crowd()
+    const holdRefused = await holders.open(
+      chargeStreamUrl(shop.baseUrl, hold.id),
+      shop.cookie,
+      nScreens,
+    )
+    const before = { tablets: tablets.totals(), holders: holders.totals() }
+    const soaked = await soak(shop, tablets, SOAK_SEC, SOAK_EVERY_MS, stamp)
+    const heldWhile = await queriesDuring(shop, hold.bizOrderNo, 3 * INTERVAL_MS)
+    const [tb, hb] = [tablets.totals(), holders.totals()]
+    const soakErrors = holdRefused + tb.errors - before.tablets.errors + hb.errors
+    errors += soakErrors
+    const warmUp = Math.min(60, SOAK_SEC / 4)
+    const startRss = soaked.rss.find(([t]) => t >= warmUp)?.[1] ?? soaked.rss[0]![1]
+    const endRss = soaked.rss.at(-1)![1]
+    const flat = endRss <= startRss * 1.15
+    console.log(
+      `2. soak ${SOAK_SEC} s: ${holders.streams.length} cashier screens on an idle charge + ${tablets.streams.length} tablets held open, a charge paid every ${SOAK_EVERY_MS / 1000} s`,
+    )
+    console.log(
+      `  ${soaked.changes} changes; tablets payment → paid ${spread(soaked.tabletMs)}; missed ${soaked.missed}`,
+    )
+    console.log(
+      `  stream errors ${soakErrors} (target 0: ${verdict(soakErrors === 0)})${soakErrors ? `; last: ${tb.lastError ?? hb.lastError}` : ''}; heartbeats ${tb.heartbeats - before.tablets.heartbeats + hb.heartbeats}; streams the server ended at their lifetime and that reconnected ${tb.ends - before.tablets.ends + hb.ends}`,
+    )
+    console.log(
+      `  app RSS ${fmt(startRss, 0)} MiB after ${warmUp} s warm-up, ${fmt(endRss, 0)} MiB at the end (within 15 %: ${verdict(flat)}); samples [s, MiB]: ${soaked.rss.map(([t, m]) => `${t}:${fmt(m, 0)}`).join(' ')}`,
+    )
+    bounds.atLeast(
+      '2. changes in the soak',
+      soaked.changes,
+      Math.floor(SOAK_SEC / (SOAK_EVERY_MS / 1000) / 2),
+    )
+    bounds.exactly(
+      '2. soak arrivals (tablets × changes)',
+      soaked.tabletMs.length,
+      nTablets * soaked.changes,
+    )
+    if (SOAK_SEC >= 20) {
+      bounds.exactly(
+        '2. idle cashier screens that heard a heartbeat',
+        holders.withHeartbeat,
+        nScreens,
+      )
+      bounds.exactly('2. tablets that heard a heartbeat', tablets.withHeartbeat, nTablets)
+    }
+
+    // 3. Release.
+    holders.close()
+    tablets.close()
+    const released = await until(
+      async () => establishedTo(server.port) <= socketsBefore,
+      15_000,
+      200,
+    )
+    const socketsAfter = establishedTo(server.port)
+    const heldAfter = await queriesDuring(shop, hold.bizOrderNo, 3 * INTERVAL_MS)
+    console.log('3. release after the clients disconnect (the app exposes no subscription count)')
+    console.log(
+      `  connections to the app: ${socketsBefore} before the subscribers, ${socketsAfter} after they left (${verdict(released)}); DMS queries of the idle charge over ${(3 * INTERVAL_MS) / 1000} s: ${heldWhile} while watched, ${heldAfter} after (target 0: ${verdict(heldAfter === 0)})`,
+    )
+    bounds.holds(
+      '3. connections back to their count before',
+      released,
+      `${socketsAfter} vs ${socketsBefore}`,
+    )
+    bounds.atLeast('3. DMS queries of the idle charge while watched', heldWhile, 1)
+    bounds.exactly('3. DMS queries of the idle charge after release', heldAfter, 0)
+
+    await idleCost(browser, shop, hold.id, bounds)
+  } finally {
+    tablets.close()
+    await server.stop({ removeData: errors === 0 && bounds.short.length === 0 })
+  }
+  try {
+    errors += (await twoProcesses(browser, bounds)).errors
+  } finally {
+    await browser.close()
+  }
+  const held = bounds.print('what must have happened')
+  console.log(`push verdict: ${errors} errors (must be 0); bounds ${held ? 'all hold' : 'SHORT'}`)
+  if (errors > 0 || !held) process.exitCode = 1
+}
