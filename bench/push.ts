@@ -19,10 +19,11 @@
  * Exits 1 on stream errors and when a lower bound is short: a subscriber without its first view, a
  * change that did not reach every subscriber, a stream that never heard a heartbeat.
  */
-import type { Browser } from '@playwright/test'
+import { availableParallelism, loadavg } from 'node:os'
 import { sandboxControl } from '@/lib/dms-sandbox/control-client'
 import { startServer } from '../tests/support/app-server'
 import { launchBrowser, setCashierTimeout, signedInContext } from './support/browser'
+import { idleCost } from './support/push-idle'
 import { pairDisplay } from './support/display-pairing'
 import { LowerBounds } from './support/lower-bounds'
 import { appServerPid, rssMiB } from './support/proc'
@@ -32,14 +33,16 @@ import {
   chargeIs,
   chargeStreamUrl,
   newCharge,
+  queriesDuring,
   tabletShows,
   tabletStreamUrl,
   type Shop,
 } from './support/push-shop'
+import { reportFanOut, reportSoak, spread } from './support/push-report'
 import { establishedTo } from './support/push-sockets'
 import { twoProcesses } from './support/push-two'
 import { signInWithFetch } from './support/session'
-import { fmt, percentile, verdict } from './support/stats'
+import { fmt, verdict } from './support/stats'
 import { sleep, until } from './support/wait'
 
 const SCREENS = Number(process.env.PUSH_SCREENS ?? 1000)
@@ -48,43 +51,19 @@ const SOAK_SEC = Number(process.env.PUSH_SOAK_SEC ?? 600)
 const SOAK_EVERY_MS = Number(process.env.PUSH_SOAK_EVERY_MS ?? 5_000)
 const IDLE_SEC = Number(process.env.PUSH_IDLE_SEC ?? 60)
 const INTERVAL_MS = 2_000
-const P99_TARGET_MS = 300
-const RSS_GROWTH_MB = 150
-const QUERY = '/dms/cash-out/query'
+/** Long enough that a watcher still running would query several times. */
+const RELEASE_WINDOW_MS = 5 * INTERVAL_MS
 
-const spread = (ms: number[]) =>
-  `p50 ${fmt(percentile(ms, 50), 0)} ms, p95 ${fmt(percentile(ms, 95), 0)} ms, p99 ${fmt(percentile(ms, 99), 0)} ms, max ${fmt(Math.max(...ms), 0)} ms`
-
-/** DMS queries for one order made during `ms` from now. */
-async function queriesDuring(shop: Shop, bizOrderNo: string, ms: number): Promise<number> {
-  const since = (await shop.sandbox.requests({ path: QUERY })).at(-1)?.seq ?? 0
-  await sleep(ms)
-  const log = await shop.sandbox.requests({ since, path: QUERY })
-  return log.filter((r) => r.params.biz_order_no === bizOrderNo).length
-}
-
-/** Part 4: an open charge screen in Chromium, left alone; returns its requests a minute. */
-async function idleCost(browser: Browser, shop: Shop, id: string, bounds: LowerBounds) {
-  const page = await (await signedInContext(browser, shop.baseUrl)).newPage()
-  await page.goto(`/charge/${id}`)
-  await page.locator('[data-testid=charge-status][data-status=pending]').waitFor()
-  await sleep(1_000)
-  const paths: string[] = []
-  page.on('request', (r) => void paths.push(new URL(r.url()).pathname))
-  await sleep(IDLE_SEC * 1000)
-  const status = await page.getByTestId('charge-status').getAttribute('data-status')
-  await page.context().close()
-  bounds.holds('4. the idle screen stayed on its open charge', status === 'pending', `${status}`)
-  const rate = (paths.length * 60) / IDLE_SEC
-  console.log(`4. idle open charge screen in Chromium, ${IDLE_SEC} s watched`)
-  console.log(
-    `  ${paths.length} requests = ${fmt(rate, 1)} a minute (target ≤ 3: ${verdict(rate <= 3)})${paths.length ? `: ${[...new Set(paths)].join(', ')}` : ''}`,
-  )
-}
+// The app, the benchmark and Chromium share these cores, and other work on the machine skews all.
+const machine = () =>
+  `${availableParallelism()} CPUs, load average ${loadavg()
+    .map((l) => fmt(l))
+    .join(' ')}`
 
 export async function run(): Promise<void> {
   const bounds = new LowerBounds()
   let errors = 0
+  console.log(`${machine()} at start`)
   const browser = await launchBrowser()
   const server = await startServer({
     name: 'bench-push',
@@ -130,36 +109,26 @@ export async function run(): Promise<void> {
     const nTablets = Math.floor(SCREENS / 2)
     const nScreens = SCREENS - nTablets
 
+    // Diagnostic: one change with the cashier screens alone, to tell their cost from the tablets'.
+    const alone = await fanOut(shop, new Crowd(), nScreens, 1, `${stamp}-ALONE`)
+    errors += alone.stats.errors + alone.refused
+    console.log(
+      `diagnostic, ${nScreens} cashier screens alone (no tablets), 1 charge paid: ${spread(alone.screenMs)}`,
+    )
+
     // 1. Fan-out.
     const t0 = performance.now()
     const tabletRefused = await tablets.open(tabletStreamUrl(shop.baseUrl), shop.device, nTablets)
     console.log(
-      `${nTablets} tablet streams open in ${fmt((performance.now() - t0) / 1000, 1)} s (one paired device's cookie)`,
-    )
-    const fan = await fanOut(shop, tablets, nScreens, CHANGES, stamp)
-    const all = [...fan.screenMs, ...fan.tabletMs]
-    const fanErrors = fan.stats.errors + fan.refused + tabletRefused + tablets.totals().errors
-    errors += fanErrors
-    const p99 = percentile(all, 99)
-    const growth = fan.rssPeak - rssBefore
-    console.log(
-      `1. fan-out: ${nScreens} cashier screens on the charge being paid + ${nTablets} tablets, ${CHANGES} charges paid (sandbox pay + signed notification)`,
-    )
-    console.log(`  cashier screens: ${spread(fan.screenMs)}`)
-    console.log(`  tablets:         ${spread(fan.tabletMs)}`)
-    console.log(
-      `  all ${all.length} arrivals: ${spread(all)} (target p99 ≤ ${P99_TARGET_MS} ms: ${verdict(p99 <= P99_TARGET_MS)})`,
-    )
-    console.log(
-      `  errors ${fanErrors} (target 0: ${verdict(fanErrors === 0)})${fanErrors ? `; last: ${fan.stats.lastError ?? tablets.totals().lastError ?? tablets.refusals[0]}` : ''}`,
-    )
-    console.log(
-      `  app RSS ${fmt(rssBefore, 0)} MiB before the subscribers, ${fmt(fan.rssPeak, 0)} MiB with ${SCREENS} connected: +${fmt(growth, 0)} MiB (target ≤ ${RSS_GROWTH_MB}: ${verdict(growth <= RSS_GROWTH_MB)})`,
+      `${nTablets} tablet streams open in ${fmt((performance.now() - t0) / 1000, 1)} s (one paired device's cookie); app RSS ${fmt(rssMiB(pid), 0)} MiB with them alone`,
     )
     bounds.exactly('1. tablets with their first view', tablets.withFirstView, nTablets)
-    bounds.exactly('1. cashier screens with their first view', fan.firstViews, fan.opened)
-    bounds.exactly('1. arrivals of paid (subscribers × changes)', all.length, SCREENS * CHANGES)
-    bounds.exactly('1. subscribers that missed a change', fan.missed, 0)
+    const fan = await fanOut(shop, tablets, nScreens, CHANGES, stamp)
+    const fanErrors = fan.stats.errors + fan.refused + tabletRefused + tablets.totals().errors
+    errors += fanErrors
+    const fanAt = { screens: nScreens, tablets: nTablets, changes: CHANGES, rssBefore }
+    reportFanOut(fan, { ...fanAt, errors: fanErrors }, bounds)
+    if (fanErrors) console.log(`  last error: ${fan.stats.lastError ?? tablets.totals().lastError}`)
 
     // 2. Soak: the cashier screens now sit on the idle charge, the tablets see every payment.
     const holders = new Crowd()
@@ -168,28 +137,22 @@ export async function run(): Promise<void> {
       shop.cookie,
       nScreens,
     )
-    const before = { tablets: tablets.totals(), holders: holders.totals() }
-    const soaked = await soak(shop, tablets, SOAK_SEC, SOAK_EVERY_MS, stamp)
-    const heldWhile = await queriesDuring(shop, hold.bizOrderNo, 3 * INTERVAL_MS)
-    const [tb, hb] = [tablets.totals(), holders.totals()]
-    const soakErrors = holdRefused + tb.errors - before.tablets.errors + hb.errors
-    errors += soakErrors
-    const warmUp = Math.min(60, SOAK_SEC / 4)
-    const startRss = soaked.rss.find(([t]) => t >= warmUp)?.[1] ?? soaked.rss[0]![1]
-    const endRss = soaked.rss.at(-1)![1]
-    const flat = endRss <= startRss * 1.15
+    const before = tablets.totals()
     console.log(
       `2. soak ${SOAK_SEC} s: ${holders.streams.length} cashier screens on an idle charge + ${tablets.streams.length} tablets held open, a charge paid every ${SOAK_EVERY_MS / 1000} s`,
     )
-    console.log(
-      `  ${soaked.changes} changes; tablets payment → paid ${spread(soaked.tabletMs)}; missed ${soaked.missed}`,
-    )
-    console.log(
-      `  stream errors ${soakErrors} (target 0: ${verdict(soakErrors === 0)})${soakErrors ? `; last: ${tb.lastError ?? hb.lastError}` : ''}; heartbeats ${tb.heartbeats - before.tablets.heartbeats + hb.heartbeats}; streams the server ended at their lifetime and that reconnected ${tb.ends - before.tablets.ends + hb.ends}`,
-    )
-    console.log(
-      `  app RSS ${fmt(startRss, 0)} MiB after ${warmUp} s warm-up, ${fmt(endRss, 0)} MiB at the end (within 15 %: ${verdict(flat)}); samples [s, MiB]: ${soaked.rss.map(([t, m]) => `${t}:${fmt(m, 0)}`).join(' ')}`,
-    )
+    const soaked = await soak(shop, tablets, SOAK_SEC, SOAK_EVERY_MS, stamp)
+    const heldWhile = await queriesDuring(shop, hold.bizOrderNo, RELEASE_WINDOW_MS)
+    const [tb, hb] = [tablets.totals(), holders.totals()]
+    const soakErrors = holdRefused + tb.errors - before.errors + hb.errors
+    errors += soakErrors
+    reportSoak(soaked, {
+      seconds: SOAK_SEC,
+      errors: soakErrors,
+      heartbeats: tb.heartbeats - before.heartbeats + hb.heartbeats,
+      ends: tb.ends - before.ends + hb.ends,
+    })
+    if (soakErrors) console.log(`  last error: ${tb.lastError ?? hb.lastError}`)
     bounds.atLeast(
       '2. changes in the soak',
       soaked.changes,
@@ -218,20 +181,27 @@ export async function run(): Promise<void> {
       200,
     )
     const socketsAfter = establishedTo(server.port)
-    const heldAfter = await queriesDuring(shop, hold.bizOrderNo, 3 * INTERVAL_MS)
+    const heldAfter = await queriesDuring(shop, hold.bizOrderNo, RELEASE_WINDOW_MS)
+    const rssReleased = rssMiB(pid)
     console.log('3. release after the clients disconnect (the app exposes no subscription count)')
     console.log(
-      `  connections to the app: ${socketsBefore} before the subscribers, ${socketsAfter} after they left (${verdict(released)}); DMS queries of the idle charge over ${(3 * INTERVAL_MS) / 1000} s: ${heldWhile} while watched, ${heldAfter} after (target 0: ${verdict(heldAfter === 0)})`,
+      `  connections to the app: ${socketsBefore} before the subscribers, ${socketsAfter} after they left (${verdict(released)}); DMS queries of the idle charge over ${RELEASE_WINDOW_MS / 1000} s: ${heldWhile} while watched, ${heldAfter} after (target ≤ 1, the sweep's: ${verdict(heldAfter <= 1)}); app RSS ${fmt(rssReleased, 0)} MiB`,
     )
     bounds.holds(
       '3. connections back to their count before',
       released,
       `${socketsAfter} vs ${socketsBefore}`,
     )
-    bounds.atLeast('3. DMS queries of the idle charge while watched', heldWhile, 1)
-    bounds.exactly('3. DMS queries of the idle charge after release', heldAfter, 0)
+    bounds.atLeast(
+      '3. DMS queries of the idle charge while watched (half of window/interval)',
+      heldWhile,
+      RELEASE_WINDOW_MS / INTERVAL_MS / 2,
+    )
+    // Its watcher would query once an interval; the sweep (every 10 min, the most it allows) may
+    // take the one query that falls into the window.
+    bounds.atMost('3. DMS queries of the idle charge after release', heldAfter, 1)
 
-    await idleCost(browser, shop, hold.id, bounds)
+    await idleCost(browser, shop, hold.id, IDLE_SEC, bounds)
   } finally {
     tablets.close()
     await server.stop({ removeData: errors === 0 && bounds.short.length === 0 })
@@ -241,6 +211,7 @@ export async function run(): Promise<void> {
   } finally {
     await browser.close()
   }
+  console.log(`${machine()} at the end`)
   const held = bounds.print('what must have happened')
   console.log(`push verdict: ${errors} errors (must be 0); bounds ${held ? 'all hold' : 'SHORT'}`)
   if (errors > 0 || !held) process.exitCode = 1

@@ -1,5 +1,5 @@
 import { Crowd } from './push-crowd'
-import { rssMiB } from './proc'
+import { cpuMs, rssMiB } from './proc'
 import type { StreamStats } from './push-stream'
 import {
   chargeIs,
@@ -44,14 +44,20 @@ export interface FanOutResult {
   /** ms from the payment to the paid view, per subscriber and change. */
   screenMs: number[]
   tabletMs: number[]
+  /** Each change's slowest arrival, to tell one slow change (a pause) from a slow spread. */
+  slowestMs: number[]
   /** Subscribers that did not see a change within ARRIVAL_TIMEOUT_MS, over all changes. */
   missed: number
   /** Cashier screens opened over all changes, and those that got their first view. */
   opened: number
   firstViews: number
   refused: number
-  /** App RSS with every subscriber connected, the highest over the changes. */
+  /** App RSS with every subscriber connected, after each change; its lowest and highest. */
+  rssAt: number[]
+  rssLow: number
   rssPeak: number
+  /** The app's CPU time over the part, as a share of one core. */
+  cpuShare: number
   /** Totals of the cashier screens' streams (closed after each change). */
   stats: StreamStats
 }
@@ -66,13 +72,18 @@ export async function fanOut(
   const r: FanOutResult = {
     screenMs: [],
     tabletMs: [],
+    slowestMs: [],
     missed: 0,
     opened: 0,
     firstViews: 0,
     refused: 0,
+    rssAt: [],
+    rssLow: 0,
     rssPeak: 0,
+    cpuShare: 0,
     stats: noStats(),
   }
+  const [wall0, cpu0] = [performance.now(), cpuMs(shop.pid)]
   for (let i = 0; i < changes; i++) {
     const charge = await newCharge(shop, `PUSH-${stamp}-${i}`)
     const crowd = new Crowd()
@@ -90,13 +101,17 @@ export async function fanOut(
       crowd.arrival(t0, ARRIVAL_TIMEOUT_MS),
       tablets.arrival(t0, ARRIVAL_TIMEOUT_MS),
     ])
-    r.rssPeak = Math.max(r.rssPeak, rssMiB(shop.pid))
+    r.rssAt.push(rssMiB(shop.pid))
     r.screenMs.push(...s.latenciesMs)
     r.tabletMs.push(...t.latenciesMs)
+    r.slowestMs.push(Math.max(...s.latenciesMs, ...t.latenciesMs))
     r.missed += s.missed + t.missed
     addStats(r.stats, crowd.totals())
     crowd.close()
   }
+  r.cpuShare = (cpuMs(shop.pid) - cpu0) / (performance.now() - wall0)
+  r.rssLow = Math.min(...r.rssAt)
+  r.rssPeak = Math.max(...r.rssAt)
   return r
 }
 
@@ -106,9 +121,10 @@ export interface SoakResult {
   missed: number
   /** [seconds since the start, RSS MiB], every 10 s. */
   rss: [number, number][]
+  cpuShare: number
 }
 
-/** Runs for `seconds` with `holders` open, paying a new charge every `everyMs`. */
+/** Runs for `seconds` (the caller holds its subscribers open), paying a new charge every `everyMs`. */
 export async function soak(
   shop: Shop,
   tablets: Crowd,
@@ -116,8 +132,9 @@ export async function soak(
   everyMs: number,
   stamp: string,
 ): Promise<SoakResult> {
-  const r: SoakResult = { changes: 0, tabletMs: [], missed: 0, rss: [] }
+  const r: SoakResult = { changes: 0, tabletMs: [], missed: 0, rss: [], cpuShare: 0 }
   const start = performance.now()
+  const cpu0 = cpuMs(shop.pid)
   const elapsed = () => (performance.now() - start) / 1000
   r.rss.push([0, rssMiB(shop.pid)])
   const sampler = setInterval(() => r.rss.push([Math.round(elapsed()), rssMiB(shop.pid)]), 10_000)
@@ -139,5 +156,6 @@ export async function soak(
     clearInterval(sampler)
   }
   r.rss.push([Math.round(elapsed()), rssMiB(shop.pid)])
+  r.cpuShare = (cpuMs(shop.pid) - cpu0) / (performance.now() - start)
   return r
 }

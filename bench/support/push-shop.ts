@@ -3,6 +3,7 @@ import type { ChargeView } from '@/lib/charges/view'
 import type { SandboxControl } from '@/lib/dms-sandbox/control-client'
 import type { DisplayState } from '@/lib/display/view'
 import { submitCharge } from './browser'
+import { sleep } from './wait'
 
 /*
  * The shop bench/push.ts measures: one app process, its sandbox, a cashier at the front desk (a real
@@ -45,4 +46,14 @@ export const chargeIs = (status: ChargeView['status']) => (v: unknown) =>
 export const tabletShows = (bill: string, status: string) => (v: unknown) => {
   const charge = (v as DisplayState).charge
   return charge?.bzOrder === bill && charge.status === status
+}
+
+const QUERY = '/dms/cash-out/query'
+
+/** DMS queries for one order made during `ms` from now. */
+export async function queriesDuring(shop: Shop, bizOrderNo: string, ms: number): Promise<number> {
+  const since = (await shop.sandbox.requests({ path: QUERY })).at(-1)?.seq ?? 0
+  await sleep(ms)
+  const log = await shop.sandbox.requests({ since, path: QUERY })
+  return log.filter((r) => r.params.biz_order_no === bizOrderNo).length
 }
