@@ -121,6 +121,8 @@ export interface SoakResult {
   missed: number
   /** [seconds since the start, RSS MiB], every 10 s. */
   rss: [number, number][]
+  /** [seconds since the start, ms] of each change whose slowest tablet took over 1 s. */
+  slow: [number, number][]
   cpuShare: number
 }
 
@@ -132,7 +134,7 @@ export async function soak(
   everyMs: number,
   stamp: string,
 ): Promise<SoakResult> {
-  const r: SoakResult = { changes: 0, tabletMs: [], missed: 0, rss: [], cpuShare: 0 }
+  const r: SoakResult = { changes: 0, tabletMs: [], missed: 0, rss: [], slow: [], cpuShare: 0 }
   const start = performance.now()
   const cpu0 = cpuMs(shop.pid)
   const elapsed = () => (performance.now() - start) / 1000
@@ -149,6 +151,8 @@ export async function soak(
       r.changes++
       r.tabletMs.push(...t.latenciesMs)
       r.missed += t.missed
+      const slowest = Math.max(...t.latenciesMs)
+      if (slowest > 1_000) r.slow.push([Math.round(elapsed()), Math.round(slowest)])
       const rest = everyMs - (performance.now() - cycle)
       if (rest > 0) await sleep(Math.min(rest, Math.max(0, seconds - elapsed()) * 1000))
     }

@@ -64,6 +64,9 @@ export function reportSoak(
     `  ${soaked.changes} changes; tablets payment → paid ${spread(soaked.tabletMs)}; missed ${soaked.missed}; app CPU ${fmt(soaked.cpuShare * 100, 0)} % of a core`,
   )
   console.log(
+    `  changes whose slowest tablet took over 1 s [s into the soak:ms]: ${soaked.slow.map(([t, ms]) => `${t}:${ms}`).join(' ') || 'none'} (streams reconnect at their 5-min lifetime)`,
+  )
+  console.log(
     `  stream errors ${at.errors} (target 0: ${verdict(at.errors === 0)}); heartbeats ${at.heartbeats}; streams the server ended at their lifetime (5 min) and that reconnected ${at.ends}`,
   )
   console.log(
