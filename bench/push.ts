@@ -8,12 +8,13 @@
  *     ≤ 150 MB). Before it, one change with the cashier screens alone, to tell their cost from the
  *     tablets'.
  *  2. Soak: the tablets and as many cashier screens on an idle open charge held for PUSH_SOAK_SEC
- *     (default 600), a charge paid every PUSH_SOAK_EVERY_MS (default 5000); RSS every 10 s, the end
- *     within 15 % of the start after warm-up; 0 stream errors; heartbeats heard.
+ *     (default 600), a charge paid every PUSH_SOAK_EVERY_MS (default 5000); RSS every 10 s, its
+ *     lowest and highest of the second half within 15 % of the first's (after warm-up); 0 stream
+ *     errors; heartbeats heard.
  *  3. Release: after the clients leave, the app's connections are back to where they were, and the
  *     idle charge's watcher (lib/charges/watch.ts) has stopped querying DMS (at most one query, in
- *     flight or the sweep's, over five intervals). The app exposes no count
- *     of its subscriptions (openSubscriptions, watchedCharges): both are seen from outside.
+ *     flight or the sweep's, over five intervals). The app exposes no count of its subscriptions
+ *     (openSubscriptions, watchedCharges): both are seen from outside.
  *  4. Idle cost: an open charge screen in Chromium on which nothing changes: HTTP requests a minute
  *     over PUSH_IDLE_SEC (default 60); target ≤ 3.
  *  5. Two processes on PostgreSQL (TEST_DATABASE_URL): paid through A → a stream on B, p95 ≤ 300 ms
