@@ -14,6 +14,8 @@
  *   display        the tablet's first-load JS and cashier QR → tablet QR latency (~3 min)
  *   abuse          spoofed sign-ins, huge bodies, pairing guesses, refused closes, replayed
  *                  notifications (also `npm run abuse`); exits 1 on a failed check
+ *   push           1,000 SSE subscribers: fan-out latency and memory, a soak, release, an idle
+ *                  screen's requests, two processes on PostgreSQL (~15 min; PUSH_SOAK_SEC=30 quick)
  */
 type Benchmark = () => Promise<{ run: () => Promise<void> }>
 
@@ -26,6 +28,7 @@ const BENCHMARKS: Record<string, { load: Benchmark; byDefault: boolean }> = {
   'export-memory': { load: () => import('./export-memory'), byDefault: false },
   display: { load: () => import('./display'), byDefault: false },
   abuse: { load: () => import('./abuse'), byDefault: false },
+  push: { load: () => import('./push'), byDefault: false },
 }
 
 async function main() {
