@@ -11,10 +11,10 @@
  *     (default 600), a charge paid every PUSH_SOAK_EVERY_MS (default 5000); RSS every 10 s, its
  *     lowest and highest of the second half within 15 % of the first's (after warm-up); 0 stream
  *     errors; heartbeats heard.
- *  3. Release: after the clients leave, the app's connections are back to where they were, and the
+ *  3. Release: after the clients leave, the server's own count (/api/health `live`) is 0
+ *     subscriptions and 0 watched charges, its connections are back to where they were, and the
  *     idle charge's watcher (lib/charges/watch.ts) has stopped querying DMS (at most one query, in
- *     flight or the sweep's, over five intervals). The app exposes no count of its subscriptions
- *     (openSubscriptions, watchedCharges): both are seen from outside.
+ *     flight or the sweep's, over five intervals).
  *  4. Idle cost: an open charge screen in Chromium on which nothing changes: HTTP requests a minute
  *     over PUSH_IDLE_SEC (default 60); target ≤ 3.
  *  5. Two processes on PostgreSQL (TEST_DATABASE_URL): paid through A → a stream on B, p95 ≤ 300 ms
@@ -62,6 +62,12 @@ const machine = () =>
   `${availableParallelism()} CPUs, load average ${loadavg()
     .map((l) => fmt(l))
     .join(' ')}`
+
+/** The server's own count of what screens hold (/api/health). */
+async function liveCounts(baseUrl: string) {
+  const res = await fetch(`${baseUrl}/api/health`)
+  return ((await res.json()) as { live: { subscriptions: number; watchedCharges: number } }).live
+}
 
 export async function run(): Promise<void> {
   const bounds = new LowerBounds()
@@ -184,9 +190,19 @@ export async function run(): Promise<void> {
       200,
     )
     const socketsAfter = establishedTo(server.port)
+    // What the server itself says it still holds (/api/health: `live`), once the sockets are gone.
+    const live = await until(
+      async () => (await liveCounts(server.baseUrl)).subscriptions === 0,
+      10_000,
+      200,
+    )
+    const held = await liveCounts(server.baseUrl)
     const heldAfter = await queriesDuring(shop, hold.bizOrderNo, RELEASE_WINDOW_MS)
     const rssReleased = rssMiB(pid)
-    console.log('3. release after the clients disconnect (the app exposes no subscription count)')
+    console.log('3. release after the clients disconnect')
+    console.log(
+      `  the server's own count: ${held.subscriptions} subscriptions, ${held.watchedCharges} watched charges (target 0 and 0: ${verdict(live && held.watchedCharges === 0)})`,
+    )
     console.log(
       `  connections to the app: ${socketsBefore} before the subscribers, ${socketsAfter} after they left (${verdict(released)}); DMS queries of the idle charge over ${RELEASE_WINDOW_MS / 1000} s: ${heldWhile} while watched, ${heldAfter} after (target ≤ 1, one in flight or the sweep's: ${verdict(heldAfter <= 1)}); app RSS ${fmt(rssReleased, 0)} MiB`,
     )
@@ -195,6 +211,8 @@ export async function run(): Promise<void> {
       released,
       `${socketsAfter} vs ${socketsBefore}`,
     )
+    bounds.exactly('3. subscriptions the server still holds', held.subscriptions, 0)
+    bounds.exactly('3. charges the server still watches', held.watchedCharges, 0)
     bounds.atLeast(
       '3. DMS queries of the idle charge while watched (half of window/interval)',
       heldWhile,
