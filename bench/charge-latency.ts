@@ -44,10 +44,10 @@ async function openCharge(page: Page, baseUrl: string, bill: string): Promise<nu
  * polling delay to every figure. Same machine, same clock as the moment the sandbox is told to pay.
  */
 async function watchForPaid(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __paidAt?: Promise<number> }
+  // A string, not a function: tsx's transform names inner functions with a helper the page lacks.
+  await page.evaluate(`(() => {
     const paid = () => document.querySelector('[data-testid=charge-status][data-status=paid]')
-    w.__paidAt = new Promise<number>((resolve) => {
+    window.__paidAt = new Promise((resolve) => {
       if (paid()) return resolve(Date.now())
       const watch = new MutationObserver(() => {
         if (!paid()) return
@@ -56,12 +56,12 @@ async function watchForPaid(page: Page): Promise<void> {
       })
       watch.observe(document.body, { subtree: true, childList: true, attributes: true })
     })
-  })
+  })()`)
 }
 
 /** When watchForPaid saw "paid" (waits for it). */
 function paidSeenAt(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __paidAt: Promise<number> }).__paidAt)
+  return page.evaluate<number>('window.__paidAt')
 }
 
 export async function run(): Promise<void> {
