@@ -1,6 +1,6 @@
 import 'server-only'
 import { sql, type Kysely } from 'kysely'
-import { getDb, sumOf } from '@/lib/db'
+import { dialectOf, getDb, sumOf } from '@/lib/db'
 import type { Database } from '@/lib/db/schema'
 import { addDays, beijingDay, dayFromNumber, dayStartMs } from './days'
 import { chartRange, fillDays, type DayAmount } from './fill-days'
@@ -37,7 +37,7 @@ export async function dailyPaid(
   const { from, to } = chartRange(days.from ?? addDays(end, -(DEFAULT_CHART_DAYS - 1)), end)
   const rows = await db
     .selectFrom('charges')
-    .where(chargeWhere(q))
+    .where(chargeWhere(q, dialectOf(db)))
     .where('charges.status', '=', 'paid')
     .where('charges.created_at', '>=', dayStartMs(from))
     .where('charges.created_at', '<', dayStartMs(addDays(to, 1)))

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Kysely } from 'kysely'
-import { countAll, getDb, sumOf } from '@/lib/db'
+import { countAll, dialectOf, getDb, sumOf } from '@/lib/db'
 import type { Database } from '@/lib/db/schema'
 import { PAY_WAYS, type PayWay } from '@/lib/dms/types'
 import { CHARGE_STATUSES, type ChargeStatus } from '../status'
@@ -58,7 +58,7 @@ export async function chargeTotals(
 ): Promise<ChargeTotals> {
   const rows = await db
     .selectFrom('charges')
-    .where(chargeWhere(q))
+    .where(chargeWhere(q, dialectOf(db)))
     .select([
       'charges.status',
       'charges.pay_way',
