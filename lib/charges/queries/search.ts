@@ -23,6 +23,14 @@ export function searchMatch(eb: Eb, text: string, dialect: DialectName): Express
     // The FTS table shares the rowid of `charges`; the phrase finds the text inside any column.
     return sql<SqlBool>`${sql.ref('charges.rowid')} in (select rowid from charges_search where charges_search match ${ftsPhrase(text)})`
   }
+  // The matching ids first, once (an InitPlan over the three pg_trgm indexes, OR-ed as a bitmap),
+  // then those rows. Written as a plain OR in the WHERE, the planner walked the whole created_at
+  // index backwards for the list's newest-first LIMIT, testing every charge (0.1 s at 100k).
   const pattern = likeContains(text)
-  return eb.or(columns.map((c) => sql<SqlBool>`${eb.ref(c)} ilike ${pattern} escape '\\'`))
+  const like = (c: string) => sql`${sql.id(c)} ilike ${pattern} escape '\\'`
+  const any = sql.join(
+    columns.map((c) => like(c.replace('charges.', ''))),
+    sql` or `,
+  )
+  return sql<SqlBool>`${eb.ref('charges.id')} = any(array(select id from charges where ${any}))`
 }
