@@ -7,7 +7,7 @@ import { sessionsAndRepeatsMigration } from './0006-sessions-and-repeats'
 import { sharedLimitsMigration } from './0007-shared-limits'
 import { handoversMigration } from './0009-handovers'
 import { receiptPrintsMigration } from './0012-receipt-prints'
-import { chargeSearchMigration } from './0013-charge-search'
+import { chargeSearchMigration } from './0013-charge-search-and-totals'
 import type { Migration } from './types'
 
 /** Every migration, in the order they run. Append only. */
