@@ -2,6 +2,7 @@ import { CompiledQuery, type Kysely, type KyselyPlugin } from 'kysely'
 import { filterDays, parseChargeFilter, toChargeQuery } from '@/lib/charges/queries/filters'
 import { listCharges } from '@/lib/charges/queries/list'
 import { paidChart } from '@/lib/charges/queries/paid-chart'
+import { resolveSearch } from '@/lib/charges/queries/search'
 import { chargeTotals } from '@/lib/charges/queries/totals'
 import { dialectOf, type Database } from '@/lib/db'
 import type { FilterCase } from './scale-queries'
@@ -28,7 +29,7 @@ async function captureQueries(db: Kysely<Database>, c: FilterCase, now: number) 
   }
   const spied = db.withPlugin(spy)
   const { filter } = parseChargeFilter(new URLSearchParams(c.params))
-  const query = toChargeQuery(filter, now)
+  const query = await resolveSearch(toChargeQuery(filter, now), spied)
   await listCharges(query, { kind: 'first' }, { db: spied })
   await chargeTotals(query, spied)
   await paidChart(query, filterDays(filter, now), now, spied)

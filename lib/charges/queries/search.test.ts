@@ -5,6 +5,7 @@ import { insertStation, insertUser, openCharge } from '@/lib/db/testing/fixtures
 import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
 import { EMPTY_FILTER, toChargeQuery } from './filters'
 import { listCharges } from './list'
+import { resolveSearch } from './search'
 import { ftsPhrase, isShortSearch, likeContains } from './search-text'
 import { chargeTotals } from './totals'
 
@@ -32,13 +33,21 @@ describeDialects('charge search', (target) => {
     return row
   }
 
-  /** Bills found for `q`, by the list and by the totals (they must agree). */
+  /**
+   * Bills found for `q`, by the list and by the totals (they must agree), with the search in the
+   * WHERE and looked up once beforehand as the page does (resolveSearch): the same charges.
+   */
   async function search(q: string): Promise<string[]> {
     const query = toChargeQuery({ ...EMPTY_FILTER, q }, Date.now())
-    const page = await listCharges(query, { kind: 'first' }, { limit: 100, db: t.db })
-    const totals = await chargeTotals(query, t.db)
-    expect(totals.all.count).toBe(page.rows.length)
-    return page.rows.map((r) => r.bzOrder).sort()
+    const found: string[][] = []
+    for (const each of [query, await resolveSearch(query, t.db)]) {
+      const page = await listCharges(each, { kind: 'first' }, { limit: 100, db: t.db })
+      const totals = await chargeTotals(each, t.db)
+      expect(totals.all.count).toBe(page.rows.length)
+      found.push(page.rows.map((r) => r.bzOrder).sort())
+    }
+    expect(found[1]).toEqual(found[0])
+    return found[0]!
   }
 
   beforeAll(async () => {

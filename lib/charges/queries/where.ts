@@ -1,5 +1,5 @@
 import 'server-only'
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely'
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely'
 import type { DialectName } from '@/lib/db/dialect'
 import type { Database } from '@/lib/db/schema'
 import type { ChargeQuery } from './filters'
@@ -24,7 +24,9 @@ export function chargeWhere(q: ChargeQuery, dialect: DialectName) {
     if (q.cashierId) and.push(eb('charges.cashier_id', '=', q.cashierId))
     if (q.minFen !== null) and.push(eb('charges.amount_fen', '>=', q.minFen))
     if (q.maxFen !== null) and.push(eb('charges.amount_fen', '<=', q.maxFen))
-    if (q.q) and.push(searchMatch(eb, q.q, dialect))
+    if (q.matchIds) {
+      and.push(q.matchIds.length ? eb('charges.id', 'in', q.matchIds) : sql<SqlBool>`1 = 0`)
+    } else if (q.q) and.push(searchMatch(eb, q.q, dialect))
     return eb.and(and)
   }
 }
