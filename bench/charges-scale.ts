@@ -2,17 +2,17 @@
  * The manager's list at volume: SCALE_ROWS charges (default 1,000,000) over 60 days, 3 stations,
  * 5 cashiers, seeded into a fresh SQLite file (data/runs/bench-scale-*) and a fresh PostgreSQL
  * database (dropped at the end), both through migrate(). Then, for each search and each filter a
- * manager uses, the p95 of what the page waits for: the search (once) + the list's first page + the
- * totals of the whole set + the chart, over SCALE_RUNS runs (default 30; a slow case stops after SCALE_BUDGET_MS,
- * default 12 s, and at least 10 runs). Targets: a search ≤ 50 ms, any other filter ≤ 100 ms.
+ * manager uses, the p95 of what the page waits for: the search (once) + the list's first page +
+ * the totals of the whole set + the chart, over SCALE_RUNS runs (default 30; a slow case stops
+ * after SCALE_BUDGET_MS, default 12 s, and at least 10 runs). Targets: a search ≤ 50 ms, any other filter ≤ 100 ms.
  * Lower bounds before the verdict: the ledger really holds SCALE_ROWS charges and every search
  * found exactly the charges the generator made to match. Exits 1 when a bound is short or a target
  * is missed. Not part of scripts/proofs.sh (about 10 minutes at 1M).
  * Knobs: SCALE_DIALECTS=sqlite|postgres runs one; SCALE_WITHOUT=<migration,…> leaves migrations out
  * (a before/after of an index); SCALE_EXPLAIN=1 prints the plans of the cases that miss;
  * SCALE_KEEP=1 keeps the SQLite file (about 1 GB) for a look afterwards; BENCH_PG_URL overrides the
- * server. Statistics are the app's own: SQLite's PRAGMA optimize when it opens (lib/db/sqlite-stats.ts),
- * PostgreSQL's VACUUM ANALYZE after the load, as autovacuum would.
+ * server. Statistics are the app's own: SQLite's PRAGMA optimize when it opens
+ * (lib/db/sqlite-stats.ts), PostgreSQL's VACUUM ANALYZE after the load, as autovacuum would.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg } from 'node:os'
