@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import { createDayTotals } from './charge-day-totals'
+import { createDayTotals } from './0013-charge-day-totals'
 import type { Migration } from './types'
 
 /*
@@ -8,7 +8,7 @@ import type { Migration } from './types'
  *   `lower(bz_order) like '%…%'` read every charge (1.7 s on SQLite, 0.6 s on PostgreSQL). The
  *   search rule itself is lib/charges/queries/search.ts.
  * - totals and the daily chart of whole days without a search or an amount range, read from
- *   per-day totals instead of every charge (./charge-day-totals.ts); an index for amount ranges.
+ *   per-day totals instead of every charge (./0013-charge-day-totals.ts); an index for amount ranges.
  */
 
 const COLUMNS = ['bz_order', 'biz_order_no', 'order_no'] as const
