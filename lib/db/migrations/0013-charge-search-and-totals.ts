@@ -85,11 +85,17 @@ export const chargeSearchMigration: Migration = {
     await (dialect === 'sqlite' ? sqlite(db) : postgres(db))
     await createDayTotals(db, dialect)
     // An amount range (with or without days) can't use the per-day totals: a covering index that
-    // starts with the amount reads only the charges in the range (the 0004 ones read every day's).
+    // reads only the charges in the range (the 0004 ones read every charge of the days). SQLite
+    // skips through the few (status, pay way) pairs, reading each one's amount range already in
+    // GROUP BY order (90 → 13 ms at 1M); PostgreSQL 15 has no skip scan, so there the amount leads.
     await db.schema
       .createIndex('charges_amount_totals_idx')
       .on('charges')
-      .columns(['amount_fen', 'created_at', 'status', 'pay_way'])
+      .columns(
+        dialect === 'sqlite'
+          ? ['status', 'pay_way', 'amount_fen', 'created_at']
+          : ['amount_fen', 'created_at', 'status', 'pay_way'],
+      )
       .execute()
   },
 }
