@@ -9,7 +9,8 @@
  *                  (also `npm run two-instances`)
  *   load           200/500 screens polling at their pace, saturation vs a bare server, a soak
  *                  (also `npm run load`); exits 1 on errors or too few answers
- *   charges-scale  the manager's list + totals on 1M charges, SQLite and PostgreSQL (~4 min)
+ *   charges-scale  search and every filter of the manager's list (list + totals + chart) on 1M charges,
+ *                  SQLite and PostgreSQL (~15 min; SCALE_ROWS=100000 for a quick run)
  *   export-memory  RSS growth while exporting 100k charges as CSV, in-process and over HTTP
  *   display        the tablet's first-load JS and cashier QR → tablet QR latency (~3 min)
  *   abuse          spoofed sign-ins, huge bodies, pairing guesses, refused closes, replayed

@@ -65,6 +65,35 @@ export function seededDays(now: number): string[] {
   return Array.from({ length: DAYS }, (_, i) => addDays(today, i - DAYS + 1))
 }
 
+/** The DMS ids of the n-th charge (its order no. only counts once it is paid). */
+export function scaleIds(n: number): { bizOrderNo: string; orderNo: string } {
+  return {
+    // 19 digits, unique; built from two parts so no BigInt is needed per row.
+    bizOrderNo: `12854530${80879468544 + n * 7}`,
+    orderNo: String(4200000000000000 + n * 3),
+  }
+}
+
+/**
+ * How many of the `total` charges a search for each text must find (any part, any case), counting
+ * only charges created from `since` on (epoch ms; 0 for all dates).
+ */
+export function expectedMatches(
+  total: number,
+  now: number,
+  searches: Array<{ text: string; since: number }>,
+): number[] {
+  const wanted = searches.map((s) => ({ text: s.text.toLowerCase(), since: s.since }))
+  const found = wanted.map(() => 0)
+  for (const r of chargeRows(total, now)) {
+    const hay = [r.bz_order, r.biz_order_no ?? '', r.order_no ?? ''].map((v) => v.toLowerCase())
+    wanted.forEach((w, i) => {
+      if (r.created_at >= w.since && hay.some((h) => h.includes(w.text))) found[i]!++
+    })
+  }
+  return found
+}
+
 /**
  * `total` charges in creation order (as the ledger grows). Every day is a full business day, today
  * included even past `now`, so "today" measures a whole day whatever hour the benchmark runs at.
@@ -103,9 +132,8 @@ export function* chargeRows(total: number, now: number, seed = 1): Generator<New
         reciever_id: `66${String(2000 + s).padStart(14, '0')}`,
         status,
         open_bill: null,
-        // 19 digits, unique; built from two parts so no BigInt is needed per row.
-        biz_order_no: `12854530${80879468544 + n * 7}`,
-        order_no: paid ? String(4200000000000000 + n * 3) : null,
+        biz_order_no: scaleIds(n).bizOrderNo,
+        order_no: paid ? scaleIds(n).orderNo : null,
         pay_info: `${payWay === 'SCAN_WEIXIN' ? 'weixin://wxpay/bizpayurl?pr=' : 'https://qr.alipay.com/'}${hex8(rand)}`,
         dms_expire_at: at + 15 * 60_000,
         expires_at: at + 5 * 60_000,

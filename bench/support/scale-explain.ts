@@ -1,12 +1,14 @@
 import { CompiledQuery, type Kysely, type KyselyPlugin } from 'kysely'
-import { parseChargeFilter, toChargeQuery } from '@/lib/charges/queries/filters'
+import { filterDays, parseChargeFilter, toChargeQuery } from '@/lib/charges/queries/filters'
 import { listCharges } from '@/lib/charges/queries/list'
+import { paidChart } from '@/lib/charges/queries/paid-chart'
+import { resolveSearch } from '@/lib/charges/queries/search'
 import { chargeTotals } from '@/lib/charges/queries/totals'
 import { dialectOf, type Database } from '@/lib/db'
 import type { FilterCase } from './scale-queries'
 
 /*
- * The plans behind a slow case: the list's and the totals' SQL exactly as the app sends them
+ * The plans behind a slow case: the list's, the totals' and the chart's SQL exactly as the app sends them
  * (captured by a plugin, compiled by the same executor), run under EXPLAIN QUERY PLAN (SQLite) or
  * EXPLAIN ANALYZE (PostgreSQL). For SCALE_EXPLAIN=1 runs, to see which index a miss lacks.
  */
@@ -18,15 +20,19 @@ async function captureQueries(db: Kysely<Database>, c: FilterCase, now: number) 
   const captured: CompiledQuery[] = []
   const spy: KyselyPlugin = {
     transformQuery(args) {
-      captured.push(executor.compileQuery(args.node, args.queryId))
+      // Only the SELECTs: dialectOf() compiles a raw probe through the plugin too.
+      if (args.node.kind === 'SelectQueryNode')
+        captured.push(executor.compileQuery(args.node, args.queryId))
       return args.node
     },
     transformResult: async (args) => args.result,
   }
   const spied = db.withPlugin(spy)
-  const query = toChargeQuery(parseChargeFilter(new URLSearchParams(c.params)).filter, now)
+  const { filter } = parseChargeFilter(new URLSearchParams(c.params))
+  const query = await resolveSearch(toChargeQuery(filter, now), spied)
   await listCharges(query, { kind: 'first' }, { db: spied })
   await chargeTotals(query, spied)
+  await paidChart(query, filterDays(filter, now), now, spied)
   return captured
 }
 

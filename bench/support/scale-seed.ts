@@ -55,8 +55,6 @@ async function insertRefs(db: Kysely<Database>, now: number): Promise<void> {
 export interface SeedOptions {
   /** Migration names to leave out, to measure the schema as it was before them. */
   without?: string[]
-  /** SQLite only: run ANALYZE after the load (the app itself never does). */
-  analyze?: boolean
 }
 
 export interface SeedTimes {
@@ -99,7 +97,7 @@ export async function seedSqlite(
   now: number,
   opts: SeedOptions = {},
 ): Promise<SeedTimes> {
-  const times = await seed({ sqlitePath: path }, now, opts, async () => {
+  return await seed({ sqlitePath: path }, now, opts, async () => {
     // A raw handle on the same file: better-sqlite3 runs one prepared statement a million times far
     // faster than Kysely compiles a million queries. The bigger page cache only serves this load.
     const raw = new BetterSqlite3(path)
@@ -115,12 +113,6 @@ export async function seedSqlite(
       raw.close()
     }
   })
-  if (opts.analyze) {
-    const raw = new BetterSqlite3(path)
-    raw.exec('analyze')
-    raw.close()
-  }
-  return times
 }
 
 /**

@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
+import { isShortSearch, SEARCH_MIN_CHARS } from '@/lib/charges/queries/search-text'
 import type { Charge } from '@/lib/charges/types'
 import { formatFen } from '@/lib/money'
 import { PayWayMark } from './pay-way-mark'
@@ -12,43 +13,55 @@ export async function BillSearchResults({ q, charges }: { q: string; charges: Ch
     getFormatter(),
     getLocale(),
   ])
+  // Fewer than 3 characters match a whole number only (lib/charges/queries/search.ts): say so.
+  const short = isShortSearch(q) ? (
+    <p data-testid="search-short" className="mb-2 text-sm text-status-waiting">
+      {t('searchShort', { min: SEARCH_MIN_CHARS })}
+    </p>
+  ) : null
   if (charges.length === 0) {
     return (
-      <p
-        data-testid="bill-search-empty"
-        className="rounded-xl bg-white p-6 text-center text-gray-600 ring-1 ring-gray-200"
-      >
-        {t('searchEmpty', { q })}
-      </p>
+      <>
+        {short}
+        <p
+          data-testid="bill-search-empty"
+          className="rounded-xl bg-white p-6 text-center text-gray-600 ring-1 ring-gray-200"
+        >
+          {t('searchEmpty', { q })}
+        </p>
+      </>
     )
   }
   return (
-    <ul className="divide-y divide-gray-100 overflow-hidden rounded-xl bg-white ring-1 ring-gray-200">
-      {charges.map((c) => (
-        <li key={c.id}>
-          <Link
-            href={`/charge/${c.id}`}
-            data-testid="bill-search-row"
-            data-charge-id={c.id}
-            className="flex min-h-14 items-center gap-3 px-4 py-3 hover:bg-gray-50"
-          >
-            <PayWayMark payWay={c.payWay} size={24} />
-            <span className="text-sm whitespace-nowrap text-gray-500 tabular">
-              {format.dateTime(c.createdAt, {
-                month: '2-digit',
-                day: '2-digit',
-                hour: '2-digit',
-                minute: '2-digit',
-              })}
-            </span>
-            <span className="min-w-0 flex-1 truncate font-medium">{c.bzOrder}</span>
-            <span className="font-semibold whitespace-nowrap tabular">
-              {formatFen(c.amountFen, locale)}
-            </span>
-            <StatusBadge status={c.status} />
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <>
+      {short}
+      <ul className="divide-y divide-gray-100 overflow-hidden rounded-xl bg-white ring-1 ring-gray-200">
+        {charges.map((c) => (
+          <li key={c.id}>
+            <Link
+              href={`/charge/${c.id}`}
+              data-testid="bill-search-row"
+              data-charge-id={c.id}
+              className="flex min-h-14 items-center gap-3 px-4 py-3 hover:bg-gray-50"
+            >
+              <PayWayMark payWay={c.payWay} size={24} />
+              <span className="text-sm whitespace-nowrap text-gray-500 tabular">
+                {format.dateTime(c.createdAt, {
+                  month: '2-digit',
+                  day: '2-digit',
+                  hour: '2-digit',
+                  minute: '2-digit',
+                })}
+              </span>
+              <span className="min-w-0 flex-1 truncate font-medium">{c.bzOrder}</span>
+              <span className="font-semibold whitespace-nowrap tabular">
+                {formatFen(c.amountFen, locale)}
+              </span>
+              <StatusBadge status={c.status} />
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }

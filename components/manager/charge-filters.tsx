@@ -3,6 +3,7 @@ import Link from 'next/link'
 import type { ChargeFilter, FilterField } from '@/lib/charges/queries/filters'
 import { CHARGE_STATUSES } from '@/lib/charges/status'
 import { PAY_WAYS } from '@/lib/dms/types'
+import { isShortSearch, SEARCH_MIN_CHARS } from '@/lib/charges/queries/search-text'
 import { fenToYuanText } from '@/lib/money'
 import { CheckGroup } from './check-group'
 import { DatePresets } from './date-presets'
@@ -94,6 +95,11 @@ export async function ChargeFilters(props: {
             cashiers={props.cashiers}
           />
         </div>
+        {filter.q && isShortSearch(filter.q) ? (
+          <p data-testid="search-short" className="mt-2 text-sm text-status-waiting">
+            {t('searchShort', { min: SEARCH_MIN_CHARS })}
+          </p>
+        ) : null}
         <details className="mt-2" open={invalid.length > 0}>
           <summary
             data-testid="more-filters"

@@ -48,7 +48,7 @@ export async function migrate(
   }
 
   const dialect = dialectOf(db)
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     if (dialect === 'postgres') {
       await sql`select pg_advisory_xact_lock(${sql.lit(PG_MIGRATION_LOCK)})`.execute(trx)
     }
@@ -71,6 +71,11 @@ export async function migrate(
     }
     return { applied, unknown: unknownNames(done, list) }
   })
+  // New indexes have no statistics yet: SQLite's planner would guess (see sqlite-stats.ts).
+  if (dialect === 'sqlite' && result.applied.length > 0) {
+    await sql`pragma optimize=0x10002`.execute(db)
+  }
+  return result
 }
 
 // Once per process, not once per bundle copy of this module (lib/server/process-wide.ts).

@@ -36,6 +36,21 @@ export interface ReceiptPrintsTable {
   printed_by: string
 }
 
+/**
+ * Count and sum of charges per Beijing day, station, cashier, status and pay way, kept by triggers
+ * on `charges` (migration 0013): the whole-set totals and the daily chart read this, not every charge.
+ */
+export interface ChargeDayTotalsTable {
+  /** Beijing day number: days since 1970-01-01 in Beijing (beijingDayNumber). */
+  day: number
+  station_id: string
+  cashier_id: string
+  status: string
+  pay_way: string
+  count: number
+  sum_fen: number
+}
+
 export interface UsersTable {
   id: string
   /** Always stored lower-cased; the unique index is on this value. */
@@ -217,6 +232,7 @@ export interface Database {
   dms_notifications: DmsNotificationsTable
   handovers: HandoversTable
   receipt_prints: ReceiptPrintsTable
+  charge_day_totals: ChargeDayTotalsTable
   schema_migrations: SchemaMigrationsTable
 }
 

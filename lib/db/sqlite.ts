@@ -11,6 +11,7 @@ import {
 } from 'kysely'
 import { withStatementCache } from './statement-cache'
 import type { SqliteLane } from './sqlite-lane'
+import { keepSqliteStatsFresh } from './sqlite-stats'
 import { TurnQueue } from './turn-queue'
 
 /*
@@ -77,6 +78,7 @@ export function openSqlite(path: string): { dialect: SqliteDialect; lane: Sqlite
   database.pragma('foreign_keys = ON')
   const statements = withStatementCache(database)
   const turns = new TurnQueue()
+  keepSqliteStatsFresh(database, turns)
   return {
     dialect: new ImmediateSqliteDialect({ database: statements }, turns),
     lane: { connection: database, turns },

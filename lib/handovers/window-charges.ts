@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import type { ChargeQuery } from '@/lib/charges/queries/filters'
 import { chargeWhere } from '@/lib/charges/queries/where'
 import type { ChargeStatus } from '@/lib/charges/status'
-import { getDb } from '@/lib/db'
+import { dialectOf, getDb } from '@/lib/db'
 import type { Database } from '@/lib/db/schema'
 import type { PayWay } from '@/lib/dms/types'
 
@@ -28,7 +28,7 @@ export async function windowCharges(
   const rows = await db
     .selectFrom('charges')
     .innerJoin('users', 'users.id', 'charges.cashier_id')
-    .where(chargeWhere(q))
+    .where(chargeWhere(q, dialectOf(db)))
     .select([
       'charges.id',
       'charges.bz_order',

@@ -107,6 +107,24 @@ test('the detail shows the DMS ids and the timeline of a paid, a failed and a cl
   }
 })
 
+test('the search box finds a bill by a middle fragment of its number', async ({
+  cashierPage,
+  managerPage,
+}) => {
+  const bill = uniqueBill('MID') // MID-<time in base 36>-<n>
+  const id = await takePayment(cashierPage, bill, '8.88', 'paid')
+  const fragment = bill.slice(4, -2) // the time part: neither its start nor its end
+  await managerPage.goto('/charges?range=all')
+  const box = managerPage.locator('input[name=q]')
+  await box.fill(fragment)
+  await box.press('Enter')
+  await expect(managerPage).toHaveURL(new RegExp(`q=${fragment}`))
+  const rows = managerPage.getByTestId('charge-row')
+  await expect(rows).toHaveCount(1)
+  await expect(rows).toHaveAttribute('data-charge-id', id)
+  await expect(managerPage.getByTestId('totals')).toHaveAttribute('data-count', '1')
+})
+
 test('the CSV holds exactly the filtered rows, amounts and ids', async ({
   cashierPage,
   managerPage,

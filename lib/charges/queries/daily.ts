@@ -1,9 +1,10 @@
 import 'server-only'
 import { sql, type Kysely } from 'kysely'
-import { getDb, sumOf } from '@/lib/db'
+import { dialectOf, getDb, sumOf } from '@/lib/db'
 import type { Database } from '@/lib/db/schema'
 import { addDays, beijingDay, dayFromNumber, dayStartMs } from './days'
 import { chartRange, fillDays, type DayAmount } from './fill-days'
+import { byWholeDays, dayTotalsWhere } from './day-totals'
 import type { ChargeQuery } from './filters'
 import { chargeWhere } from './where'
 
@@ -25,7 +26,8 @@ const bucket = sql<number>`(${sql.ref('charges.created_at')} + ${sql.lit(8 * 3_6
 
 /**
  * Paid amounts per Beijing day (the day the charge was made) over the filter's days, every day
- * present, zeros included. Without a start day: the last DEFAULT_CHART_DAYS days up to `to`.
+ * present, zeros included; from the per-day totals when the filter allows (day-totals.ts).
+ * Without a start day: the last DEFAULT_CHART_DAYS days up to `to`.
  */
 export async function dailyPaid(
   q: ChargeQuery,
@@ -35,15 +37,24 @@ export async function dailyPaid(
 ): Promise<DailyPaid> {
   const end = days.to ?? beijingDay(now)
   const { from, to } = chartRange(days.from ?? addDays(end, -(DEFAULT_CHART_DAYS - 1)), end)
-  const rows = await db
-    .selectFrom('charges')
-    .where(chargeWhere(q))
-    .where('charges.status', '=', 'paid')
-    .where('charges.created_at', '>=', dayStartMs(from))
-    .where('charges.created_at', '<', dayStartMs(addDays(to, 1)))
-    .select([bucket.as('day'), sumOf('charges.amount_fen').as('sum_fen')])
-    .groupBy(bucket)
-    .execute()
+  const range = { from: dayStartMs(from), before: dayStartMs(addDays(to, 1)) }
+  const rows = byWholeDays(q)
+    ? await db
+        .selectFrom('charge_day_totals')
+        .where(dayTotalsWhere(q, range))
+        .where('status', '=', 'paid')
+        .select(['day', sumOf('sum_fen').as('sum_fen')])
+        .groupBy('day')
+        .execute()
+    : await db
+        .selectFrom('charges')
+        .where(chargeWhere(q, dialectOf(db)))
+        .where('charges.status', '=', 'paid')
+        .where('charges.created_at', '>=', range.from)
+        .where('charges.created_at', '<', range.before)
+        .select([bucket.as('day'), sumOf('charges.amount_fen').as('sum_fen')])
+        .groupBy(bucket)
+        .execute()
   const found = rows.map((r) => ({ day: dayFromNumber(Number(r.day)), fen: Number(r.sum_fen) }))
   return { from, to, points: fillDays(found, from, to) }
 }

@@ -162,6 +162,8 @@ export function filterDays(
 export interface ChargeQuery extends Omit<ChargeFilter, 'preset' | 'from' | 'to'> {
   createdFrom: number | null
   createdBefore: number | null
+  /** The charges `q` matches, when already looked up (resolveSearch in search.ts). */
+  matchIds?: readonly string[]
 }
 
 export function toChargeQuery(f: ChargeFilter, now: number): ChargeQuery {

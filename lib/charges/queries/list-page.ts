@@ -1,4 +1,5 @@
 import 'server-only'
+import { getDb } from '@/lib/db'
 import { listStations } from '@/lib/stations'
 import { listUsers } from '@/lib/users/repo'
 import { pageRequest } from './cursor'
@@ -12,6 +13,7 @@ import {
 } from './filters'
 import { listCharges } from './list'
 import { paidChart } from './paid-chart'
+import { resolveSearch } from './search'
 import { chargeTotals } from './totals'
 
 /** The list opened without any parameter shows today; any filter (q, status…) is taken as given. */
@@ -28,7 +30,8 @@ function opensOnToday(params: SearchParamsInput): SearchParamsInput {
  */
 export async function loadChargeList(params: SearchParamsInput, now = Date.now()) {
   const { filter, invalid } = parseChargeFilter(opensOnToday(params))
-  const query = toChargeQuery(filter, now)
+  // The search once, then list, totals and chart by primary key (search.ts).
+  const query = await resolveSearch(toChargeQuery(filter, now), getDb())
   const days = filterDays(filter, now)
   const page = pageRequest(paramValues(params, 'after')[0], paramValues(params, 'before')[0])
   const [list, totals, chart, stations, users] = await Promise.all([

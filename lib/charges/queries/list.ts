@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Kysely } from 'kysely'
-import { getDb } from '@/lib/db'
+import { dialectOf, getDb } from '@/lib/db'
 import type { Database } from '@/lib/db/schema'
 import type { PayWay } from '@/lib/dms/types'
 import type { ChargeStatus } from '../status'
@@ -62,7 +62,7 @@ function baseQuery(db: Kysely<Database>, q: ChargeQuery) {
       'charges.error_code',
       'charges.error_message',
     ])
-    .where(chargeWhere(q))
+    .where(chargeWhere(q, dialectOf(db)))
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['execute']>>[number]

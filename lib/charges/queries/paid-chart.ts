@@ -1,6 +1,6 @@
 import 'server-only'
 import { sql, type Kysely } from 'kysely'
-import { getDb, sumOf } from '@/lib/db'
+import { dialectOf, getDb, sumOf } from '@/lib/db'
 import type { Database } from '@/lib/db/schema'
 import { dailyPaid } from './daily'
 import { addDays, beijingDay, dayStartMs } from './days'
@@ -35,7 +35,7 @@ export async function hourlyPaid(
 ): Promise<ChartPoint[]> {
   const rows = await db
     .selectFrom('charges')
-    .where(chargeWhere(q))
+    .where(chargeWhere(q, dialectOf(db)))
     .where('charges.status', '=', 'paid')
     .where('charges.created_at', '>=', dayStartMs(day))
     .where('charges.created_at', '<', dayStartMs(addDays(day, 1)))

@@ -141,7 +141,7 @@ describeDialects('manager queries', (target) => {
       { q: 'wx-000' },
       ['WX-0001', 'WX-0002', 'wx-0003', 'WX-0006', 'WX-0007', 'WX-0008', 'WX-0009'],
     ],
-    [{ q: '%' }, ['AB%C']],
+    [{ q: 'B%C' }, ['AB%C']],
     [{ q: '2000000000000000001' }, ['AB%C']],
   ] as Array<[Partial<ChargeFilter>, string[]]>)('filters %o', async (f, bills) => {
     const got = (await allPages(f, 3)).flat().map((r) => r.bzOrder)

@@ -1,9 +1,10 @@
 import 'server-only'
 import type { Kysely } from 'kysely'
-import { countAll, getDb, sumOf } from '@/lib/db'
+import { countAll, dialectOf, getDb, sumOf } from '@/lib/db'
 import type { Database } from '@/lib/db/schema'
 import { PAY_WAYS, type PayWay } from '@/lib/dms/types'
 import { CHARGE_STATUSES, type ChargeStatus } from '../status'
+import { byWholeDays, dayTotalsWhere } from './day-totals'
 import type { ChargeQuery } from './filters'
 import { chargeWhere } from './where'
 
@@ -56,9 +57,24 @@ export async function chargeTotals(
   q: ChargeQuery,
   db: Kysely<Database> = getDb(),
 ): Promise<ChargeTotals> {
+  return byWholeDays(q) ? totalsFromDays(q, db) : totalsFromCharges(q, db)
+}
+
+const fold = (rows: Array<{ status: string; pay_way: string; count: unknown; sum_fen: unknown }>) =>
+  foldTotals(
+    rows.map((r) => ({
+      status: r.status,
+      payWay: r.pay_way,
+      count: Number(r.count),
+      sumFen: Number(r.sum_fen),
+    })),
+  )
+
+/** Every matching charge, read (through the covering indexes of migration 0004). */
+export async function totalsFromCharges(q: ChargeQuery, db: Kysely<Database>) {
   const rows = await db
     .selectFrom('charges')
-    .where(chargeWhere(q))
+    .where(chargeWhere(q, dialectOf(db)))
     .select([
       'charges.status',
       'charges.pay_way',
@@ -67,12 +83,16 @@ export async function chargeTotals(
     ])
     .groupBy(['charges.status', 'charges.pay_way'])
     .execute()
-  return foldTotals(
-    rows.map((r) => ({
-      status: r.status,
-      payWay: r.pay_way,
-      count: Number(r.count),
-      sumFen: Number(r.sum_fen),
-    })),
-  )
+  return fold(rows)
+}
+
+/** The per-day totals of whole days (day-totals.ts): a few rows a day, whatever the volume. */
+export async function totalsFromDays(q: ChargeQuery, db: Kysely<Database>) {
+  const rows = await db
+    .selectFrom('charge_day_totals')
+    .where(dayTotalsWhere(q))
+    .select(['status', 'pay_way', sumOf('count').as('count'), sumOf('sum_fen').as('sum_fen')])
+    .groupBy(['status', 'pay_way'])
+    .execute()
+  return fold(rows)
 }

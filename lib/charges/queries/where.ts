@@ -1,21 +1,19 @@
 import 'server-only'
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely'
+import type { DialectName } from '@/lib/db/dialect'
 import type { Database } from '@/lib/db/schema'
 import type { ChargeQuery } from './filters'
+import { searchMatch } from './search'
 
 type Eb = ExpressionBuilder<Database, 'charges'>
-
-/** LIKE treats % and _ as wildcards; a bill number containing them must match them literally. */
-export function likeContains(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-}
 
 /**
  * The filter as one WHERE expression over `charges`, shared by the list, the totals, the chart and
  * the export so that they always describe the same set. Columns are qualified: the list joins
- * stations and users, which have their own created_at.
+ * stations and users, which have their own created_at. The dialect picks the search's index
+ * (see search.ts): pass `dialectOf(db)` of the database the query runs on.
  */
-export function chargeWhere(q: ChargeQuery) {
+export function chargeWhere(q: ChargeQuery, dialect: DialectName) {
   return (eb: Eb): Expression<SqlBool> => {
     const and: Expression<SqlBool>[] = []
     if (q.createdFrom !== null) and.push(eb('charges.created_at', '>=', q.createdFrom))
@@ -26,17 +24,9 @@ export function chargeWhere(q: ChargeQuery) {
     if (q.cashierId) and.push(eb('charges.cashier_id', '=', q.cashierId))
     if (q.minFen !== null) and.push(eb('charges.amount_fen', '>=', q.minFen))
     if (q.maxFen !== null) and.push(eb('charges.amount_fen', '<=', q.maxFen))
-    if (q.q) {
-      // DMS ids are matched exactly (they are pasted whole); bill numbers by any part, any case.
-      // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
-      and.push(
-        eb.or([
-          eb('charges.biz_order_no', '=', q.q),
-          eb('charges.order_no', '=', q.q),
-          sql<SqlBool>`lower(${eb.ref('charges.bz_order')}) like ${likeContains(q.q)} escape '\\'`,
-        ]),
-      )
-    }
+    if (q.matchIds) {
+      and.push(q.matchIds.length ? eb('charges.id', 'in', q.matchIds) : sql<SqlBool>`1 = 0`)
+    } else if (q.q) and.push(searchMatch(eb, q.q, dialect))
     return eb.and(and)
   }
 }

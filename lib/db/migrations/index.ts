@@ -10,6 +10,7 @@ import { handoversMigration } from './0009-handovers'
 import { stationPayWayAccountsMigration } from './0010-station-pay-way-accounts'
 import { chargeSettlementMigration } from './0011-charge-settlement'
 import { receiptPrintsMigration } from './0012-receipt-prints'
+import { chargeSearchMigration } from './0013-charge-search-and-totals'
 import { stationAutoPrintMigration } from './0014-station-auto-print'
 import type { Migration } from './types'
 
@@ -27,5 +28,6 @@ export const migrations: readonly Migration[] = [
   stationPayWayAccountsMigration,
   chargeSettlementMigration,
   receiptPrintsMigration,
+  chargeSearchMigration,
   stationAutoPrintMigration,
 ]
