@@ -182,7 +182,7 @@ export async function run(): Promise<void> {
         const least = Math.floor(((screens / targets.length) * SECONDS * 1000 * 0.8) / POLL_MS)
         if (r.latenciesMs.length < least) short.push(`${screens} screens, ${t.name}`)
         console.log(
-          `  ${t.name}: ${r.latenciesMs.length} polls (at least ${least}: ${verdict(r.latenciesMs.length >= least)}), p50 ${fmt(percentile(r.latenciesMs, 50), 1)} ms, p99 ${fmt(percentile(r.latenciesMs, 99), 1)} ms; errors ${r.errors} (target 0: ${verdict(r.errors === 0)})`,
+          `  ${t.name}: ${r.latenciesMs.length} polls (at least ${least}: ${verdict(r.latenciesMs.length >= least)}), p50 ${fmt(percentile(r.latenciesMs, 50), 1)} ms, p99 ${fmt(percentile(r.latenciesMs, 99), 1)} ms; errors ${r.errors}${r.errors ? ` ${JSON.stringify(r.errorKinds)}` : ''} (target 0: ${verdict(r.errors === 0)})`,
         )
       })
       console.log(`  worst p99 ${fmt(p99, 1)} ms${goal}`)
@@ -246,6 +246,10 @@ export async function run(): Promise<void> {
     clearInterval(sampler)
     rss.push(rssMiB(pid))
     const soakErrors = soak.reduce((s, r) => s + r.errors, 0)
+    const soakKinds = soak.flatMap((r) =>
+      Object.entries(r.errorKinds).map(([k, n]) => `${k} ×${n}`),
+    )
+    const soakRetried = soak.reduce((s, r) => s + r.retried, 0)
     errors += soakErrors
     const served = soak.reduce((s, r) => s + r.latenciesMs.length, 0)
     const least = Math.floor((SOAK_SCREENS * SOAK_SEC * 1000 * 0.8) / POLL_MS)
@@ -257,7 +261,7 @@ export async function run(): Promise<void> {
       `soak: ${SOAK_SCREENS} screens polling once every ${POLL_MS / 1000} s for ${SOAK_SEC} s (${targets.map((t) => t.name).join(' + ')})`,
     )
     console.log(
-      `  ${served} polls (at least ${least}: ${verdict(served >= least)}), p99 ${fmt(p99, 1)} ms, errors ${soakErrors} (target 0: ${verdict(soakErrors === 0)}); app RSS ${fmt(first, 0)} MiB before, ${fmt(last, 0)} MiB after, samples ${rss.map((r) => fmt(r, 0)).join(' ')} MiB (flat within 15 %: ${verdict(flat)})`,
+      `  ${served} polls (at least ${least}: ${verdict(served >= least)}), p99 ${fmt(p99, 1)} ms, errors ${soakErrors}${soakKinds.length ? ` (${soakKinds.join(', ')})` : ''} (target 0: ${verdict(soakErrors === 0)}; sent again after a closed kept-alive connection: ${soakRetried}); app RSS ${fmt(first, 0)} MiB before, ${fmt(last, 0)} MiB after, samples ${rss.map((r) => fmt(r, 0)).join(' ')} MiB (flat within 15 %: ${verdict(flat)})`,
     )
     console.log(CUSTOM_SERVER.join('\n'))
   } finally {
