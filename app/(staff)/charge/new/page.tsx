@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { TodayList } from '@/components/charges/today-list'
 import { requirePageUser } from '@/lib/auth/session'
 import { listStationChargesToday } from '@/lib/charges/repo'
+import { toTodayRow } from '@/lib/polling/today'
 import { currentStation } from '@/lib/charges/station-cookie'
 import type { PayWay } from '@/lib/dms/types'
 import { getSettings } from '@/lib/settings/repo'
@@ -22,7 +23,7 @@ export default async function NewChargePage({ searchParams }: { searchParams: Pr
     getSettings(),
     getTranslations('newCharge'),
   ])
-  const today = station ? await listStationChargesToday(station.id, 20) : []
+  const today = station ? await listStationChargesToday(station.id) : []
   // Deep links from DMS or another system prefill the form; the cashier still confirms.
   const prefill = {
     bzOrder: (search.bz_order ?? '').slice(0, 64),
@@ -44,7 +45,9 @@ export default async function NewChargePage({ searchParams }: { searchParams: Pr
         <h2 id="today-heading" className="mb-3 text-lg font-semibold">
           {t('today')} · {station?.name}
         </h2>
-        <TodayList charges={today} />
+        {station ? (
+          <TodayList stationId={station.id} initial={today.map(toTodayRow)} limit={20} />
+        ) : null}
       </section>
     </div>
   )
