@@ -9,6 +9,7 @@ import type { PayWay } from '@/lib/dms/types'
 import { formatFen } from '@/lib/money'
 import { createChargeAction, type NewChargeState } from './actions'
 import { CancelOpenButton } from './cancel-open-button'
+import { onChargeFormKeyDown, PAY_WAY_KEYS } from './pay-way-keys'
 
 const PAY_WAYS: PayWay[] = ['SCAN_WEIXIN', 'SCAN_ALIPAY']
 
@@ -61,6 +62,7 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
         action={action}
         className="space-y-6"
         noValidate
+        onKeyDown={onChargeFormKeyDown}
         onChange={(e) => {
           const name = (e.target as unknown as HTMLInputElement).name
           if (!editedNames.includes(name)) setEdited({ of: state, names: [...editedNames, name] })
@@ -125,20 +127,29 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
         <fieldset>
           <legend className="mb-2 font-medium">{t('payWay')}</legend>
           <div className="grid grid-cols-2 gap-3">
-            {PAY_WAYS.map((way) => (
+            {PAY_WAYS.map((way, i) => (
               <label
                 key={way}
-                className="flex h-16 cursor-pointer items-center gap-3 rounded-xl border-2 border-gray-200 bg-white px-4 text-lg font-medium has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:ring-2"
+                className="relative flex h-16 cursor-pointer items-center gap-3 rounded-xl border-2 border-gray-200 bg-white px-4 text-lg font-medium has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:ring-2"
               >
                 <input
                   type="radio"
                   name="pay_way"
                   value={way}
                   defaultChecked={way === chosenWay}
+                  aria-keyshortcuts={`Alt+${PAY_WAY_KEYS[i]}`}
                   className="sr-only"
                 />
                 <PayWayMark payWay={way} size={32} />
                 {tWay(way)}
+                {/* On the card's top edge: never in the way of the name, however narrow the card. */}
+                <kbd
+                  data-testid={`pay-way-key-${way}`}
+                  aria-hidden
+                  className="absolute -top-2.5 right-3 rounded-md border border-gray-300 bg-white px-1.5 font-mono text-xs leading-5 font-normal whitespace-nowrap text-gray-500"
+                >
+                  {t('payWayKey', { n: PAY_WAY_KEYS[i]! })}
+                </kbd>
               </label>
             ))}
           </div>
