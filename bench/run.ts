@@ -11,7 +11,9 @@
  *                  (also `npm run load`); exits 1 on errors or too few answers
  *   charges-scale  the manager's list + totals on 1M charges, SQLite and PostgreSQL (~4 min)
  *   export-memory  RSS growth while exporting 100k charges as CSV, in-process and over HTTP
- *   display        the tablet's first-load JS and cashier QR → tablet QR latency (~3 min)
+ *   display        cashier QR → tablet QR latency (~3 min)
+ *   page-weight    each route's first-load JS over a bare Next page's, with targets; the sandbox
+ *                  kept out of the client build (~1 min: builds the bare page first)
  *   abuse          spoofed sign-ins, huge bodies, pairing guesses, refused closes, replayed
  *                  notifications (also `npm run abuse`); exits 1 on a failed check
  */
@@ -25,6 +27,7 @@ const BENCHMARKS: Record<string, { load: Benchmark; byDefault: boolean }> = {
   'charges-scale': { load: () => import('./charges-scale'), byDefault: false },
   'export-memory': { load: () => import('./export-memory'), byDefault: false },
   display: { load: () => import('./display'), byDefault: false },
+  'page-weight': { load: () => import('./page-weight'), byDefault: false },
   abuse: { load: () => import('./abuse'), byDefault: false },
 }
 
