@@ -68,6 +68,13 @@ export async function run(): Promise<void> {
 
     const routes: Route[] = [
       {
+        name: 'pairing screen',
+        path: '/display',
+        cookie: '',
+        hook: 'pair-screen',
+        overFloorKb: 12,
+      },
+      {
         name: '/display',
         path: '/display',
         cookie: device,
