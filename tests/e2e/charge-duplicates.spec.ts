@@ -7,13 +7,26 @@ test.beforeAll(async () => {
   await sandbox.clearFaults()
 })
 
-test('a double click creates one QR', async ({ cashierPage }) => {
+test.afterEach(() => sandbox.clearFaults())
+
+test('a double click creates one QR; the charge shows at once, its QR box of the final size', async ({
+  cashierPage,
+}) => {
   const desk = new FrontDesk(cashierPage)
   const bill = uniqueBill('DBL')
   await desk.open()
   await desk.fill(bill, '20.00')
+  // DMS slow to create, so the moment before the QR can be looked at.
+  await sandbox.addFault({ endpoint: 'payment', mode: 'latency', latencyMs: 1_500, times: 1 })
   await cashierPage.getByTestId('charge-submit').dblclick()
+  await expect(cashierPage.getByTestId('charge-preview-amount')).toHaveText('¥20.00')
+  await expect(cashierPage.getByTestId('charge-preview-bill')).toHaveText(bill)
+  const placeholder = await cashierPage.getByTestId('qr-placeholder').boundingBox()
   await expect(desk.qr()).toBeVisible()
+  const qr = await desk.qr().boundingBox()
+  expect(qr && placeholder && { x: qr.x, y: qr.y, width: qr.width }).toEqual(
+    placeholder && { x: placeholder.x, y: placeholder.y, width: placeholder.width },
+  )
   expect(await createRequestsFor(bill)).toHaveLength(1)
 })
 

@@ -6,9 +6,11 @@ import Link from 'next/link'
 import { focusOnMount } from '@/components/charges/focus-on-mount'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import type { PayWay } from '@/lib/dms/types'
-import { formatFen } from '@/lib/money'
+import { parseBillNumber } from '@/lib/charges/bill-number'
+import { formatFen, parseYuan } from '@/lib/money'
 import { createChargeAction, type NewChargeState } from './actions'
 import { CancelOpenButton } from './cancel-open-button'
+import { useShowPreview } from './charge-preview-slot'
 import { onChargeFormKeyDown, PAY_WAY_KEYS } from './pay-way-keys'
 
 const PAY_WAYS: PayWay[] = ['SCAN_WEIXIN', 'SCAN_ALIPAY']
@@ -47,6 +49,24 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
     'h-14 w-full rounded-xl border border-gray-300 bg-white px-4 text-2xl tabular focus:border-accent aria-[invalid=true]:border-status-failed'
 
   const formRef = useRef<HTMLFormElement>(null)
+  const showPreview = useShowPreview()
+  // The preview goes when the action answers here (a refusal, an open charge); a created charge
+  // navigates away instead.
+  const wasPending = useRef(false)
+  useEffect(() => {
+    if (wasPending.current && !pending) showPreview(null)
+    wasPending.current = pending
+  }, [pending, showPreview])
+  // Shown at once on submit, when what was typed will pass the server's checks as far as the
+  // browser can tell; otherwise the form stays, for its field message.
+  const preview = (form: HTMLFormElement) => {
+    const data = new FormData(form)
+    const bill = parseBillNumber(String(data.get('bz_order') ?? ''))
+    const amount = parseYuan(String(data.get('amount') ?? ''), { maxFen: maxAmountFen })
+    const payWay = data.get('pay_way') as PayWay | null
+    if (bill.ok && amount.ok && payWay && data.get('station_id'))
+      showPreview({ bzOrder: bill.value, amountFen: amount.fen, payWay })
+  }
   // After a refusal, the first field to fix has the focus (and is scrolled into view).
   useEffect(() => {
     if (state.status !== 'error') return
@@ -63,6 +83,7 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
         className="space-y-6"
         noValidate
         onKeyDown={onChargeFormKeyDown}
+        onSubmit={(e) => preview(e.currentTarget)}
         onChange={(e) => {
           const name = (e.target as unknown as HTMLInputElement).name
           if (!editedNames.includes(name)) setEdited({ of: state, names: [...editedNames, name] })
