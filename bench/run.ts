@@ -12,7 +12,9 @@
  *   charges-scale  search and every filter of the manager's list (list + totals + chart) on 1M charges,
  *                  SQLite and PostgreSQL (~15 min; SCALE_ROWS=100000 for a quick run)
  *   export-memory  RSS growth while exporting 100k charges as CSV, in-process and over HTTP
- *   display        the tablet's first-load JS and cashier QR → tablet QR latency (~3 min)
+ *   display        cashier QR → tablet QR latency (~3 min)
+ *   page-weight    each route's first-load JS over a bare Next page's, with targets; the sandbox
+ *                  kept out of the client build (~1 min: builds the bare page first)
  *   abuse          spoofed sign-ins, huge bodies, pairing guesses, refused closes, replayed
  *                  notifications (also `npm run abuse`); exits 1 on a failed check
  *   push           1,000 SSE subscribers: fan-out latency and memory, a soak, release, an idle
@@ -28,6 +30,7 @@ const BENCHMARKS: Record<string, { load: Benchmark; byDefault: boolean }> = {
   'charges-scale': { load: () => import('./charges-scale'), byDefault: false },
   'export-memory': { load: () => import('./export-memory'), byDefault: false },
   display: { load: () => import('./display'), byDefault: false },
+  'page-weight': { load: () => import('./page-weight'), byDefault: false },
   abuse: { load: () => import('./abuse'), byDefault: false },
   push: { load: () => import('./push'), byDefault: false },
 }

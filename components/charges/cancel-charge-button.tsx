@@ -6,7 +6,8 @@ import { useTranslations } from 'next-intl'
 /**
  * 取消收款, asked twice: the first press only opens an inline confirm, because a cancel cannot be
  * undone while the customer may be paying that very moment. The confirm's default focus is on
- * "keep waiting", so a stray Enter never cancels; Escape closes it the same way.
+ * "keep waiting", so a stray Enter never cancels; Escape closes it the same way. Escape anywhere
+ * on the charge screen opens the confirm (never cancels by itself), so the keyboard reaches it too.
  */
 export function CancelChargeButton({
   chargeId,
@@ -30,6 +31,17 @@ export function CancelChargeButton({
     if (asking) keepRef.current?.focus()
   }, [asking])
 
+  useEffect(() => {
+    if (asking || busy) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || e.repeat || typing(e.target)) return
+      e.preventDefault()
+      setAsking(true)
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [asking, busy])
+
   const keep = () => {
     setAsking(false)
     // Back on the button that opened it, so keyboard users are where they were.
@@ -46,7 +58,10 @@ export function CancelChargeButton({
           aria-describedby={bodyId}
           data-testid="charge-cancel-dialog"
           onKeyDown={(e) => {
-            if (e.key === 'Escape') keep()
+            if (e.key !== 'Escape') return
+            // Handled: the screen's own Escape (which opens this confirm) must not see it again.
+            e.preventDefault()
+            keep()
           }}
           className="space-y-3 rounded-xl border-2 border-red-200 bg-red-50 p-4"
         >
@@ -85,13 +100,29 @@ export function CancelChargeButton({
             onClick={() => setAsking(true)}
             disabled={busy}
             aria-haspopup="dialog"
+            aria-keyshortcuts="Escape"
             data-testid="charge-cancel"
             className="h-12 rounded-xl border-2 border-red-200 bg-white px-6 font-medium whitespace-nowrap text-status-failed hover:bg-red-50 disabled:opacity-50"
           >
             {t('cancel')}
+            <kbd
+              aria-hidden
+              className="ml-2 rounded-md border border-red-200 px-1.5 py-0.5 font-mono text-xs font-normal"
+            >
+              {t('cancelKey')}
+            </kbd>
           </button>
         </div>
       )}
     </form>
+  )
+}
+
+/** Escape in a text field belongs to the field (clearing it, closing an IME), not to the screen. */
+function typing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true
+  return (
+    target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type)
   )
 }

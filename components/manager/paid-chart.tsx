@@ -1,13 +1,21 @@
 'use client'
 
 import { useLocale, useTranslations } from 'next-intl'
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import dynamic from 'next/dynamic'
 import type { ChartPoint } from '@/lib/charges/queries/paid-chart'
 import { formatFen } from '@/lib/money'
 
+/*
+ * recharts is most of this page's script (~100 KB gzip): it loads after the list is on screen, into
+ * a box already of its final height, so the caption and the totals never wait for it nor move.
+ */
+const PaidChartBars = dynamic(() => import('./paid-chart-bars').then((m) => m.PaidChartBars), {
+  ssr: false,
+})
+
 /**
- * Paid amounts per hour of one day, or per day. Values stay in fen; only the labels turn them into
- * yuan. The caller draws nothing when nothing was paid (an axis of ¥0 says nothing).
+ * Paid amounts per hour of one day, or per day. The caller draws nothing when nothing was paid (an
+ * axis of ¥0 says nothing).
  */
 export function PaidChart({
   unit,
@@ -23,9 +31,6 @@ export function PaidChart({
   const t = useTranslations('manager.chart')
   const locale = useLocale()
   const total = points.reduce((s, p) => s + p.fen, 0)
-  const yuanTick = (fen: number) =>
-    formatFen(Math.round(fen / 100) * 100, locale).replace(/\.00$/, '')
-  const tick = (key: string) => (unit === 'hour' ? `${key}:00` : key.slice(5))
   return (
     <figure
       className="min-w-0"
@@ -48,24 +53,7 @@ export function PaidChart({
           amount: formatFen(total, locale),
         })}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-            <CartesianGrid vertical={false} stroke="#e5e7eb" />
-            <XAxis dataKey="key" tickFormatter={tick} tick={{ fontSize: 12 }} minTickGap={12} />
-            <YAxis
-              tickFormatter={yuanTick}
-              tick={{ fontSize: 12 }}
-              width={72}
-              allowDecimals={false}
-            />
-            <Tooltip
-              labelFormatter={(key) => tick(String(key))}
-              formatter={(value) => [formatFen(Number(value), locale), t('amount')]}
-              cursor={{ fill: '#dbeafe' }}
-            />
-            <Bar dataKey="fen" fill="#1d4ed8" radius={[4, 4, 0, 0]} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        <PaidChartBars points={points} unit={unit} />
       </div>
     </figure>
   )

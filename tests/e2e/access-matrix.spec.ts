@@ -55,6 +55,8 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   'GET /api/charges/[open]/events':        ['401',    '200',             '200',               '200',               '401',              '401',              '401'],
   'GET /api/stations/[A]/display-status/events': ['401', '200',           '200',               '200',               '401',              '401',              '401'],
   'GET /api/display/state/events':         ['401',    '401',             '401',               '401',               'A-charge',         'idle',             '401'],
+  'GET /api/stations/[A]/today':           ['401',    '200',             '200',               '200',               '401',              '401',              '401'],
+  'GET /api/stations/[A]/today/events':    ['401',    '200',             '200',               '200',               '401',              '401',              '401'],
   'GET /api/attention':                    ['401',    '403',             '200',               '200',               '401',              '401',              '401'],
   'GET /api/attention/events':             ['401',    '403',             '200',               '200',               '401',              '401',              '401'],
   'POST /api/display/pair':                ['303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid', '303→/display?pair=invalid'],

@@ -7,13 +7,26 @@ test.beforeAll(async () => {
   await sandbox.clearFaults()
 })
 
-test('a double click creates one QR', async ({ cashierPage }) => {
+test.afterEach(() => sandbox.clearFaults())
+
+test('a double click creates one QR; the charge shows at once, its QR box of the final size', async ({
+  cashierPage,
+}) => {
   const desk = new FrontDesk(cashierPage)
   const bill = uniqueBill('DBL')
   await desk.open()
   await desk.fill(bill, '20.00')
+  // DMS slow to create, so the moment before the QR can be looked at.
+  await sandbox.addFault({ endpoint: 'payment', mode: 'latency', latencyMs: 1_500, times: 1 })
   await cashierPage.getByTestId('charge-submit').dblclick()
+  await expect(cashierPage.getByTestId('charge-preview-amount')).toHaveText('¥20.00')
+  await expect(cashierPage.getByTestId('charge-preview-bill')).toHaveText(bill)
+  const placeholder = await cashierPage.getByTestId('qr-placeholder').boundingBox()
   await expect(desk.qr()).toBeVisible()
+  const qr = await desk.qr().boundingBox()
+  expect(qr && placeholder && { x: qr.x, y: qr.y, width: qr.width }).toEqual(
+    placeholder && { x: placeholder.x, y: placeholder.y, width: placeholder.width },
+  )
   expect(await createRequestsFor(bill)).toHaveLength(1)
 })
 
@@ -73,16 +86,37 @@ test('bad form values get a message at the field and keep what was typed', async
   await expect(cashierPage.getByTestId('field-error-bz_order')).toBeVisible()
 })
 
-test('full-width amounts and keyboard-only entry work, and the URL can prefill the form', async ({
-  cashierPage,
+test('keyboard only: prefilled form, Alt+2 picks Alipay, Enter from the pay way, Esc asks to cancel', async ({
+  cashierPage: page,
 }) => {
   const bill = uniqueBill('KEY')
-  await cashierPage.goto(`/charge/new?bz_order=${bill}&amount=${encodeURIComponent('０.０１')}`)
-  await expect(cashierPage.locator('input[name=bz_order]')).toHaveValue(bill)
-  await cashierPage.locator('input[name=amount]').press('Enter')
-  const desk = new FrontDesk(cashierPage)
+  await page.goto(`/charge/new?bz_order=${bill}&amount=${encodeURIComponent('０.０１')}`)
+  const billField = page.locator('input[name=bz_order]')
+  await expect(billField).toHaveValue(bill)
+  await expect(billField).toBeFocused()
+  await expect(page.getByTestId('pay-way-key-SCAN_ALIPAY')).toHaveText('Alt+2')
+  // Bill → amount → pay way, no mouse: Alt+2 from a text field types nothing into it.
+  await page.keyboard.press('Tab')
+  await expect(page.locator('input[name=amount]')).toBeFocused()
+  await page.keyboard.press('Alt+2')
+  await expect(page.locator('input[name=amount]')).toHaveValue('０.０１')
+  await page.keyboard.press('Tab')
+  const alipay = page.locator('input[name=pay_way][value=SCAN_ALIPAY]')
+  await expect(alipay).toBeFocused()
+  await expect(alipay).toBeChecked()
+  await page.keyboard.press('Enter')
+  const desk = new FrontDesk(page)
   await expect(desk.qr()).toBeVisible()
-  await expect(cashierPage.getByTestId('charge-amount')).toHaveText('¥0.01')
+  await expect(page.getByTestId('charge-amount')).toHaveText('¥0.01')
   const [order] = await sandbox.waitForOrders(bill)
   expect(order!.amount).toBe(1)
+  expect(order!.payWay).toBe('SCAN_ALIPAY')
+  // Esc only opens the confirm (focus on keep); Esc again keeps the charge open.
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('charge-cancel-dialog')).toBeVisible()
+  await expect(page.getByTestId('charge-cancel-keep')).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('charge-cancel-dialog')).toBeHidden()
+  await desk.expectStatus('pending')
+  expect(await createRequestsFor(bill)).toHaveLength(1)
 })

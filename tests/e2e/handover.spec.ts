@@ -9,7 +9,7 @@ import { sandbox, uniqueBill } from './support/sandbox'
  * handover back, the record keeps the totals, and the page prints on A4 and on an 80 mm roll.
  */
 
-const SHOTS = '/work/wt/notes/shots-i16'
+const SHOTS = 'screenshots/handover'
 
 type Way = 'SCAN_WEIXIN' | 'SCAN_ALIPAY'
 

@@ -121,6 +121,13 @@ export const PROBES: Probe[] = [
     (w) => `/api/stations/${w.stationA}/display-status/events`,
   ),
   stream('GET /api/display/state/events', () => '/api/display/state/events'),
+  {
+    name: 'GET /api/stations/[A]/today',
+    kind: 'route',
+    method: 'GET',
+    path: (w) => `/api/stations/${w.stationA}/today`,
+  },
+  stream('GET /api/stations/[A]/today/events', (w) => `/api/stations/${w.stationA}/today/events`),
   { name: 'GET /api/attention', kind: 'route', method: 'GET', path: () => '/api/attention' },
   stream('GET /api/attention/events', () => '/api/attention/events'),
   // A malformed code: refused before the database, and not counted against the pairing limit.

@@ -6,9 +6,12 @@ import Link from 'next/link'
 import { focusOnMount } from '@/components/charges/focus-on-mount'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import type { PayWay } from '@/lib/dms/types'
-import { formatFen } from '@/lib/money'
+import { parseBillNumber } from '@/lib/charges/bill-number'
+import { formatFen, parseYuan } from '@/lib/money'
 import { createChargeAction, type NewChargeState } from './actions'
 import { CancelOpenButton } from './cancel-open-button'
+import { useShowPreview } from './charge-preview-slot'
+import { onChargeFormKeyDown, PAY_WAY_KEYS } from './pay-way-keys'
 
 const PAY_WAYS: PayWay[] = ['SCAN_WEIXIN', 'SCAN_ALIPAY']
 
@@ -46,6 +49,24 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
     'h-14 w-full rounded-xl border border-gray-300 bg-white px-4 text-2xl tabular focus:border-accent aria-[invalid=true]:border-status-failed'
 
   const formRef = useRef<HTMLFormElement>(null)
+  const showPreview = useShowPreview()
+  // The preview goes when the action answers here (a refusal, an open charge); a created charge
+  // navigates away instead.
+  const wasPending = useRef(false)
+  useEffect(() => {
+    if (wasPending.current && !pending) showPreview(null)
+    wasPending.current = pending
+  }, [pending, showPreview])
+  // Shown at once on submit, when what was typed will pass the server's checks as far as the
+  // browser can tell; otherwise the form stays, for its field message.
+  const preview = (form: HTMLFormElement) => {
+    const data = new FormData(form)
+    const bill = parseBillNumber(String(data.get('bz_order') ?? ''))
+    const amount = parseYuan(String(data.get('amount') ?? ''), { maxFen: maxAmountFen })
+    const payWay = data.get('pay_way') as PayWay | null
+    if (bill.ok && amount.ok && payWay && data.get('station_id'))
+      showPreview({ bzOrder: bill.value, amountFen: amount.fen, payWay })
+  }
   // After a refusal, the first field to fix has the focus (and is scrolled into view).
   useEffect(() => {
     if (state.status !== 'error') return
@@ -61,6 +82,8 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
         action={action}
         className="space-y-6"
         noValidate
+        onKeyDown={onChargeFormKeyDown}
+        onSubmit={(e) => preview(e.currentTarget)}
         onChange={(e) => {
           const name = (e.target as unknown as HTMLInputElement).name
           if (!editedNames.includes(name)) setEdited({ of: state, names: [...editedNames, name] })
@@ -125,20 +148,29 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
         <fieldset>
           <legend className="mb-2 font-medium">{t('payWay')}</legend>
           <div className="grid grid-cols-2 gap-3">
-            {PAY_WAYS.map((way) => (
+            {PAY_WAYS.map((way, i) => (
               <label
                 key={way}
-                className="flex h-16 cursor-pointer items-center gap-3 rounded-xl border-2 border-gray-200 bg-white px-4 text-lg font-medium has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:ring-2"
+                className="relative flex h-16 cursor-pointer items-center gap-3 rounded-xl border-2 border-gray-200 bg-white px-4 text-lg font-medium has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:ring-2"
               >
                 <input
                   type="radio"
                   name="pay_way"
                   value={way}
                   defaultChecked={way === chosenWay}
+                  aria-keyshortcuts={`Alt+${PAY_WAY_KEYS[i]}`}
                   className="sr-only"
                 />
                 <PayWayMark payWay={way} size={32} />
                 {tWay(way)}
+                {/* On the card's top edge: never in the way of the name, however narrow the card. */}
+                <kbd
+                  data-testid={`pay-way-key-${way}`}
+                  aria-hidden
+                  className="absolute -top-2.5 right-3 rounded-md border border-gray-300 bg-white px-1.5 font-mono text-xs leading-5 font-normal whitespace-nowrap text-gray-500"
+                >
+                  {t('payWayKey', { n: PAY_WAY_KEYS[i]! })}
+                </kbd>
               </label>
             ))}
           </div>

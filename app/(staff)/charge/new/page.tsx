@@ -3,10 +3,12 @@ import { getTranslations } from 'next-intl/server'
 import { TodayList } from '@/components/charges/today-list'
 import { requirePageUser } from '@/lib/auth/session'
 import { listStationChargesToday } from '@/lib/charges/repo'
+import { toTodayRow } from '@/lib/polling/today'
 import { currentStation } from '@/lib/charges/station-cookie'
 import type { PayWay } from '@/lib/dms/types'
 import { getSettings } from '@/lib/settings/repo'
 import { ChargeForm } from './charge-form'
+import { ChargePreviewSlot } from './charge-preview-slot'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('newCharge'))('title') }
@@ -22,7 +24,7 @@ export default async function NewChargePage({ searchParams }: { searchParams: Pr
     getSettings(),
     getTranslations('newCharge'),
   ])
-  const today = station ? await listStationChargesToday(station.id, 20) : []
+  const today = station ? await listStationChargesToday(station.id) : []
   // Deep links from DMS or another system prefill the form; the cashier still confirms.
   const prefill = {
     bzOrder: (search.bz_order ?? '').slice(0, 64),
@@ -30,22 +32,26 @@ export default async function NewChargePage({ searchParams }: { searchParams: Pr
     payWay: (search.pay_way === 'SCAN_ALIPAY' ? 'SCAN_ALIPAY' : 'SCAN_WEIXIN') as PayWay,
   }
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,36rem)_1fr]">
-      <section className="min-w-0 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-gray-200 sm:p-8">
-        <h1 className="mb-6 text-2xl font-bold">{t('heading')}</h1>
-        <ChargeForm
-          stations={stations.map((s) => ({ id: s.id, name: s.name }))}
-          stationId={station?.id ?? ''}
-          prefill={prefill}
-          maxAmountFen={settings.maxAmountFen}
-        />
-      </section>
-      <section aria-labelledby="today-heading" className="min-w-0">
-        <h2 id="today-heading" className="mb-3 text-lg font-semibold">
-          {t('today')} · {station?.name}
-        </h2>
-        <TodayList charges={today} />
-      </section>
-    </div>
+    <ChargePreviewSlot>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,36rem)_1fr]">
+        <section className="min-w-0 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-gray-200 sm:p-8">
+          <h1 className="mb-6 text-2xl font-bold">{t('heading')}</h1>
+          <ChargeForm
+            stations={stations.map((s) => ({ id: s.id, name: s.name }))}
+            stationId={station?.id ?? ''}
+            prefill={prefill}
+            maxAmountFen={settings.maxAmountFen}
+          />
+        </section>
+        <section aria-labelledby="today-heading" className="min-w-0">
+          <h2 id="today-heading" className="mb-3 text-lg font-semibold">
+            {t('today')} · {station?.name}
+          </h2>
+          {station ? (
+            <TodayList stationId={station.id} initial={today.map(toTodayRow)} limit={20} />
+          ) : null}
+        </section>
+      </div>
+    </ChargePreviewSlot>
   )
 }

@@ -7,6 +7,7 @@ import { requirePageUser } from '@/lib/auth/session'
 import { listStationChargesToday } from '@/lib/charges/repo'
 import { currentStation } from '@/lib/charges/station-cookie'
 import { searchStationCharges } from '@/lib/charges/station-search'
+import { toTodayRow } from '@/lib/polling/today'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('today'))('title') }
@@ -64,7 +65,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           <BillSearchResults q={q} charges={found} />
         </section>
       ) : null}
-      <TodayList charges={charges} />
+      {station ? <TodayList stationId={station.id} initial={charges.map(toTodayRow)} /> : null}
     </div>
   )
 }
