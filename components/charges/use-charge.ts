@@ -34,6 +34,8 @@ export function useCharge(initial: ChargeView) {
     fetcher: fetchCharge,
     enabled: whileOpen,
     isNewer: newerCharge,
-    swr: { ...SWR_OPTIONS, fallbackData: initial },
+    // The server has just rendered `initial`, and the stream's first event is the state again: a
+    // GET on mount would only ask for what the page was given (issue 14's trace found it).
+    swr: { ...SWR_OPTIONS, fallbackData: initial, revalidateOnMount: false },
   })
 }
