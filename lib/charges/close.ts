@@ -4,7 +4,8 @@ import { dmsErrorFields } from './dms-error-fields'
 import { dms } from './dms-client'
 import { env } from '@/lib/env'
 import { retryDelay } from './backoff'
-import { appendEvent, recordCloseFailure } from './repo'
+import { appendEvent } from './repo'
+import { recordCloseFailure } from './repo-checks'
 import { DMS, type Charge } from './types'
 
 const toMs = (d: Date | null) => (d ? d.getTime() : null)

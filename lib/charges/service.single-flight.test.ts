@@ -1,7 +1,7 @@
 import { afterEach, expect, it, vi } from 'vitest'
 import { describeDialects } from '@/lib/db/testing/targets'
 import { refreshCharge } from './refresh'
-import { claimCheck } from './repo'
+import { claimCheck } from './repo-checks'
 import { INTERVAL_MS, useHarness } from './testing/harness'
 import { calls, created, newBill, PATHS, row, sleep, waitFor } from './testing/helpers'
 

@@ -1,7 +1,7 @@
 import 'server-only'
 import { env } from '@/lib/env'
 import { refreshCharge } from './refresh'
-import { listDue } from './repo'
+import { listDue } from './repo-checks'
 
 const state = globalThis as unknown as { __chargeSweep?: NodeJS.Timeout }
 
