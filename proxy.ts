@@ -1,6 +1,7 @@
 import NextAuth from 'next-auth'
 import { NextRequest, NextResponse, type NextFetchEvent } from 'next/server'
 import { authConfig } from '@/lib/auth/config'
+import { REQUESTED_PATH_HEADER, loginPathFor } from '@/lib/auth/callback-url'
 import { isPublicPath } from '@/lib/auth/public-paths'
 import { env } from '@/lib/env'
 import {
@@ -25,9 +26,7 @@ const { auth } = NextAuth(() => ({ ...authConfig, secret: env().authSecret }))
 const signInRedirect = auth((req) => {
   const { pathname, search } = req.nextUrl
   if (req.auth?.user?.id) return NextResponse.next({ request: { headers: req.headers } })
-  const login = new URL('/login', req.nextUrl)
-  if (pathname !== '/') login.searchParams.set('callbackUrl', `${pathname}${search}`)
-  return NextResponse.redirect(login)
+  return NextResponse.redirect(new URL(loginPathFor(`${pathname}${search}`), req.nextUrl))
 })
 
 // With a lazy config Auth.js hands back the wrapped handler asynchronously.
@@ -62,6 +61,7 @@ export async function proxy(req: NextRequest, event: NextFetchEvent) {
   const headers = new Headers(req.headers)
   headers.set('x-nonce', nonce)
   headers.set('content-security-policy', csp)
+  headers.set(REQUESTED_PATH_HEADER, `${req.nextUrl.pathname}${req.nextUrl.search}`)
 
   let res: Response
   if (isPublicPath(req.nextUrl.pathname)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sameOriginPath, sameOriginRedirect } from './callback-url'
+import { loginPathFor, sameOriginPath, sameOriginRedirect } from './callback-url'
 
 describe('sign-in callbackUrl', () => {
   it.each([
@@ -51,5 +51,16 @@ describe('sign-in callbackUrl', () => {
     expect(sameOriginRedirect('/\\evil.example', base)).toBe(base)
     expect(sameOriginRedirect('https://evil.example/', base)).toBe(base)
     expect(sameOriginRedirect(`${base}//evil.example`, base)).toBe(base)
+  })
+
+  it('sends to the login page and back only to a page of this site', () => {
+    expect(loginPathFor('/charge/new')).toBe('/login?callbackUrl=%2Fcharge%2Fnew')
+    expect(loginPathFor('/charges?status=paid')).toBe(
+      '/login?callbackUrl=%2Fcharges%3Fstatus%3Dpaid',
+    )
+    expect(loginPathFor('/')).toBe('/login')
+    expect(loginPathFor(null)).toBe('/login')
+    expect(loginPathFor('//evil.example')).toBe('/login')
+    expect(loginPathFor('https://evil.example/')).toBe('/login')
   })
 })

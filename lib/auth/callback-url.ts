@@ -51,3 +51,16 @@ export function sameOriginRedirect(url: string, baseUrl: string): string {
   }
   return path ? `${baseUrl.replace(/\/+$/, '')}${path}` : baseUrl
 }
+
+/**
+ * The page a request asked for, as the proxy saw it (path and query). Set by proxy.ts on every
+ * page request it forwards, over whatever the client sent, so that a page which finds no session
+ * can send the visitor to sign in and back (requirePageUser) as the proxy itself does.
+ */
+export const REQUESTED_PATH_HEADER = 'x-requested-path'
+
+/** The login page, coming back to `requested` afterwards when that is a page of this site. */
+export function loginPathFor(requested: string | null | undefined): string {
+  const back = sameOriginPath(requested)
+  return back && back !== '/' ? `/login?callbackUrl=${encodeURIComponent(back)}` : '/login'
+}

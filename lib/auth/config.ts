@@ -24,6 +24,8 @@ export const authConfig = {
         token.role = (user as { role?: string }).role
         // The session version it was made under: raised later, it ends this session.
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0
+        // This session's own id: signing out ends it on the server (lib/auth/ended-sessions.ts).
+        token.sid = crypto.randomUUID()
       }
       return token
     },

@@ -21,14 +21,13 @@ export interface SessionClaims {
   uid: string
   /** The user's session version when the session was made (0 for sessions older than versions). */
   sv: number
-}
-
-interface Decoded extends SessionClaims {
+  /** The session's own id (null for sessions made before sessions had one). */
+  sid: string | null
   /** The token's expiry, epoch ms. */
   expiresAt: number
 }
 
-const decoded = new Map<string, Decoded>()
+const decoded = new Map<string, SessionClaims>()
 
 /** The session token a request carries: one cookie, or Auth.js's chunks `name.0`, `name.1`, … joined. */
 export function sessionTokenOf(cookies: Readonly<Record<string, string>>, https: boolean) {
@@ -52,7 +51,7 @@ export async function sessionClaims(
   if (!found) return null
   const known = decoded.get(found.token)
   if (known) {
-    if (known.expiresAt > now) return { uid: known.uid, sv: known.sv }
+    if (known.expiresAt > now) return known
     decoded.delete(found.token)
     return null
   }
@@ -62,10 +61,12 @@ export async function sessionClaims(
   const uid = claims?.uid
   if (typeof uid !== 'string' || typeof claims?.exp !== 'number') return null
   const sv = typeof claims.sv === 'number' && Number.isInteger(claims.sv) ? claims.sv : 0
+  const sid = typeof claims.sid === 'string' && claims.sid ? claims.sid : null
+  const session = { uid, sv, sid, expiresAt: claims.exp * 1000 }
   // Only tokens that decoded are kept, so garbage cookies cannot fill the memory; oldest out first.
   if (decoded.size >= MAX_CACHED) decoded.delete(decoded.keys().next().value!)
-  decoded.set(found.token, { uid, sv, expiresAt: claims.exp * 1000 })
-  return { uid, sv }
+  decoded.set(found.token, session)
+  return session
 }
 
 /** The signed-in user's id, or null (see sessionClaims). */

@@ -3,6 +3,7 @@ import { ensureDatabase } from '@/lib/db'
 import { findUserById } from '@/lib/users/repo'
 import { can, type Permission } from './permissions'
 import { isRole, type Role } from './roles'
+import { isSessionEnded } from './ended-sessions'
 import { sessionClaims } from './session-token'
 
 /*
@@ -25,7 +26,7 @@ export type Access =
 /**
  * Re-read from the database on every call: a disabled account or a changed role counts at once, and
  * a session made before the user's session version was raised (a password reset, a disable, a role
- * change, "sign out everywhere") is no session any more.
+ * change, "sign out everywhere") or signed out of (lib/auth/ended-sessions.ts) is no session any more.
  */
 export async function staffUserFromCookies(
   cookies: Readonly<Record<string, string>>,
@@ -37,6 +38,7 @@ export async function staffUserFromCookies(
   const user = await findUserById(claims.uid)
   if (!user || user.disabled || !isRole(user.role)) return null
   if (user.sessionVersion !== claims.sv) return null
+  if (claims.sid && (await isSessionEnded(claims.sid))) return null
   return { id: user.id, username: user.username, displayName: user.displayName, role: user.role }
 }
 

@@ -219,6 +219,13 @@ export interface SchemaMigrationsTable {
   applied_at: number
 }
 
+/** Sessions signed out of before their token expired (lib/auth/ended-sessions.ts). */
+export interface EndedSessionsTable {
+  session_id: string
+  /** The token's own expiry, epoch ms: after it the row is of no use. */
+  expires_at: number
+}
+
 export interface Database {
   users: UsersTable
   stations: StationsTable
@@ -233,6 +240,7 @@ export interface Database {
   handovers: HandoversTable
   receipt_prints: ReceiptPrintsTable
   charge_day_totals: ChargeDayTotalsTable
+  ended_sessions: EndedSessionsTable
   schema_migrations: SchemaMigrationsTable
 }
 

@@ -32,10 +32,22 @@ test.describe('signing in', () => {
     await login.goto()
     await login.signIn('cashier', E2E.password)
     await expect(page.getByTestId('current-user')).toBeVisible()
+    const before = await page.context().cookies()
+    const session = before.find((c) => c.name.includes('authjs.session-token'))
+    expect(session, 'a session cookie before signing out').toBeTruthy()
     await page.getByTestId('sign-out').click()
     await expect(page).toHaveURL(/\/login/)
     await page.goto('/charge/new')
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fcharge%2Fnew/)
+
+    // The session is over on the server, not only in this browser: the same token sent again — as
+    // an answer in flight at sign-out can set it again, or a copied cookie would — is refused.
+    await page.context().addCookies([session!])
+    await page.goto('/charge/new')
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fcharge%2Fnew/)
+    await expect(page.locator('input[name=username]')).toBeVisible()
+    const status = await page.request.get('/api/attention', { failOnStatusCode: false })
+    expect(status.status()).toBe(401)
   })
 })
 

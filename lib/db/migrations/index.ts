@@ -12,6 +12,7 @@ import { chargeSettlementMigration } from './0011-charge-settlement'
 import { receiptPrintsMigration } from './0012-receipt-prints'
 import { chargeSearchMigration } from './0013-charge-search-and-totals'
 import { stationAutoPrintMigration } from './0014-station-auto-print'
+import { endedSessionsMigration } from './0015-ended-sessions'
 import type { Migration } from './types'
 
 /** Every migration, in the order they run. Append only. */
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   receiptPrintsMigration,
   chargeSearchMigration,
   stationAutoPrintMigration,
+  endedSessionsMigration,
 ]
