@@ -5,6 +5,7 @@ import { StaffShell } from '@/components/layout/staff-shell'
 import { requirePageUser } from '@/lib/auth/session'
 import { sandboxMode } from '@/lib/server/sandbox-mode'
 import { getSettings } from '@/lib/settings'
+import { chooseLocale, signOutAction } from '../actions'
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const [user, settings, t] = await Promise.all([
@@ -15,7 +16,12 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   return (
     <NextIntlClientProvider>
       {sandboxMode() ? <SandboxRibbon text={t('sandboxRibbon')} /> : null}
-      <StaffShell user={user} shopName={settings.shopName}>
+      <StaffShell
+        user={user}
+        shopName={settings.shopName}
+        signOut={signOutAction}
+        chooseLocale={chooseLocale}
+      >
         {children}
       </StaffShell>
     </NextIntlClientProvider>

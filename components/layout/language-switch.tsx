@@ -3,14 +3,20 @@
 import { useTransition } from 'react'
 import { useLocale } from 'next-intl'
 import { useRouter } from 'next/navigation'
-import { chooseLocale } from '@/app/actions/locale'
 
 const OPTIONS = [
   { value: 'zh-CN', label: '中文' },
   { value: 'en', label: 'English' },
 ] as const
 
-export function LanguageSwitch({ tone = 'light' }: { tone?: 'light' | 'dark' }) {
+/** The language buttons. The page passes the action that stores the choice (components never import app/). */
+export function LanguageSwitch({
+  choose,
+  tone = 'light',
+}: {
+  choose: (locale: string) => Promise<void>
+  tone?: 'light' | 'dark'
+}) {
   const current = useLocale()
   const router = useRouter()
   const [pending, start] = useTransition()
@@ -26,7 +32,7 @@ export function LanguageSwitch({ tone = 'light' }: { tone?: 'light' | 'dark' }) 
           aria-pressed={current === o.value}
           onClick={() =>
             start(async () => {
-              await chooseLocale(o.value)
+              await choose(o.value)
               router.refresh()
             })
           }

@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
-import { signOutAction } from '@/app/actions/sign-out'
 import { can } from '@/lib/auth/permissions'
 import { countNeedsAttention } from '@/lib/charges/queries/attention'
 import type { StaffUser } from '@/lib/auth/session'
@@ -10,13 +9,18 @@ import { LanguageSwitch } from './language-switch'
 import { NAV_ITEMS } from './nav-items'
 import { NavLink } from './nav-link'
 
+/** The staff header and page frame. The layout passes the server actions in: components never import app/. */
 export async function StaffShell({
   user,
   shopName,
+  signOut,
+  chooseLocale,
   children,
 }: {
   user: StaffUser
   shopName: string
+  signOut: () => Promise<void>
+  chooseLocale: (locale: string) => Promise<void>
   children: React.ReactNode
 }) {
   const [t, tRoles, tCommon] = await Promise.all([
@@ -57,7 +61,7 @@ export async function StaffShell({
               ))}
             </nav>
             <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
-              <LanguageSwitch tone="dark" />
+              <LanguageSwitch choose={chooseLocale} tone="dark" />
               <div
                 className="text-sm leading-tight whitespace-nowrap md:text-right"
                 data-testid="current-user"
@@ -65,7 +69,7 @@ export async function StaffShell({
                 <div className="font-medium">{user.displayName}</div>
                 <div className="text-blue-200">{tRoles(user.role)}</div>
               </div>
-              <form action={signOutAction}>
+              <form action={signOut}>
                 <button
                   type="submit"
                   data-testid="sign-out"

@@ -2,13 +2,18 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
-import { recheckChargeAction, type RecheckState } from '@/app/(staff)/charges/[id]/actions'
+import type { FormAction } from '@/lib/actions/define-action'
+import type { RecheckResult } from '@/lib/charges/queries/recheck'
 import type { ChargeStatus } from '@/lib/charges/status'
 
 const KNOWN_ERRORS = ['forbidden', 'unauthenticated', 'not-found', 'invalid-input']
 
-/** "Check with DMS now": a forced refresh, then what changed, announced to screen readers. */
+/**
+ * "Check with DMS now": a forced refresh, then what changed, announced to screen readers. The page
+ * passes its recheck action in (components never import from app/).
+ */
 export function RecheckButton(props: {
+  action: FormAction<RecheckResult>
   chargeId: string
   status: ChargeStatus
   settled: boolean
@@ -16,9 +21,7 @@ export function RecheckButton(props: {
 }) {
   const t = useTranslations('manager.recheck')
   const tStatus = useTranslations('status')
-  const [state, action, pending] = useActionState<RecheckState, FormData>(recheckChargeAction, {
-    status: 'idle',
-  })
+  const [state, action, pending] = useActionState(props.action, { status: 'idle' })
   let message: string | null = null
   let tone = 'text-gray-700'
   if (pending) message = t('checking')

@@ -6,6 +6,7 @@ import { HOME_BY_ROLE } from '@/lib/auth/roles'
 import { currentUser } from '@/lib/auth/session'
 import { LanguageSwitch } from '@/components/layout/language-switch'
 import { getSettings } from '@/lib/settings'
+import { chooseLocale } from '../../actions'
 import { LoginForm } from './login-form'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,7 +40,7 @@ export default async function LoginPage({
           <LoginForm callbackUrl={sameOriginPath(callbackUrl) ?? undefined} />
         </div>
         <div className="mt-6 flex justify-center">
-          <LanguageSwitch />
+          <LanguageSwitch choose={chooseLocale} />
         </div>
       </div>
     </main>

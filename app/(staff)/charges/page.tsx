@@ -3,12 +3,12 @@ import { getTranslations } from 'next-intl/server'
 import { ChargeFilters } from '@/components/manager/charge-filters'
 import { ChargeTable } from '@/components/manager/charge-table'
 import { Pager } from '@/components/manager/pager'
-import { SavedViews } from '@/components/manager/saved-views'
 import { TotalsPanel } from '@/components/manager/totals-panel'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
 import { loadChargeList } from '@/lib/charges/queries/list-page'
 import { listSavedViews } from '@/lib/charges/queries/saved-views'
+import { SavedViews } from './saved-views'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -2,9 +2,7 @@ import type { Metadata } from 'next'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { HandoverCharges } from '@/components/handover/handover-charges'
-import { HandoverSubmit } from '@/components/handover/handover-submit'
 import { HandoverSummary } from '@/components/handover/handover-summary'
-import { PrintButton } from '@/components/handover/print-button'
 import { ScopePicker } from '@/components/handover/scope-picker'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
@@ -13,6 +11,7 @@ import { currentStation } from '@/lib/charges/station-cookie'
 import { openChargeCount, openWindow, windowQuery } from '@/lib/handovers/repo'
 import { WINDOW_LIST_LIMIT, windowCharges } from '@/lib/handovers/window-charges'
 import { listUsers } from '@/lib/users'
+import { HandoverSubmit, PrintButton } from './handover-controls'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('handover'))('title') }

@@ -7,12 +7,13 @@ import { StatusBadge } from '@/components/charges/status-badge'
 import { ChargeSummary } from '@/components/manager/charge-summary'
 import { ChargeTimeline } from '@/components/manager/charge-timeline'
 import { RecheckButton } from '@/components/manager/recheck-button'
-import { SettleChargeForm } from '@/components/manager/settle-charge-form'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
 import { getChargeDetail } from '@/lib/charges/queries/detail'
 import { getCharge } from '@/lib/charges/repo'
 import { isTerminal } from '@/lib/charges/status'
+import { recheckChargeAction } from './actions'
+import { SettleChargeForm } from './settle-charge-form'
 
 type Params = { params: Promise<{ id: string }> }
 
@@ -53,6 +54,7 @@ export default async function ChargeDetailPage({ params }: Params) {
       {can(user.role, 'charges:recheck') ? (
         <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200">
           <RecheckButton
+            action={recheckChargeAction}
             chargeId={charge.id}
             status={charge.status}
             settled={

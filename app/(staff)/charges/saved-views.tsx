@@ -3,7 +3,7 @@
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
 import Link from 'next/link'
-import { deleteViewAction, saveViewAction, type ViewState } from '@/app/(staff)/charges/actions'
+import { deleteViewAction, saveViewAction, type ViewState } from './actions'
 import type { SavedView } from '@/lib/charges/queries/saved-views'
 
 const ERRORS = ['invalid', 'too-many', 'invalid-input', 'forbidden', 'unauthenticated']

@@ -2,7 +2,13 @@
 
 import { cookies } from 'next/headers'
 import { isLocale, LOCALE_COOKIE } from '@/i18n/locales'
+import { signOut } from '@/lib/auth/auth'
 import { requestIsHttps } from '@/lib/server/request-https'
+
+/*
+ * The actions of every layout (staff shell and sign-in page): passed down as props, since components
+ * never import from app/.
+ */
 
 /** A person's language choice for this browser; the shop's setting applies when none is made. */
 export async function chooseLocale(locale: string): Promise<void> {
@@ -14,4 +20,8 @@ export async function chooseLocale(locale: string): Promise<void> {
     httpOnly: true,
     secure: await requestIsHttps(),
   })
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: '/login' })
 }

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from 'react'
 import { useTranslations } from 'next-intl'
-import { settleChargeAction, type SettleState } from '@/app/(staff)/charges/[id]/actions'
+import { settleChargeAction, type SettleState } from './actions'
 import { Field } from '@/components/admin/field'
 import { control, dangerButton } from '@/components/admin/styles'
 import { ORDER_NO_MAX, SETTLE_REASON_MAX } from '@/lib/charges/settle-rules'

@@ -4,9 +4,10 @@ import { PayWayMark } from '@/components/charges/pay-way-mark'
 import { StatusBadge } from '@/components/charges/status-badge'
 import type { AttentionRow } from '@/lib/charges/queries/attention'
 import { isTerminal } from '@/lib/charges/status'
+import { RecheckButton } from '@/components/manager/recheck-button'
 import { formatFen } from '@/lib/money'
-import { RecheckButton } from './recheck-button'
-import { ReviewButton } from './review-button'
+import { recheckChargeAction } from '../charges/[id]/actions'
+import { ReviewButton } from './attention-buttons'
 
 const WHEN = { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' } as const
 
@@ -74,7 +75,13 @@ export async function AttentionList({
                 <ReviewButton chargeId={r.id} />
               ) : null
             ) : (
-              <RecheckButton chargeId={r.id} status={r.status} settled={false} compact />
+              <RecheckButton
+                action={recheckChargeAction}
+                chargeId={r.id}
+                status={r.status}
+                settled={false}
+                compact
+              />
             )
           ) : null}
         </li>

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
-import { recordHandoverAction, type HandoverState } from '@/app/(staff)/handover/actions'
+import { recordHandoverAction, type HandoverState } from './actions'
 
 const KNOWN_ERRORS = [
   'forbidden',
@@ -59,5 +59,19 @@ export function HandoverSubmit(props: {
         {message}
       </p>
     </form>
+  )
+}
+
+/** Opens the browser's print dialog; the page's print styles pick A4 or the 80 mm roll. */
+export function PrintButton({ label }: { label: string }) {
+  return (
+    <button
+      type="button"
+      data-testid="handover-print"
+      onClick={() => window.print()}
+      className="min-h-11 rounded-xl px-5 font-semibold text-accent ring-1 ring-accent hover:bg-blue-50 print:hidden"
+    >
+      {label}
+    </button>
   )
 }
