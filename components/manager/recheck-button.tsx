@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
+import { buttonClass } from '@/components/ui/button'
 import type { FormAction } from '@/lib/actions/define-action'
 import type { RecheckResult } from '@/lib/charges/queries/recheck'
 import type { ChargeStatus } from '@/lib/charges/status'
@@ -51,7 +52,7 @@ export function RecheckButton(props: {
         type="submit"
         disabled={pending || props.settled}
         data-testid="charge-recheck"
-        className="min-h-11 rounded-xl bg-accent px-5 font-semibold whitespace-nowrap text-white hover:bg-accent-strong disabled:opacity-60"
+        className={`${buttonClass()} whitespace-nowrap`}
       >
         {props.compact ? t('short') : t('button')}
       </button>

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
+import { buttonClass } from '@/components/ui/button'
 import {
   markReviewedAction,
   recheckAllAction,
@@ -26,12 +27,7 @@ export function RecheckAllButton() {
   }
   return (
     <form action={action} className="flex flex-col items-end gap-2">
-      <button
-        type="submit"
-        disabled={pending}
-        data-testid="recheck-all"
-        className="min-h-11 rounded-xl bg-accent px-5 font-semibold text-white hover:bg-accent-strong disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} data-testid="recheck-all" className={buttonClass()}>
         {t('recheckAll')}
       </button>
       <p
@@ -60,7 +56,7 @@ export function ReviewButton({ chargeId }: { chargeId: string }) {
         type="submit"
         disabled={pending || state.status === 'ok'}
         data-testid="attention-reviewed"
-        className="min-h-11 rounded-xl px-4 font-medium whitespace-nowrap ring-1 ring-gray-300 hover:bg-gray-50 disabled:opacity-60"
+        className={`${buttonClass('secondary')} whitespace-nowrap`}
       >
         {t('markReviewed')}
       </button>

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
+import { buttonClass } from '@/components/ui/button'
 import { recordHandoverAction, type HandoverState } from './actions'
 
 const KNOWN_ERRORS = [
@@ -51,7 +52,7 @@ export function HandoverSubmit(props: {
         type="submit"
         disabled={pending || props.openCount > 0}
         data-testid="handover-submit"
-        className="min-h-11 rounded-xl bg-accent px-6 font-semibold whitespace-nowrap text-white hover:bg-accent-strong disabled:opacity-60"
+        className={`${buttonClass()} whitespace-nowrap`}
       >
         {t('submit')}
       </button>
@@ -69,7 +70,7 @@ export function PrintButton({ label }: { label: string }) {
       type="button"
       data-testid="handover-print"
       onClick={() => window.print()}
-      className="min-h-11 rounded-xl px-5 font-semibold text-accent ring-1 ring-accent hover:bg-blue-50 print:hidden"
+      className={`${buttonClass('outline')} print:hidden`}
     >
       {label}
     </button>

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { HandoverCharges } from '@/components/handover/handover-charges'
 import { HandoverSummary } from '@/components/handover/handover-summary'
 import { ScopePicker } from '@/components/handover/scope-picker'
+import { Card } from '@/components/ui/card'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
 import { chargeTotals } from '@/lib/charges/queries/totals'
@@ -126,14 +127,14 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
         windowTo={shift.to}
         openCount={openCount}
       />
-      <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200 print:p-0 print:shadow-none print:ring-0">
+      <Card as="section" className="print:p-0 print:shadow-none print:ring-0">
         <h2 className="mb-3 text-lg font-semibold">{t('charges', { count: totals.all.count })}</h2>
         <HandoverCharges
           charges={charges}
           cut={charges.length >= WINDOW_LIST_LIMIT}
           linkTo={manager ? 'charges' : 'charge'}
         />
-      </section>
+      </Card>
     </div>
   )
 }

@@ -7,6 +7,7 @@ import { StatusBadge } from '@/components/charges/status-badge'
 import { ChargeSummary } from '@/components/manager/charge-summary'
 import { ChargeTimeline } from '@/components/manager/charge-timeline'
 import { RecheckButton } from '@/components/manager/recheck-button'
+import { Card } from '@/components/ui/card'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
 import { getChargeDetail } from '@/lib/charges/queries/detail'
@@ -52,7 +53,7 @@ export default async function ChargeDetailPage({ params }: Params) {
       {charge.status === 'paid' ? <PrintReceiptButton chargeId={charge.id} /> : null}
       <ChargeSummary detail={detail} />
       {can(user.role, 'charges:recheck') ? (
-        <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200">
+        <Card as="section">
           <RecheckButton
             action={recheckChargeAction}
             chargeId={charge.id}
@@ -62,7 +63,7 @@ export default async function ChargeDetailPage({ params }: Params) {
               (isTerminal(charge.status) && !charge.bizOrderNo && !charge.settledOutcome)
             }
           />
-        </section>
+        </Card>
       ) : null}
       {/* Renders nothing unless the charge is unknown (or was just settled from this page). */}
       {can(user.role, 'charges:settle') ? (
