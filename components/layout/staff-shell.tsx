@@ -1,13 +1,30 @@
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
-import { can } from '@/lib/auth/permissions'
-import { countNeedsAttention } from '@/lib/charges/queries/attention'
+import { can, type Permission } from '@/lib/auth/permissions'
 import type { StaffUser } from '@/lib/auth/session'
+import { countNeedsAttention } from '@/lib/charges/queries/attention'
 import { AttentionCount } from './attention-count'
-import { HeaderMenu } from './header-menu'
+import { HeaderMenu, NavLink } from './header-menu'
 import { LanguageSwitch } from './language-switch'
-import { NAV_ITEMS } from './nav-items'
-import { NavLink } from './nav-link'
+
+interface NavItem {
+  href: string
+  labelKey: string
+  permission: Permission
+}
+
+/** The staff navigation; each link shows only to a role with its permission. */
+const NAV_ITEMS: NavItem[] = [
+  { href: '/charge/new', labelKey: 'newCharge', permission: 'charge:create' },
+  { href: '/charge/today', labelKey: 'today', permission: 'charge:view' },
+  { href: '/handover', labelKey: 'handover', permission: 'handover:record' },
+  { href: '/charges', labelKey: 'charges', permission: 'charges:review' },
+  { href: '/attention', labelKey: 'attention', permission: 'charges:review' },
+  { href: '/admin/users', labelKey: 'users', permission: 'users:manage' },
+  { href: '/admin/stations', labelKey: 'stations', permission: 'stations:manage' },
+  { href: '/admin/settings', labelKey: 'settings', permission: 'settings:manage' },
+  { href: '/admin/audit', labelKey: 'audit', permission: 'audit:view' },
+]
 
 /** The staff header and page frame. The layout passes the server actions in: components never import app/. */
 export async function StaffShell({
