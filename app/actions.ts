@@ -5,10 +5,7 @@ import { isLocale, LOCALE_COOKIE } from '@/i18n/locales'
 import { signOut } from '@/lib/auth/auth'
 import { requestIsHttps } from '@/lib/server/request-https'
 
-/*
- * The actions of every layout (staff shell and sign-in page): passed down as props, since components
- * never import from app/.
- */
+/* The actions of every layout (staff header and sign-in page): sign out, choose the language. */
 
 /** A person's language choice for this browser; the shop's setting applies when none is made. */
 export async function chooseLocale(locale: string): Promise<void> {

@@ -5,7 +5,8 @@ import { StaffShell } from '@/components/layout/staff-shell'
 import { requirePageUser } from '@/lib/auth/session'
 import { sandboxMode } from '@/lib/server/sandbox-mode'
 import { getSettings } from '@/lib/settings'
-import { chooseLocale, signOutAction } from '../actions'
+import { signOutAction } from '../actions'
+import { LanguageSwitch } from '../language-switch'
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const [user, settings, t] = await Promise.all([
@@ -20,7 +21,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
         user={user}
         shopName={settings.shopName}
         signOut={signOutAction}
-        chooseLocale={chooseLocale}
+        languageSwitch={<LanguageSwitch tone="dark" />}
       >
         {children}
       </StaffShell>

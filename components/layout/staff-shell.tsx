@@ -5,7 +5,6 @@ import type { StaffUser } from '@/lib/auth/session'
 import { countNeedsAttention } from '@/lib/charges/queries/attention'
 import { AttentionCount } from './attention-count'
 import { HeaderMenu, NavLink } from './header-menu'
-import { LanguageSwitch } from './language-switch'
 
 interface NavItem {
   href: string
@@ -26,18 +25,21 @@ const NAV_ITEMS: NavItem[] = [
   { href: '/admin/audit', labelKey: 'audit', permission: 'audit:view' },
 ]
 
-/** The staff header and page frame. The layout passes the server actions in: components never import app/. */
+/**
+ * The staff header and page frame. The layout passes in what lives in app/ (the sign-out action,
+ * the language switch): components never import app/.
+ */
 export async function StaffShell({
   user,
   shopName,
   signOut,
-  chooseLocale,
+  languageSwitch,
   children,
 }: {
   user: StaffUser
   shopName: string
   signOut: () => Promise<void>
-  chooseLocale: (locale: string) => Promise<void>
+  languageSwitch: React.ReactNode
   children: React.ReactNode
 }) {
   const [t, tRoles, tCommon] = await Promise.all([
@@ -78,7 +80,7 @@ export async function StaffShell({
               ))}
             </nav>
             <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
-              <LanguageSwitch choose={chooseLocale} tone="dark" />
+              {languageSwitch}
               <div
                 className="text-sm leading-tight whitespace-nowrap md:text-right"
                 data-testid="current-user"

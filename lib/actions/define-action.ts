@@ -14,9 +14,6 @@ export type ActionState<T = undefined> =
       values?: Record<string, string>
     }
 
-/** A form action as `useActionState` takes it: what a page hands a component that cannot import it. */
-export type FormAction<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>
-
 type Handler<S extends z.ZodType, T> = (
   input: z.output<S>,
   user: StaffUser,

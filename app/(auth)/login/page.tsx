@@ -1,13 +1,12 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { redirect } from 'next/navigation'
-import { LanguageSwitch } from '@/components/layout/language-switch'
 import { Card } from '@/components/ui/card'
 import { sameOriginPath } from '@/lib/auth/callback-url'
 import { HOME_BY_ROLE } from '@/lib/auth/roles'
 import { currentUser } from '@/lib/auth/session'
 import { getSettings } from '@/lib/settings'
-import { chooseLocale } from '../../actions'
+import { LanguageSwitch } from '../../language-switch'
 import { LoginForm } from './login-form'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -41,7 +40,7 @@ export default async function LoginPage({
           <LoginForm callbackUrl={sameOriginPath(callbackUrl) ?? undefined} />
         </Card>
         <div className="mt-6 flex justify-center">
-          <LanguageSwitch choose={chooseLocale} />
+          <LanguageSwitch />
         </div>
       </div>
     </main>

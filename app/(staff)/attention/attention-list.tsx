@@ -2,12 +2,11 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import { StatusBadge } from '@/components/charges/status-badge'
-import { RecheckButton } from '@/components/manager/recheck-button'
 import { Card } from '@/components/ui/card'
 import type { AttentionRow } from '@/lib/charges/queries/attention'
 import { isTerminal } from '@/lib/charges/status'
 import { formatFen } from '@/lib/money'
-import { recheckChargeAction } from '../charges/[id]/actions'
+import { RecheckButton } from '../charges/[id]/recheck-button'
 import { ReviewButton } from './attention-buttons'
 
 const WHEN = { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' } as const
@@ -79,13 +78,7 @@ export async function AttentionList({
                 <ReviewButton chargeId={r.id} />
               ) : null
             ) : (
-              <RecheckButton
-                action={recheckChargeAction}
-                chargeId={r.id}
-                status={r.status}
-                settled={false}
-                compact
-              />
+              <RecheckButton chargeId={r.id} status={r.status} settled={false} compact />
             )
           ) : null}
         </li>

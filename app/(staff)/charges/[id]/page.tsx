@@ -6,14 +6,13 @@ import { PrintReceiptButton } from '@/components/charges/print-receipt-button'
 import { StatusBadge } from '@/components/charges/status-badge'
 import { ChargeSummary } from '@/components/manager/charge-summary'
 import { ChargeTimeline } from '@/components/manager/charge-timeline'
-import { RecheckButton } from '@/components/manager/recheck-button'
 import { Card } from '@/components/ui/card'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
 import { getChargeDetail } from '@/lib/charges/queries/detail'
 import { getCharge } from '@/lib/charges/repo'
 import { isTerminal } from '@/lib/charges/status'
-import { recheckChargeAction } from './actions'
+import { RecheckButton } from './recheck-button'
 import { SettleChargeForm } from './settle-charge-form'
 
 type Params = { params: Promise<{ id: string }> }
@@ -55,7 +54,6 @@ export default async function ChargeDetailPage({ params }: Params) {
       {can(user.role, 'charges:recheck') ? (
         <Card as="section">
           <RecheckButton
-            action={recheckChargeAction}
             chargeId={charge.id}
             status={charge.status}
             settled={

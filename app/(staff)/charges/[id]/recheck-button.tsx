@@ -3,18 +3,18 @@
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
 import { buttonClass } from '@/components/ui/button'
-import type { FormAction } from '@/lib/actions/define-action'
-import type { RecheckResult } from '@/lib/charges/queries/recheck'
 import type { ChargeStatus } from '@/lib/charges/status'
+import { recheckChargeAction, type RecheckState } from './actions'
 
 const KNOWN_ERRORS = ['forbidden', 'unauthenticated', 'not-found', 'invalid-input']
 
 /**
- * "Check with DMS now": a forced refresh, then what changed, announced to screen readers. The page
- * passes its recheck action in (components never import from app/).
+ * "Check with DMS now": a forced refresh, then what changed, announced to screen readers. On the
+ * detail page and on the needs-attention list. It imports its action rather than taking it as a
+ * prop: an action a client module imports is declared in the page's scripts, where the access
+ * matrix (tests/e2e/access-matrix.spec.ts) finds it to post to it directly.
  */
 export function RecheckButton(props: {
-  action: FormAction<RecheckResult>
   chargeId: string
   status: ChargeStatus
   settled: boolean
@@ -22,7 +22,9 @@ export function RecheckButton(props: {
 }) {
   const t = useTranslations('manager.recheck')
   const tStatus = useTranslations('status')
-  const [state, action, pending] = useActionState(props.action, { status: 'idle' })
+  const [state, action, pending] = useActionState<RecheckState, FormData>(recheckChargeAction, {
+    status: 'idle',
+  })
   let message: string | null = null
   let tone = 'text-gray-700'
   if (pending) message = t('checking')
