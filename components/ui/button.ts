@@ -1,9 +1,8 @@
-import type { ComponentPropsWithoutRef } from 'react'
-
 /*
  * The look of every button, and of every link that acts as one: one height (at least 44 px, a
  * finger's touch target on the tablet), one radius, and five variants that mean the same thing on
- * every screen. A caller adds width or spacing through `className`, never another padding or colour.
+ * every screen. `buttonClass()` goes on a `<button>` or a `<Link>` alike (a form's submit button is
+ * `SubmitButton`); a caller appends width or spacing, never another padding or colour.
  */
 
 const VARIANT = {
@@ -26,16 +25,4 @@ export type ButtonSize = keyof typeof SIZE
 
 export function buttonClass(variant: ButtonVariant = 'primary', size: ButtonSize = 'md'): string {
   return `inline-flex shrink-0 items-center justify-center gap-2 rounded-xl disabled:opacity-60 ${SIZE[size]} ${VARIANT[variant]}`
-}
-
-/** A `<button>` (type `button` unless said otherwise) with the house look. */
-export function Button({
-  variant,
-  size,
-  className,
-  type = 'button',
-  ...rest
-}: { variant?: ButtonVariant; size?: ButtonSize } & ComponentPropsWithoutRef<'button'>) {
-  const look = buttonClass(variant, size)
-  return <button type={type} className={className ? `${look} ${className}` : look} {...rest} />
 }
