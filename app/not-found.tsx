@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { SandboxRibbon } from '@/components/layout/sandbox-ribbon'
+import { buttonClass } from '@/components/ui/button'
+import { Card } from '@/components/ui/card'
 import { sandboxMode } from '@/lib/server/sandbox-mode'
 
 export default async function NotFound() {
@@ -9,13 +11,13 @@ export default async function NotFound() {
     <>
       {sandboxMode() ? <SandboxRibbon text={tCommon('sandboxRibbon')} /> : null}
       <main className="flex min-h-screen items-center justify-center px-4">
-        <div className="max-w-md rounded-2xl bg-white p-8 text-center shadow-sm ring-1 ring-gray-200">
+        <Card pad="lg" className="max-w-md text-center">
           <h1 className="text-2xl font-bold">{t('title')}</h1>
           <p className="mt-3 text-gray-600">{t('body')}</p>
-          <Link href="/" className="mt-6 inline-block rounded-lg bg-accent px-5 py-2.5 text-white">
+          <Link href="/" className={`${buttonClass()} mt-6`}>
             {t('home')}
           </Link>
-        </div>
+        </Card>
       </main>
     </>
   )

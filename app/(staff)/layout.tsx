@@ -5,6 +5,8 @@ import { StaffShell } from '@/components/layout/staff-shell'
 import { requirePageUser } from '@/lib/auth/session'
 import { sandboxMode } from '@/lib/server/sandbox-mode'
 import { getSettings } from '@/lib/settings'
+import { signOutAction } from '../actions'
+import { LanguageSwitch } from '../language-switch'
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const [user, settings, t] = await Promise.all([
@@ -15,7 +17,12 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   return (
     <NextIntlClientProvider>
       {sandboxMode() ? <SandboxRibbon text={t('sandboxRibbon')} /> : null}
-      <StaffShell user={user} shopName={settings.shopName}>
+      <StaffShell
+        user={user}
+        shopName={settings.shopName}
+        signOut={signOutAction}
+        languageSwitch={<LanguageSwitch tone="dark" />}
+      >
         {children}
       </StaffShell>
     </NextIntlClientProvider>

@@ -1,6 +1,7 @@
 'use client'
 
 import { useLocale, useTranslations } from 'next-intl'
+import { Card } from '@/components/ui/card'
 import type { PayWay } from '@/lib/dms/types'
 import { formatFen } from '@/lib/money'
 import { PayWayMark } from './pay-way-mark'
@@ -31,7 +32,11 @@ export function ChargePreview({
       aria-busy
       className="grid gap-6 lg:grid-cols-[minmax(0,30rem)_minmax(0,1fr)] lg:gap-8"
     >
-      <section className="flex min-h-[22rem] items-center justify-center rounded-2xl bg-white p-4 shadow-sm ring-1 ring-gray-200 sm:p-8 lg:min-h-[30rem]">
+      <Card
+        as="section"
+        pad="sm"
+        className="flex min-h-[22rem] items-center justify-center sm:p-8 lg:min-h-[30rem]"
+      >
         <div className="flex w-full flex-col items-center gap-4">
           <div className="relative w-full max-w-[24rem]">
             <div
@@ -53,11 +58,11 @@ export function ChargePreview({
             &nbsp;
           </p>
         </div>
-      </section>
+      </Card>
       <section className="min-w-0 space-y-6">
         {/* Where the screen's connection mark sits (out of sight while connected): same spacing. */}
         <div className="sr-only" />
-        <div className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200">
+        <Card>
           <StatusBadge status="creating" large label={t('look.creating')} />
           <p className="mt-6 text-sm text-gray-500">{t('amount')}</p>
           <p className="text-5xl font-bold tabular sm:text-6xl" data-testid="charge-preview-amount">
@@ -73,7 +78,7 @@ export function ChargePreview({
               <PayWayMark payWay={payWay} size={22} /> {tWay(payWay)}
             </dd>
           </dl>
-        </div>
+        </Card>
       </section>
     </div>
   )

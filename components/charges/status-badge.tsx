@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl'
+import { Badge } from '@/components/ui/badge'
 import type { ChargeStatus } from '@/lib/charges/status'
 
 /** One colour per status, the same everywhere. */
@@ -26,14 +27,9 @@ export function StatusBadge({
   large?: boolean
 }) {
   const t = useTranslations('status')
-  const size = large
-    ? 'px-5 py-2 text-2xl font-bold ring-2'
-    : 'px-2.5 py-0.5 text-sm font-medium ring-1'
   return (
-    <span
-      className={`inline-flex items-center rounded-full whitespace-nowrap ${size} ${STATUS_TONE[status]}`}
-    >
+    <Badge tone={STATUS_TONE[status]} size={large ? 'lg' : 'md'}>
       {label ?? t(status)}
-    </span>
+    </Badge>
   )
 }

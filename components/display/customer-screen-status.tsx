@@ -1,8 +1,31 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
+import { useLiveView } from '@/components/live/use-live-view'
+import type { DisplayStatusSummary } from '@/lib/display/types'
 import { durationParts } from './duration'
-import { useDisplayStatus } from './use-display-status'
+
+async function fetchStatus(url: string): Promise<DisplayStatusSummary> {
+  const res = await fetch(url, { cache: 'no-store', headers: { accept: 'application/json' } })
+  if (!res.ok) throw new Error(`HTTP ${res.status}`)
+  return (await res.json()) as DisplayStatusSummary
+}
+
+const STATUS_SWR = {
+  revalidateOnFocus: true,
+  dedupingInterval: 1_000,
+  keepPreviousData: true,
+}
+
+/** Whether the station's customer screen is connected, pushed (components/live/use-live-view.ts). */
+function useDisplayStatus(stationId: string) {
+  return useLiveView<DisplayStatusSummary>({
+    url: `/api/stations/${encodeURIComponent(stationId)}/display-status`,
+    fetcher: fetchStatus,
+    enabled: true,
+    swr: STATUS_SWR,
+  })
+}
 
 /**
  * For the cashier: whether the station's customer screen is connected ("顾客屏幕已连接" /

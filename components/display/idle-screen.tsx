@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import { useNow } from './use-now'
+import { useNow } from '@/components/charges/countdown'
 
 /** How long one drift takes; the content is never still long enough to mark the screen. */
 const DRIFT_MS = 45_000

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import { StatusTotals, unpaidRows } from '@/components/manager/status-totals'
+import { Card } from '@/components/ui/card'
 import type { ChargeTotals } from '@/lib/charges/queries/totals'
 import { formatFen } from '@/lib/money'
 
@@ -17,7 +18,7 @@ export async function HandoverSummary({ totals }: { totals: ChargeTotals }) {
   const money = (fen: number) => formatFen(fen, locale)
   const others = unpaidRows(totals)
   return (
-    <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200 print:p-0 print:shadow-none print:ring-0">
+    <Card as="section" className="print:p-0 print:shadow-none print:ring-0">
       <p className="text-sm text-gray-500">{t('paid')}</p>
       <p
         data-testid="handover-paid-total"
@@ -66,6 +67,6 @@ export async function HandoverSummary({ totals }: { totals: ChargeTotals }) {
         testId="handover-status"
         className="mt-4"
       />
-    </section>
+    </Card>
   )
 }

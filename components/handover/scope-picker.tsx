@@ -1,4 +1,7 @@
 import { getTranslations } from 'next-intl/server'
+import { buttonClass } from '@/components/ui/button'
+import { cardClass } from '@/components/ui/card'
+import { controlBase } from '@/components/ui/field'
 
 /** A manager's choice of whose shift: a station, and one cashier or all of them. A plain GET form. */
 export async function ScopePicker(props: {
@@ -9,17 +12,16 @@ export async function ScopePicker(props: {
   paper: string
 }) {
   const t = await getTranslations('handover')
-  const field = 'min-h-11 rounded-lg border border-gray-300 bg-white px-3'
   return (
     <form
       method="get"
       action="/handover"
-      className="flex flex-wrap items-end gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-gray-200 print:hidden"
+      className={`${cardClass({ pad: 'sm' })} flex flex-wrap items-end gap-3 print:hidden`}
     >
       <input type="hidden" name="paper" value={props.paper} />
       <label className="flex flex-col gap-1 text-sm">
         {t('station')}
-        <select name="station" defaultValue={props.stationId} className={field}>
+        <select name="station" defaultValue={props.stationId} className={controlBase}>
           {props.stations.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -29,7 +31,7 @@ export async function ScopePicker(props: {
       </label>
       <label className="flex flex-col gap-1 text-sm">
         {t('cashier')}
-        <select name="cashier" defaultValue={props.cashierId ?? ''} className={field}>
+        <select name="cashier" defaultValue={props.cashierId ?? ''} className={controlBase}>
           <option value="">{t('wholeStation')}</option>
           {props.cashiers.map((u) => (
             <option key={u.id} value={u.id}>
@@ -38,11 +40,7 @@ export async function ScopePicker(props: {
           ))}
         </select>
       </label>
-      <button
-        type="submit"
-        data-testid="handover-scope"
-        className="min-h-11 rounded-xl px-5 font-semibold text-accent ring-1 ring-accent"
-      >
+      <button type="submit" data-testid="handover-scope" className={buttonClass('outline')}>
         {t('show')}
       </button>
     </form>

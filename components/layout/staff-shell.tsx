@@ -1,22 +1,45 @@
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
-import { signOutAction } from '@/app/actions/sign-out'
-import { can } from '@/lib/auth/permissions'
-import { countNeedsAttention } from '@/lib/charges/queries/attention'
+import { can, type Permission } from '@/lib/auth/permissions'
 import type { StaffUser } from '@/lib/auth/session'
+import { countNeedsAttention } from '@/lib/charges/queries/attention'
 import { AttentionCount } from './attention-count'
-import { HeaderMenu } from './header-menu'
-import { LanguageSwitch } from './language-switch'
-import { NAV_ITEMS } from './nav-items'
-import { NavLink } from './nav-link'
+import { HeaderMenu, NavLink } from './header-menu'
 
+interface NavItem {
+  href: string
+  labelKey: string
+  permission: Permission
+}
+
+/** The staff navigation; each link shows only to a role with its permission. */
+const NAV_ITEMS: NavItem[] = [
+  { href: '/charge/new', labelKey: 'newCharge', permission: 'charge:create' },
+  { href: '/charge/today', labelKey: 'today', permission: 'charge:view' },
+  { href: '/handover', labelKey: 'handover', permission: 'handover:record' },
+  { href: '/charges', labelKey: 'charges', permission: 'charges:review' },
+  { href: '/attention', labelKey: 'attention', permission: 'charges:review' },
+  { href: '/admin/users', labelKey: 'users', permission: 'users:manage' },
+  { href: '/admin/stations', labelKey: 'stations', permission: 'stations:manage' },
+  { href: '/admin/settings', labelKey: 'settings', permission: 'settings:manage' },
+  { href: '/admin/audit', labelKey: 'audit', permission: 'audit:view' },
+]
+
+/**
+ * The staff header and page frame. The layout passes in what lives in app/ (the sign-out action,
+ * the language switch): components never import app/.
+ */
 export async function StaffShell({
   user,
   shopName,
+  signOut,
+  languageSwitch,
   children,
 }: {
   user: StaffUser
   shopName: string
+  signOut: () => Promise<void>
+  languageSwitch: React.ReactNode
   children: React.ReactNode
 }) {
   const [t, tRoles, tCommon] = await Promise.all([
@@ -57,7 +80,7 @@ export async function StaffShell({
               ))}
             </nav>
             <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
-              <LanguageSwitch tone="dark" />
+              {languageSwitch}
               <div
                 className="text-sm leading-tight whitespace-nowrap md:text-right"
                 data-testid="current-user"
@@ -65,7 +88,7 @@ export async function StaffShell({
                 <div className="font-medium">{user.displayName}</div>
                 <div className="text-blue-200">{tRoles(user.role)}</div>
               </div>
-              <form action={signOutAction}>
+              <form action={signOut}>
                 <button
                   type="submit"
                   data-testid="sign-out"

@@ -1,9 +1,12 @@
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
+import { buttonClass } from '@/components/ui/button'
+import { Card } from '@/components/ui/card'
+import { control } from '@/components/ui/field'
 import type { ChargeFilter, FilterField } from '@/lib/charges/queries/filters'
+import { isShortSearch, SEARCH_MIN_CHARS } from '@/lib/charges/queries/search-text'
 import { CHARGE_STATUSES } from '@/lib/charges/status'
 import { PAY_WAYS } from '@/lib/dms/types'
-import { isShortSearch, SEARCH_MIN_CHARS } from '@/lib/charges/queries/search-text'
 import { fenToYuanText } from '@/lib/money'
 import { CheckGroup } from './check-group'
 import { DatePresets } from './date-presets'
@@ -15,8 +18,7 @@ interface Option {
   name: string
 }
 
-const input =
-  'h-11 w-full rounded-lg border border-gray-300 bg-white px-3 text-base focus:border-accent'
+const input = `${control} text-base`
 const label = 'mb-1 block text-sm font-medium text-gray-600'
 
 /** Every filter of the list as URL fields (names match parseChargeFilter's keys). */
@@ -53,10 +55,7 @@ export async function ChargeFilters(props: {
     </select>
   )
   return (
-    <section
-      aria-label={t('label')}
-      className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-gray-200"
-    >
+    <Card aria-label={t('label')} as="section" pad="sm">
       {invalid.length > 0 ? (
         <p
           aria-live="polite"
@@ -82,10 +81,7 @@ export async function ChargeFilters(props: {
             defaultValue={filter.q ?? ''}
             className={`${input} sm:w-96`}
           />
-          <button
-            type="submit"
-            className="h-11 rounded-xl bg-accent px-6 font-semibold text-white hover:bg-accent-strong"
-          >
+          <button type="submit" className={buttonClass()}>
             {t('apply')}
           </button>
           <FilterChips
@@ -181,21 +177,15 @@ export async function ChargeFilters(props: {
             checked={filter.payWays}
           />
           <div className="mt-5 flex flex-wrap gap-3">
-            <button
-              type="submit"
-              className="h-11 rounded-xl bg-accent px-6 font-semibold text-white hover:bg-accent-strong"
-            >
+            <button type="submit" className={buttonClass()}>
               {t('apply')}
             </button>
-            <Link
-              href="/charges"
-              className="inline-flex h-11 items-center rounded-xl px-4 text-gray-600 hover:bg-gray-100"
-            >
+            <Link href="/charges" className={buttonClass('ghost')}>
               {t('reset')}
             </Link>
           </div>
         </details>
       </FilterForm>
-    </section>
+    </Card>
   )
 }

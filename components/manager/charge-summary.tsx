@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
+import { Card } from '@/components/ui/card'
 import type { ChargeDetail } from '@/lib/charges/queries/detail'
 import { formatFen } from '@/lib/money'
 import { DmsWords } from './dms-words'
@@ -66,7 +67,7 @@ export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
     ])
   }
   return (
-    <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200">
+    <Card as="section">
       <p className="text-sm text-gray-500">{t('amount')}</p>
       <p
         className="text-5xl font-bold tabular"
@@ -93,6 +94,6 @@ export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
           </div>
         ))}
       </dl>
-    </section>
+    </Card>
   )
 }

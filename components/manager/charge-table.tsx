@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import { StatusBadge } from '@/components/charges/status-badge'
+import { Card } from '@/components/ui/card'
 import type { ChargeListRow } from '@/lib/charges/queries/list'
 import { formatFen } from '@/lib/money'
 
@@ -17,16 +18,13 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
   ])
   if (rows.length === 0) {
     return (
-      <p
-        className="rounded-2xl bg-white p-8 text-center text-gray-500 ring-1 ring-gray-200"
-        data-testid="charges-empty"
-      >
+      <Card as="p" pad="lg" flat className="text-center text-gray-500" data-testid="charges-empty">
         {t('empty')}
-      </p>
+      </Card>
     )
   }
   return (
-    <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-gray-200">
+    <Card pad="none" className="overflow-x-auto">
       <table className="w-full text-left">
         <caption className="sr-only">{t('caption')}</caption>
         <thead className="border-b border-gray-200 text-sm text-gray-500">
@@ -92,6 +90,6 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </Card>
   )
 }

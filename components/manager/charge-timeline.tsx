@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { StatusBadge } from '@/components/charges/status-badge'
+import { Card } from '@/components/ui/card'
 import type { ChargeEvent } from '@/lib/charges/types'
 import { DmsWords } from './dms-words'
 
@@ -31,7 +32,7 @@ export async function ChargeTimeline({ events }: { events: ChargeEvent[] }) {
   // An event type added later still shows, as its code, rather than breaking the page.
   const eventName = (type: string) => (tEvent.has(type) ? tEvent(type) : type)
   return (
-    <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200">
+    <Card as="section">
       <h2 className="mb-4 text-lg font-semibold">{t('timeline')}</h2>
       {events.length === 0 ? (
         <p className="text-gray-500">{t('noEvents')}</p>
@@ -98,6 +99,6 @@ export async function ChargeTimeline({ events }: { events: ChargeEvent[] }) {
           ))}
         </ol>
       )}
-    </section>
+    </Card>
   )
 }

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
+import { buttonClass } from '@/components/ui/button'
 
-const link =
-  'inline-flex min-h-11 items-center rounded-xl px-4 font-medium ring-1 ring-gray-200 bg-white hover:bg-gray-50'
+const link = buttonClass('secondary')
 
 /**
  * Keyset paging: newer / older links carry the cursor of the row at the page edge, plus the filter.

@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
-import { StatusTotals, unpaidRows } from './status-totals'
+import { Card } from '@/components/ui/card'
 import type { PaidChart as PaidChartData } from '@/lib/charges/queries/paid-chart'
 import type { ChargeTotals } from '@/lib/charges/queries/totals'
 import { formatFen } from '@/lib/money'
+import { StatusTotals, unpaidRows } from './status-totals'
 import { PaidChart } from './paid-chart'
 
 /**
@@ -27,12 +28,13 @@ export async function TotalsPanel({
   const others = unpaidRows(totals)
   const hasPaid = chart.points.some((p) => p.fen > 0)
   return (
-    <section
+    <Card
       aria-label={t('label')}
       data-testid="totals"
       data-count={totals.all.count}
       data-paid-fen={totals.paid.sumFen}
-      className="grid gap-6 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]"
+      as="section"
+      className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]"
     >
       <div className="space-y-5">
         <div>
@@ -77,6 +79,6 @@ export async function TotalsPanel({
           {totals.all.count === 0 ? t('empty') : t('nothingPaid')}
         </p>
       )}
-    </section>
+    </Card>
   )
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
+import { buttonClass } from '@/components/ui/button'
 import { login, type LoginState } from './actions'
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
@@ -38,11 +39,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       >
         {state.error ? t(`error.${state.error}`, { minutes: state.minutes ?? 0 }) : ''}
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="h-12 w-full rounded-lg bg-accent text-lg font-semibold text-white hover:bg-accent-strong disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={`${buttonClass('primary', 'lg')} w-full`}>
         {pending ? t('signingIn') : t('submit')}
       </button>
     </form>

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { redirect } from 'next/navigation'
+import { Card } from '@/components/ui/card'
 import { sameOriginPath } from '@/lib/auth/callback-url'
 import { HOME_BY_ROLE } from '@/lib/auth/roles'
 import { currentUser } from '@/lib/auth/session'
-import { LanguageSwitch } from '@/components/layout/language-switch'
 import { getSettings } from '@/lib/settings'
+import { LanguageSwitch } from '../../language-switch'
 import { LoginForm } from './login-form'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -35,9 +36,9 @@ export default async function LoginPage({
           <h1 className="text-2xl font-bold">{t('heading')}</h1>
           <p className="mt-1 text-gray-600">{shopName}</p>
         </div>
-        <div className="rounded-2xl bg-white p-8 shadow-sm ring-1 ring-gray-200">
+        <Card pad="lg">
           <LoginForm callbackUrl={sameOriginPath(callbackUrl) ?? undefined} />
-        </div>
+        </Card>
         <div className="mt-6 flex justify-center">
           <LanguageSwitch />
         </div>

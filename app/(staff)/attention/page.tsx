@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { AttentionList } from '@/components/manager/attention-list'
-import { RecheckAllButton } from '@/components/manager/recheck-all-button'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
 import { ATTENTION_LIMIT, loadAttention } from '@/lib/charges/queries/attention'
+import { AttentionList } from './attention-list'
+import { RecheckAllButton } from './attention-buttons'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manager.attention'))('title') }

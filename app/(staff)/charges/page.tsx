@@ -3,12 +3,13 @@ import { getTranslations } from 'next-intl/server'
 import { ChargeFilters } from '@/components/manager/charge-filters'
 import { ChargeTable } from '@/components/manager/charge-table'
 import { Pager } from '@/components/manager/pager'
-import { SavedViews } from '@/components/manager/saved-views'
 import { TotalsPanel } from '@/components/manager/totals-panel'
+import { buttonClass } from '@/components/ui/button'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
 import { loadChargeList } from '@/lib/charges/queries/list-page'
 import { listSavedViews } from '@/lib/charges/queries/saved-views'
+import { SavedViews } from './saved-views'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -34,7 +35,7 @@ export default async function ChargesPage({ searchParams }: Props) {
               href={`/api/charges/export/xlsx?${data.params}`}
               download
               data-testid="export-xlsx"
-              className="inline-flex min-h-11 items-center rounded-xl bg-white px-5 font-semibold text-accent ring-1 ring-accent hover:bg-accent-soft"
+              className={buttonClass('outline')}
             >
               {t('exportXlsx')}
             </a>
@@ -42,7 +43,7 @@ export default async function ChargesPage({ searchParams }: Props) {
               href={`/api/charges/export?${data.params}`}
               download
               data-testid="export-csv"
-              className="inline-flex min-h-11 items-center rounded-xl bg-white px-5 font-semibold text-accent ring-1 ring-accent hover:bg-accent-soft"
+              className={buttonClass('outline')}
             >
               {t('export')}
             </a>

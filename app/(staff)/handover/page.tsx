@@ -2,10 +2,9 @@ import type { Metadata } from 'next'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { HandoverCharges } from '@/components/handover/handover-charges'
-import { HandoverSubmit } from '@/components/handover/handover-submit'
 import { HandoverSummary } from '@/components/handover/handover-summary'
-import { PrintButton } from '@/components/handover/print-button'
 import { ScopePicker } from '@/components/handover/scope-picker'
+import { Card } from '@/components/ui/card'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
 import { chargeTotals } from '@/lib/charges/queries/totals'
@@ -13,6 +12,7 @@ import { currentStation } from '@/lib/charges/station-cookie'
 import { openChargeCount, openWindow, windowQuery } from '@/lib/handovers/repo'
 import { WINDOW_LIST_LIMIT, windowCharges } from '@/lib/handovers/window-charges'
 import { listUsers } from '@/lib/users'
+import { HandoverSubmit, PrintButton } from './handover-controls'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('handover'))('title') }
@@ -127,14 +127,14 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
         windowTo={shift.to}
         openCount={openCount}
       />
-      <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200 print:p-0 print:shadow-none print:ring-0">
+      <Card as="section" className="print:p-0 print:shadow-none print:ring-0">
         <h2 className="mb-3 text-lg font-semibold">{t('charges', { count: totals.all.count })}</h2>
         <HandoverCharges
           charges={charges}
           cut={charges.length >= WINDOW_LIST_LIMIT}
           linkTo={manager ? 'charges' : 'charge'}
         />
-      </section>
+      </Card>
     </div>
   )
 }

@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import type { AuditEntry } from '@/lib/audit/types'
 import { Fragment } from 'react'
+import { Card } from '@/components/ui/card'
 import { normaliseAddress } from '@/lib/audit/actions'
+import type { AuditEntry } from '@/lib/audit/types'
 import { compactDetail, describeTarget, detailFields } from './audit-text'
 
 interface Props {
@@ -25,7 +26,7 @@ export async function AuditTable({ entries, userNames, stationNames }: Props) {
     /^[a-z-]+$/.test(value) && t.has(`values.${key}.${value}`) ? t(`values.${key}.${value}`) : value
   const th = 'px-4 py-3 text-left text-sm font-medium text-gray-600'
   return (
-    <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-gray-200">
+    <Card pad="none" className="overflow-x-auto">
       <table className="w-full min-w-[60rem] text-sm">
         <thead className="border-b border-gray-200 bg-gray-50">
           <tr>
@@ -105,6 +106,6 @@ export async function AuditTable({ entries, userNames, stationNames }: Props) {
           })}
         </tbody>
       </table>
-    </div>
+    </Card>
   )
 }

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { AdminHeader } from '@/components/admin/admin-header'
-import { secondaryButton } from '@/components/admin/styles'
+import { buttonClass } from '@/components/ui/button'
+import { Card } from '@/components/ui/card'
 import { listAudit } from '@/lib/audit/repo'
 import { requirePageUser } from '@/lib/auth/session'
 import { listStations } from '@/lib/stations/repo'
@@ -32,33 +33,30 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <AdminHeader title={t('heading')} description={t('intro')}>
-        <Link href="/admin/users" className={secondaryButton}>
+        <Link href="/admin/users" className={buttonClass('secondary')}>
           {t('toUsers')}
         </Link>
-        <Link href="/admin/settings" className={secondaryButton}>
+        <Link href="/admin/settings" className={buttonClass('secondary')}>
           {t('toSettings')}
         </Link>
       </AdminHeader>
       {page.entries.length === 0 ? (
-        <p
-          className="rounded-2xl bg-white p-6 text-center text-gray-500 ring-1 ring-gray-200"
-          data-testid="audit-empty"
-        >
+        <Card as="p" flat className="text-center text-gray-500" data-testid="audit-empty">
           {t(before === null ? 'empty' : 'noOlder')}
-        </p>
+        </Card>
       ) : (
         <AuditTable entries={page.entries} userNames={userNames} stationNames={stationNames} />
       )}
       <nav aria-label={t('paging')} className="flex flex-wrap gap-2">
         {before !== null ? (
-          <Link href="/admin/audit" className={secondaryButton} data-testid="audit-newest">
+          <Link href="/admin/audit" className={buttonClass('secondary')} data-testid="audit-newest">
             {t('newest')}
           </Link>
         ) : null}
         {page.nextBefore !== null ? (
           <Link
             href={`/admin/audit?before=${page.nextBefore}`}
-            className={secondaryButton}
+            className={buttonClass('secondary')}
             data-testid="audit-older"
           >
             {t('older')}

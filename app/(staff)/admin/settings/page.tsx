@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { AdminHeader } from '@/components/admin/admin-header'
-import { card, secondaryButton } from '@/components/admin/styles'
+import { buttonClass } from '@/components/ui/button'
+import { cardClass } from '@/components/ui/card'
 import { requirePageUser } from '@/lib/auth/session'
 import { fenToYuanText } from '@/lib/money'
 import { getSettings } from '@/lib/settings/repo'
@@ -30,11 +31,11 @@ export default async function SettingsPage() {
   return (
     <div className="max-w-2xl">
       <AdminHeader title={t('heading')} description={t('intro')}>
-        <Link href="/admin/audit" className={secondaryButton} data-testid="audit-link">
+        <Link href="/admin/audit" className={buttonClass('secondary')} data-testid="audit-link">
           {tAdmin('auditLink')}
         </Link>
       </AdminHeader>
-      <section className={card}>
+      <section className={cardClass()}>
         <SettingsForm saved={saved} limitFen={MAX_AMOUNT_LIMIT_FEN} />
       </section>
     </div>

@@ -2,11 +2,9 @@
 
 import { useActionState } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
-import { Field } from '@/components/admin/field'
-import { FormMessage } from '@/components/admin/form-message'
-import { control } from '@/components/admin/styles'
-import { SubmitButton } from '@/components/admin/submit-button'
 import { useActionTexts } from '@/components/admin/use-action-texts'
+import { control, Field, FormMessage } from '@/components/ui/field'
+import { SubmitButton } from '@/components/ui/submit-button'
 import { formatFen } from '@/lib/money'
 import { saveSettingsAction, type SettingsActionState } from './actions'
 

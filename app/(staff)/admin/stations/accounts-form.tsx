@@ -2,11 +2,9 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
-import { Field } from '@/components/admin/field'
-import { FormMessage } from '@/components/admin/form-message'
-import { control, secondaryButton } from '@/components/admin/styles'
-import { SubmitButton } from '@/components/admin/submit-button'
 import { useActionTexts } from '@/components/admin/use-action-texts'
+import { control, Field, FormMessage } from '@/components/ui/field'
+import { SubmitButton } from '@/components/ui/submit-button'
 import type { PayWay } from '@/lib/dms/types'
 import { RECIEVER_FIELDS, type AccountFieldName } from './account-choice'
 import type { AccountField } from './account-fields'
@@ -97,7 +95,7 @@ export function AccountsForm({ stationId, payer, recievers }: Props) {
       <SubmitButton
         label={t('save')}
         pendingLabel={t('saving')}
-        className={secondaryButton}
+        variant="secondary"
         testId="save-accounts"
       />
     </form>

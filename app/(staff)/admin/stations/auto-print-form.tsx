@@ -2,10 +2,9 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
-import { FormMessage } from '@/components/admin/form-message'
-import { secondaryButton } from '@/components/admin/styles'
-import { SubmitButton } from '@/components/admin/submit-button'
 import { useActionTexts } from '@/components/admin/use-action-texts'
+import { FormMessage } from '@/components/ui/field'
+import { SubmitButton } from '@/components/ui/submit-button'
 import { setAutoPrintAction, type AutoPrintActionState } from './actions'
 
 /** 收款成功后自动打印小票: whether this station's cashier screen prints the receipt by itself. */
@@ -45,7 +44,7 @@ export function AutoPrintForm({ stationId, on }: { stationId: string; on: boolea
       <SubmitButton
         label={t('save')}
         pendingLabel={t('saving')}
-        className={secondaryButton}
+        variant="secondary"
         testId="save-auto-print"
       />
     </form>

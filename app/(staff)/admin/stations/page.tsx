@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Suspense } from 'react'
 import { AdminHeader } from '@/components/admin/admin-header'
-import { card } from '@/components/admin/styles'
+import { cardClass } from '@/components/ui/card'
 import { requirePageUser } from '@/lib/auth/session'
 import { StationList } from './station-list'
 import { StationNameForm } from './station-name-form'
@@ -20,14 +20,18 @@ export default async function StationsPage() {
       {/* The list waits for DMS (up to its timeout); the rest of the page does not. */}
       <Suspense
         fallback={
-          <p aria-live="polite" data-testid="stations-loading" className={`${card} text-gray-500`}>
+          <p
+            aria-live="polite"
+            data-testid="stations-loading"
+            className={`${cardClass()} text-gray-500`}
+          >
             {t('loading')}
           </p>
         }
       >
         <StationList />
       </Suspense>
-      <section aria-labelledby="add-station-heading" className={`${card} max-w-xl`}>
+      <section aria-labelledby="add-station-heading" className={`${cardClass()} max-w-xl`}>
         <h2 id="add-station-heading" className="mb-4 text-lg font-semibold">
           {t('addHeading')}
         </h2>

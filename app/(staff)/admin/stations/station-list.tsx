@@ -1,11 +1,12 @@
 import Link from 'next/link'
-import { CustomerScreenStatus } from '@/components/display/customer-screen-status'
 import { getLocale, getTranslations } from 'next-intl/server'
-import { FormMessage } from '@/components/admin/form-message'
-import { card } from '@/components/admin/styles'
+import { CustomerScreenStatus } from '@/components/display/customer-screen-status'
+import { buttonClass } from '@/components/ui/button'
+import { cardClass } from '@/components/ui/card'
+import { FormMessage } from '@/components/ui/field'
 import { isLocale } from '@/i18n/locales'
-import { describeDmsError } from '@/lib/dms/error-text'
 import { splitLegacyReciever } from '@/lib/charges/station-accounts'
+import { describeDmsError } from '@/lib/dms/error-text'
 import { PAY_WAYS, type DmsError, type PayWay } from '@/lib/dms/types'
 import { listStations } from '@/lib/stations/repo'
 import type { Station } from '@/lib/stations/schema'
@@ -40,7 +41,7 @@ export async function StationList() {
       )}
       <ul className="space-y-4">
         {stations.map((s) => (
-          <li key={s.id} data-testid="station-row" data-station-id={s.id} className={card}>
+          <li key={s.id} data-testid="station-row" data-station-id={s.id} className={cardClass()}>
             <h2 className="mb-4 text-lg font-semibold">{s.name}</h2>
             <div className="grid gap-6 lg:grid-cols-[minmax(0,20rem)_1fr]">
               <StationNameForm station={{ id: s.id, name: s.name }} />
@@ -62,7 +63,7 @@ export async function StationList() {
               <Link
                 href={`/admin/stations/${s.id}/tablets`}
                 data-testid="station-tablets"
-                className="ml-auto inline-flex min-h-11 items-center rounded-xl px-4 font-medium text-accent ring-1 ring-accent hover:bg-accent-soft"
+                className={`${buttonClass('outline')} ml-auto`}
               >
                 {t('tablets')}
               </Link>

@@ -2,11 +2,9 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
-import { Field } from '@/components/admin/field'
-import { FormMessage } from '@/components/admin/form-message'
-import { control, primaryButton, secondaryButton } from '@/components/admin/styles'
-import { SubmitButton } from '@/components/admin/submit-button'
 import { useActionTexts } from '@/components/admin/use-action-texts'
+import { control, Field, FormMessage } from '@/components/ui/field'
+import { SubmitButton } from '@/components/ui/submit-button'
 import { addStationAction, renameStationAction, type StationActionState } from './actions'
 
 /** Adds a station (no `station`) or renames one: the same one-field form. */
@@ -53,7 +51,7 @@ export function StationNameForm({ station }: { station?: { id: string; name: str
           <SubmitButton
             label={t(station ? 'rename' : 'add')}
             pendingLabel={t('saving')}
-            className={station ? secondaryButton : primaryButton}
+            variant={station ? 'secondary' : 'primary'}
             testId={station ? 'rename-station' : 'add-station'}
           />
         </div>

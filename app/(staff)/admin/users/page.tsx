@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { AdminHeader } from '@/components/admin/admin-header'
-import { card, secondaryButton } from '@/components/admin/styles'
+import { buttonClass } from '@/components/ui/button'
+import { cardClass } from '@/components/ui/card'
 import { requirePageUser } from '@/lib/auth/session'
 import { listUsers } from '@/lib/users/repo'
 import { AddUserForm } from './add-user-form'
@@ -26,12 +27,12 @@ export default async function UsersPage() {
         title={t('heading')}
         description={t('summary', { total: users.length, enabled })}
       >
-        <Link href="/admin/audit" className={secondaryButton} data-testid="audit-link">
+        <Link href="/admin/audit" className={buttonClass('secondary')} data-testid="audit-link">
           {tAdmin('auditLink')}
         </Link>
       </AdminHeader>
       <UsersTable users={users} me={me.username} />
-      <section aria-labelledby="add-user-heading" className={`${card} max-w-3xl`}>
+      <section aria-labelledby="add-user-heading" className={`${cardClass()} max-w-3xl`}>
         <h2 id="add-user-heading" className="mb-1 text-lg font-semibold">
           {t('add.heading')}
         </h2>

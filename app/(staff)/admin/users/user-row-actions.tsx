@@ -2,10 +2,9 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
-import { FormMessage } from '@/components/admin/form-message'
-import { controlBase, dangerButton, secondaryButton } from '@/components/admin/styles'
-import { SubmitButton } from '@/components/admin/submit-button'
 import { useActionTexts } from '@/components/admin/use-action-texts'
+import { controlBase, FormMessage } from '@/components/ui/field'
+import { SubmitButton } from '@/components/ui/submit-button'
 import { USER_ROLES, type UserRole } from '@/lib/users/roles'
 import {
   changeRoleAction,
@@ -59,7 +58,7 @@ export function UserRowActions({ username, role, disabled }: Props) {
           <SubmitButton
             label={t('changeRole')}
             pendingLabel={t('saving')}
-            className={secondaryButton}
+            variant="secondary"
             testId="change-role"
           />
         </form>
@@ -69,7 +68,7 @@ export function UserRowActions({ username, role, disabled }: Props) {
           <SubmitButton
             label={disabled ? t('enable') : t('disable')}
             pendingLabel={t('saving')}
-            className={disabled ? secondaryButton : dangerButton}
+            variant={disabled ? 'secondary' : 'danger'}
             testId={disabled ? 'enable-user' : 'disable-user'}
           />
         </form>
@@ -79,7 +78,7 @@ export function UserRowActions({ username, role, disabled }: Props) {
             <SubmitButton
               label={t('signOutEverywhere')}
               pendingLabel={t('saving')}
-              className={secondaryButton}
+              variant="secondary"
               testId="end-sessions"
             />
           </form>
@@ -130,7 +129,7 @@ export function UserRowActions({ username, role, disabled }: Props) {
           <SubmitButton
             label={t('setPassword')}
             pendingLabel={t('saving')}
-            className={secondaryButton}
+            variant="secondary"
             testId="reset-password"
           />
         </form>

@@ -1,13 +1,26 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { RoleBadge } from '@/components/admin/role-badge'
+import { Badge } from '@/components/ui/badge'
+import { Card } from '@/components/ui/card'
+import type { UserRole } from '@/lib/users/roles'
 import type { User } from '@/lib/users/types'
 import { UserRowActions } from './user-row-actions'
 
 const BEIJING = 'Asia/Shanghai'
 
+// Role tones stay clear of the charge status colours, which mean paid / failed / waiting everywhere.
+const ROLE_TONE: Record<UserRole, string> = {
+  admin: 'bg-accent-soft text-accent-strong ring-blue-200',
+  manager: 'bg-sky-50 text-sky-800 ring-sky-200',
+  cashier: 'bg-gray-100 text-gray-700 ring-gray-200',
+}
+
 /** Every staff account, enabled first; the signed-in admin's own row is marked. */
 export async function UsersTable({ users, me }: { users: User[]; me: string }) {
-  const [t, format] = await Promise.all([getTranslations('admin.users'), getFormatter()])
+  const [t, tRoles, format] = await Promise.all([
+    getTranslations('admin.users'),
+    getTranslations('roles'),
+    getFormatter(),
+  ])
   const lastLogin = (at: number | null) =>
     at === null
       ? t('neverSignedIn')
@@ -24,7 +37,7 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
   // Text cells start level with the middle of the first row of 44 px controls in the last cell.
   const cell = 'px-4 pt-5 pb-3'
   return (
-    <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-gray-200">
+    <Card pad="none" className="overflow-x-auto">
       <table className="w-full min-w-[56rem]">
         <thead className="border-b border-gray-200 bg-gray-50">
           <tr>
@@ -54,7 +67,9 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
                 ) : null}
               </td>
               <td className={cell}>
-                <RoleBadge role={u.role} />
+                <Badge tone={ROLE_TONE[u.role]} data-role={u.role}>
+                  {tRoles(u.role)}
+                </Badge>
               </td>
               <td className={cell} data-testid="user-status">
                 {u.disabled ? (
@@ -79,6 +94,6 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </Card>
   )
 }

@@ -6,13 +6,14 @@ import { PrintReceiptButton } from '@/components/charges/print-receipt-button'
 import { StatusBadge } from '@/components/charges/status-badge'
 import { ChargeSummary } from '@/components/manager/charge-summary'
 import { ChargeTimeline } from '@/components/manager/charge-timeline'
-import { RecheckButton } from '@/components/manager/recheck-button'
-import { SettleChargeForm } from '@/components/manager/settle-charge-form'
+import { Card } from '@/components/ui/card'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
 import { getChargeDetail } from '@/lib/charges/queries/detail'
 import { getCharge } from '@/lib/charges/repo'
 import { isTerminal } from '@/lib/charges/status'
+import { RecheckButton } from './recheck-button'
+import { SettleChargeForm } from './settle-charge-form'
 
 type Params = { params: Promise<{ id: string }> }
 
@@ -51,7 +52,7 @@ export default async function ChargeDetailPage({ params }: Params) {
       {charge.status === 'paid' ? <PrintReceiptButton chargeId={charge.id} /> : null}
       <ChargeSummary detail={detail} />
       {can(user.role, 'charges:recheck') ? (
-        <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200">
+        <Card as="section">
           <RecheckButton
             chargeId={charge.id}
             status={charge.status}
@@ -60,7 +61,7 @@ export default async function ChargeDetailPage({ params }: Params) {
               (isTerminal(charge.status) && !charge.bizOrderNo && !charge.settledOutcome)
             }
           />
-        </section>
+        </Card>
       ) : null}
       {/* Renders nothing unless the charge is unknown (or was just settled from this page). */}
       {can(user.role, 'charges:settle') ? (

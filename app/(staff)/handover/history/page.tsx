@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
+import { Card } from '@/components/ui/card'
 import { requirePageUser } from '@/lib/auth/session'
 import { listHandovers } from '@/lib/handovers/repo'
 import { formatFen } from '@/lib/money'
@@ -40,7 +41,7 @@ export default async function HandoverHistoryPage() {
       {handovers.length === 0 ? (
         <p className="text-gray-600">{t('noHistory')}</p>
       ) : (
-        <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-gray-200">
+        <Card pad="none" className="overflow-x-auto">
           <table className="w-full text-sm tabular">
             <thead className="bg-gray-50 text-left text-gray-500">
               <tr>
@@ -88,7 +89,7 @@ export default async function HandoverHistoryPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </Card>
       )}
     </div>
   )

@@ -1,18 +1,29 @@
 import type { Metadata } from 'next'
+import { headers } from 'next/headers'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { AdminHeader } from '@/components/admin/admin-header'
-import { card, secondaryButton } from '@/components/admin/styles'
+import { buttonClass } from '@/components/ui/button'
+import { cardClass } from '@/components/ui/card'
 import { requirePageUser } from '@/lib/auth/session'
 import { listStationDevices } from '@/lib/display/devices'
 import { activePairingCode } from '@/lib/display/pairing'
 import { formatPairingCode } from '@/lib/display/pairing-code'
 import { getStation } from '@/lib/stations/repo'
-import { AutoRefresh } from './auto-refresh'
-import { PairingPanel } from './pairing-panel'
-import { requestOrigin } from './request-origin'
+import { AutoRefresh, PairingPanel } from './pairing-panel'
 import { TabletList } from './tablet-list'
+
+/**
+ * This site's origin as the manager's browser reached it (behind a proxy: the forwarded host and
+ * scheme), for the pairing URL a tablet on the same network will open.
+ */
+async function requestOrigin(): Promise<string> {
+  const h = await headers()
+  const host = h.get('x-forwarded-host')?.split(',')[0]?.trim() || h.get('host') || 'localhost'
+  const proto = h.get('x-forwarded-proto')?.split(',')[0]?.trim() || 'http'
+  return `${proto}://${host}`
+}
 
 type Params = { params: Promise<{ id: string }> }
 
@@ -55,11 +66,11 @@ export default async function TabletsPage({ params }: Params) {
     <div className="space-y-6">
       <AutoRefresh everyMs={5_000} />
       <AdminHeader title={t('heading', { station: station.name })} description={t('intro')}>
-        <Link href="/admin/stations" className={secondaryButton}>
+        <Link href="/admin/stations" className={buttonClass('secondary')}>
           {t('back')}
         </Link>
       </AdminHeader>
-      <section aria-labelledby="pair-heading" className={card}>
+      <section aria-labelledby="pair-heading" className={cardClass()}>
         <h2 id="pair-heading" className="mb-4 text-lg font-semibold">
           {t('pairHeading')}
         </h2>
@@ -70,7 +81,7 @@ export default async function TabletsPage({ params }: Params) {
           displayUrl={`${origin}/display`}
         />
       </section>
-      <section aria-labelledby="tablets-heading" className={card}>
+      <section aria-labelledby="tablets-heading" className={cardClass()}>
         <h2 id="tablets-heading" className="mb-4 text-lg font-semibold">
           {t('listHeading')}
         </h2>

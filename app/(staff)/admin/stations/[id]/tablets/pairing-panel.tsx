@@ -1,14 +1,29 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useEffect } from 'react'
 import { useTranslations } from 'next-intl'
-import { FormMessage } from '@/components/admin/form-message'
-import { primaryButton, secondaryButton } from '@/components/admin/styles'
-import { SubmitButton } from '@/components/admin/submit-button'
+import { useRouter } from 'next/navigation'
 import { ChargeQr } from '@/components/charges/charge-qr'
 import { formatSeconds, useCountdown } from '@/components/charges/countdown'
+import { FormMessage } from '@/components/ui/field'
+import { SubmitButton } from '@/components/ui/submit-button'
 import { createPairingCodeAction, type TabletActionState } from './actions'
 import { useTabletError } from './use-tablet-error'
+
+/**
+ * Re-renders the page from the server every `everyMs` while it is visible: tablets' "live" state,
+ * a code that just got used and the tablet it paired appear without a manual reload.
+ */
+export function AutoRefresh({ everyMs }: { everyMs: number }) {
+  const router = useRouter()
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') router.refresh()
+    }, everyMs)
+    return () => clearInterval(timer)
+  }, [router, everyMs])
+  return null
+}
 
 export interface LiveCode {
   /** As typed, e.g. "KXMPRT". */
@@ -78,7 +93,7 @@ export function PairingPanel({
         <SubmitButton
           label={live ? t('createAnother') : t('createCode')}
           pendingLabel={t('creating')}
-          className={live ? secondaryButton : primaryButton}
+          variant={live ? 'secondary' : 'primary'}
           testId="create-pairing-code"
         />
       </form>

@@ -2,9 +2,9 @@
 
 import { useActionState, useState } from 'react'
 import { useTranslations } from 'next-intl'
-import { FormMessage } from '@/components/admin/form-message'
-import { control, secondaryButton } from '@/components/admin/styles'
-import { SubmitButton } from '@/components/admin/submit-button'
+import { buttonClass } from '@/components/ui/button'
+import { control, FormMessage } from '@/components/ui/field'
+import { SubmitButton } from '@/components/ui/submit-button'
 import { renameTabletAction, type RenameTabletState } from './actions'
 
 /**
@@ -47,7 +47,7 @@ export function RenameTablet({
         <span data-testid="tablet-name">{name}</span>
         <button
           type="button"
-          className={`${secondaryButton} text-sm`}
+          className={`${buttonClass('secondary')} text-sm`}
           data-testid="rename-tablet"
           aria-label={t('renameFor', { name })}
           onClick={() => setEditing(true)}
@@ -84,10 +84,14 @@ export function RenameTablet({
         <SubmitButton
           label={t('renameSave')}
           pendingLabel={t('renaming')}
-          className={secondaryButton}
+          variant="secondary"
           testId="rename-tablet-save"
         />
-        <button type="button" className={secondaryButton} onClick={() => setEditing(false)}>
+        <button
+          type="button"
+          className={buttonClass('secondary')}
+          onClick={() => setEditing(false)}
+        >
           {t('renameCancel')}
         </button>
       </div>

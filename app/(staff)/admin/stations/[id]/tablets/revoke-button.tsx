@@ -2,9 +2,9 @@
 
 import { useActionState, useState } from 'react'
 import { useTranslations } from 'next-intl'
-import { FormMessage } from '@/components/admin/form-message'
-import { dangerButton, secondaryButton } from '@/components/admin/styles'
-import { SubmitButton } from '@/components/admin/submit-button'
+import { buttonClass } from '@/components/ui/button'
+import { FormMessage } from '@/components/ui/field'
+import { SubmitButton } from '@/components/ui/submit-button'
 import { revokeTabletAction, type TabletActionState } from './actions'
 import { useTabletError } from './use-tablet-error'
 
@@ -20,7 +20,7 @@ export function RevokeButton({ stationId, deviceId }: { stationId: string; devic
     return (
       <button
         type="button"
-        className={dangerButton}
+        className={buttonClass('danger')}
         data-testid="revoke-tablet"
         onClick={() => setAsking(true)}
       >
@@ -37,10 +37,10 @@ export function RevokeButton({ stationId, deviceId }: { stationId: string; devic
         <SubmitButton
           label={t('revokeConfirm')}
           pendingLabel={t('revoking')}
-          className={dangerButton}
+          variant="danger"
           testId="revoke-tablet-confirm"
         />
-        <button type="button" className={secondaryButton} onClick={() => setAsking(false)}>
+        <button type="button" className={buttonClass('secondary')} onClick={() => setAsking(false)}>
           {t('revokeKeep')}
         </button>
       </div>

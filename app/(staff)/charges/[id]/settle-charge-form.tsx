@@ -2,11 +2,12 @@
 
 import { useActionState, useState } from 'react'
 import { useTranslations } from 'next-intl'
-import { settleChargeAction, type SettleState } from '@/app/(staff)/charges/[id]/actions'
-import { Field } from '@/components/admin/field'
-import { control, dangerButton } from '@/components/admin/styles'
+import { buttonClass } from '@/components/ui/button'
+import { Card } from '@/components/ui/card'
+import { control, Field } from '@/components/ui/field'
 import { ORDER_NO_MAX, SETTLE_REASON_MAX } from '@/lib/charges/settle-rules'
 import type { ChargeStatus } from '@/lib/charges/status'
+import { settleChargeAction, type SettleState } from './actions'
 
 const FORM_ERRORS = ['forbidden', 'unauthenticated', 'not-found', 'not-unknown', 'invalid-input']
 
@@ -54,11 +55,7 @@ export function SettleChargeForm({ chargeId, status }: { chargeId: string; statu
     </p>
   )
   if (status !== 'unknown') {
-    return state.status === 'ok' ? (
-      <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200">
-        {result}
-      </section>
-    ) : null
+    return state.status === 'ok' ? <Card as="section">{result}</Card> : null
   }
 
   const reasonError = fieldError('reason')
@@ -82,11 +79,7 @@ export function SettleChargeForm({ chargeId, status }: { chargeId: string; statu
     </label>
   )
   return (
-    <section
-      data-testid="settle-charge"
-      aria-labelledby="settle-heading"
-      className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-amber-300"
-    >
+    <Card data-testid="settle-charge" aria-labelledby="settle-heading" as="section" tone="warning">
       <h2 id="settle-heading" className="text-lg font-semibold">
         {t('heading')}
       </h2>
@@ -143,13 +136,13 @@ export function SettleChargeForm({ chargeId, status }: { chargeId: string; statu
             type="submit"
             disabled={pending}
             data-testid="settle-submit"
-            className={dangerButton}
+            className={buttonClass('danger')}
           >
             {pending ? t('checking') : t('submit')}
           </button>
           {result}
         </div>
       </form>
-    </section>
+    </Card>
   )
 }

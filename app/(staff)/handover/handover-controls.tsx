@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
-import { recordHandoverAction, type HandoverState } from '@/app/(staff)/handover/actions'
+import { buttonClass } from '@/components/ui/button'
+import { recordHandoverAction, type HandoverState } from './actions'
 
 const KNOWN_ERRORS = [
   'forbidden',
@@ -51,7 +52,7 @@ export function HandoverSubmit(props: {
         type="submit"
         disabled={pending || props.openCount > 0}
         data-testid="handover-submit"
-        className="min-h-11 rounded-xl bg-accent px-6 font-semibold whitespace-nowrap text-white hover:bg-accent-strong disabled:opacity-60"
+        className={`${buttonClass()} whitespace-nowrap`}
       >
         {t('submit')}
       </button>
@@ -59,5 +60,19 @@ export function HandoverSubmit(props: {
         {message}
       </p>
     </form>
+  )
+}
+
+/** Opens the browser's print dialog; the page's print styles pick A4 or the 80 mm roll. */
+export function PrintButton({ label }: { label: string }) {
+  return (
+    <button
+      type="button"
+      data-testid="handover-print"
+      onClick={() => window.print()}
+      className={`${buttonClass('outline')} print:hidden`}
+    >
+      {label}
+    </button>
   )
 }

@@ -3,13 +3,18 @@
 import { useTransition } from 'react'
 import { useLocale } from 'next-intl'
 import { useRouter } from 'next/navigation'
-import { chooseLocale } from '@/app/actions/locale'
+import { chooseLocale } from './actions'
 
 const OPTIONS = [
   { value: 'zh-CN', label: '中文' },
   { value: 'en', label: 'English' },
 ] as const
 
+/**
+ * The language buttons, on the sign-in page and in the staff header (which takes it as a slot:
+ * components never import app/). It imports its action rather than taking it as a prop, so the
+ * action is declared in the page's scripts, where the secrets spec finds it by name.
+ */
 export function LanguageSwitch({ tone = 'light' }: { tone?: 'light' | 'dark' }) {
   const current = useLocale()
   const router = useRouter()

@@ -2,12 +2,18 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
-import { recheckChargeAction, type RecheckState } from '@/app/(staff)/charges/[id]/actions'
+import { buttonClass } from '@/components/ui/button'
 import type { ChargeStatus } from '@/lib/charges/status'
+import { recheckChargeAction, type RecheckState } from './actions'
 
 const KNOWN_ERRORS = ['forbidden', 'unauthenticated', 'not-found', 'invalid-input']
 
-/** "Check with DMS now": a forced refresh, then what changed, announced to screen readers. */
+/**
+ * "Check with DMS now": a forced refresh, then what changed, announced to screen readers. On the
+ * detail page and on the needs-attention list. It imports its action rather than taking it as a
+ * prop: an action a client module imports is declared in the page's scripts, where the access
+ * matrix (tests/e2e/access-matrix.spec.ts) finds it to post to it directly.
+ */
 export function RecheckButton(props: {
   chargeId: string
   status: ChargeStatus
@@ -48,7 +54,7 @@ export function RecheckButton(props: {
         type="submit"
         disabled={pending || props.settled}
         data-testid="charge-recheck"
-        className="min-h-11 rounded-xl bg-accent px-5 font-semibold whitespace-nowrap text-white hover:bg-accent-strong disabled:opacity-60"
+        className={`${buttonClass()} whitespace-nowrap`}
       >
         {props.compact ? t('short') : t('button')}
       </button>

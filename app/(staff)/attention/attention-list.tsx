@@ -2,11 +2,12 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import { StatusBadge } from '@/components/charges/status-badge'
+import { Card } from '@/components/ui/card'
 import type { AttentionRow } from '@/lib/charges/queries/attention'
 import { isTerminal } from '@/lib/charges/status'
 import { formatFen } from '@/lib/money'
-import { RecheckButton } from './recheck-button'
-import { ReviewButton } from './review-button'
+import { RecheckButton } from '../charges/[id]/recheck-button'
+import { ReviewButton } from './attention-buttons'
 
 const WHEN = { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' } as const
 
@@ -25,16 +26,19 @@ export async function AttentionList({
   ])
   if (rows.length === 0) {
     return (
-      <p
-        className="rounded-2xl bg-white p-8 text-center text-gray-500 ring-1 ring-gray-200"
+      <Card
+        as="p"
+        pad="lg"
+        flat
+        className="text-center text-gray-500"
         data-testid="attention-empty"
       >
         {t('empty')}
-      </p>
+      </Card>
     )
   }
   return (
-    <ul className="divide-y divide-gray-100 overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-gray-200">
+    <Card as="ul" pad="none" className="divide-y divide-gray-100 overflow-hidden">
       {rows.map((r) => (
         <li
           key={r.id}
@@ -79,6 +83,6 @@ export async function AttentionList({
           ) : null}
         </li>
       ))}
-    </ul>
+    </Card>
   )
 }

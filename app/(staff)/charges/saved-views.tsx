@@ -3,8 +3,10 @@
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
 import Link from 'next/link'
-import { deleteViewAction, saveViewAction, type ViewState } from '@/app/(staff)/charges/actions'
+import { buttonClass } from '@/components/ui/button'
+import { controlBase } from '@/components/ui/field'
 import type { SavedView } from '@/lib/charges/queries/saved-views'
+import { deleteViewAction, saveViewAction, type ViewState } from './actions'
 
 const ERRORS = ['invalid', 'too-many', 'invalid-input', 'forbidden', 'unauthenticated']
 
@@ -60,13 +62,9 @@ export function SavedViews({ views, current }: { views: SavedView[]; current: st
           maxLength={40}
           placeholder={t('name')}
           defaultValue={saved.status === 'error' ? saved.values?.name : undefined}
-          className="h-11 w-40 rounded-lg border border-gray-300 px-3"
+          className={`${controlBase} w-40`}
         />
-        <button
-          type="submit"
-          disabled={saving}
-          className="h-11 rounded-xl px-4 font-medium ring-1 ring-gray-300 hover:bg-gray-50 disabled:opacity-60"
-        >
+        <button type="submit" disabled={saving} className={buttonClass('secondary')}>
           {t('save')}
         </button>
         <span aria-live="polite" className="text-sm text-status-failed">

@@ -1,0 +1,28 @@
+/*
+ * The look of every button, and of every link that acts as one: one height (at least 44 px, a
+ * finger's touch target on the tablet), one radius, and five variants that mean the same thing on
+ * every screen. `buttonClass()` goes on a `<button>` or a `<Link>` alike (a form's submit button is
+ * `SubmitButton`); a caller appends width or spacing, never another padding or colour.
+ */
+
+const VARIANT = {
+  /** The step the screen is for (one per screen). */
+  primary: 'bg-accent font-semibold text-white hover:bg-accent-strong',
+  /** A second way forward that still matters: exports, print, show. */
+  outline: 'bg-white font-semibold text-accent ring-1 ring-accent hover:bg-accent-soft',
+  /** Everything else: cancel, save a detail, page through. */
+  secondary: 'bg-white font-medium text-gray-800 ring-1 ring-gray-300 hover:bg-gray-50',
+  /** Takes something away (revoke, disable, settle by hand). */
+  danger: 'bg-white font-medium text-status-failed ring-1 ring-red-300 hover:bg-red-50',
+  /** A quiet way back (clear the filters). */
+  ghost: 'font-medium text-gray-600 hover:bg-gray-100',
+} as const
+
+const SIZE = { md: 'min-h-11 px-5', lg: 'min-h-14 px-6 text-lg' } as const
+
+export type ButtonVariant = keyof typeof VARIANT
+export type ButtonSize = keyof typeof SIZE
+
+export function buttonClass(variant: ButtonVariant = 'primary', size: ButtonSize = 'md'): string {
+  return `inline-flex shrink-0 items-center justify-center gap-2 rounded-xl disabled:opacity-60 ${SIZE[size]} ${VARIANT[variant]}`
+}
