@@ -1,7 +1,7 @@
 'use server'
 
 import { cookies } from 'next/headers'
-import { isLocale, LOCALE_COOKIE } from '@/i18n/locales'
+import { isLocale, LOCALE_COOKIE } from '@/lib/locale'
 import { requestIsHttps } from '@/lib/server/request-https'
 
 /** A person's language choice for this browser; the shop's setting applies when none is made. */

@@ -1,7 +1,7 @@
 import 'server-only'
 import { refreshForPoll } from '@/lib/charges/refresh'
 import { isOpen } from '@/lib/charges/status'
-import { settingsForPolls } from '@/lib/settings/cached'
+import { settingsForPolls } from '@/lib/settings/repo'
 import { buildId } from './build-id'
 import { touchDevice } from './devices'
 import { markShownOnDisplay } from './shown-event'

@@ -1,4 +1,4 @@
-import type { Locale } from '@/i18n/locales'
+import type { Locale } from '@/lib/locale'
 import { isOpen, type ChargeStatus } from '@/lib/charges/status'
 import type { Charge } from '@/lib/charges/types'
 import type { PayWay } from '@/lib/dms/types'

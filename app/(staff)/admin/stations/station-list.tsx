@@ -3,7 +3,7 @@ import { CustomerScreenStatus } from '@/components/display/customer-screen-statu
 import { getLocale, getTranslations } from 'next-intl/server'
 import { FormMessage } from '@/components/admin/form-message'
 import { card } from '@/components/admin/styles'
-import { isLocale } from '@/i18n/locales'
+import { isLocale } from '@/lib/locale'
 import { describeDmsError } from '@/lib/dms/error-text'
 import { splitLegacyReciever } from '@/lib/charges/station-accounts'
 import { PAY_WAYS, type DmsError, type PayWay } from '@/lib/dms/types'
