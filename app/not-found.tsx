@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { SandboxRibbon } from '@/components/layout/sandbox-ribbon'
-import { sandboxMode } from '@/lib/server/sandbox-mode'
+import { sandboxMode } from '@/lib/env'
 
 export default async function NotFound() {
   const [t, tCommon] = await Promise.all([getTranslations('notFound'), getTranslations('common')])

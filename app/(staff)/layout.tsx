@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { SandboxRibbon } from '@/components/layout/sandbox-ribbon'
 import { StaffShell } from '@/components/layout/staff-shell'
 import { requirePageUser } from '@/lib/auth/session'
-import { sandboxMode } from '@/lib/server/sandbox-mode'
+import { sandboxMode } from '@/lib/env'
 import { getSettings } from '@/lib/settings'
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {

@@ -2,7 +2,7 @@
 
 import { cookies } from 'next/headers'
 import { isLocale, LOCALE_COOKIE } from '@/lib/locale'
-import { requestIsHttps } from '@/lib/server/request-https'
+import { requestIsHttps } from '@/lib/server/request-origin'
 
 /** A person's language choice for this browser; the shop's setting applies when none is made. */
 export async function chooseLocale(locale: string): Promise<void> {

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { currentUser } from '@/lib/auth/session'
 import { SandboxRibbon } from '@/components/layout/sandbox-ribbon'
-import { sandboxMode } from '@/lib/server/sandbox-mode'
+import { sandboxMode } from '@/lib/env'
 
 export default async function Forbidden() {
   // Only for a signed-in user who lacks a permission; anyone else (an ended session too) signs in.

@@ -2,7 +2,7 @@ import 'server-only'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { connection } from 'next/server'
-import { requestIsHttps } from '@/lib/server/request-https'
+import { requestIsHttps } from '@/lib/server/request-origin'
 import type { Permission } from './permissions'
 import { accessOf, staffUserFromCookies, type Access, type StaffUser } from './staff-user'
 
