@@ -1,7 +1,7 @@
 import 'server-only'
 import { applyInput } from './apply'
 import { dmsErrorFields } from './dms-error-fields'
-import { dms } from './dms-client'
+import { dms } from '@/lib/dms/client'
 import { env } from '@/lib/env'
 import { retryDelay } from './backoff'
 import { appendEvent } from './repo'

@@ -3,7 +3,7 @@ import type { PaymentStatus } from '@/lib/dms/types'
 import { env } from '@/lib/env'
 import { applyInput } from './apply'
 import { closeAtDms } from './close'
-import { dms } from './dms-client'
+import { dms } from '@/lib/dms/client'
 import { findByBizOrderNo, listEvents } from './repo'
 import { DMS, SYSTEM, type Charge } from './types'
 

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from './days'
+import { addDays, daysBetween } from '../beijing-day'
 
 export interface DayAmount {
   /** Beijing day, YYYY-MM-DD. */

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely'
 import { dialectOf, getDb, sumOf } from '@/lib/db'
 import type { Database } from '@/lib/db/schema'
 import { dailyPaid } from './daily'
-import { addDays, beijingDay, dayStartMs } from './days'
+import { addDays, beijingDay, dayStartMs } from '../beijing-day'
 import type { ChargeQuery } from './filters'
 import { chargeWhere } from './where'
 
