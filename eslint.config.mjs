@@ -18,9 +18,15 @@ const upward = (...groups) => ({
     },
   ],
 })
-const APP = ['app', 'components and lib sit below app/: move what both need down, not the import up.']
+const APP = [
+  'app',
+  'components and lib sit below app/: move what both need down, not the import up.',
+]
 const COMPONENTS = ['components', 'lib sits below components/: it may not import UI.']
-const I18N = ['i18n', 'lib and messages sit below i18n/ (the next-intl config): take locales from lib/locale.ts.']
+const I18N = [
+  'i18n',
+  'lib and messages sit below i18n/ (the next-intl config): take locales from lib/locale.ts.',
+]
 const MESSAGES = ['messages', 'lib sits below messages/: it may not import the message loader.']
 
 /*
@@ -41,6 +47,15 @@ const UPWARD_IMPORT_ALLOW_LIST = [
   'components/manager/saved-views.tsx',
 ]
 
+/* The code that owns the charges and charge_events tables (docs/conventions.md). */
+const CHARGES_STORE = [
+  'lib/charges/repo.ts',
+  'lib/charges/repo-events.ts',
+  'lib/charges/repo-checks.ts',
+  'lib/charges/station-charges.ts',
+  'lib/charges/queries/**',
+]
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -51,6 +66,22 @@ const config = [
   { files: ['components/**'], ignores: UPWARD_IMPORT_ALLOW_LIST, rules: upward(APP) },
   { files: ['lib/**'], rules: upward(APP, COMPONENTS, I18N, MESSAGES) },
   { files: ['messages/**'], rules: upward(APP, COMPONENTS, I18N) },
+  {
+    // One owner per table: only the charges store reads or writes charges and charge_events.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['**/*.test.ts', 'lib/db/**', 'lib/charges/testing/**', ...CHARGES_STORE],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom)$/][arguments.0.value=/^charge(s|_events)(\\s|$)/]',
+          message:
+            'The charges and charge_events tables belong to the charges store (lib/charges/repo*.ts, station-charges.ts, queries/): call its camelCase API.',
+        },
+      ],
+    },
+  },
   {
     // A focused test (test.only, it.only, describe.only…) makes a run of one look like a run of all.
     files: ['tests/**/*.ts', '**/*.test.ts'],

@@ -4,8 +4,9 @@
  * home of the Beijing offset (the day-totals migration spells it in SQL, frozen as migrations are).
  */
 
-const DAY = 86_400_000
-const BEIJING_OFFSET = 8 * 3_600_000
+export const DAY_MS = 86_400_000
+/** Beijing is UTC+8 all year (no daylight saving). */
+export const BEIJING_OFFSET_MS = 8 * 3_600_000
 
 /** `all`: every day, said explicitly (a list opened without any filter shows today). */
 export const DATE_PRESETS = ['today', 'yesterday', 'week', 'month', 'all'] as const
@@ -25,30 +26,30 @@ export function isDay(text: string): boolean {
 export function dayStartMs(day: string): number {
   const m = DAY_TEXT.exec(day)
   if (!m) throw new RangeError(`not a day: ${day}`)
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - BEIJING_OFFSET
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - BEIJING_OFFSET_MS
 }
 
 /** The Beijing day that contains `at`. */
 export function beijingDay(at: number): string {
-  return new Date(at + BEIJING_OFFSET).toISOString().slice(0, 10)
+  return new Date(at + BEIJING_OFFSET_MS).toISOString().slice(0, 10)
 }
 
 /** Midnight in Beijing of the day that contains `at`, as epoch ms. */
 export function beijingDayStart(at: number): number {
-  return beijingDayNumber(at) * DAY - BEIJING_OFFSET
+  return beijingDayNumber(at) * DAY_MS - BEIJING_OFFSET_MS
 }
 
 /** The Beijing day number (days since 1970-01-01 in Beijing) that contains `at`. */
 export function beijingDayNumber(at: number): number {
-  return Math.floor((at + BEIJING_OFFSET) / DAY)
+  return Math.floor((at + BEIJING_OFFSET_MS) / DAY_MS)
 }
 
 export function dayFromNumber(n: number): string {
-  return new Date(n * DAY).toISOString().slice(0, 10)
+  return new Date(n * DAY_MS).toISOString().slice(0, 10)
 }
 
 export function addDays(day: string, n: number): string {
-  return beijingDay(dayStartMs(day) + n * DAY)
+  return beijingDay(dayStartMs(day) + n * DAY_MS)
 }
 
 /** Each day from `from` to `to`, both included. */
@@ -72,7 +73,7 @@ export function presetDays(
       return { from: y, to: y }
     }
     case 'week': {
-      const weekday = new Date(dayStartMs(today) + BEIJING_OFFSET).getUTCDay() // 0 = Sunday
+      const weekday = new Date(dayStartMs(today) + BEIJING_OFFSET_MS).getUTCDay() // 0 = Sunday
       return { from: addDays(today, -((weekday + 6) % 7)), to: today }
     }
     case 'month':

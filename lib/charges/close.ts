@@ -4,7 +4,7 @@ import { dmsErrorFields } from './dms-error-fields'
 import { dms } from '@/lib/dms/client'
 import { env } from '@/lib/env'
 import { retryDelay } from './backoff'
-import { appendEvent } from './repo'
+import { appendEvent } from './repo-events'
 import { recordCloseFailure } from './repo-checks'
 import { DMS, type Charge } from './types'
 

@@ -8,10 +8,10 @@ import { PrintButton } from '@/components/handover/print-button'
 import { ScopePicker } from '@/components/handover/scope-picker'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
-import { chargeTotals } from '@/lib/charges/queries/totals'
+import { chargeTotals, openChargeCount } from '@/lib/charges/queries/totals'
+import { WINDOW_LIST_LIMIT, windowCharges } from '@/lib/charges/queries/window-charges'
 import { currentStation } from '@/lib/charges/station-cookie'
-import { openChargeCount, openWindow, windowQuery } from '@/lib/handovers/repo'
-import { WINDOW_LIST_LIMIT, windowCharges } from '@/lib/handovers/window-charges'
+import { openWindow, windowQuery } from '@/lib/handovers/repo'
 import { listUsers } from '@/lib/users'
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,7 +2,14 @@ import 'server-only'
 import { sql, type Kysely } from 'kysely'
 import { dialectOf, getDb, sumOf } from '@/lib/db'
 import type { Database } from '@/lib/db/schema'
-import { addDays, beijingDay, dayFromNumber, dayStartMs } from '../beijing-day'
+import {
+  addDays,
+  BEIJING_OFFSET_MS,
+  beijingDay,
+  DAY_MS,
+  dayFromNumber,
+  dayStartMs,
+} from '../beijing-day'
 import { chartRange, fillDays, type DayAmount } from './fill-days'
 import { byWholeDays, dayTotalsWhere } from './day-totals'
 import type { ChargeQuery } from './filters'
@@ -22,7 +29,7 @@ export interface DailyPaid {
  * integers, which reads the same on SQLite and PostgreSQL. Literals rather than parameters: PostgreSQL
  * only matches the SELECT and GROUP BY expressions when their text is identical.
  */
-const bucket = sql<number>`(${sql.ref('charges.created_at')} + ${sql.lit(8 * 3_600_000)}) / ${sql.lit(86_400_000)}`
+const bucket = sql<number>`(${sql.ref('charges.created_at')} + ${sql.lit(BEIJING_OFFSET_MS)}) / ${sql.lit(DAY_MS)}`
 
 /**
  * Paid amounts per Beijing day (the day the charge was made) over the filter's days, every day
