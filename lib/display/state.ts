@@ -1,4 +1,6 @@
 import 'server-only'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Kysely } from 'kysely'
 import { refreshForPoll } from '@/lib/charges/refresh'
 import { hasEventBy, insertEvent } from '@/lib/charges/repo-events'
@@ -9,7 +11,6 @@ import { getDb } from '@/lib/db/connection'
 import type { Database } from '@/lib/db/schema'
 import { MAX_CASHIER_TIMEOUT_SEC } from '@/lib/settings/schema'
 import { settingsForPolls } from '@/lib/settings/repo'
-import { buildId } from './build-id'
 import { STALE_OPEN_MS, TERMINAL_WINDOW_MS } from './constants'
 import { touchDevice } from './devices'
 import type { Device } from './types'
@@ -105,4 +106,22 @@ export async function markShownOnDisplay(
   if (remembered.size >= MAX_REMEMBERED) remembered.clear()
   remembered.add(key)
   return !existing
+}
+
+let cachedBuildId: string | undefined
+
+/**
+ * The id of the build this server runs (.next/BUILD_ID, written by `next build`). Read once: a new
+ * build on disk means nothing until the server restarts with it, and then this process is gone.
+ * The tablet compares it with the one its page was rendered with and reloads when they differ.
+ */
+export function buildId(): string {
+  if (cachedBuildId === undefined) {
+    try {
+      cachedBuildId = readFileSync(join(process.cwd(), '.next', 'BUILD_ID'), 'utf8').trim() || 'dev'
+    } catch {
+      cachedBuildId = 'dev' // `next dev` before any build: nothing to compare, nothing to reload for
+    }
+  }
+  return cachedBuildId
 }
