@@ -23,8 +23,7 @@ interface LocaleText {
   unknown: () => ErrorText
 }
 
-const withDetail = (base: string, dms: string, sep: string) =>
-  dms ? `${base}${sep}${dms}` : base
+const withDetail = (base: string, dms: string, sep: string) => (dms ? `${base}${sep}${dms}` : base)
 
 const zhText: LocaleText = {
   codes: {
