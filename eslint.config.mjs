@@ -1,9 +1,79 @@
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
 
+/*
+ * Dependencies run one way: app → components → lib (and i18n/, the next-intl config, → messages →
+ * lib). An import back up is refused by the rules below, a cycle anywhere by import/no-cycle
+ * (eslint-plugin-import, brought by eslint-config-next, resolving `@/` through the TypeScript
+ * resolver that config sets up).
+ */
+const upward = (...groups) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: groups.map(([from, message]) => ({
+        group: [`@/${from}`, `@/${from}/**`, `**/${from}/**`],
+        message,
+      })),
+    },
+  ],
+})
+const APP = [
+  'app',
+  'components and lib sit below app/: move what both need down, not the import up.',
+]
+const COMPONENTS = ['components', 'lib sits below components/: it may not import UI.']
+const I18N = [
+  'i18n',
+  'lib and messages sit below i18n/ (the next-intl config): take locales from lib/locale.ts.',
+]
+const MESSAGES = ['messages', 'lib sits below messages/: it may not import the message loader.']
+
+/*
+ * TEMPORARY (issue 13): components that still take their server actions from app/; the branches
+ * that move those actions down (ui-house, one-trip) empty this list, and the coordinator deletes it
+ * on merge. Nothing may be added to it.
+ */
+const UPWARD_IMPORT_ALLOW_LIST = [
+  'components/charges/charge-actions.tsx',
+  'components/charges/print-receipt-button.tsx',
+]
+
+/* The code that owns the charges and charge_events tables (docs/conventions.md). */
+const CHARGES_STORE = [
+  'lib/charges/repo.ts',
+  'lib/charges/repo-events.ts',
+  'lib/charges/repo-checks.ts',
+  'lib/charges/station-charges.ts',
+  'lib/charges/queries/**',
+]
+
 const config = [
   ...nextVitals,
   ...nextTs,
+  {
+    files: ['**/*.{js,jsx,mjs,ts,tsx}'],
+    rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  { files: ['components/**'], ignores: UPWARD_IMPORT_ALLOW_LIST, rules: upward(APP) },
+  { files: ['lib/**'], rules: upward(APP, COMPONENTS, I18N, MESSAGES) },
+  { files: ['messages/**'], rules: upward(APP, COMPONENTS, I18N) },
+  {
+    // One owner per table: only the charges store reads or writes charges and charge_events.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['**/*.test.ts', 'lib/db/**', 'lib/charges/testing/**', ...CHARGES_STORE],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom)$/][arguments.0.value=/^charge(s|_events)(\\s|$)/]',
+          message:
+            'The charges and charge_events tables belong to the charges store (lib/charges/repo*.ts, station-charges.ts, queries/): call its camelCase API.',
+        },
+      ],
+    },
+  },
   {
     // A focused test (test.only, it.only, describe.only…) makes a run of one look like a run of all.
     files: ['tests/**/*.ts', '**/*.test.ts'],

@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
-import { BASE_SECURITY_HEADERS, SECURITY_HEADERS } from './lib/http/security-headers'
+import { BASE_SECURITY_HEADERS, SECURITY_HEADERS } from './lib/server/security-headers'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 

@@ -1,10 +1,10 @@
 'use server'
 
 import { cookies } from 'next/headers'
-import { isLocale, LOCALE_COOKIE } from '@/i18n/locales'
+import { isLocale, LOCALE_COOKIE } from '@/lib/locale'
 import { signOut } from '@/lib/auth/auth'
 import { endCurrentSession } from '@/lib/auth/session'
-import { requestIsHttps } from '@/lib/server/request-https'
+import { requestIsHttps } from '@/lib/server/request-origin'
 
 /* The actions of every layout (staff header and sign-in page): sign out, choose the language. */
 

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { SandboxRibbon } from '@/components/layout/sandbox-ribbon'
 import { buttonClass } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
-import { sandboxMode } from '@/lib/server/sandbox-mode'
+import { sandboxMode } from '@/lib/env'
 
 export default async function NotFound() {
   const [t, tCommon] = await Promise.all([getTranslations('notFound'), getTranslations('common')])

@@ -1,6 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
-import { parseTrustedProxies } from '@/lib/http/trusted-proxies'
+import { parseTrustedProxies } from '@/lib/server/address'
 
 /*
  * The only reader of process.env. Every variable the cashier, the sandbox and the command-line tools
@@ -232,4 +232,9 @@ export function testDatabaseEnv(): { url: string; required: boolean } {
     url: vars.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
     required: Boolean(vars.CI),
   }
+}
+
+/** Whether DMS is the built-in sandbox (DMS_SANDBOX=1): every screen then shows the demo ribbon. */
+export function sandboxMode(): boolean {
+  return env().sandbox
 }

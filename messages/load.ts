@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Locale } from '@/i18n/locales'
+import type { Locale } from '@/lib/locale'
 
 const cache = new Map<Locale, Record<string, unknown>>()
 

@@ -1,7 +1,7 @@
 import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { SandboxRibbon } from '@/components/layout/sandbox-ribbon'
-import { sandboxMode } from '@/lib/server/sandbox-mode'
+import { sandboxMode } from '@/lib/env'
 
 // The i18n provider sits here and in the staff layout, not in the root layout, so that the customer
 // tablet (/display) ships no i18n library to the browser.

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { SandboxRibbon } from '@/components/layout/sandbox-ribbon'
-import { sandboxMode } from '@/lib/server/sandbox-mode'
+import { sandboxMode } from '@/lib/env'
 import { displayTexts, shopLocale } from './texts'
 
 /*

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { DisplayTexts, PairTexts } from '@/components/display/texts'
-import type { Locale } from '@/i18n/locales'
+import type { Locale } from '@/lib/locale'
 import { getSettings } from '@/lib/settings/repo'
 import { loadMessages } from '@/messages/load'
 

@@ -5,7 +5,7 @@ import { SandboxRibbon } from '@/components/layout/sandbox-ribbon'
 import { buttonClass } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { currentUser } from '@/lib/auth/session'
-import { sandboxMode } from '@/lib/server/sandbox-mode'
+import { sandboxMode } from '@/lib/env'
 
 export default async function Forbidden() {
   // Only for a signed-in user who lacks a permission; anyone else (an ended session too) signs in.

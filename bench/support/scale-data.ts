@@ -1,4 +1,4 @@
-import { dayStartMs, addDays, beijingDay } from '@/lib/charges/queries/days'
+import { dayStartMs, addDays, beijingDay } from '@/lib/charges/beijing-day'
 import type { ChargeStatus, NewChargeRow } from '@/lib/db/schema'
 
 /*

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { addDays, beijingDay, dayStartMs } from '@/lib/charges/queries/days'
+import { addDays, beijingDay, dayStartMs } from '@/lib/charges/beijing-day'
 import { filterDays, parseChargeFilter, toChargeQuery } from '@/lib/charges/queries/filters'
 import { listCharges } from '@/lib/charges/queries/list'
 import { paidChart } from '@/lib/charges/queries/paid-chart'

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { StatusBadge } from '@/components/charges/status-badge'
-import type { HandoverCharge } from '@/lib/handovers/window-charges'
+import type { HandoverCharge } from '@/lib/charges/queries/window-charges'
 import { formatFen } from '@/lib/money'
 
 /** The shift's charges, oldest first. On the 80 mm roll only time, bill, status and amount fit. */

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
-import { DATE_PRESETS } from '@/lib/charges/queries/days'
+import { DATE_PRESETS } from '@/lib/charges/beijing-day'
 import { filterToParams, type ChargeFilter } from '@/lib/charges/queries/filters'
 
 /**

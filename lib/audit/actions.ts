@@ -1,3 +1,5 @@
+import { normalizeAddress, UNKNOWN_ADDRESS } from '@/lib/server/address'
+
 /*
  * Every action the audit log records, in one list; each has a sentence in both languages
  * (messages/<locale>/admin.json `audit.actions`), which a test walks.
@@ -28,9 +30,12 @@ export const AUDIT_ACTIONS = [
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
-/** An IPv4 address as IPv6 shows it (::ffff:127.0.0.1) reads as the plain address people know. */
+/**
+ * An address as the log shows it: the one parser's plain form (an IPv4 address as IPv6 shows it,
+ * ::ffff:127.0.0.1, reads as the address people know); what is not an address is shown as stored.
+ */
 export function normaliseAddress(ip: string | null): string | null {
   if (!ip) return null
-  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip)
-  return mapped ? mapped[1]! : ip
+  const plain = normalizeAddress(ip)
+  return plain === UNKNOWN_ADDRESS ? ip : plain
 }

@@ -1,5 +1,5 @@
 import 'server-only'
-import { normalizeAddress } from '@/lib/http/address'
+import { normalizeAddress } from '@/lib/server/address'
 import { createLimiter, type LimiterDeps, type LimitRule } from '@/lib/rate-limit/limiter'
 
 /*

@@ -1,7 +1,7 @@
 import 'server-only'
-import { getCharge, updateCharge, type ChargePatch } from './repo'
+import { getCharge, updateCharge } from './repo'
 import { nextState, type ChargeInput } from './status-machine'
-import type { Actor, Charge } from './types'
+import type { Actor, Charge, ChargePatch } from './types'
 
 export interface ApplyOptions {
   actor: Actor
@@ -41,35 +41,28 @@ export async function applyInput(
   const patch: ChargePatch = {
     ...opts.patch,
     status: t.status,
-    paid_after_cancel: t.paidAfterCancel ? 1 : 0,
-    settle_disputed: t.settleDisputed ? 1 : 0,
+    paidAfterCancel: t.paidAfterCancel,
+    settleDisputed: t.settleDisputed,
   }
-  if (t.settledOutcome !== charge.settledOutcome) patch.settled_outcome = t.settledOutcome ?? null
+  if (t.settledOutcome !== charge.settledOutcome) patch.settledOutcome = t.settledOutcome ?? null
   if (t.cancelRequested && charge.cancelRequestedAt === null) {
-    patch.cancel_requested_at = now
-    patch.cancel_requested_by = opts.actor.name
+    patch.cancelRequestedAt = now
+    patch.cancelRequestedBy = opts.actor.name
   }
-  if (t.status === 'paid' && charge.paidAt === null) patch.paid_at = opts.paidAt ?? now
+  if (t.status === 'paid' && charge.paidAt === null) patch.paidAt = opts.paidAt ?? now
   // A payment DMS reports failed carries the payment network's reason: kept on the charge as code
   // 3000 with its words, whichever path learned it (a query, a close refused with 2009, a
   // reconciliation). Done here, once, because the close and reconcile paths used to drop it and the
   // cashier then saw "failed" with no reason.
-  if (
-    input.kind === 'dms-status' &&
-    t.status === 'failed' &&
-    opts.patch?.error_code === undefined
-  ) {
-    patch.error_code = 3000
-    patch.error_message = input.message ?? ''
+  if (input.kind === 'dms-status' && t.status === 'failed' && opts.patch?.errorCode === undefined) {
+    patch.errorCode = 3000
+    patch.errorMessage = input.message ?? ''
   }
   // Once DMS gives a definite, non-failed answer, an earlier error (a lost create, a timeout) is history:
   // it stays in the timeline but no longer describes the charge.
-  if (
-    !['failed', 'unknown', 'refused'].includes(t.status) &&
-    opts.patch?.error_code === undefined
-  ) {
-    patch.error_code = null
-    patch.error_message = null
+  if (!['failed', 'unknown', 'refused'].includes(t.status) && opts.patch?.errorCode === undefined) {
+    patch.errorCode = null
+    patch.errorMessage = null
   }
   const updated = await updateCharge(
     charge,

@@ -1,10 +1,10 @@
 import 'server-only'
 import { applyInput } from './apply'
 import { dmsErrorFields } from './dms-error-fields'
-import { dms } from './dms-client'
+import { dms } from '@/lib/dms/client'
 import { env } from '@/lib/env'
 import { retryDelay } from './backoff'
-import { appendEvent } from './repo'
+import { appendEvent } from './repo-events'
 import { recordCloseFailure } from './repo-checks'
 import { DMS, type Charge } from './types'
 

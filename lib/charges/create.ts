@@ -4,9 +4,8 @@ import type { PayWay } from '@/lib/dms/types'
 import { getSettings } from '@/lib/settings'
 import { applyInput } from './apply'
 import { dmsErrorFields } from './dms-error-fields'
-import { dms } from './dms-client'
-import { findPaidByBill } from './paid-bill'
-import { insertCharge } from './repo'
+import { dms } from '@/lib/dms/client'
+import { findPaidByBill, insertCharge } from './repo'
 import { stationAccounts } from './station-accounts'
 import { DMS, type Actor, type Charge } from './types'
 
@@ -55,28 +54,15 @@ export async function createCharge(
   const inserted = await insertCharge(
     {
       id: randomUUID(),
-      bz_order: input.bzOrder,
-      amount_fen: input.amountFen,
-      pay_way: input.payWay,
-      station_id: input.stationId,
-      cashier_id: actor.id,
-      payer_id: accounts.payerId,
-      reciever_id: accounts.recieverId,
-      biz_order_no: null,
-      order_no: null,
-      pay_info: null,
-      dms_expire_at: null,
-      expires_at: now + settings.cashierTimeoutSec * 1000,
-      cancel_requested_at: null,
-      cancel_requested_by: null,
-      paid_at: null,
-      error_code: null,
-      error_message: null,
-      next_check_at: null,
-      claim_until: null,
-      claim_owner: null,
-      created_at: now,
-      updated_at: now,
+      bzOrder: input.bzOrder,
+      amountFen: input.amountFen,
+      payWay: input.payWay,
+      stationId: input.stationId,
+      cashierId: actor.id,
+      payerId: accounts.payerId,
+      recieverId: accounts.recieverId,
+      expiresAt: now + settings.cashierTimeoutSec * 1000,
+      createdAt: now,
     },
     { actor, type: 'created', detail: { amountFen: input.amountFen, payWay: input.payWay } },
   )
@@ -98,14 +84,14 @@ async function askDmsForQr(charge: Charge): Promise<Charge> {
   })
   if (res.ok) {
     const p = res.data
-    const ids = { biz_order_no: p.bizOrderNo, order_no: p.orderNo }
+    const ids = { bizOrderNo: p.bizOrderNo, orderNo: p.orderNo }
     if (p.payStatus === 'fail') {
       return applyInput(
         charge,
         { kind: 'create-declined', message: p.payFailMessage },
         {
           actor: DMS,
-          patch: { ...ids, error_code: 3000, error_message: p.payFailMessage },
+          patch: { ...ids, errorCode: 3000, errorMessage: p.payFailMessage },
           dmsCode: 1000,
           dmsMessage: p.payFailMessage,
         },
@@ -117,14 +103,14 @@ async function askDmsForQr(charge: Charge): Promise<Charge> {
       { kind: 'create-accepted' },
       {
         actor: DMS,
-        patch: { ...ids, pay_info: p.payInfo, next_check_at: Date.now() },
+        patch: { ...ids, payInfo: p.payInfo, nextCheckAt: Date.now() },
         dmsCode: 1000,
         detail: { bizOrderNo: p.bizOrderNo, orderNo: p.orderNo, payStatus: p.payStatus },
       },
     )
   }
   const f = dmsErrorFields(res.error)
-  const patch = { error_code: f.code, error_message: f.message, next_check_at: Date.now() }
+  const patch = { errorCode: f.code, errorMessage: f.message, nextCheckAt: Date.now() }
   const opts = { actor: DMS, patch, dmsCode: f.code, dmsMessage: f.message, detail: f.detail }
   if (res.error.kind === 'rejected') {
     return applyInput(

@@ -1,8 +1,8 @@
 import 'server-only'
 import type { Kysely } from 'kysely'
-import { countAll, dialectOf, getDb, inTransaction, type Database } from '@/lib/db'
+import { countAll, getDb, inTransaction, type Database } from '@/lib/db'
 import { getSettings } from '@/lib/settings'
-import { getCharge } from './repo'
+import { getCharge, lockedStatus } from './repo'
 import type { ReceiptView } from './receipt-view'
 import type { Charge } from './types'
 
@@ -35,10 +35,7 @@ export async function printFirstReceipt(
   const recorded = await inTransaction(db, async (trx) => {
     // On PostgreSQL two screens could both see "no print yet"; the charge's row lock orders them.
     // SQLite runs one write transaction at a time, which orders them already.
-    let lock = trx.selectFrom('charges').select('status').where('id', '=', chargeId)
-    if (dialectOf(trx) === 'postgres') lock = lock.forUpdate()
-    const row = await lock.executeTakeFirst()
-    if (row?.status !== 'paid') return false
+    if ((await lockedStatus(trx, chargeId)) !== 'paid') return false
     const printed = await trx
       .selectFrom('receipt_prints')
       .select('id')

@@ -3,8 +3,9 @@ import type { PaymentStatus } from '@/lib/dms/types'
 import { env } from '@/lib/env'
 import { applyInput } from './apply'
 import { closeAtDms } from './close'
-import { dms } from './dms-client'
-import { findByBizOrderNo, listEvents } from './repo'
+import { dms } from '@/lib/dms/client'
+import { findByBizOrderNo } from './repo'
+import { listEvents } from './repo-events'
 import { DMS, SYSTEM, type Charge } from './types'
 
 export type CheckOutcome = { charge: Charge; reached: boolean }
@@ -33,7 +34,7 @@ export async function reconcileUnknown(charge: Charge, now: number): Promise<Che
     return { charge: next, reached: true }
   }
 
-  const ids = { biz_order_no: found.bizOrderNo, order_no: found.orderNo }
+  const ids = { bizOrderNo: found.bizOrderNo, orderNo: found.orderNo }
   let next = await applyInput(
     charge,
     { kind: 'dms-status', status: found.status, message: found.errorMessage },
@@ -92,7 +93,7 @@ export async function recheckHandSettled(charge: Charge, now: number): Promise<C
     { kind: 'dms-status', status: found.status, message: found.errorMessage },
     {
       actor: DMS,
-      patch: { biz_order_no: found.bizOrderNo, order_no: found.orderNo },
+      patch: { bizOrderNo: found.bizOrderNo, orderNo: found.orderNo },
       dmsCode: 1000,
       dmsMessage: found.errorMessage || null,
       detail: { reconciledBy: 'bill', bizOrderNo: found.bizOrderNo },

@@ -6,15 +6,14 @@ import { applyInput } from './apply'
 import { closeDue, retryDelay } from './backoff'
 import { closeAtDms } from './close'
 import { dmsErrorFields } from './dms-error-fields'
-import { dms } from './dms-client'
+import { dms } from '@/lib/dms/client'
 import { recheckHandSettled, reconcileUnknown, type CheckOutcome } from './reconcile-unknown'
-import { appendEvent, getCharge } from './repo'
+import { getCharge } from './repo'
+import { appendEvent } from './repo-events'
 import { claimCheck, scheduleCheck, takeNotifiedClaim } from './repo-checks'
-import { isTerminal } from './status'
+import { isTerminal, PAYING_GRACE_MS } from './status'
 import { DMS, SYSTEM, type Charge } from './types'
 
-/** A customer who is mid-payment at the timeout gets this long before the QR is closed under them. */
-const PAYING_GRACE_MS = 60_000
 /** Per process, not per bundle copy: the claim's owner and the maps below (process-wide.ts). */
 const OWNER = processWide('refresh-owner', () => `${process.pid}-${randomBytes(4).toString('hex')}`)
 /** The check in flight for a charge: its full answer, and the charge alone (shared by the polls). */

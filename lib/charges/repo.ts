@@ -1,85 +1,35 @@
 import 'server-only'
-import { sql, type Kysely, type Updateable } from 'kysely'
-import { getDb, isUniqueViolation } from '@/lib/db'
+import { sql, type Kysely } from 'kysely'
+import { dialectOf, getDb, isUniqueViolation, type Database } from '@/lib/db'
 import { preparedRead } from '@/lib/db/prepared-read'
 import { publish } from '@/lib/feed/feed'
-import { inTransaction } from '@/lib/db/transaction'
-import type { ChargesTable, Database } from '@/lib/db/schema'
-import { beijingDayStart } from './beijing-day'
-import { REPEATING_EVENT_TYPES, repeatedEventId } from './event-repeats'
+import { insertEvent, type NewEvent } from './repo-events'
 import { isOpen, type ChargeStatus } from './status'
-import { toCharge, toChargeEvent } from './rows'
-import type { Actor, Charge, ChargeEvent } from './types'
+import { toCharge, toNewChargeRow, toRowPatch } from './rows'
+import type { Charge, ChargePatch, NewCharge } from './types'
 
-export interface NewEvent {
-  actor: Actor
-  type: string
-  from?: ChargeStatus | null
-  to?: ChargeStatus | null
-  dmsCode?: number | null
-  dmsMessage?: string | null
-  detail?: Record<string, unknown> | null
-}
-
-export type ChargePatch = Omit<Updateable<ChargesTable>, 'id' | 'open_bill' | 'updated_at'>
-
-async function insertEvent(db: Kysely<Database>, chargeId: string, ev: NewEvent, at: number) {
-  await db
-    .insertInto('charge_events')
-    .values({
-      charge_id: chargeId,
-      at,
-      actor_type: ev.actor.type,
-      actor_id: 'id' in ev.actor ? ev.actor.id : null,
-      actor_name: ev.actor.name,
-      type: ev.type,
-      from_status: ev.from ?? null,
-      to_status: ev.to ?? null,
-      dms_code: ev.dmsCode ?? null,
-      dms_message: ev.dmsMessage ?? null,
-      detail: ev.detail ? JSON.stringify(ev.detail) : null,
-    })
-    .execute()
-}
+/*
+ * The charges table: with repo-events.ts (its timeline), repo-checks.ts (the check bookkeeping),
+ * station-charges.ts (a station's charges, for its screens) and queries/ (the managers' lists and totals), the only
+ * code that reads or writes it. Callers speak camelCase (Charge, ChargePatch, NewCharge); rows.ts
+ * maps to and from the columns.
+ */
 
 export type InsertResult = { ok: true; charge: Charge } | { ok: false; open: Charge | null }
 
 /** Records a charge as `creating` before DMS is called. The unique open_bill index refuses a second open one. */
-export async function insertCharge(
-  values: Omit<
-    ChargesTable,
-    | 'open_bill'
-    | 'status'
-    | 'paid_after_cancel'
-    | 'check_failures'
-    | 'close_failures'
-    | 'close_retry_at'
-    | 'version'
-    | 'settled_outcome'
-    | 'settle_disputed'
-  >,
-  event: NewEvent,
-): Promise<InsertResult> {
+export async function insertCharge(input: NewCharge, event: NewEvent): Promise<InsertResult> {
   const db = getDb()
   try {
     await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('charges')
-        .values({
-          ...values,
-          status: 'creating',
-          open_bill: values.bz_order,
-          paid_after_cancel: 0,
-          check_failures: 0,
-        })
-        .execute()
-      await insertEvent(trx, values.id, { ...event, to: 'creating' }, values.created_at)
+      await trx.insertInto('charges').values(toNewChargeRow(input)).execute()
+      await insertEvent(trx, input.id, { ...event, to: 'creating' }, input.createdAt)
     })
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
-    return { ok: false, open: await findOpenByBill(values.bz_order) }
+    return { ok: false, open: await findOpenByBill(input.bzOrder) }
   }
-  const charge = (await getCharge(values.id))!
+  const charge = (await getCharge(input.id))!
   published(charge)
   return { ok: true, charge }
 }
@@ -100,11 +50,40 @@ export async function getCharge(id: string): Promise<Charge | null> {
   return row ? toCharge(row) : null
 }
 
+/**
+ * A charge's status inside a transaction, its row locked for the rest of it on PostgreSQL (SQLite
+ * runs one write transaction at a time, which orders writers already). Null: no such charge.
+ */
+export async function lockedStatus(
+  trx: Kysely<Database>,
+  id: string,
+): Promise<ChargeStatus | null> {
+  let read = trx.selectFrom('charges').select('status').where('id', '=', id)
+  if (dialectOf(trx) === 'postgres') read = read.forUpdate()
+  return (await read.executeTakeFirst())?.status ?? null
+}
+
 export async function findOpenByBill(bzOrder: string): Promise<Charge | null> {
   const row = await getDb()
     .selectFrom('charges')
     .selectAll()
     .where('open_bill', '=', bzOrder)
+    .executeTakeFirst()
+  return row ? toCharge(row) : null
+}
+
+/**
+ * The ledger's paid charge of a bill, if any (the latest). Looked up before a new charge is recorded,
+ * so a bill already paid never reaches DMS; a refunded bill may be charged again, like at DMS.
+ */
+export async function findPaidByBill(bzOrder: string): Promise<Charge | null> {
+  const row = await getDb()
+    .selectFrom('charges')
+    .selectAll()
+    .where('bz_order', '=', bzOrder)
+    .where('status', '=', 'paid')
+    .orderBy('paid_at', 'desc')
+    .limit(1)
     .executeTakeFirst()
   return row ? toCharge(row) : null
 }
@@ -152,7 +131,7 @@ export async function updateCharge(
       const res = await trx
         .updateTable('charges')
         .set({
-          ...patch,
+          ...toRowPatch(patch),
           open_bill: isOpen(status) ? charge.bzOrder : null,
           updated_at: now,
           version: sql<number>`version + 1`,
@@ -175,63 +154,4 @@ export async function updateCharge(
   if (!moved) return null
   const fresh = await getCharge(charge.id)
   return fresh && published(fresh)
-}
-
-/**
- * Appends an event to the timeline; a repeat of a refusal (event-repeats.ts) is counted on the
- * earlier event instead, with its latest message and time.
- */
-export async function appendEvent(chargeId: string, event: NewEvent, now: number): Promise<void> {
-  if (!REPEATING_EVENT_TYPES.has(event.type)) return insertEvent(getDb(), chargeId, event, now)
-  await inTransaction(getDb(), async (trx) => {
-    const recent = await trx
-      .selectFrom('charge_events')
-      .select(['id', 'type', 'dms_code'])
-      .where('charge_id', '=', chargeId)
-      .orderBy('id', 'desc')
-      .limit(8)
-      .execute()
-    const repeated = repeatedEventId(
-      recent.map((r) => ({ id: Number(r.id), type: r.type, dmsCode: r.dms_code })),
-      { type: event.type, dmsCode: event.dmsCode ?? null },
-    )
-    if (repeated === null) return insertEvent(trx, chargeId, event, now)
-    await trx
-      .updateTable('charge_events')
-      .set({
-        repeat_count: sql<number>`repeat_count + 1`,
-        last_at: now,
-        dms_message: event.dmsMessage ?? null,
-        detail: event.detail ? JSON.stringify(event.detail) : null,
-      })
-      .where('id', '=', repeated)
-      .execute()
-  })
-}
-
-export async function listEvents(chargeId: string): Promise<ChargeEvent[]> {
-  const rows = await getDb()
-    .selectFrom('charge_events')
-    .selectAll()
-    .where('charge_id', '=', chargeId)
-    .orderBy('id')
-    .execute()
-  return rows.map(toChargeEvent)
-}
-
-export async function listStationCharges(stationId: string, since: number, limit = 200) {
-  const rows = await getDb()
-    .selectFrom('charges')
-    .selectAll()
-    .where('station_id', '=', stationId)
-    .where('created_at', '>=', since)
-    .orderBy('created_at', 'desc')
-    .limit(limit)
-    .execute()
-  return rows.map(toCharge)
-}
-
-/** The station's charges since midnight, Beijing time. */
-export function listStationChargesToday(stationId: string, limit = 200) {
-  return listStationCharges(stationId, beijingDayStart(Date.now()), limit)
 }

@@ -1,7 +1,7 @@
-import type { Selectable } from 'kysely'
-import type { ChargeEventsTable, ChargesTable } from '@/lib/db/schema'
+import type { Selectable, Updateable } from 'kysely'
+import type { ChargeEventsTable, ChargesTable, NewChargeRow } from '@/lib/db/schema'
 import type { PayWay } from '@/lib/dms/types'
-import type { Charge, ChargeEvent } from './types'
+import type { Charge, ChargeEvent, ChargePatch, NewCharge } from './types'
 
 /** Database row ↔ domain type, in one place so column names stay out of the service code. */
 export function toCharge(row: Selectable<ChargesTable>): Charge {
@@ -66,4 +66,64 @@ export function toChargeEvent(row: Selectable<ChargeEventsTable>): ChargeEvent {
     repeatCount: Number(row.repeat_count),
     lastAt: row.last_at === null ? null : Number(row.last_at),
   }
+}
+
+/** A new charge's row: `creating`, open on its bill, nothing from DMS yet. */
+export function toNewChargeRow(c: NewCharge): NewChargeRow {
+  return {
+    id: c.id,
+    bz_order: c.bzOrder,
+    amount_fen: c.amountFen,
+    pay_way: c.payWay,
+    station_id: c.stationId,
+    cashier_id: c.cashierId,
+    payer_id: c.payerId,
+    reciever_id: c.recieverId,
+    status: 'creating',
+    open_bill: c.bzOrder,
+    biz_order_no: null,
+    order_no: null,
+    pay_info: null,
+    dms_expire_at: null,
+    expires_at: c.expiresAt,
+    cancel_requested_at: null,
+    cancel_requested_by: null,
+    paid_after_cancel: 0,
+    paid_at: null,
+    error_code: null,
+    error_message: null,
+    next_check_at: null,
+    check_failures: 0,
+    claim_until: null,
+    claim_owner: null,
+    created_at: c.createdAt,
+    updated_at: c.createdAt,
+  }
+}
+
+const PATCH_COLUMNS = {
+  status: 'status',
+  bizOrderNo: 'biz_order_no',
+  orderNo: 'order_no',
+  payInfo: 'pay_info',
+  errorCode: 'error_code',
+  errorMessage: 'error_message',
+  nextCheckAt: 'next_check_at',
+  paidAt: 'paid_at',
+  cancelRequestedAt: 'cancel_requested_at',
+  cancelRequestedBy: 'cancel_requested_by',
+  settledOutcome: 'settled_outcome',
+  paidAfterCancel: 'paid_after_cancel',
+  settleDisputed: 'settle_disputed',
+} as const satisfies Record<keyof ChargePatch, keyof ChargesTable>
+
+/** The columns a patch sets (a key left undefined is left alone); flags are stored as 0/1. */
+export function toRowPatch(patch: ChargePatch): Updateable<ChargesTable> {
+  const row: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue
+    const column = PATCH_COLUMNS[key as keyof ChargePatch]
+    row[column] = typeof value === 'boolean' ? (value ? 1 : 0) : value
+  }
+  return row as Updateable<ChargesTable>
 }

@@ -3,7 +3,8 @@ import { describeDialects } from '@/lib/db/testing/targets'
 import { cancelCharge } from './cancel'
 import { receiveNotification } from './notification'
 import { refreshCharge } from './refresh'
-import { getCharge, listEvents } from './repo'
+import { getCharge } from './repo'
+import { listEvents } from './repo-events'
 import { useHarness } from './testing/harness'
 import {
   calls,

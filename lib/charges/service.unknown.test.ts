@@ -4,7 +4,7 @@ import { openCharge } from '@/lib/db/testing/fixtures'
 import { describeDialects } from '@/lib/db/testing/targets'
 import { dmsCall, paymentParams } from '@/lib/dms-sandbox/test-support'
 import { refreshCharge } from './refresh'
-import { listEvents } from './repo'
+import { listEvents } from './repo-events'
 import { DMS_TOKEN, TIMEOUT_MS, useHarness } from './testing/harness'
 import { calls, create, eventTypes, newBill, PATHS, row, sleep } from './testing/helpers'
 

@@ -67,7 +67,7 @@ export async function settleCharge(
     { kind: 'manager-settled', outcome },
     {
       actor: { type: 'user', ...user },
-      patch: orderNo ? { order_no: orderNo } : {},
+      patch: orderNo ? { orderNo } : {},
       detail,
     },
   )

@@ -1,7 +1,7 @@
 import 'server-only'
 import { PAY_WAYS, type DmsError, type PayWay, type ReceivingAccount } from '@/lib/dms/types'
 import { getStation, setStationAccounts, type Station } from '@/lib/stations'
-import { dms } from './dms-client'
+import { dms } from '@/lib/dms/client'
 
 export type StationAccounts =
   | { ok: true; payerId: string; recieverId: string }

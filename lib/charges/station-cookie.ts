@@ -1,6 +1,6 @@
 import 'server-only'
 import { cookies } from 'next/headers'
-import { requestIsHttps } from '@/lib/server/request-https'
+import { requestIsHttps } from '@/lib/server/request-origin'
 import { listStations } from '@/lib/stations/repo'
 import type { Station } from '@/lib/stations/schema'
 

@@ -46,6 +46,12 @@ export const TERMINAL_STATUSES = [
 
 export type TerminalStatus = (typeof TERMINAL_STATUSES)[number]
 
+/**
+ * A customer who is mid-payment (`paying`) at the timeout keeps the QR this long past the deadline
+ * before the cashier's side closes it; the tablet keeps showing it as long. One value for both.
+ */
+export const PAYING_GRACE_MS = 60_000
+
 export function isChargeStatus(value: unknown): value is ChargeStatus {
   return typeof value === 'string' && (CHARGE_STATUSES as readonly string[]).includes(value)
 }

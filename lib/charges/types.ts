@@ -69,3 +69,38 @@ export type Actor =
 
 export const SYSTEM: Actor = { type: 'system', name: 'cashier' }
 export const DMS: Actor = { type: 'dms', name: 'DMS' }
+
+/** What domain code changes on a charge, camelCase; rows.ts maps it onto the columns. */
+export type ChargePatch = Partial<
+  Pick<
+    Charge,
+    | 'status'
+    | 'bizOrderNo'
+    | 'orderNo'
+    | 'payInfo'
+    | 'errorCode'
+    | 'errorMessage'
+    | 'nextCheckAt'
+    | 'paidAt'
+    | 'cancelRequestedAt'
+    | 'cancelRequestedBy'
+    | 'settledOutcome'
+    | 'paidAfterCancel'
+    | 'settleDisputed'
+  >
+>
+
+/** A charge as createCharge records it; everything DMS or a later step fills in starts empty. */
+export type NewCharge = Pick<
+  Charge,
+  | 'id'
+  | 'bzOrder'
+  | 'amountFen'
+  | 'payWay'
+  | 'stationId'
+  | 'cashierId'
+  | 'payerId'
+  | 'recieverId'
+  | 'expiresAt'
+  | 'createdAt'
+>

@@ -1,6 +1,6 @@
 import { describeDmsError } from '@/lib/dms/error-text'
 import type { DmsError, PayWay } from '@/lib/dms/types'
-import type { Locale } from '@/i18n/locales'
+import type { Locale } from '@/lib/locale'
 import { isOpen, type ChargeStatus } from './status'
 import { SYSTEM, type Charge } from './types'
 

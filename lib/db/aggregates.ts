@@ -3,7 +3,7 @@ import { sql, type RawBuilder } from 'kysely'
 
 /*
  * Aggregates typed as numbers. On PostgreSQL count() is int8 and sum() of a bigint column is
- * numeric; the pool's type parsers (pg-types.ts) turn both into JS numbers, matching SQLite.
+ * numeric; the pool's type parsers (connection.ts) turn both into JS numbers, matching SQLite.
  */
 
 /** count(*) as a number. */

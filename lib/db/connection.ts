@@ -1,12 +1,36 @@
 import 'server-only'
 import { Kysely, PostgresDialect } from 'kysely'
-import pg from 'pg'
+import pg, { type CustomTypesConfig } from 'pg'
 import { dbEnv } from '@/lib/env'
 import type { DialectName } from './dialect'
-import { pgTypes } from './pg-types'
 import type { Database } from './schema'
 import { openSqlite } from './sqlite'
 import { registerSqliteLane } from './sqlite-lane'
+
+const INT8 = 20
+const NUMERIC = 1700
+
+/*
+ * node-postgres returns int8 and numeric as strings because they can exceed 2^53. Ours are
+ * milliseconds, fen, autoincrement ids and sum()/count() of those: all far below 2^53, and the
+ * SQLite driver already returns numbers. Parse them so both dialects give callers the same types,
+ * and refuse (rather than round) anything that would not fit.
+ * Installed per pool, not globally, so no other pg user in the process is affected.
+ */
+function toSafeNumber(text: string): number {
+  const n = Number(text)
+  if (!Number.isFinite(n) || (Number.isInteger(n) && !Number.isSafeInteger(n))) {
+    throw new RangeError(`Database number ${text} does not fit a JS number`)
+  }
+  return n
+}
+
+const pgTypes: CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if ((oid === INT8 || oid === NUMERIC) && format !== 'binary') return toSafeNumber
+    return pg.types.getTypeParser(oid, format)
+  }) as CustomTypesConfig['getTypeParser'],
+}
 
 export interface CreateDbOptions {
   /** postgres://… selects PostgreSQL; otherwise SQLite at sqlitePath. */

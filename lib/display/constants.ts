@@ -17,6 +17,3 @@ export const TERMINAL_WINDOW_MS = 8_000
  * outcome is being settled with DMS (the sweep keeps at it) and the customer has long gone.
  */
 export const STALE_OPEN_MS = 15 * 60_000
-
-/** A paying customer keeps the QR this long past the deadline (the cashier's side waits as long). */
-export const PAYING_GRACE_MS = 60_000

@@ -1,4 +1,4 @@
-import { isHttpsRequest } from '@/lib/http/https'
+import { isHttpsRequest } from '@/lib/server/request-origin'
 
 /* The tablet's credential as it travels: one httpOnly cookie. Its name and attributes live here only. */
 

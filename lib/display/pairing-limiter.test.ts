@@ -32,6 +32,14 @@ describeDialects('pairing limiter', (target) => {
     for (let i = 0; i < 10; i++) expect(await l.attempt('10.0.1.99', guess(i))).toBe(true)
   })
 
+  it('counts ::ffff:1.2.3.4 and 1.2.3.4 as one address, as the sign-in limiter does', async () => {
+    const l = limiter()
+    for (let i = 0; i < 5; i++) expect(await l.attempt('::ffff:1.2.3.4', guess(i))).toBe(true)
+    for (let i = 5; i < 10; i++) expect(await l.attempt('1.2.3.4', guess(i))).toBe(true)
+    expect(await l.attempt('::FFFF:1.2.3.4', guess(10))).toBe(false)
+    expect(await l.attempt('1.2.3.4', guess(11))).toBe(false)
+  })
+
   it('gives a right code its attempt back', async () => {
     const l = limiter()
     for (let i = 0; i < 9; i++) await l.attempt('10.0.0.3', guess(i))

@@ -1,5 +1,6 @@
 import 'server-only'
 import { createLimiter, type LimiterDeps, type LimitRule } from '@/lib/rate-limit/limiter'
+import { normalizeAddress } from '@/lib/server/address'
 
 /*
  * Caps wrong pairing codes per client address and per code, in the shared store (lib/rate-limit).
@@ -30,15 +31,17 @@ export function createPairingLimiter(
   const byAddress = createLimiter('pair:ip', limits.perAddress, deps)
   const byCode = createLimiter('pair:code', limits.perCode, deps)
   return {
-    async attempt(address, code) {
+    async attempt(raw, code) {
+      // One key per client, as the sign-in limiter keys it: ::ffff:1.2.3.4 is 1.2.3.4.
+      const address = normalizeAddress(raw)
       if (!(await byAddress.consume(address)).ok) return false
       if ((await byCode.consume(code)).ok) return true
       // Refused for the code's sake: the address did not get to try, so it keeps its attempt.
       await byAddress.giveBack(address)
       return false
     },
-    async succeeded(address, code) {
-      await byAddress.giveBack(address)
+    async succeeded(raw, code) {
+      await byAddress.giveBack(normalizeAddress(raw))
       await byCode.forget(code)
     },
   }

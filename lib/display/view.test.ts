@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Charge } from '@/lib/charges/types'
-import { PAYING_GRACE_MS } from './constants'
+import { PAYING_GRACE_MS } from '@/lib/charges/status'
 import {
   DISPLAY_CHARGE_KEYS,
   DISPLAY_STATE_KEYS,

@@ -1,8 +1,7 @@
-import type { Locale } from '@/i18n/locales'
-import { isOpen, type ChargeStatus } from '@/lib/charges/status'
+import type { Locale } from '@/lib/locale'
+import { isOpen, PAYING_GRACE_MS, type ChargeStatus } from '@/lib/charges/status'
 import type { Charge } from '@/lib/charges/types'
 import type { PayWay } from '@/lib/dms/types'
-import { PAYING_GRACE_MS } from './constants'
 
 /*
  * What a customer tablet may see, and nothing more. The tablet is a browser on the counter facing

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { isLoopback } from '@/lib/http/address'
+import { isLoopback } from '@/lib/server/address'
 import { CONTROL_PREFIX, handleControl } from './control-routes'
 import { handleDms } from './dms-routes'
 import { SandboxEngine } from './engine'

@@ -1,4 +1,5 @@
 import 'server-only'
+import { env } from '@/lib/env'
 import { postForm, type Params, type TransportConfig } from './transport'
 import {
   parseCloseResult,
@@ -115,4 +116,20 @@ export function createDmsClient(config: DmsClientConfig): DmsClient {
         : shapeError(DMS_PATHS.close, parsed.detail)
     },
   }
+}
+
+const holder = globalThis as unknown as { __dmsClient?: DmsClient }
+
+/** The one DMS client of this process (charges and admin alike), configured from the validated env. */
+export function dms(): DmsClient {
+  if (!holder.__dmsClient) {
+    const { baseUrl, token, timeoutMs } = env().dms
+    holder.__dmsClient = createDmsClient({ baseUrl, token, timeoutMs })
+  }
+  return holder.__dmsClient
+}
+
+/** Tests swap in a client pointed elsewhere. */
+export function setDmsClientForTests(client: DmsClient | undefined): void {
+  holder.__dmsClient = client
 }

@@ -1,14 +1,173 @@
-import { enText } from './error-text-en'
-import { zhText } from './error-text-zh'
-import type { ErrorText, Locale, LocaleText } from './error-messages'
+import type { Locale } from '@/lib/locale'
 import type { DmsError } from './types'
 
-export type { ErrorText, Locale } from './error-messages'
-
 /*
- * A DmsError as a sentence for the cashier. An `unknown` outcome is never worded as a failure: the
- * payment may have gone through, and the cashier is checking.
+ * A DmsError as a sentence for the cashier, in both languages, in one place. Each text says what
+ * happened, then what to do next; `dms` is DMS's own errMsg, quoted where it carries the detail. An
+ * `unknown` outcome is never worded as a failure: the payment may have gone through, and the
+ * cashier is checking.
  */
+
+export interface ErrorText {
+  message: string
+  action: string
+}
+
+interface LocaleText {
+  /** Per contract error code. */
+  codes: Record<number, (dms: string) => ErrorText>
+  /** A code the contract does not list: DMS's own words plus the code to quote. */
+  rejected: (dms: string, code: number) => ErrorText
+  unavailable: (sent: boolean, status?: number) => ErrorText
+  /** The outcome is not known yet: never worded as a failure. */
+  unknown: () => ErrorText
+}
+
+const withDetail = (base: string, dms: string, sep: string) => (dms ? `${base}${sep}${dms}` : base)
+
+const zhText: LocaleText = {
+  codes: {
+    1001: (dms) => ({
+      message: withDetail('DMS 认为请求参数有误', dms, '：'),
+      action: '请核对金额和单号后重新发起收款；如仍失败请联系店长。',
+    }),
+    1003: () => ({
+      message: '收银台登录 DMS 的凭证无效或已过期',
+      action: '请联系店长更新 DMS 接入令牌，更新前无法收款。',
+    }),
+    1004: () => ({ message: '请求过于频繁，DMS 暂时拒绝', action: '请稍等一分钟再试。' }),
+    1500: () => ({ message: 'DMS 系统繁忙', action: '请稍后重试；如持续出现请联系店长。' }),
+    2001: () => ({
+      message: '付款账户不存在',
+      action: '请联系店长在收银台设置中重新选择付款账户。',
+    }),
+    2002: () => ({
+      message: '收款账户不存在',
+      action: '请联系店长在收银台设置中重新选择收款账户。',
+    }),
+    2003: () => ({
+      message: '该单据已付款',
+      action: '请勿重复收款，可在今日收款中查看这笔付款。',
+    }),
+    2004: () => ({
+      message: '金额与该单据尚未完成的收款不一致',
+      action: '请先取消该单据原来的收款，再按正确金额重新发起。',
+    }),
+    2005: () => ({
+      message: '收款账户尚未完成认证，暂时不能收款',
+      action: '请联系店长完成收款账户认证，或在收银台设置中更换收款账户。',
+    }),
+    2006: () => ({
+      message: '该收款账户未开通这种支付方式',
+      action: '请让顾客换用另一种支付方式，或联系店长开通。',
+    }),
+    2007: () => ({
+      message: '付款账户今日付款次数已达上限',
+      action: '请联系店长在收银台设置中更换付款账户',
+    }),
+    2008: () => ({
+      message: 'DMS 中找不到这笔收款',
+      action: '请刷新页面；如顾客已付款，请联系店长核实。',
+    }),
+    2009: () => ({ message: '这笔收款已关闭', action: '如需继续收款，请重新发起。' }),
+    3000: (dms) => ({
+      message: withDetail('支付通道出错', dms, '：'),
+      action: '请稍后重试，或让顾客换用另一种支付方式。',
+    }),
+  },
+  rejected: (dms, code) => ({
+    message: dms || `DMS 返回错误（代码 ${code}）`,
+    action: `请稍后重试；如仍失败请联系店长，并告知错误代码 ${code}。`,
+  }),
+  unavailable: (sent, status) => ({
+    message: `暂时无法连接 DMS${status ? `（HTTP ${status}）` : ''}`,
+    action: sent
+      ? '请稍后重试；如持续出现请联系店长。'
+      : '请求没有发出。请检查收银台网络后重试；如持续出现请联系店长。',
+  }),
+  unknown: () => ({
+    message: 'DMS 未及时答复，正在向 DMS 核实…',
+    action: '请勿重复收款，请稍候；顾客是否已付款以核实结果为准。',
+  }),
+}
+
+const enText: LocaleText = {
+  codes: {
+    1001: (dms) => ({
+      message: withDetail('DMS rejected a parameter of the request', dms, ': '),
+      action:
+        'Check the amount and the bill number, then start the payment again. If it fails again, call the manager.',
+    }),
+    1003: () => ({
+      message: "The cashier's DMS access token is invalid or has expired",
+      action: 'Ask the manager to update the DMS token. Payments cannot be taken until then.',
+    }),
+    1004: () => ({
+      message: 'Too many requests: DMS is refusing them for a moment',
+      action: 'Wait a minute, then try again.',
+    }),
+    1500: () => ({
+      message: 'DMS is busy',
+      action: 'Try again shortly. If it keeps happening, call the manager.',
+    }),
+    2001: () => ({
+      message: 'The paying account does not exist',
+      action: 'Ask the manager to choose the paying account again in the cashier settings.',
+    }),
+    2002: () => ({
+      message: 'The receiving account does not exist',
+      action: 'Ask the manager to choose the receiving account again in the cashier settings.',
+    }),
+    2003: () => ({
+      message: 'This bill has already been paid',
+      action: "Do not charge again. The payment is listed in today's payments.",
+    }),
+    2004: () => ({
+      message: "The amount differs from the bill's payment that is still open",
+      action: 'Cancel the open payment of this bill first, then start one with the right amount.',
+    }),
+    2005: () => ({
+      message: 'The receiving account is not verified yet and cannot take payments',
+      action:
+        'Ask the manager to verify the receiving account or choose another one in the settings.',
+    }),
+    2006: () => ({
+      message: 'This receiving account does not accept this payment method',
+      action: 'Ask the customer to use the other payment method, or ask the manager to enable it.',
+    }),
+    2007: () => ({
+      message: 'The paying account has reached its number of payments for today',
+      action: 'Ask the manager to change the paying account in the cashier settings',
+    }),
+    2008: () => ({
+      message: 'DMS has no record of this payment',
+      action: 'Refresh the page. If the customer has paid, ask the manager to check.',
+    }),
+    2009: () => ({
+      message: 'This payment has been closed',
+      action: 'Start a new payment if the customer still wants to pay.',
+    }),
+    3000: (dms) => ({
+      message: withDetail('The payment network reported an error', dms, ': '),
+      action: 'Try again shortly, or ask the customer to use the other payment method.',
+    }),
+  },
+  rejected: (dms, code) => ({
+    message: dms || `DMS returned error code ${code}`,
+    action: `Try again shortly. If it fails again, call the manager and quote error code ${code}.`,
+  }),
+  unavailable: (sent, status) => ({
+    message: `DMS cannot be reached right now${status ? ` (HTTP ${status})` : ''}`,
+    action: sent
+      ? 'Try again shortly. If it keeps happening, call the manager.'
+      : 'The request was not sent. Check the network, then try again. If it keeps happening, call the manager.',
+  }),
+  unknown: () => ({
+    message: 'DMS did not answer in time; checking the result with DMS…',
+    action:
+      'Do not charge again. Wait a moment: whether the customer has paid is shown once DMS confirms.',
+  }),
+}
 
 const TEXT: Record<Locale, LocaleText> = { 'zh-CN': zhText, en: enText }
 

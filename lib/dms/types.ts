@@ -2,10 +2,15 @@
  * Domain types of the DMS client. The rest of the app codes against these and never sees a DMS field
  * name; `raw-schemas.ts` holds the wire shapes and `transform.ts` maps one onto the other.
  */
+import { z } from 'zod'
 
-export type PayWay = 'SCAN_WEIXIN' | 'SCAN_ALIPAY'
+/** The ways a customer pays, in the order screens offer them. */
+export const PAY_WAYS = ['SCAN_WEIXIN', 'SCAN_ALIPAY'] as const
 
-export const PAY_WAYS: readonly PayWay[] = ['SCAN_WEIXIN', 'SCAN_ALIPAY']
+export type PayWay = (typeof PAY_WAYS)[number]
+
+/** A pay way as a form sends it: every action that takes one validates with this. */
+export const payWaySchema = z.enum(PAY_WAYS, { message: 'invalid' })
 
 /** DMS orderStatus 1, 99, 4, 3, 5, 6 in that order. */
 export type DmsOrderStatus = 'unpaid' | 'paying' | 'paid' | 'failed' | 'refunded' | 'closed'

@@ -5,10 +5,9 @@ import type { AuditActor } from '@/lib/audit/types'
 import { beijingDayStart } from '@/lib/charges/beijing-day'
 import { beijingTimeText } from '@/lib/charges/queries/csv-cells'
 import { fenToYuanText } from '@/lib/money'
-import { chargeTotals, type ChargeTotals } from '@/lib/charges/queries/totals'
+import { chargeTotals, openChargeCount, type ChargeTotals } from '@/lib/charges/queries/totals'
 import type { ChargeQuery } from '@/lib/charges/queries/filters'
-import { OPEN_STATUSES } from '@/lib/charges/status'
-import { countAll, getDb } from '@/lib/db'
+import { getDb } from '@/lib/db'
 import { isUniqueViolation } from '@/lib/db/errors'
 import { newId } from '@/lib/db/ids'
 import type { Database } from '@/lib/db/schema'
@@ -51,23 +50,6 @@ export async function openWindow(
     .executeTakeFirst()
   if (last) return { from: Number(last.window_to), to: now, continuesLast: true }
   return { from: beijingDayStart(now), to: now, continuesLast: false }
-}
-
-/** Charges of the window still in play: a shift cannot be handed over with money undecided. */
-export async function openChargeCount(
-  q: ChargeQuery,
-  db: Kysely<Database> = getDb(),
-): Promise<number> {
-  const row = await db
-    .selectFrom('charges')
-    .select(countAll().as('n'))
-    .where('status', 'in', [...OPEN_STATUSES])
-    .where('station_id', '=', q.stationId!)
-    .$if(q.cashierId !== null, (b) => b.where('cashier_id', '=', q.cashierId!))
-    .where('created_at', '>=', q.createdFrom!)
-    .where('created_at', '<', q.createdBefore!)
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
 }
 
 /**

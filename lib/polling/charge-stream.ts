@@ -1,6 +1,6 @@
 import 'server-only'
-import { chooseLocale } from '@/i18n/choose-locale'
-import { LOCALE_COOKIE } from '@/i18n/locales'
+import { chooseLocale } from '@/lib/settings/repo'
+import { LOCALE_COOKIE } from '@/lib/locale'
 import { accessOf, staffUserFromCookies } from '@/lib/auth/staff-user'
 import { getCharge } from '@/lib/charges/repo'
 import { isOpen } from '@/lib/charges/status'

@@ -1,6 +1,6 @@
 import 'server-only'
 import { accessOf, staffUserFromCookies } from '@/lib/auth/staff-user'
-import { listStationChargesToday } from '@/lib/charges/repo'
+import { listStationChargesToday } from '@/lib/charges/station-charges'
 import type { Charge } from '@/lib/charges/types'
 import { stationTopic } from '@/lib/feed/feed'
 import { sseResponse } from '@/lib/feed/sse'

@@ -4,8 +4,7 @@ import { subscribe } from 'node:diagnostics_channel'
 import type { IncomingMessage } from 'node:http'
 import type { Socket } from 'node:net'
 import { headers } from 'next/headers'
-import { resolveClientAddress, UNKNOWN_ADDRESS } from '@/lib/http/address'
-import { trustedProxyTest } from '@/lib/http/trusted-proxies'
+import { resolveClientAddress, trustedProxyTest, UNKNOWN_ADDRESS } from './address'
 
 /*
  * The one place a request's client address comes from, for the sign-in and pairing limits, the

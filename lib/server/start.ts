@@ -4,7 +4,7 @@ import { ensureDatabase } from '@/lib/db'
 import { ensureDefaultStation } from '@/lib/stations'
 import { startSweep } from '@/lib/charges/sweep'
 import { endAllStreams } from '@/lib/feed/sse'
-import { startFeed } from '@/lib/feed/start'
+import { startFeed } from '@/lib/feed/pg-feed'
 import { installClientAddressStamp } from './client-address'
 
 /**

@@ -5,7 +5,7 @@ import type { AuditActor } from '@/lib/audit/types'
 import { getDb } from '@/lib/db/connection'
 import type { Database } from '@/lib/db/schema'
 import { inTransaction } from '@/lib/db/transaction'
-import { forgetPolledSettings } from './cached'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/locale'
 import {
   DEFAULT_SETTINGS,
   settingsPatchSchema,
@@ -86,4 +86,45 @@ export async function updateSettings(
   // After the commit: a poll reading in between would otherwise keep the old values.
   forgetPolledSettings()
   return saved
+}
+
+/*
+ * The shop's settings for the once-a-second polls (a tablet's shop name and language, a screen's
+ * default language), read from the database at most every MAX_AGE_MS. A change made by an admin in
+ * another process shows on tablets up to that much later; pages and actions, which enforce the
+ * money rules (maximum amount, timeout), always read them fresh with getSettings(). Kept beside
+ * updateSettings, which forgets them after a write (a file of their own made a cycle with this one).
+ */
+const MAX_AGE_MS = 2_000
+
+let held: { at: number; settings: Promise<Settings> } | null = null
+
+export function settingsForPolls(now = Date.now()): Promise<Settings> {
+  if (!held || now - held.at >= MAX_AGE_MS) {
+    const settings = getSettings()
+    held = { at: now, settings }
+    // A failed read is not kept: the next poll asks the database again.
+    settings.catch(() => {
+      if (held?.settings === settings) held = null
+    })
+  }
+  return held.settings
+}
+
+/** After this process wrote new settings: its own polls see them at once. */
+export function forgetPolledSettings(): void {
+  held = null
+}
+
+/**
+ * A person's own choice (the locale cookie) wins; otherwise the shop's language; zh-CN by default.
+ * Polls take the shop's language from the settings polls share (settingsForPolls).
+ */
+export async function chooseLocale(
+  chosen: string | undefined,
+  opts: { forPoll?: boolean } = {},
+): Promise<Locale> {
+  if (isLocale(chosen)) return chosen
+  const shop = await (opts.forPoll ? settingsForPolls() : getSettings()).catch(() => null)
+  return shop && isLocale(shop.language) ? shop.language : DEFAULT_LOCALE
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod'
+import { LOCALES } from '@/lib/locale'
 
 /* Client-safe (no server-only): the settings form validates with the same rules. */
-
-export const LANGUAGES = ['zh-CN', 'en'] as const
 
 /** The longest a shop may let a QR wait: no charge's deadline is further from its creation. */
 export const MAX_CASHIER_TIMEOUT_SEC = 3600
@@ -13,7 +12,7 @@ export const settingsSchema = z.object({
     .trim()
     .min(1, 'Shop name must not be empty')
     .max(60, 'Shop name must be at most 60 characters'),
-  language: z.enum(LANGUAGES),
+  language: z.enum(LOCALES),
   /** How long a charge waits for the customer before the cashier's side closes it. */
   cashierTimeoutSec: z.number().int().min(60).max(MAX_CASHIER_TIMEOUT_SEC),
   /** The largest single charge, in fen: a guard against a mistyped amount. */

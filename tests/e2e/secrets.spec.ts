@@ -21,7 +21,7 @@ import { buildWorld, type World } from './support/world'
 /*
  * Nothing secret reaches a browser: not in the built client files, not in any answer of any page,
  * route or action to anyone; every cookie is httpOnly and SameSite, and Secure over HTTPS; and the
- * security headers (lib/http/security-headers.ts) are on every answer, redirects and errors included.
+ * security headers (lib/server/security-headers.ts) are on every answer, redirects and errors included.
  */
 
 const HTTPS = { 'x-forwarded-proto': 'https' }

@@ -7,7 +7,7 @@ import { sandbox, uniqueBill } from './support/sandbox'
  * Item 5 of issue 15: the day's paid total stands out on the today list, which follows the feed
  * like the charge screen (and says so when it has lost the server); a cashier finds a bill of the
  * station and re-opens it (a paid one, to print its receipt). The 30-day window itself is proven in
- * lib/charges/station-search.test.ts.
+ * lib/charges/station-charges.test.ts.
  */
 test('the paid total stands out, and a bill is found and re-opened to print', async ({
   cashierPage: page,

@@ -2,11 +2,39 @@ import 'server-only'
 import { sql, type Kysely } from 'kysely'
 import { dialectOf, getDb, sumOf } from '@/lib/db'
 import type { Database } from '@/lib/db/schema'
-import { addDays, beijingDay, dayFromNumber, dayStartMs } from './days'
-import { chartRange, fillDays, type DayAmount } from './fill-days'
+import {
+  addDays,
+  BEIJING_OFFSET_MS,
+  beijingDay,
+  DAY_MS,
+  dayFromNumber,
+  dayStartMs,
+  daysBetween,
+} from '../beijing-day'
 import { byWholeDays, dayTotalsWhere } from './day-totals'
 import type { ChargeQuery } from './filters'
 import { chargeWhere } from './where'
+
+export interface DayAmount {
+  /** Beijing day, YYYY-MM-DD. */
+  day: string
+  fen: number
+}
+
+/** A chart of more days than this is unreadable; longer ranges show their latest year. */
+export const MAX_CHART_DAYS = 366
+
+/** The range the chart draws: `to` and at most MAX_CHART_DAYS back from it. */
+export function chartRange(from: string, to: string): { from: string; to: string } {
+  const earliest = addDays(to, -(MAX_CHART_DAYS - 1))
+  return { from: from < earliest ? earliest : from, to }
+}
+
+/** One point per day from `from` to `to`, 0 where nothing was paid. Pure. */
+export function fillDays(found: DayAmount[], from: string, to: string): DayAmount[] {
+  const byDay = new Map(found.map((d) => [d.day, d.fen]))
+  return daysBetween(from, to).map((day) => ({ day, fen: byDay.get(day) ?? 0 }))
+}
 
 /** How far back the chart reaches when the filter has no start day. */
 export const DEFAULT_CHART_DAYS = 30
@@ -22,7 +50,7 @@ export interface DailyPaid {
  * integers, which reads the same on SQLite and PostgreSQL. Literals rather than parameters: PostgreSQL
  * only matches the SELECT and GROUP BY expressions when their text is identical.
  */
-const bucket = sql<number>`(${sql.ref('charges.created_at')} + ${sql.lit(8 * 3_600_000)}) / ${sql.lit(86_400_000)}`
+const bucket = sql<number>`(${sql.ref('charges.created_at')} + ${sql.lit(BEIJING_OFFSET_MS)}) / ${sql.lit(DAY_MS)}`
 
 /**
  * Paid amounts per Beijing day (the day the charge was made) over the filter's days, every day

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { insertStation, insertUser, openCharge } from '@/lib/db/testing/fixtures'
 import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
 import { byWholeDays } from './day-totals'
-import { addDays, dayStartMs } from './days'
+import { addDays, dayStartMs } from '../beijing-day'
 import { EMPTY_FILTER, toChargeQuery, type ChargeFilter } from './filters'
 import { totalsFromCharges, totalsFromDays } from './totals'
 

@@ -1,7 +1,7 @@
 import 'server-only'
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely'
 import type { Database } from '@/lib/db/schema'
-import { beijingDayNumber } from './days'
+import { beijingDayNumber } from '../beijing-day'
 import type { ChargeQuery } from './filters'
 
 /*

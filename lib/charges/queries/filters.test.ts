@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dayStartMs } from './days'
+import { dayStartMs } from '../beijing-day'
 import {
   EMPTY_FILTER,
   filterToParams,

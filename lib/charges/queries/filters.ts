@@ -2,7 +2,14 @@ import { z } from 'zod'
 import { fenToYuanText, parseYuan } from '@/lib/money'
 import { PAY_WAYS, type PayWay } from '@/lib/dms/types'
 import { CHARGE_STATUSES, type ChargeStatus } from '../status'
-import { addDays, dayStartMs, isDay, presetDays, type DatePreset, DATE_PRESETS } from './days'
+import {
+  addDays,
+  dayStartMs,
+  isDay,
+  presetDays,
+  type DatePreset,
+  DATE_PRESETS,
+} from '../beijing-day'
 
 /*
  * The manager's filters, as they live in the URL (shareable, reloadable, back-button safe) and as the

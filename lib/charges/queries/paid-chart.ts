@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely'
 import { dialectOf, getDb, sumOf } from '@/lib/db'
 import type { Database } from '@/lib/db/schema'
 import { dailyPaid } from './daily'
-import { addDays, beijingDay, dayStartMs } from './days'
+import { addDays, BEIJING_OFFSET_MS, beijingDay, DAY_MS, dayStartMs } from '../beijing-day'
 import type { ChargeQuery } from './filters'
 import { chargeWhere } from './where'
 
@@ -25,7 +25,7 @@ export interface PaidChart {
  * The hour within the Beijing day, by integer arithmetic on non-negative integers (same on SQLite and
  * PostgreSQL); literals so PostgreSQL matches the SELECT and GROUP BY expressions.
  */
-const hour = sql<number>`((${sql.ref('charges.created_at')} + ${sql.lit(8 * 3_600_000)}) % ${sql.lit(86_400_000)}) / ${sql.lit(3_600_000)}`
+const hour = sql<number>`((${sql.ref('charges.created_at')} + ${sql.lit(BEIJING_OFFSET_MS)}) % ${sql.lit(DAY_MS)}) / ${sql.lit(3_600_000)}`
 
 /** Paid amounts per hour of one Beijing day, all 24 hours present. */
 export async function hourlyPaid(

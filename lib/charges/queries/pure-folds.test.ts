@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { attentionReasons, OVERDUE_GRACE_MS } from './attention-reasons'
-import { chartRange, fillDays, MAX_CHART_DAYS } from './fill-days'
+import { chartRange, fillDays, MAX_CHART_DAYS } from './daily'
 import { foldTotals } from './totals'
 
 describe('foldTotals', () => {

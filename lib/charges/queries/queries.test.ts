@@ -7,7 +7,7 @@ import { countNeedsAttention, listNeedsAttention, REVIEWED_EVENT } from './atten
 import { decodeCursor, type PageRequest } from './cursor'
 import { dailyPaid } from './daily'
 import { paidChart } from './paid-chart'
-import { dayStartMs } from './days'
+import { dayStartMs } from '../beijing-day'
 import { EMPTY_FILTER, toChargeQuery, type ChargeFilter } from './filters'
 import { listCharges, type ChargeListRow } from './list'
 import { chargeTotals } from './totals'

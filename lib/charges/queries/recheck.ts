@@ -1,6 +1,7 @@
 import 'server-only'
 import { refreshCharge } from '../refresh'
-import { appendEvent, getCharge } from '../repo'
+import { getCharge } from '../repo'
+import { appendEvent } from '../repo-events'
 import type { ChargeStatus } from '../status'
 import { listNeedsAttention, REVIEWED_EVENT } from './attention'
 

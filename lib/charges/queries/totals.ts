@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import { countAll, dialectOf, getDb, sumOf } from '@/lib/db'
 import type { Database } from '@/lib/db/schema'
 import { PAY_WAYS, type PayWay } from '@/lib/dms/types'
-import { CHARGE_STATUSES, type ChargeStatus } from '../status'
+import { CHARGE_STATUSES, OPEN_STATUSES, type ChargeStatus } from '../status'
 import { byWholeDays, dayTotalsWhere } from './day-totals'
 import type { ChargeQuery } from './filters'
 import { chargeWhere } from './where'
@@ -95,4 +95,24 @@ export async function totalsFromDays(q: ChargeQuery, db: Kysely<Database>) {
     .groupBy(['status', 'pay_way'])
     .execute()
   return fold(rows)
+}
+
+/**
+ * The query's charges still in play, for a handover window (station, maybe cashier, [from, before)):
+ * a shift cannot be handed over with money undecided.
+ */
+export async function openChargeCount(
+  q: ChargeQuery,
+  db: Kysely<Database> = getDb(),
+): Promise<number> {
+  const row = await db
+    .selectFrom('charges')
+    .select(countAll().as('n'))
+    .where('status', 'in', [...OPEN_STATUSES])
+    .where('station_id', '=', q.stationId!)
+    .$if(q.cashierId !== null, (b) => b.where('cashier_id', '=', q.cashierId!))
+    .where('created_at', '>=', q.createdFrom!)
+    .where('created_at', '<', q.createdBefore!)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
 }

@@ -9,7 +9,7 @@ import { createSandbox, type Sandbox } from '@/lib/dms-sandbox/server'
 import { overrideEnv } from '@/lib/env'
 import { ensureDefaultStation } from '@/lib/stations'
 import { addUser } from '@/lib/users'
-import { setDmsClientForTests } from '../dms-client'
+import { setDmsClientForTests } from '@/lib/dms/client'
 import { receiveNotification, type NotificationOutcome } from '../notification'
 
 /*

@@ -6,7 +6,7 @@ import type { PayWay } from '@/lib/dms/types'
 import { signNotification } from '@/lib/dms/notify'
 import type { RequestLogEntry } from '@/lib/dms-sandbox/types'
 import { createCharge, type CreateChargeResult } from '../create'
-import { listEvents } from '../repo'
+import { listEvents } from '../repo-events'
 import type { Charge } from '../types'
 import { NOTIFY_SECRET, type Harness } from './harness'
 

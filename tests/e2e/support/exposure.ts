@@ -26,7 +26,7 @@ export const exposed = (res: ProbeResponse, body: string) =>
     .map((h) => `${h.name}: ${h.value}`)
     .join('\n')}\n${body}`
 
-/** The headers lib/http/security-headers.ts puts on every answer, checked on this one. */
+/** The headers lib/server/security-headers.ts puts on every answer, checked on this one. */
 export function securityHeaderProblems(where: string, res: ProbeResponse): string[] {
   const h = res.headers()
   const problems = []
@@ -50,7 +50,7 @@ export function cookieProblems(line: string, https: boolean): string[] {
 const RIBBON = '演示模式 — 不是真实收款'
 
 /**
- * What is wrong with an answer's Content-Security-Policy (lib/http/security-headers.ts): an HTML
+ * What is wrong with an answer's Content-Security-Policy (lib/server/security-headers.ts): an HTML
  * page must carry a script nonce of its own, with no 'unsafe-inline' for scripts, every script tag
  * must carry that nonce, and (the e2e server runs the sandbox) the demo ribbon must be on it;
  * anything else must allow nothing. Returns the page's nonce, to check that nonces never repeat.

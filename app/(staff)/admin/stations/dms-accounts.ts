@@ -1,5 +1,5 @@
 import 'server-only'
-import { dms } from '@/lib/charges/dms-client'
+import { dms } from '@/lib/dms/client'
 import type { DmsError, PayerAccount, ReceivingAccount } from '@/lib/dms/types'
 
 export type DmsAccounts =

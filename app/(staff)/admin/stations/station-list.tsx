@@ -4,7 +4,7 @@ import { CustomerScreenStatus } from '@/components/display/customer-screen-statu
 import { buttonClass } from '@/components/ui/button'
 import { cardClass } from '@/components/ui/card'
 import { FormMessage } from '@/components/ui/field'
-import { isLocale } from '@/i18n/locales'
+import { isLocale } from '@/lib/locale'
 import { splitLegacyReciever } from '@/lib/charges/station-accounts'
 import { describeDmsError } from '@/lib/dms/error-text'
 import { PAY_WAYS, type DmsError, type PayWay } from '@/lib/dms/types'

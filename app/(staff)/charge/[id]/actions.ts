@@ -10,6 +10,7 @@ import { getCharge } from '@/lib/charges/repo'
 import type { ReceiptView } from '@/lib/charges/receipt-view'
 import { switchPayWay } from '@/lib/charges/switch-pay-way'
 import { toChargeView, type ChargeView } from '@/lib/charges/view'
+import { payWaySchema } from '@/lib/dms/types'
 import { getStation } from '@/lib/stations/repo'
 
 export type ChargeActionState = ActionState<ChargeView>
@@ -32,7 +33,7 @@ export const cancelChargeAction = defineAction({
 })
 
 export const switchPayWayAction = defineAction({
-  schema: z.object({ charge_id: chargeId, pay_way: z.enum(['SCAN_WEIXIN', 'SCAN_ALIPAY']) }),
+  schema: z.object({ charge_id: chargeId, pay_way: payWaySchema }),
   permission: 'charge:create',
   async handler({ charge_id, pay_way }, user): Promise<ChargeActionState> {
     const actor = { type: 'user' as const, id: user.id, name: user.displayName }

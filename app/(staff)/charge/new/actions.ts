@@ -7,6 +7,7 @@ import { parseBillNumber } from '@/lib/charges/bill-number'
 import { createCharge } from '@/lib/charges/create'
 import { rememberStation } from '@/lib/charges/station-cookie'
 import { parseYuan } from '@/lib/money'
+import { payWaySchema } from '@/lib/dms/types'
 import { getSettings } from '@/lib/settings/repo'
 
 type Outcome =
@@ -31,7 +32,7 @@ const schema = z.object({
     return r.ok ? r.value : ''
   }),
   amount: z.string(),
-  pay_way: z.enum(['SCAN_WEIXIN', 'SCAN_ALIPAY'], { message: 'invalid' }),
+  pay_way: payWaySchema,
   station_id: z.string().min(1, 'invalid').max(64, 'invalid'),
 })
 

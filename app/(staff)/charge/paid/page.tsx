@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { requirePageUser } from '@/lib/auth/session'
 import { parseBillNumber } from '@/lib/charges/bill-number'
-import { findPaidByBill } from '@/lib/charges/paid-bill'
+import { findPaidByBill } from '@/lib/charges/repo'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('charge'))('viewPaid') }

@@ -4,9 +4,8 @@ import Link from 'next/link'
 import { BillSearchResults } from '@/components/charges/bill-search-results'
 import { TodayList } from '@/components/charges/today-list'
 import { requirePageUser } from '@/lib/auth/session'
-import { listStationChargesToday } from '@/lib/charges/repo'
 import { currentStation } from '@/lib/charges/station-cookie'
-import { searchStationCharges } from '@/lib/charges/station-search'
+import { listStationChargesToday, searchStationCharges } from '@/lib/charges/station-charges'
 import { toTodayRow } from '@/lib/polling/today'
 
 export async function generateMetadata(): Promise<Metadata> {

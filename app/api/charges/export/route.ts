@@ -1,5 +1,5 @@
 import { connection } from 'next/server'
-import { beijingDay } from '@/lib/charges/queries/days'
+import { beijingDay } from '@/lib/charges/beijing-day'
 import { exportChargesCsv } from '@/lib/charges/queries/export-csv'
 import { startExport } from './export-request'
 

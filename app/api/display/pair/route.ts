@@ -1,7 +1,7 @@
 import { connection } from 'next/server'
 import { pairThisBrowser } from '@/lib/display/pair-request'
 import { readBodyWithin } from '@/lib/server/body-limit'
-import { isSameOrigin } from '@/lib/server/same-origin'
+import { isSameOrigin } from '@/lib/server/request-origin'
 
 const MAX_BODY = 4 * 1024
 

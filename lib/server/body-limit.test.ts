@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readCappedText } from './read-capped'
+import { readCappedText } from './body-limit'
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
   new Request('http://x/api', { method: 'POST', body, headers, duplex: 'half' } as RequestInit)

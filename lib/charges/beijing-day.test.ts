@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { beijingDayStart } from '../beijing-day'
-import { addDays, beijingDay, daysBetween, dayStartMs, isDay, presetDays } from './days'
+import {
+  addDays,
+  beijingDay,
+  beijingDayStart,
+  daysBetween,
+  dayStartMs,
+  isDay,
+  presetDays,
+} from './beijing-day'
 
 describe('Beijing days', () => {
   it('validates real calendar days only', () => {

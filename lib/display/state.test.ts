@@ -3,8 +3,7 @@ import { insertStation, insertUser, openCharge } from '@/lib/db/testing/fixtures
 import type { NewChargeRow } from '@/lib/db/schema'
 import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
 import { STALE_OPEN_MS, TERMINAL_WINDOW_MS } from './constants'
-import { markShownOnDisplay, SHOWN_EVENT } from './shown-event'
-import { findDisplayCharge } from './station-charge'
+import { findDisplayCharge, markShownOnDisplay, SHOWN_EVENT } from './state'
 
 const NOW = 1_800_000_000_000
 

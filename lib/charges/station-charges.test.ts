@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { describeDialects } from '@/lib/db/testing/targets'
 import { createStation } from '@/lib/stations'
-import { searchStationCharges } from './station-search'
+import { searchStationCharges } from './station-charges'
 import { useHarness } from './testing/harness'
 import { created, newBill, setRow } from './testing/helpers'
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { isLoopback, normalizeAddress, resolveClientAddress } from './address'
-import { parseTrustedProxies, trustedProxyTest } from './trusted-proxies'
+import {
+  isLoopback,
+  normalizeAddress,
+  parseTrustedProxies,
+  resolveClientAddress,
+  trustedProxyTest,
+} from './address'
 
 const none = trustedProxyTest([])
 const trust = (...entries: string[]) => {

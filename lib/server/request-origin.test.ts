@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSameOrigin } from './same-origin'
+import { isSameOrigin } from './request-origin'
 
 const h = (init: Record<string, string>) => new Headers({ host: 'shop.example:3000', ...init })
 

@@ -1,0 +1,129 @@
+import 'server-only'
+import { sql, type Kysely } from 'kysely'
+import { dialectOf, getDb } from '@/lib/db'
+import { preparedRead } from '@/lib/db/prepared-read'
+import type { Database } from '@/lib/db/schema'
+import { beijingDayStart } from './beijing-day'
+import { chargeWhere } from './queries/where'
+import { toCharge } from './rows'
+import { OPEN_STATUSES, TERMINAL_STATUSES } from './status'
+import type { Charge } from './types'
+
+/*
+ * A station's charges as its screens read them (part of the charges table's owner, with repo.ts):
+ * the cashier's today list and bill search, and the candidates for the one charge its customer
+ * tablet shows (lib/display decides which).
+ */
+
+export async function listStationCharges(stationId: string, since: number, limit = 200) {
+  const rows = await getDb()
+    .selectFrom('charges')
+    .selectAll()
+    .where('station_id', '=', stationId)
+    .where('created_at', '>=', since)
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute()
+  return rows.map(toCharge)
+}
+
+/** The station's charges since midnight, Beijing time. */
+export function listStationChargesToday(stationId: string, limit = 200) {
+  return listStationCharges(stationId, beijingDayStart(Date.now()), limit)
+}
+
+/** How far back a cashier can look up the station's bills. */
+export const STATION_SEARCH_DAYS = 30
+
+/**
+ * The station's charges of the last 30 days matching `text` (any part of the bill number, or a DMS
+ * id), newest first: how a cashier re-opens yesterday's bill. The match is the manager list's own
+ * (queries/search.ts): 3 characters or more anywhere in a number, fewer the whole number.
+ */
+export async function searchStationCharges(
+  stationId: string,
+  text: string,
+  now = Date.now(),
+  limit = 50,
+): Promise<Charge[]> {
+  const q = text.trim().slice(0, 64)
+  if (!q) return []
+  const db = getDb()
+  const rows = await db
+    .selectFrom('charges')
+    .selectAll()
+    .where(
+      chargeWhere(
+        {
+          q,
+          stationId,
+          createdFrom: now - STATION_SEARCH_DAYS * 86_400_000,
+          createdBefore: null,
+          statuses: [],
+          payWays: [],
+          cashierId: null,
+          minFen: null,
+          maxFen: null,
+        },
+        dialectOf(db),
+      ),
+    )
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute()
+  return rows.map(toCharge)
+}
+
+// A bound LIMIT (`limit ?`, Kysely's default) costs SQLite about 15 µs a run here; a literal does not.
+const ONE = sql.lit(1)
+
+/*
+ * Both run on every tablet poll (prepared reads), and both must stay cheap on a station with years
+ * of charges, most often when there is nothing to show. The bound on created_at (implied by the one
+ * on expires_at, an open charge's deadline being at most MAX_CASHIER_TIMEOUT_SEC after its creation)
+ * keeps the walk of the (station, created_at) index to the last hour or so; the ended one walks the
+ * (station, updated_at) index from `notBefore` (migration 0005).
+ */
+const openOfStation = preparedRead(
+  (db, stationId: string, notBefore: number, createdSince: number) =>
+    db
+      .selectFrom('charges')
+      .selectAll()
+      .where('station_id', '=', stationId)
+      .where('created_at', '>=', createdSince)
+      .where('status', 'in', [...OPEN_STATUSES])
+      .where('expires_at', '>=', notBefore)
+      .orderBy('created_at', 'desc')
+      .limit(ONE),
+)
+const endedOfStation = preparedRead((db, stationId: string, notBefore: number) =>
+  db
+    .selectFrom('charges')
+    .selectAll()
+    .where('station_id', '=', stationId)
+    .where('status', 'in', [...TERMINAL_STATUSES])
+    .where('updated_at', '>=', notBefore)
+    .orderBy('updated_at', 'desc')
+    .limit(ONE),
+)
+
+/** The station's newest open charge whose deadline is not before `notBefore`, created since `createdSince`. */
+export async function newestOpenOfStation(
+  stationId: string,
+  notBefore: number,
+  createdSince: number,
+  db: Kysely<Database> = getDb(),
+): Promise<Charge | null> {
+  const row = await openOfStation(db, stationId, notBefore, createdSince)
+  return row ? toCharge(row) : null
+}
+
+/** The station's charge that ended last, if it ended at `notBefore` or later. */
+export async function newestEndedOfStation(
+  stationId: string,
+  notBefore: number,
+  db: Kysely<Database> = getDb(),
+): Promise<Charge | null> {
+  const row = await endedOfStation(db, stationId, notBefore)
+  return row ? toCharge(row) : null
+}
