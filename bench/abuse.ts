@@ -12,13 +12,13 @@
  * ABUSE_SCALE (default 1: the counts above; 0.1 for a quick look).
  */
 import Database from 'better-sqlite3'
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
+import { sandboxControl } from '@/sandbox/control-client'
 import { launchBrowser, signedInContext, submitCharge } from './support/browser'
 import { hugeBodies, pairingGuesses, signInFlood, type AbuseTarget } from './support/abuse-http'
 import { refusedCloses, replayedNotifications, type DmsTarget } from './support/abuse-dms'
 import { printScenario, type ScenarioResult } from './support/abuse-report'
 import { appServerPid, findInGroup } from './support/proc'
-import { startServer } from '../tests/support/app-server'
+import { startServer } from '@/tests/support/app-server'
 import { signInWithFetch } from './support/session'
 
 const PORT = process.env.ABUSE_PORT ? Number(process.env.ABUSE_PORT) : undefined

@@ -8,10 +8,10 @@
  *  - DMS queries per open charge per minute with 1 and with 10 screens watching (must be equal)
  */
 import { chromium, type Browser, type Page } from '@playwright/test'
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
+import { sandboxControl } from '@/sandbox/control-client'
 import { createDmsClient } from '@/lib/dms/client'
 import { sandboxEnv } from '@/lib/env'
-import { startServer } from '../tests/support/app-server'
+import { startServer } from '@/tests/support/app-server'
 import { fmt, median, percentile, verdict } from './support/stats'
 
 const CREATE_LATENCY_MS = 300

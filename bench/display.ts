@@ -5,12 +5,12 @@
  * Only errors fail the run.
  */
 import type { Page } from '@playwright/test'
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
+import { sandboxControl } from '@/sandbox/control-client'
 import { launchBrowser, signedInContext } from './support/browser'
-import { startServer } from '../tests/support/app-server'
+import { startServer } from '@/tests/support/app-server'
 import { fmt, median, percentile, verdict } from './support/stats'
 import { displayStatus, newTablet, pairTablet, stationIdByName } from './support/tablet'
-import { cancelOnChargeScreen } from '../tests/e2e/support/cancel-charge'
+import { cancelOnChargeScreen } from '@/tests/e2e/support/cancel-charge'
 
 const RUNS = Number(process.env.DISPLAY_RUNS ?? 15)
 const QR_TARGET_MS = 1_500

@@ -13,8 +13,8 @@
  */
 import { rmSync } from 'node:fs'
 import { retryDelay } from '@/lib/charges/backoff'
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
-import { freePort } from '../tests/support/ports'
+import { sandboxControl } from '@/sandbox/control-client'
+import { freePort } from '@/tests/support/ports'
 import { BENCH_DMS_TOKEN, startBenchSandbox } from './support/bench-sandbox'
 import { launchBrowser, setCashierTimeout, signedInContext, submitCharge } from './support/browser'
 import { ChargeWatch } from './support/charge-watch'
@@ -37,7 +37,7 @@ import {
   type FaultContext,
 } from './support/fault-plan'
 import { printFaultReport, summarizeAppLog, type Tracked } from './support/fault-report'
-import { startServer, type ServerOptions } from '../tests/support/app-server'
+import { startServer, type ServerOptions } from '@/tests/support/app-server'
 import { startTcpGate } from './support/tcp-gate'
 import { sleep } from './support/wait'
 

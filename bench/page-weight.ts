@@ -7,15 +7,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
+import { sandboxControl } from '@/sandbox/control-client'
 import { launchBrowser, signedInContext, submitCharge } from './support/browser'
 import { startBareNext } from './support/bare-next'
 import { firstLoadJs } from './support/first-load-js'
-import { startServer } from '../tests/support/app-server'
+import { startServer } from '@/tests/support/app-server'
 import { fmt, verdict } from './support/stats'
 import { newTablet, pairTablet, stationIdByName } from './support/tablet'
 
-/** Strings in lib/dms-sandbox and nowhere else in app/, components/ or lib/. */
+/** Strings in sandbox/ and nowhere else in app/, components/ or lib/. */
 const SANDBOX_ONLY = ['no notify URL is configured', 'body must be a JSON object', '__control/']
 
 interface Route {

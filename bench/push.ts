@@ -23,8 +23,8 @@
  * change that did not reach every subscriber, a stream that never heard a heartbeat.
  */
 import { availableParallelism, loadavg } from 'node:os'
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
-import { startServer } from '../tests/support/app-server'
+import { sandboxControl } from '@/sandbox/control-client'
+import { startServer } from '@/tests/support/app-server'
 import { launchBrowser, setCashierTimeout, signedInContext } from './support/browser'
 import { idleCost } from './support/push-idle'
 import { pairDisplay } from './support/display-pairing'

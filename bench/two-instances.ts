@@ -8,13 +8,13 @@
  * + 1 s, the polls drove too few queries, or either instance swept too little (each must take at
  * least SWEPT claims: one instance doing all the sweeping fails). BENCH_PG_URL overrides the server (default postgres://postgres@127.0.0.1:5432/postgres).
  */
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
+import { sandboxControl } from '@/sandbox/control-client'
 import { launchBrowser, signedInContext, submitCharge } from './support/browser'
 import { LowerBounds } from './support/lower-bounds'
 import { ClaimSampler } from './support/claim-sampler'
 import { createTempDatabase } from './support/pg-database'
 import { appServerPid } from './support/proc'
-import { startServer, type RunningServer } from '../tests/support/app-server'
+import { startServer, type RunningServer } from '@/tests/support/app-server'
 import { signInWithFetch } from './support/session'
 import { fmt, verdict } from './support/stats'
 import { getChargeView, pollFor } from './support/status-client'

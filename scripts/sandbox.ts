@@ -1,5 +1,5 @@
 import { sandboxEnv } from '@/lib/env'
-import { createSandbox } from '@/lib/dms-sandbox/server'
+import { createSandbox } from '@/sandbox/server'
 
 /*
  * Runs the DMS sandbox on its own: `tsx --conditions=react-server scripts/sandbox.ts` (the condition

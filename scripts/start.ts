@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { defaultEnv, env, envValue, NO_DMS_MESSAGE, sandboxEnv } from '@/lib/env'
-import { createSandbox } from '@/lib/dms-sandbox/server'
+import { createSandbox } from '@/sandbox/server'
 
 function persistedSecret(file: string): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()

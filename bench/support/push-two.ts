@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test'
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
-import { startServer, type RunningServer } from '../../tests/support/app-server'
+import { sandboxControl } from '@/sandbox/control-client'
+import { startServer, type RunningServer } from '@/tests/support/app-server'
 import { signedInContext } from './browser'
 import type { LowerBounds } from './lower-bounds'
 import { createTempDatabase } from './pg-database'

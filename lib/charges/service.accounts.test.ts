@@ -1,12 +1,12 @@
 import { expect, it } from 'vitest'
 import { listAudit } from '@/lib/audit/repo'
 import { getDb } from '@/lib/db/connection'
-import { describeDialects } from '@/lib/db/testing/targets'
+import { describeDialects } from '@/tests/support/db/targets'
 import { createStation, getStation, setStationAccounts } from '@/lib/stations'
 import { getCharge } from './repo'
 import { switchPayWay } from './switch-pay-way'
-import { useHarness } from './testing/harness'
-import { calls, create, created, newBill, PATHS } from './testing/helpers'
+import { useHarness } from '@/tests/support/charges/harness'
+import { calls, create, created, newBill, PATHS } from '@/tests/support/charges/helpers'
 
 const TEST_ACTOR = { id: null, name: 'test' }
 

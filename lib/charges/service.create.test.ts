@@ -1,13 +1,22 @@
 import { createServer } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { createDmsClient, type DmsClient } from '@/lib/dms/client'
-import { describeDialects } from '@/lib/db/testing/targets'
+import { describeDialects } from '@/tests/support/db/targets'
 import { createStation, getStation, setStationAccounts } from '@/lib/stations'
 import { setDmsClientForTests } from './dms-client'
 import { refreshCharge } from './refresh'
 import { getCharge, listEvents } from './repo'
-import { DMS_TOKEN, TIMEOUT_MS, useHarness, type Harness } from './testing/harness'
-import { calls, create, created, eventTypes, newBill, PATHS, row, setRow } from './testing/helpers'
+import { DMS_TOKEN, TIMEOUT_MS, useHarness, type Harness } from '@/tests/support/charges/harness'
+import {
+  calls,
+  create,
+  created,
+  eventTypes,
+  newBill,
+  PATHS,
+  row,
+  setRow,
+} from '@/tests/support/charges/helpers'
 
 /** The real sandbox over HTTP, with its receiving accounts listed in another order. */
 function reorderedReceivers(h: Harness, order: (ids: string[]) => string[]): DmsClient {

@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest'
-import { describeDialects } from '@/lib/db/testing/targets'
+import { describeDialects } from '@/tests/support/db/targets'
 import { chargeTopic, openSubscriptions, subscribe, type FeedSignal } from '@/lib/feed/feed'
 import { getCharge } from './repo'
 import { claimCheck } from './repo-checks'
-import { INTERVAL_MS, useHarness } from './testing/harness'
-import { calls, created, newBill, PATHS, sleep, waitFor } from './testing/helpers'
+import { INTERVAL_MS, useHarness } from '@/tests/support/charges/harness'
+import { calls, created, newBill, PATHS, sleep, waitFor } from '@/tests/support/charges/helpers'
 import { watchCharge, watchedCharges } from './watch'
 
 /* The change feed as the charge service drives it: what is published, in which order, and what a watch costs DMS. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { describeDialects } from '@/lib/db/testing/targets'
+import { describeDialects } from '@/tests/support/db/targets'
 import { cancelCharge } from './cancel'
 import { receiveNotification } from './notification'
 import { refreshCharge } from './refresh'
 import { getCharge, listEvents } from './repo'
-import { useHarness } from './testing/harness'
+import { useHarness } from '@/tests/support/charges/harness'
 import {
   calls,
   created,
@@ -15,7 +15,7 @@ import {
   setRow,
   signedNotification,
   waitFor,
-} from './testing/helpers'
+} from '@/tests/support/charges/helpers'
 
 /** A forced refresh: skips the polling interval, so each step below asks DMS. */
 const refresh = async (id: string) => (await refreshCharge(id, { force: true }))!

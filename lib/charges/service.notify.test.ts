@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
-import { describeDialects } from '@/lib/db/testing/targets'
+import { describeDialects } from '@/tests/support/db/targets'
 import { receiveNotification } from './notification'
 import { getCharge } from './repo'
-import { INTERVAL_MS, useHarness } from './testing/harness'
+import { INTERVAL_MS, useHarness } from '@/tests/support/charges/harness'
 import {
   calls,
   created,
@@ -12,7 +12,7 @@ import {
   signedNotification,
   sleep,
   waitFor,
-} from './testing/helpers'
+} from '@/tests/support/charges/helpers'
 
 describeDialects('charge service: DMS notifications', (target) => {
   // The sandbox POSTs its notifications to a stand-in for the cashier's notify route.

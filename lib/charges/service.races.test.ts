@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest'
-import { describeDialects } from '@/lib/db/testing/targets'
+import { describeDialects } from '@/tests/support/db/targets'
 import { cancelCharge } from './cancel'
 import { refreshCharge } from './refresh'
 import { findOpenByBill, getCharge, listEvents } from './repo'
 import { retryDelay } from './backoff'
-import { INTERVAL_MS, useHarness } from './testing/harness'
+import { INTERVAL_MS, useHarness } from '@/tests/support/charges/harness'
 import {
   calls,
   created,
@@ -15,7 +15,7 @@ import {
   setRow,
   sleep,
   waitFor,
-} from './testing/helpers'
+} from '@/tests/support/charges/helpers'
 
 describeDialects('charge service: races and retries', (target) => {
   const h = useHarness(target)

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import { listAudit } from '@/lib/audit/repo'
-import { describeDialects } from '@/lib/db/testing/targets'
+import { describeDialects } from '@/tests/support/db/targets'
 import { listNeedsAttention } from './queries/attention'
 import { markReviewed, recheckCharge } from './queries/recheck'
 import { findOpenByBill, getCharge, listEvents } from './repo'
 import { settleCharge, type SettleInput } from './settle'
-import { useHarness } from './testing/harness'
-import { calls, create, created, eventTypes, newBill, PATHS, row, waitFor } from './testing/helpers'
+import { useHarness } from '@/tests/support/charges/harness'
+import {
+  calls,
+  create,
+  created,
+  eventTypes,
+  newBill,
+  PATHS,
+  row,
+  waitFor,
+} from '@/tests/support/charges/helpers'
 
 const MANAGER = { id: 'manager-1', name: 'Manager One' }
 const AUDIT_ACTOR = { id: 'manager-1', name: 'manager', ip: '127.0.0.1' }

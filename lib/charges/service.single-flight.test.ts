@@ -1,9 +1,17 @@
 import { afterEach, expect, it, vi } from 'vitest'
-import { describeDialects } from '@/lib/db/testing/targets'
+import { describeDialects } from '@/tests/support/db/targets'
 import { refreshCharge } from './refresh'
 import { claimCheck } from './repo-checks'
-import { INTERVAL_MS, useHarness } from './testing/harness'
-import { calls, created, newBill, PATHS, row, sleep, waitFor } from './testing/helpers'
+import { INTERVAL_MS, useHarness } from '@/tests/support/charges/harness'
+import {
+  calls,
+  created,
+  newBill,
+  PATHS,
+  row,
+  sleep,
+  waitFor,
+} from '@/tests/support/charges/helpers'
 
 describeDialects('charge service: one DMS query per charge per interval', (target) => {
   const h = useHarness(target)

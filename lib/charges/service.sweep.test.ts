@@ -1,11 +1,11 @@
 import { beforeEach, expect, it } from 'vitest'
 import { getDb } from '@/lib/db/connection'
-import { describeDialects } from '@/lib/db/testing/targets'
+import { describeDialects } from '@/tests/support/db/targets'
 import { getCharge, listEvents } from './repo'
 import { OPEN_STATUSES } from './status'
 import { sweepOnce } from './sweep'
-import { useHarness } from './testing/harness'
-import { calls, create, created, newBill, PATHS, setRow } from './testing/helpers'
+import { useHarness } from '@/tests/support/charges/harness'
+import { calls, create, created, newBill, PATHS, setRow } from '@/tests/support/charges/helpers'
 
 describeDialects('charge service: background sweep', (target) => {
   const h = useHarness(target)

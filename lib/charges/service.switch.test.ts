@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest'
-import { describeDialects } from '@/lib/db/testing/targets'
+import { describeDialects } from '@/tests/support/db/targets'
 import { findOpenByBill, getCharge } from './repo'
 import { switchPayWay } from './switch-pay-way'
-import { useHarness } from './testing/harness'
-import { calls, created, eventTypes, newBill, PATHS } from './testing/helpers'
+import { useHarness } from '@/tests/support/charges/harness'
+import { calls, created, eventTypes, newBill, PATHS } from '@/tests/support/charges/helpers'
 
 describeDialects('charge service: switch pay way', (target) => {
   const h = useHarness(target)

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@/lib/db/connection'
-import { openCharge } from '@/lib/db/testing/fixtures'
-import { describeDialects } from '@/lib/db/testing/targets'
-import { dmsCall, paymentParams } from '@/lib/dms-sandbox/test-support'
+import { openCharge } from '@/tests/support/db/fixtures'
+import { describeDialects } from '@/tests/support/db/targets'
+import { dmsCall, paymentParams } from '@/tests/support/sandbox-http'
 import { refreshCharge } from './refresh'
 import { listEvents } from './repo'
-import { DMS_TOKEN, TIMEOUT_MS, useHarness } from './testing/harness'
-import { calls, create, eventTypes, newBill, PATHS, row, sleep } from './testing/helpers'
+import { DMS_TOKEN, TIMEOUT_MS, useHarness } from '@/tests/support/charges/harness'
+import {
+  calls,
+  create,
+  eventTypes,
+  newBill,
+  PATHS,
+  row,
+  sleep,
+} from '@/tests/support/charges/helpers'
 
 const refresh = async (id: string) => (await refreshCharge(id, { force: true }))!
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createDmsClient, DMS_PATHS } from './client'
 import * as publicApi from './index'
-import { fakeFetch, type FakeAnswer } from './fixtures/fake-fetch'
+import { fakeFetch, type FakeAnswer } from '@/tests/support/dms/fake-fetch'
 import {
   BIZ_ORDER_NO,
   CREATE_OK,
@@ -10,7 +10,7 @@ import {
   QUERY_PAID,
   QUERY_UNKNOWN_STATUS,
   RECEIVERS_OK,
-} from './fixtures/success-bodies'
+} from '@/tests/support/dms/success-bodies'
 
 function client(...answers: FakeAnswer[]) {
   const fake = fakeFetch(...answers)

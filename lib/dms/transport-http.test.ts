@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { HTML_500, TRUNCATED } from './fixtures/broken-bodies'
-import { closedPort, startServer, type LocalServer } from './fixtures/local-server'
-import { ORDER_NO } from './fixtures/success-bodies'
+import { HTML_500, TRUNCATED } from '@/tests/support/dms/broken-bodies'
+import { closedPort, startServer, type LocalServer } from '@/tests/support/dms/local-server'
+import { ORDER_NO } from '@/tests/support/dms/success-bodies'
 import { createDmsClient } from './client'
 import { postForm } from './transport'
 

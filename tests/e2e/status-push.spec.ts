@@ -1,5 +1,5 @@
 import { test as base, expect, type Browser, type Page } from '@playwright/test'
-import { sandboxControl, type SandboxControl } from '@/lib/dms-sandbox/control-client'
+import { sandboxControl, type SandboxControl } from '@/sandbox/control-client'
 import { startServer, type RunningServer } from '../support/app-server'
 import { startBufferingProxy } from './support/buffering-proxy'
 import { FrontDesk } from './support/charge-page'

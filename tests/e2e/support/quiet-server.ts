@@ -1,5 +1,5 @@
 import { test as base, type Browser, type Page } from '@playwright/test'
-import { sandboxControl, type SandboxControl } from '@/lib/dms-sandbox/control-client'
+import { sandboxControl, type SandboxControl } from '@/sandbox/control-client'
 import { startServer, type RunningServer } from '../../support/app-server'
 import { beijingTime, beijingToday, setClock } from '../../support/clock'
 import { E2E, type E2ERole } from './config'

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { paymentParams, startSandbox, type Started } from './test-support'
+import { paymentParams, startSandbox, type Started } from '@/tests/support/sandbox-http'
 
 const PAYMENT = '/dms/cash-out/payment'
 const QUERY = '/dms/cash-out/query'

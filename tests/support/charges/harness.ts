@@ -1,16 +1,16 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach } from 'vitest'
-import type { DialectTarget, TestDatabase } from '@/lib/db/testing/targets'
+import type { DialectTarget, TestDatabase } from '@/tests/support/db/targets'
 import { closeDb, getDb } from '@/lib/db/connection'
 import { dialectOf } from '@/lib/db/dialect'
-import { sandboxControl, type SandboxControl } from '@/lib/dms-sandbox/control-client'
-import { createSandbox, type Sandbox } from '@/lib/dms-sandbox/server'
+import { sandboxControl, type SandboxControl } from '@/sandbox/control-client'
+import { createSandbox, type Sandbox } from '@/sandbox/server'
 import { overrideEnv } from '@/lib/env'
 import { ensureDefaultStation } from '@/lib/stations'
 import { addUser } from '@/lib/users'
-import { setDmsClientForTests } from '../dms-client'
-import { receiveNotification, type NotificationOutcome } from '../notification'
+import { setDmsClientForTests } from '@/lib/charges/dms-client'
+import { receiveNotification, type NotificationOutcome } from '@/lib/charges/notification'
 
 /*
  * Shared set-up for the charge service's integration suites (not a test file): the real service code

@@ -8,7 +8,7 @@ import {
   startSandbox,
   type Received,
   type Started,
-} from './test-support'
+} from '@/tests/support/sandbox-http'
 
 const SECRET = 'notify-secret-0123456789'
 

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createSandbox } from './server'
-import { paymentParams, startSandbox, TOKEN, watchUntil, type Started } from './test-support'
+import {
+  paymentParams,
+  startSandbox,
+  TOKEN,
+  watchUntil,
+  type Started,
+} from '@/tests/support/sandbox-http'
 
 let dir: string
 let file: string

@@ -6,10 +6,10 @@ import { join } from 'node:path'
 import type { Kysely } from 'kysely'
 import pg from 'pg'
 import { describe, it } from 'vitest'
-import { createDb, type CreateDbOptions } from '../connection'
-import type { DialectName } from '../dialect'
-import { migrate } from '../migrate'
-import type { Database } from '../schema'
+import { createDb, type CreateDbOptions } from '@/lib/db/connection'
+import type { DialectName } from '@/lib/db/dialect'
+import { migrate } from '@/lib/db/migrate'
+import type { Database } from '@/lib/db/schema'
 
 /*
  * The two databases every data-layer suite runs against: SQLite in a temp file and PostgreSQL in a

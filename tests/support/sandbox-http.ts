@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { sandboxControl, type SandboxControl } from './control-client'
-import { createSandbox, type Sandbox, type SandboxOptions } from './server'
+import { sandboxControl, type SandboxControl } from '@/sandbox/control-client'
+import { createSandbox, type Sandbox, type SandboxOptions } from '@/sandbox/server'
 
 /* Helpers for the sandbox's over-HTTP tests. Not a test file itself. */
 

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { fakeClock, paymentParams, startSandbox, T0, type Started } from './test-support'
+import {
+  fakeClock,
+  paymentParams,
+  startSandbox,
+  T0,
+  type Started,
+} from '@/tests/support/sandbox-http'
 
 const PAYMENT = '/dms/cash-out/payment'
 const QUERY = '/dms/cash-out/query'

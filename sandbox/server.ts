@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { isLoopback } from '@/lib/http/address'
 import { CONTROL_PREFIX, handleControl } from './control-routes'
 import { handleDms } from './dms-routes'
 import { SandboxEngine } from './engine'
@@ -117,4 +116,14 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       })
     },
   }
+}
+
+/*
+ * The socket's own peer (never a header): 127.0.0.0/8 or ::1, also as ::ffff:127.x on a dual-stack
+ * socket. The sandbox is a program of its own and keeps this one check rather than import the app's
+ * address rules.
+ */
+function isLoopback(address: string | undefined): boolean {
+  const a = (address ?? '').toLowerCase().replace(/^::ffff:(?=\d+\.)/, '')
+  return a === '::1' || /^127\.\d+\.\d+\.\d+$/.test(a)
 }

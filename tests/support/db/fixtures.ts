@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
-import { newId } from '../ids'
-import type { Database, NewChargeRow } from '../schema'
+import { newId } from '@/lib/db/ids'
+import type { Database, NewChargeRow } from '@/lib/db/schema'
 
 /** Rows inserted directly, for suites that need a user or a station to hang charges on. */
 

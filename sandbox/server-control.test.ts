@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { paymentParams, sleep, startSandbox, TOKEN, watchUntil, type Started } from './test-support'
+import {
+  paymentParams,
+  sleep,
+  startSandbox,
+  TOKEN,
+  watchUntil,
+  type Started,
+} from '@/tests/support/sandbox-http'
 
 const PAYMENT = '/dms/cash-out/payment'
 
