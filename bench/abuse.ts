@@ -18,7 +18,7 @@ import { hugeBodies, pairingGuesses, signInFlood, type AbuseTarget } from './sup
 import { refusedCloses, replayedNotifications, type DmsTarget } from './support/abuse-dms'
 import { printScenario, type ScenarioResult } from './support/abuse-report'
 import { appServerPid, findInGroup } from './support/proc'
-import { startServer } from '@/tests/support/app-server'
+import { startAppServer } from '@/tests/support/app-server'
 import { signInWithFetch } from './support/session'
 
 const PORT = process.env.ABUSE_PORT ? Number(process.env.ABUSE_PORT) : undefined
@@ -37,7 +37,7 @@ function query<T>(sql: string, ...params: unknown[]): T[] {
 }
 
 export async function run(): Promise<void> {
-  const server = await startServer({
+  const server = await startAppServer({
     name: 'abuse',
     port: PORT,
     sandboxPort: PORT === undefined ? undefined : PORT + 1,

@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { sandboxControl } from '@/sandbox/control-client'
 import { createDmsClient } from '@/lib/dms/client'
 import { sandboxEnv } from '@/lib/env'
-import { startServer } from '@/tests/support/app-server'
+import { startAppServer } from '@/tests/support/app-server'
 import { fmt, median, percentile, verdict } from './support/stats'
 
 const CREATE_LATENCY_MS = 300
@@ -96,7 +96,7 @@ function paidSeenAt(page: Page): Promise<number> {
 }
 
 export async function run(): Promise<void> {
-  const server = await startServer({
+  const server = await startAppServer({
     name: 'bench-charge',
     env: { DMS_QUERY_INTERVAL_MS: String(QUERY_INTERVAL_MS), SWEEP_INTERVAL_MS: '5000' },
   })

@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test'
 import { sandboxControl } from '@/sandbox/control-client'
 import { launchBrowser, signedInContext } from './support/browser'
-import { startServer } from '@/tests/support/app-server'
+import { startAppServer } from '@/tests/support/app-server'
 import { fmt, median, percentile, verdict } from './support/stats'
 import { displayStatus, newTablet, pairTablet, stationIdByName } from './support/tablet'
 import { cancelOnChargeScreen } from '@/tests/e2e/support/cancel-charge'
@@ -41,7 +41,7 @@ async function qrToTablet(cashier: Page, tablet: Page, bill: string): Promise<nu
 }
 
 export async function run(): Promise<void> {
-  const server = await startServer({ name: 'bench-display' })
+  const server = await startAppServer({ name: 'bench-display' })
   const browser = await launchBrowser()
   try {
     await sandboxControl(server.sandboxUrl).settings({ payerDailyLimit: 1_000_000 })

@@ -11,7 +11,7 @@ import { sandboxControl } from '@/sandbox/control-client'
 import { launchBrowser, signedInContext, submitCharge } from './support/browser'
 import { startBareNext } from './support/bare-next'
 import { firstLoadJs } from './support/first-load-js'
-import { startServer } from '@/tests/support/app-server'
+import { startAppServer } from '@/tests/support/app-server'
 import { fmt, verdict } from './support/stats'
 import { newTablet, pairTablet, stationIdByName } from './support/tablet'
 
@@ -43,7 +43,7 @@ function sandboxLeaks(distDir = '.next'): { files: number; found: string[] } {
 
 export async function run(): Promise<void> {
   const bare = await startBareNext()
-  const server = await startServer({ name: 'bench-page-weight' })
+  const server = await startAppServer({ name: 'bench-page-weight' })
   const browser = await launchBrowser()
   let missed = 0
   try {

@@ -24,7 +24,7 @@
  */
 import { availableParallelism, loadavg } from 'node:os'
 import { sandboxControl } from '@/sandbox/control-client'
-import { startServer } from '@/tests/support/app-server'
+import { startAppServer } from '@/tests/support/app-server'
 import { launchBrowser, setCashierTimeout, signedInContext } from './support/browser'
 import { idleCost } from './support/push-idle'
 import { pairDisplay } from './support/display-pairing'
@@ -74,7 +74,7 @@ export async function run(): Promise<void> {
   let errors = 0
   console.log(`${machine()} at start`)
   const browser = await launchBrowser()
-  const server = await startServer({
+  const server = await startAppServer({
     name: 'bench-push',
     // The sweep left out: after the screens leave, only a watcher still running would query DMS.
     env: { DMS_QUERY_INTERVAL_MS: String(INTERVAL_MS), SWEEP_INTERVAL_MS: '600000' },

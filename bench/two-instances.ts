@@ -14,7 +14,7 @@ import { LowerBounds } from './support/lower-bounds'
 import { ClaimSampler } from './support/claim-sampler'
 import { createTempDatabase } from './support/pg-database'
 import { appServerPid } from './support/proc'
-import { startServer, type RunningServer } from '@/tests/support/app-server'
+import { startAppServer, type RunningServer } from '@/tests/support/app-server'
 import { signInWithFetch } from './support/session'
 import { fmt, verdict } from './support/stats'
 import { getChargeView, pollFor } from './support/status-client'
@@ -44,9 +44,9 @@ export async function run(): Promise<void> {
       DMS_QUERY_INTERVAL_MS: String(INTERVAL_MS),
       SWEEP_INTERVAL_MS: '1000',
     }
-    const a = await startServer({ name: 'bench-two-a', env: { ...env, SANDBOX_TOKEN: TOKEN } })
+    const a = await startAppServer({ name: 'bench-two-a', env: { ...env, SANDBOX_TOKEN: TOKEN } })
     servers.push(a)
-    const b = await startServer({
+    const b = await startAppServer({
       name: 'bench-two-b',
       keepData: true,
       seed: false,

@@ -1,9 +1,9 @@
 import 'server-only'
 import { cookies } from 'next/headers'
-import { chooseLocale } from './choose-locale'
+import { resolveLocale } from './resolve-locale'
 import { LOCALE_COOKIE, type Locale } from './locales'
 
-/** The locale of the current Next request (see chooseLocale). */
+/** The locale of the current Next request (see resolveLocale). */
 export async function requestLocale(): Promise<Locale> {
-  return chooseLocale((await cookies()).get(LOCALE_COOKIE)?.value)
+  return resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value)
 }

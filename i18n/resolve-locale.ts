@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from './locales'
  * A person's own choice (the locale cookie) wins; otherwise the shop's language; zh-CN by default.
  * Polls take the shop's language from the settings polls share (lib/settings/cached.ts).
  */
-export async function chooseLocale(
+export async function resolveLocale(
   chosen: string | undefined,
   opts: { forPoll?: boolean } = {},
 ): Promise<Locale> {

@@ -17,7 +17,7 @@ export interface Envelope {
   data: unknown
 }
 
-export const DMS_PATHS: Record<string, DmsEndpoint> = {
+export const ENDPOINT_BY_PATH: Record<string, DmsEndpoint> = {
   '/dms/cash-out/payment': 'payment',
   '/fin-account/biz-user': 'biz-user',
   '/dms/payment/get-pay-way-tonglian': 'pay-way',

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { handleEndpoint, DMS_PATHS, failure, type Envelope } from './dms-endpoints'
+import { handleEndpoint, ENDPOINT_BY_PATH, failure, type Envelope } from './dms-endpoints'
 import type { SandboxEngine } from './engine'
 import { ERR, errMsgFor, fail } from './errors'
 import {
@@ -103,7 +103,7 @@ export async function handleDms(
     path,
     parsed.ok ? parsed.params : { _body: raw.slice(0, 500) },
   )
-  const endpoint = DMS_PATHS[path]
+  const endpoint = ENDPOINT_BY_PATH[path]
   if (!endpoint) {
     entry.httpStatus = 404
     sendText(res, 404, HTML, NOT_FOUND_HTML)

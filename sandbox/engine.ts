@@ -1,6 +1,12 @@
 import { AutoPayer, DEFAULT_AUTO_PAY } from './auto-pay'
 import { createIdSource, type IdSource } from './ids'
-import { DEFAULT_SETTINGS, isOpen, NOTIFY_STATUSES, type Attempt, type SandboxState } from './model'
+import {
+  DEFAULT_SANDBOX_SETTINGS,
+  isOpenAttempt,
+  NOTIFY_STATUSES,
+  type Attempt,
+  type SandboxState,
+} from './model'
 import { Notifier } from './notifier'
 import {
   attemptsForBill,
@@ -67,7 +73,8 @@ export class SandboxEngine {
     const autoPay = options.autoPay ? { ...DEFAULT_AUTO_PAY, enabled: true } : loaded.autoPay
     if (autoPay) this.autoPayer.configure(autoPay)
     // A restart must not forget the QRs a demo customer is about to pay.
-    if (autoPay?.enabled) for (const a of this.state.orders) if (isOpen(a)) this.autoPayer.arm(a)
+    if (autoPay?.enabled)
+      for (const a of this.state.orders) if (isOpenAttempt(a)) this.autoPayer.arm(a)
   }
 
   /** Lazy expiry: run before serving any request, so every answer sees expired QRs as closed. */
@@ -157,7 +164,7 @@ export class SandboxEngine {
   reset(): void {
     this.autoPayer.configure({ ...DEFAULT_AUTO_PAY })
     this.notifier.reset()
-    resetState(this.state, DEFAULT_SETTINGS)
+    resetState(this.state, DEFAULT_SANDBOX_SETTINGS)
     this.store.markDirty()
   }
 
@@ -171,7 +178,7 @@ export class SandboxEngine {
     this.sweep()
     const attempt = findAttempt(this.state, bizOrderNo)
     // The cashier may have closed it, or the QR expired: a real customer could not pay it either.
-    if (!attempt || !isOpen(attempt)) return
+    if (!attempt || !isOpenAttempt(attempt)) return
     if (action === 'scan' && attempt.status !== 1) return
     this.act(bizOrderNo, action)
   }
@@ -185,7 +192,7 @@ export class SandboxEngine {
   /** After `attempt` (already in the state) changed: stop its timers, notify, save. */
   private changed(attempt: Attempt): void {
     let current = attempt
-    if (!isOpen(current)) this.autoPayer.disarm(current.bizOrderNo)
+    if (!isOpenAttempt(current)) this.autoPayer.disarm(current.bizOrderNo)
     if (NOTIFY_STATUSES.includes(current.status)) {
       const fields = notifyFields(current, this.ids.notifyId(), this.now())
       current = { ...current, lastNotify: fields }

@@ -34,9 +34,9 @@ export interface SandboxState {
   settings: SandboxSettings
 }
 
-export const DEFAULT_SETTINGS: SandboxSettings = { payerDailyLimit: 10 }
+export const DEFAULT_SANDBOX_SETTINGS: SandboxSettings = { payerDailyLimit: 10 }
 
-export const OPEN_STATUSES: readonly OrderStatus[] = [1, 99]
+export const OPEN_ORDER_STATUSES: readonly OrderStatus[] = [1, 99]
 
 /** The statuses DMS notifies the cashier about. */
 export const NOTIFY_STATUSES: readonly OrderStatus[] = [4, 3, 6, 5]
@@ -49,10 +49,10 @@ export function emptyState(): SandboxState {
     orders: [],
     daily: { day: '', counts: {} },
     bizSeq: { day: '', next: 0 },
-    settings: { ...DEFAULT_SETTINGS },
+    settings: { ...DEFAULT_SANDBOX_SETTINGS },
   }
 }
 
-export function isOpen(a: Attempt): boolean {
-  return OPEN_STATUSES.includes(a.status)
+export function isOpenAttempt(a: Attempt): boolean {
+  return OPEN_ORDER_STATUSES.includes(a.status)
 }

@@ -2,7 +2,7 @@ import { chinaDay } from './china-time'
 import { ERR, fail, type DmsFailure } from './errors'
 import { findPayer, findReceiver } from './fixtures'
 import { formatBizOrderNo } from './ids'
-import { isOpen, QR_LIFETIME_MS, type Attempt, type SandboxState } from './model'
+import { isOpenAttempt, QR_LIFETIME_MS, type Attempt, type SandboxState } from './model'
 import { applyAction, isExpired } from './transitions'
 import type { PaymentParams } from './validate'
 import type { PayWay } from './types'
@@ -43,7 +43,7 @@ function checkPayment(state: SandboxState, p: PaymentParams, today: string): Dms
   if (!receiver) return fail(ERR.receiverNotFound)
   const bill = attemptsForBill(state, p.bzOrder)
   if (bill.some((a) => a.status === 4)) return fail(ERR.alreadyPaid)
-  const open = bill.find((a) => isOpen(a) && a.amount !== p.amount)
+  const open = bill.find((a) => isOpenAttempt(a) && a.amount !== p.amount)
   if (open) {
     return fail(
       ERR.amountMismatch,

@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test'
 import { sandboxControl } from '@/sandbox/control-client'
-import { startServer, type RunningServer } from '@/tests/support/app-server'
+import { startAppServer, type RunningServer } from '@/tests/support/app-server'
 import { signedInContext } from './browser'
 import type { LowerBounds } from './lower-bounds'
 import { createTempDatabase } from './pg-database'
@@ -42,9 +42,9 @@ export async function twoProcesses(browser: Browser, bounds: LowerBounds): Promi
       DMS_QUERY_INTERVAL_MS: String(INTERVAL_MS),
       SWEEP_INTERVAL_MS: '600000',
     }
-    const a = await startServer({ name: 'bench-push-a', env: { ...env, SANDBOX_TOKEN: TOKEN } })
+    const a = await startAppServer({ name: 'bench-push-a', env: { ...env, SANDBOX_TOKEN: TOKEN } })
     servers.push(a)
-    const b = await startServer({
+    const b = await startAppServer({
       name: 'bench-push-b',
       keepData: true,
       seed: false,

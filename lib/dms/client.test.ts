@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { createDmsClient, DMS_PATHS } from './client'
-import * as publicApi from './index'
 import { fakeFetch, type FakeAnswer } from '@/tests/support/dms/fake-fetch'
 import {
   BIZ_ORDER_NO,
@@ -136,15 +135,5 @@ describe('failures reach callers without raw DMS data', () => {
       error: { kind: 'rejected', code: 2008, message: '订单不存在' },
     })
     expect('data' in result).toBe(false)
-  })
-})
-
-describe('index', () => {
-  it('re-exports the public API', () => {
-    expect(publicApi.createDmsClient).toBe(createDmsClient)
-    expect(typeof publicApi.describeDmsError).toBe('function')
-    expect(typeof publicApi.parseNotification).toBe('function')
-    expect(typeof publicApi.verifyNotificationSignature).toBe('function')
-    expect(typeof publicApi.signNotification).toBe('function')
   })
 })

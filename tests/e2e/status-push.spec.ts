@@ -1,6 +1,6 @@
 import { test as base, expect, type Browser, type Page } from '@playwright/test'
 import { sandboxControl, type SandboxControl } from '@/sandbox/control-client'
-import { startServer, type RunningServer } from '../support/app-server'
+import { startAppServer, type RunningServer } from '../support/app-server'
 import { startBufferingProxy } from './support/buffering-proxy'
 import { FrontDesk } from './support/charge-page'
 import { E2E } from './support/config'
@@ -43,7 +43,7 @@ async function signedIn(browser: Browser, baseURL: string, role: 'cashier' | 'ma
 const test = base.extend<object, { desk: Desk }>({
   desk: [
     async ({ browser }, provide) => {
-      let server = await startServer({ name: 'e2e-push', env: ENV })
+      let server = await startAppServer({ name: 'e2e-push', env: ENV })
       const sandbox = sandboxControl(server.sandboxUrl)
       await sandbox.settings({ payerDailyLimit: 100_000 })
       const manager = await signedIn(browser, server.baseUrl, 'manager')
@@ -64,7 +64,7 @@ const test = base.extend<object, { desk: Desk }>({
         async restart() {
           const { port, dataDir, sandboxUrl } = server
           await server.stop()
-          server = await startServer({
+          server = await startAppServer({
             name: 'e2e-push',
             port,
             sandboxPort: Number(new URL(sandboxUrl).port),
