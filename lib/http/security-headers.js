@@ -1,5 +1,6 @@
+// @ts-check
 /*
- * The headers every response carries, whoever answers it: Next (next.config.ts `headers()`) or the
+ * The headers every response carries, whoever answers it: Next (next.config.js `headers()`) or the
  * proxy (proxy.ts, pages). One home, so they can never drift.
  *
  * Pages get a Content-Security-Policy with a fresh nonce per request (proxy.ts): Next puts the
@@ -8,10 +9,17 @@
  * attributes (the QR's size, the tablet's idle screen) and Next's own style tags need it, and a
  * style cannot run code. Everything that is not a page (JSON, CSV, redirects) gets a policy that
  * allows nothing at all.
+ *
+ * Plain JavaScript with JSDoc types: next.config.js imports it, and Node loads that config without
+ * TypeScript.
  */
 
-/** For a page rendered with `nonce`; `dev` adds what Next's development server needs (eval). */
-export function pageContentSecurityPolicy(nonce: string, dev = false): string {
+/**
+ * For a page rendered with `nonce`; `dev` adds what Next's development server needs (eval).
+ * @param {string} nonce
+ * @returns {string}
+ */
+export function pageContentSecurityPolicy(nonce, dev = false) {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
@@ -31,8 +39,10 @@ export function pageContentSecurityPolicy(nonce: string, dev = false): string {
 export const NON_PAGE_CONTENT_SECURITY_POLICY =
   "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
-/** Every answer. */
-export const BASE_SECURITY_HEADERS: readonly { key: string; value: string }[] = [
+/** @typedef {readonly { key: string; value: string }[]} HeaderList */
+
+/** Every answer. @type {HeaderList} */
+export const BASE_SECURITY_HEADERS = [
   { key: 'Referrer-Policy', value: 'no-referrer' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -42,8 +52,8 @@ export const BASE_SECURITY_HEADERS: readonly { key: string; value: string }[] = 
   },
 ]
 
-/** Every answer that is not a page (API routes, polls, redirects), with its CSP. */
-export const SECURITY_HEADERS: readonly { key: string; value: string }[] = [
+/** Every answer that is not a page (API routes, polls, redirects), with its CSP. @type {HeaderList} */
+export const SECURITY_HEADERS = [
   { key: 'Content-Security-Policy', value: NON_PAGE_CONTENT_SECURITY_POLICY },
   ...BASE_SECURITY_HEADERS,
 ]
