@@ -19,6 +19,7 @@ import { refusedCloses, replayedNotifications, type DmsTarget } from './support/
 import { printScenario, type ScenarioResult } from './support/abuse-report'
 import { appServerPid, findInGroup } from './support/proc'
 import { startAppServer } from '@/tests/support/app-server'
+import { assertPortFree } from '@/tests/support/ports'
 import { signInWithFetch } from './support/session'
 
 const PORT = process.env.ABUSE_PORT ? Number(process.env.ABUSE_PORT) : undefined
@@ -37,6 +38,10 @@ function query<T>(sql: string, ...params: unknown[]): T[] {
 }
 
 export async function run(): Promise<void> {
+  if (PORT !== undefined) {
+    await assertPortFree(PORT, 'abuse', 'ABUSE_PORT')
+    await assertPortFree(PORT + 1, 'abuse (its sandbox, on ABUSE_PORT + 1)', 'ABUSE_PORT')
+  }
   const server = await startAppServer({
     name: 'abuse',
     port: PORT,
