@@ -21,7 +21,7 @@ import { seedSqlite } from './support/scale-seed'
 import { startAppServer } from '@/tests/support/app-server'
 import { signInWithFetch } from './support/session'
 import { fmt, verdict } from './support/stats'
-import { sleep } from './support/wait'
+import { sleep } from '@/tests/support/wait'
 
 const ROWS = Number(process.env.EXPORT_ROWS ?? 100_000)
 const TARGET_MB = 150

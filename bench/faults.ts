@@ -39,7 +39,7 @@ import {
 import { printFaultReport, summarizeAppLog, type Tracked } from './support/fault-report'
 import { startAppServer, type ServerOptions } from '@/tests/support/app-server'
 import { startTcpGate } from './support/tcp-gate'
-import { sleep } from './support/wait'
+import { sleep } from '@/tests/support/wait'
 
 const N = Number(process.env.FAULT_CHARGES ?? 40)
 const SETTLE_MS = Number(process.env.FAULT_SETTLE_SEC ?? 150) * 1_000

@@ -13,7 +13,7 @@ import { startBareNext } from './support/bare-next'
 import { firstLoadJs } from './support/first-load-js'
 import { startAppServer } from '@/tests/support/app-server'
 import { fmt, verdict } from './support/stats'
-import { newTablet, pairTablet, stationIdByName } from './support/tablet'
+import { newTablet, pairWithCode, stationIdByName } from '@/tests/support/tablet'
 
 /** Strings in sandbox/ and nowhere else in app/, components/ or lib/. */
 const SANDBOX_ONLY = ['no notify URL is configured', 'body must be a JSON object', '__control/']
@@ -57,8 +57,8 @@ export async function run(): Promise<void> {
     const cookieOf = async (c: typeof cashier) =>
       (await c.cookies()).map((k) => `${k.name}=${k.value}`).join('; ')
     const managerPage = await manager.newPage()
-    const tablet = await newTablet(browser, server.baseUrl)
-    const device = await pairTablet(
+    const tablet = await newTablet(browser, { baseUrl: server.baseUrl })
+    const device = await pairWithCode(
       managerPage,
       tablet,
       await stationIdByName(managerPage, '前台 1'),

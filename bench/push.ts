@@ -46,7 +46,7 @@ import { establishedTo } from './support/push-sockets'
 import { twoProcesses } from './support/push-two'
 import { signInWithFetch } from './support/session'
 import { fmt, verdict } from './support/stats'
-import { sleep, until } from './support/wait'
+import { sleep, until } from '@/tests/support/wait'
 
 const SCREENS = Number(process.env.PUSH_SCREENS ?? 1000)
 const CHANGES = Number(process.env.PUSH_CHANGES ?? 5)

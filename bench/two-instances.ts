@@ -18,7 +18,7 @@ import { startAppServer, type RunningServer } from '@/tests/support/app-server'
 import { signInWithFetch } from './support/session'
 import { fmt, verdict } from './support/stats'
 import { getChargeView, pollFor } from './support/status-client'
-import { sleep, until } from './support/wait'
+import { sleep, until } from '@/tests/support/wait'
 
 const PG_ADMIN = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const TOKEN = 'bench-two-instances-token'

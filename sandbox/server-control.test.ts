@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   paymentParams,
-  sleep,
   startSandbox,
   TOKEN,
   watchUntil,
   type Started,
 } from '@/tests/support/sandbox-http'
+import { sleep } from '@/tests/support/wait'
 
 const PAYMENT = '/dms/cash-out/payment'
 

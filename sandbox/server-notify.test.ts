@@ -3,12 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest'
 import {
   fakeClock,
   paymentParams,
-  sleep,
   startReceiver,
   startSandbox,
   type Received,
   type Started,
 } from '@/tests/support/sandbox-http'
+import { sleep } from '@/tests/support/wait'
 
 const SECRET = 'notify-secret-0123456789'
 

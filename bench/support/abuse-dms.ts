@@ -5,7 +5,7 @@ import { callAction, discoverActions } from '@/tests/e2e/support/server-actions'
 import { ask, inPool } from './abuse-client'
 import { check, tally, type ScenarioResult } from './abuse-report'
 import { BENCH_NOTIFY_SECRET } from '@/tests/support/app-server'
-import { sleep } from './wait'
+import { sleep } from '@/tests/support/wait'
 import { cancelOnChargeScreen } from '@/tests/e2e/support/cancel-charge'
 
 /*

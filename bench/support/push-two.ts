@@ -9,7 +9,7 @@ import { Crowd } from './push-crowd'
 import { chargeIs, chargeStreamUrl, newCharge, type Shop } from './push-shop'
 import { signInWithFetch } from './session'
 import { fmt, percentile, verdict } from './stats'
-import { sleep } from './wait'
+import { sleep } from '@/tests/support/wait'
 
 /*
  * Part 5 of bench/push.ts: two app processes on one PostgreSQL database (a fresh one, dropped at

@@ -13,9 +13,9 @@ import {
   PATHS,
   row,
   setRow,
-  sleep,
   waitFor,
 } from '@/tests/support/charges/helpers'
+import { sleep } from '@/tests/support/wait'
 
 describeDialects('charge service: races and retries', (target) => {
   const h = useHarness(target)

@@ -10,9 +10,9 @@ import {
   newBill,
   PATHS,
   signedNotification,
-  sleep,
   waitFor,
 } from '@/tests/support/charges/helpers'
+import { sleep } from '@/tests/support/wait'
 
 describeDialects('charge service: DMS notifications', (target) => {
   // The sandbox POSTs its notifications to a stand-in for the cashier's notify route.

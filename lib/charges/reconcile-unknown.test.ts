@@ -6,15 +6,8 @@ import { dmsCall, paymentParams } from '@/tests/support/sandbox-http'
 import { refreshCharge } from './refresh'
 import { listEvents } from './repo'
 import { DMS_TOKEN, TIMEOUT_MS, useHarness } from '@/tests/support/charges/harness'
-import {
-  calls,
-  create,
-  eventTypes,
-  newBill,
-  PATHS,
-  row,
-  sleep,
-} from '@/tests/support/charges/helpers'
+import { calls, create, eventTypes, newBill, PATHS, row } from '@/tests/support/charges/helpers'
+import { sleep } from '@/tests/support/wait'
 
 const refresh = async (id: string) => (await refreshCharge(id, { force: true }))!
 

@@ -3,15 +3,8 @@ import { describeDialects } from '@/tests/support/db/targets'
 import { refreshCharge } from './refresh'
 import { claimCheck } from './repo-checks'
 import { INTERVAL_MS, useHarness } from '@/tests/support/charges/harness'
-import {
-  calls,
-  created,
-  newBill,
-  PATHS,
-  row,
-  sleep,
-  waitFor,
-} from '@/tests/support/charges/helpers'
+import { calls, created, newBill, PATHS, row, waitFor } from '@/tests/support/charges/helpers'
+import { sleep } from '@/tests/support/wait'
 
 describeDialects('charge service: one DMS query per charge per interval', (target) => {
   const h = useHarness(target)

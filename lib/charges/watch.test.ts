@@ -4,7 +4,8 @@ import { chargeTopic, openSubscriptions, subscribe, type FeedSignal } from '@/li
 import { getCharge } from './repo'
 import { claimCheck } from './repo-checks'
 import { INTERVAL_MS, useHarness } from '@/tests/support/charges/harness'
-import { calls, created, newBill, PATHS, sleep, waitFor } from '@/tests/support/charges/helpers'
+import { calls, created, newBill, PATHS, waitFor } from '@/tests/support/charges/helpers'
+import { sleep } from '@/tests/support/wait'
 import { watchCharge, watchedCharges } from './watch'
 
 /* The change feed as the charge service drives it: what is published, in which order, and what a watch costs DMS. */

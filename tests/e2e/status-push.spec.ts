@@ -7,7 +7,8 @@ import { E2E } from './support/config'
 import { LoginPage } from './support/login-page'
 import { uniqueBill } from './support/sandbox'
 import { E2E_SECRET_ENV } from './support/secrets'
-import { displayStatus, expectDisplay, pairWithCode, stationIdByName } from './support/tablet'
+import { displayStatusHook, expectDisplay } from './support/tablet'
+import { newTablet, pairWithCode, stationIdByName } from '@/tests/support/tablet'
 
 /*
  * Status is pushed, not polled (issue 12), on a server of this spec's own whose DMS query interval
@@ -48,12 +49,7 @@ const test = base.extend<object, { desk: Desk }>({
       await sandbox.settings({ payerDailyLimit: 100_000 })
       const manager = await signedIn(browser, server.baseUrl, 'manager')
       const cashier = await signedIn(browser, server.baseUrl, 'cashier')
-      const tablet = await (
-        await browser.newContext({
-          baseURL: server.baseUrl,
-          viewport: { width: 1024, height: 768 },
-        })
-      ).newPage()
+      const tablet = await newTablet(browser, { baseUrl: server.baseUrl })
       await pairWithCode(manager, tablet, await stationIdByName(manager, '前台 1'))
       await manager.context().close()
       const desk: Desk = {
@@ -155,7 +151,7 @@ test('behind a buffering proxy the screens fall back to polling and still show p
     await d.sandbox.pay(order.bizOrderNo)
     await Promise.all([desk.expectStatus('paid', 10_000), expectDisplay(d.tablet, 'paid', 10_000)])
     expect(new URL(d.cashier.url()).origin).toBe(proxy.url)
-    await expect(displayStatus(d.tablet)).toHaveAttribute('data-status', 'paid')
+    await expect(displayStatusHook(d.tablet)).toHaveAttribute('data-status', 'paid')
   } finally {
     await proxy.close()
   }

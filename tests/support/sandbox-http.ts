@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { sandboxControl, type SandboxControl } from '@/sandbox/control-client'
 import { createSandbox, type Sandbox, type SandboxOptions } from '@/sandbox/server'
+import { sleep } from '@/tests/support/wait'
 
 /* Helpers for the sandbox's over-HTTP tests. Not a test file itself. */
 
@@ -146,8 +147,6 @@ export async function startReceiver(answer = 'success') {
       }),
   }
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Polls `read` until `done` holds, returning every distinct value seen on the way, in order. */
 export async function watchUntil<T>(

@@ -9,6 +9,7 @@ import { createCharge, type CreateChargeResult } from '@/lib/charges/create'
 import { listEvents } from '@/lib/charges/repo'
 import type { Charge } from '@/lib/charges/types'
 import { NOTIFY_SECRET, type Harness } from './harness'
+import { sleep } from '@/tests/support/wait'
 
 /* Small tools the charge service suites share (not a test file). */
 
@@ -17,8 +18,6 @@ export const PATHS = {
   query: '/dms/cash-out/query',
   close: '/dms/cash-out/close',
 } as const
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** A bill number no other test (or earlier run against the same database) uses. */
 export function newBill(prefix = 'B'): string {
