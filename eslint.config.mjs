@@ -28,6 +28,12 @@ const I18N = [
   'lib and messages sit below i18n/ (the next-intl config): take locales from lib/locale.ts.',
 ]
 const MESSAGES = ['messages', 'lib sits below messages/: it may not import the message loader.']
+// The DMS sandbox is a program of its own: the app reaches it only where demo mode starts it
+// (scripts/start.ts, scripts/sandbox.ts), so it can never land in a page's bundle. Tests may drive it.
+const SANDBOX = [
+  'sandbox',
+  'The app does not import the DMS sandbox (only scripts/start.ts and scripts/sandbox.ts start it).',
+]
 
 /*
  * TEMPORARY (issue 13): components that still take their server actions from app/; the branches
@@ -55,13 +61,21 @@ const config = [
     files: ['**/*.{js,jsx,mjs,ts,tsx}'],
     rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
   },
-  { files: ['components/**'], ignores: UPWARD_IMPORT_ALLOW_LIST, rules: upward(APP) },
-  { files: ['lib/**'], rules: upward(APP, COMPONENTS, I18N, MESSAGES) },
-  { files: ['messages/**'], rules: upward(APP, COMPONENTS, I18N) },
+  // One no-restricted-imports per file (a later block's options replace an earlier one's): each
+  // block below lists every group its files may not import.
+  {
+    files: ['app/**', 'i18n/**', 'proxy.ts', 'instrumentation.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: upward(SANDBOX),
+  },
+  { files: ['components/**'], ignores: UPWARD_IMPORT_ALLOW_LIST, rules: upward(APP, SANDBOX) },
+  { files: ['lib/**'], rules: upward(APP, COMPONENTS, I18N, MESSAGES, SANDBOX) },
+  { files: ['lib/**/*.test.ts'], rules: upward(APP, COMPONENTS, I18N, MESSAGES) },
+  { files: ['messages/**'], rules: upward(APP, COMPONENTS, I18N, SANDBOX) },
   {
     // One owner per table: only the charges store reads or writes charges and charge_events.
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.ts', 'scripts/**/*.ts'],
-    ignores: ['**/*.test.ts', 'lib/db/**', 'lib/charges/testing/**', ...CHARGES_STORE],
+    ignores: ['**/*.test.ts', 'lib/db/**', ...CHARGES_STORE],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -83,6 +97,25 @@ const config = [
         {
           selector: "MemberExpression[property.name='only']",
           message: 'No focused tests: .only would skip every other test of the run.',
+        },
+      ],
+    },
+  },
+  {
+    // …and the sandbox imports nothing of the app: it is the other side of the DMS contract.
+    files: ['sandbox/**'],
+    ignores: ['sandbox/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/*', '!@/sandbox/*'],
+              message:
+                'The sandbox imports nothing of the app: relative imports within sandbox/ only.',
+            },
+          ],
         },
       ],
     },

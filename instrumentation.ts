@@ -1,7 +1,7 @@
 // Runs once when the server starts, before it serves a request.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { startServer } = await import('./lib/server/start')
-    await startServer()
+    const { startCashierServices } = await import('./lib/server/start')
+    await startCashierServices()
   }
 }

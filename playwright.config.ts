@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 import { E2E } from './tests/e2e/support/config'
+import { CHROMIUM } from './tests/support/chromium'
 import { E2E_SECRET_ENV } from './tests/e2e/support/secrets'
 
 export default defineConfig({
@@ -22,17 +23,7 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   projects: [
     { name: 'setup', testMatch: /auth\.setup\.ts/ },

@@ -13,8 +13,8 @@ import { PUBLIC_BODY_LIMIT, bodyTooLarge } from '@/lib/server/body-limit'
 /*
  * Every page request passes here (API routes do not: see `config`).
  * 1. A body above the limit is refused before anything reads it: pages take posts only as server
- *    actions, which never need more (next.config.ts sets the same limit for them).
- * 2. A fresh nonce and the page's Content-Security-Policy (lib/server/security-headers.ts), on the
+ *    actions, which never need more (next.config.js sets the same limit for them).
+ * 2. A fresh nonce and the page's Content-Security-Policy (lib/server/security-headers.js), on the
  *    request for Next to put on its scripts and on the response for the browser. Pages are
  *    rendered per request anyway (they read the session, the locale, the station).
  * 3. Redirects only: a signed-out visitor goes to the login page. (The login page itself sends a

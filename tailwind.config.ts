@@ -16,6 +16,9 @@ const config: Config = {
         ],
       },
       colors: {
+        // The page's text and background (app/globals.css), as the design card gives them.
+        ink: '#111827',
+        canvas: '#f3f4f6',
         accent: { DEFAULT: '#1d4ed8', soft: '#dbeafe', strong: '#1e3a8a' },
         wechat: '#07c160',
         alipay: '#1677ff',

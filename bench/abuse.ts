@@ -12,13 +12,14 @@
  * ABUSE_SCALE (default 1: the counts above; 0.1 for a quick look).
  */
 import Database from 'better-sqlite3'
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
+import { sandboxControl } from '@/sandbox/control-client'
 import { launchBrowser, signedInContext, submitCharge } from './support/browser'
 import { hugeBodies, pairingGuesses, signInFlood, type AbuseTarget } from './support/abuse-http'
 import { refusedCloses, replayedNotifications, type DmsTarget } from './support/abuse-dms'
 import { printScenario, type ScenarioResult } from './support/abuse-report'
 import { appServerPid, findInGroup } from './support/proc'
-import { startServer } from '../tests/support/app-server'
+import { startAppServer } from '@/tests/support/app-server'
+import { assertPortFree } from '@/tests/support/ports'
 import { signInWithFetch } from './support/session'
 
 const PORT = process.env.ABUSE_PORT ? Number(process.env.ABUSE_PORT) : undefined
@@ -37,7 +38,11 @@ function query<T>(sql: string, ...params: unknown[]): T[] {
 }
 
 export async function run(): Promise<void> {
-  const server = await startServer({
+  if (PORT !== undefined) {
+    await assertPortFree(PORT, 'abuse', 'ABUSE_PORT')
+    await assertPortFree(PORT + 1, 'abuse (its sandbox, on ABUSE_PORT + 1)', 'ABUSE_PORT')
+  }
+  const server = await startAppServer({
     name: 'abuse',
     port: PORT,
     sandboxPort: PORT === undefined ? undefined : PORT + 1,

@@ -7,11 +7,12 @@
  *  - HTTP requests a minute from an open charge screen on which nothing changes (target ≤ 3)
  *  - DMS queries per open charge per minute with 1 and with 10 screens watching (must be equal)
  */
-import { chromium, type Browser, type Page } from '@playwright/test'
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
+import type { Browser, Page } from '@playwright/test'
+import { sandboxControl } from '@/sandbox/control-client'
 import { createDmsClient } from '@/lib/dms/client'
 import { sandboxEnv } from '@/lib/env'
-import { startServer } from '../tests/support/app-server'
+import { startAppServer } from '@/tests/support/app-server'
+import { launchBrowser, signedInContext } from './support/browser'
 import { fmt, median, percentile, verdict } from './support/stats'
 
 const CREATE_LATENCY_MS = 300
@@ -19,14 +20,7 @@ const QUERY_INTERVAL_MS = 2_000
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
 
 async function signIn(browser: Browser, baseUrl: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-  const page = await context.newPage()
-  await page.goto(`${baseUrl}/login`)
-  await page.locator('input[name=username]').fill('cashier')
-  await page.locator('input[name=password]').fill('demo1234')
-  await page.locator('input[name=password]').press('Enter')
-  await page.waitForURL(/\/charge\/new/)
-  return page
+  return (await signedInContext(browser, baseUrl)).newPage()
 }
 
 /**
@@ -96,15 +90,12 @@ function paidSeenAt(page: Page): Promise<number> {
 }
 
 export async function run(): Promise<void> {
-  const server = await startServer({
+  const server = await startAppServer({
     name: 'bench-charge',
     env: { DMS_QUERY_INTERVAL_MS: String(QUERY_INTERVAL_MS), SWEEP_INTERVAL_MS: '5000' },
   })
   const sandbox = sandboxControl(server.sandboxUrl)
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  })
+  const browser = await launchBrowser()
   try {
     await sandbox.settings({ payerDailyLimit: 1_000_000 })
     const page = await signIn(browser, server.baseUrl)

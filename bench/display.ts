@@ -5,12 +5,17 @@
  * Only errors fail the run.
  */
 import type { Page } from '@playwright/test'
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
+import { sandboxControl } from '@/sandbox/control-client'
 import { launchBrowser, signedInContext } from './support/browser'
-import { startServer } from '../tests/support/app-server'
+import { startAppServer } from '@/tests/support/app-server'
 import { fmt, median, percentile, verdict } from './support/stats'
-import { displayStatus, newTablet, pairTablet, stationIdByName } from './support/tablet'
-import { cancelOnChargeScreen } from '../tests/e2e/support/cancel-charge'
+import {
+  newTablet,
+  pairWithCode,
+  stationIdByName,
+  waitForDisplayStatus,
+} from '@/tests/support/tablet'
+import { cancelOnChargeScreen } from '@/tests/e2e/support/cancel-charge'
 
 const RUNS = Number(process.env.DISPLAY_RUNS ?? 15)
 const QR_TARGET_MS = 1_500
@@ -36,18 +41,18 @@ async function qrToTablet(cashier: Page, tablet: Page, bill: string): Promise<nu
   await cashier.getByTestId('charge-submit').click()
   const [t0, t1] = await Promise.all([onCashier, onTablet])
   await cancelOnChargeScreen(cashier)
-  await displayStatus(tablet, 'idle')
+  await waitForDisplayStatus(tablet, 'idle')
   return t1 - t0
 }
 
 export async function run(): Promise<void> {
-  const server = await startServer({ name: 'bench-display' })
+  const server = await startAppServer({ name: 'bench-display' })
   const browser = await launchBrowser()
   try {
     await sandboxControl(server.sandboxUrl).settings({ payerDailyLimit: 1_000_000 })
     const manager = await (await signedInContext(browser, server.baseUrl, 'manager')).newPage()
-    const tablet = await newTablet(browser, server.baseUrl)
-    await pairTablet(manager, tablet, await stationIdByName(manager, STATION))
+    const tablet = await newTablet(browser, { baseUrl: server.baseUrl })
+    await pairWithCode(manager, tablet, await stationIdByName(manager, STATION))
 
     const cashier = await (await signedInContext(browser, server.baseUrl, 'cashier')).newPage()
     const stamp = Date.now().toString(36).toUpperCase()

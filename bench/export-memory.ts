@@ -18,10 +18,10 @@ import { probeLatency } from './support/latency-probe'
 import { countLines, MiB, samplePeak } from './support/memory'
 import { appServerPid, rssMiB } from './support/proc'
 import { seedSqlite } from './support/scale-seed'
-import { startServer } from '../tests/support/app-server'
+import { startAppServer } from '@/tests/support/app-server'
 import { signInWithFetch } from './support/session'
 import { fmt, verdict } from './support/stats'
-import { sleep } from './support/wait'
+import { sleep } from '@/tests/support/wait'
 
 const ROWS = Number(process.env.EXPORT_ROWS ?? 100_000)
 const TARGET_MB = 150
@@ -79,7 +79,7 @@ async function overHttp(): Promise<void> {
   mkdirSync('data/runs', { recursive: true })
   const dataDir = mkdtempSync('data/runs/bench-export-')
   await seedSqlite(`${dataDir}/cashier.db`, ROWS, Date.now())
-  const server = await startServer({ name: 'bench-export', dataDir, keepData: true })
+  const server = await startAppServer({ name: 'bench-export', dataDir, keepData: true })
   try {
     const cookie = await signInWithFetch(server.baseUrl, 'manager')
     const exportCsv = (query = '') =>

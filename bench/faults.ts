@@ -13,8 +13,8 @@
  */
 import { rmSync } from 'node:fs'
 import { retryDelay } from '@/lib/charges/backoff'
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
-import { freePort } from '../tests/support/ports'
+import { sandboxControl } from '@/sandbox/control-client'
+import { freePort } from '@/tests/support/ports'
 import { BENCH_DMS_TOKEN, startBenchSandbox } from './support/bench-sandbox'
 import { launchBrowser, setCashierTimeout, signedInContext, submitCharge } from './support/browser'
 import { ChargeWatch } from './support/charge-watch'
@@ -37,9 +37,9 @@ import {
   type FaultContext,
 } from './support/fault-plan'
 import { printFaultReport, summarizeAppLog, type Tracked } from './support/fault-report'
-import { startServer, type ServerOptions } from '../tests/support/app-server'
+import { startAppServer, type ServerOptions } from '@/tests/support/app-server'
 import { startTcpGate } from './support/tcp-gate'
-import { sleep } from './support/wait'
+import { sleep } from '@/tests/support/wait'
 
 const N = Number(process.env.FAULT_CHARGES ?? 40)
 const SETTLE_MS = Number(process.env.FAULT_SETTLE_SEC ?? 150) * 1_000
@@ -70,7 +70,7 @@ export async function run(): Promise<void> {
       SWEEP_INTERVAL_MS: String(INTERVAL_MS),
     },
   }
-  let server = await startServer(serverOpts)
+  let server = await startAppServer(serverOpts)
   serverOpts.dataDir = server.dataDir
   let passed = false
   const browser = await launchBrowser()
@@ -126,7 +126,7 @@ export async function run(): Promise<void> {
           appLogs.push(server.log())
         })
         const t0 = performance.now()
-        server = await startServer({ ...serverOpts, keepData: true })
+        server = await startAppServer({ ...serverOpts, keepData: true })
         kill.restartMs = performance.now() - t0
         for (const bill of bills) {
           tracked.push({ bill, fault: 'SIGKILL in flight', id: null, waitMs: NaN })

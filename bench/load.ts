@@ -28,8 +28,8 @@ import { startBareServer } from './support/bare-server'
 import { pairDisplay } from './support/display-pairing'
 import { pacedPollers } from './support/paced-pollers'
 import { appServerPid, cpuMs, rssMiB } from './support/proc'
-import { startServer } from '../tests/support/app-server'
-import { freePort } from '../tests/support/ports'
+import { startAppServer } from '@/tests/support/app-server'
+import { freePort } from '@/tests/support/ports'
 import { signInWithFetch } from './support/session'
 import { seedStationHistory } from './support/station-history'
 import { fmt, percentile, verdict } from './support/stats'
@@ -111,7 +111,7 @@ async function withCpu<T>(pid: number, work: () => Promise<T>): Promise<[T, numb
 }
 
 export async function run(): Promise<void> {
-  const server = await startServer({ name: 'bench-load' })
+  const server = await startAppServer({ name: 'bench-load' })
   const DATA_DIR = server.dataDir
   let stopBare = () => {}
   let errors = 0

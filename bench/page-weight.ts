@@ -7,15 +7,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
+import { sandboxControl } from '@/sandbox/control-client'
 import { launchBrowser, signedInContext, submitCharge } from './support/browser'
 import { startBareNext } from './support/bare-next'
 import { firstLoadJs } from './support/first-load-js'
-import { startServer } from '../tests/support/app-server'
+import { startAppServer } from '@/tests/support/app-server'
 import { fmt, verdict } from './support/stats'
-import { newTablet, pairTablet, stationIdByName } from './support/tablet'
+import { newTablet, pairWithCode, stationIdByName } from '@/tests/support/tablet'
 
-/** Strings in lib/dms-sandbox and nowhere else in app/, components/ or lib/. */
+/** Strings in sandbox/ and nowhere else in app/, components/ or lib/. */
 const SANDBOX_ONLY = ['no notify URL is configured', 'body must be a JSON object', '__control/']
 
 interface Route {
@@ -43,7 +43,7 @@ function sandboxLeaks(distDir = '.next'): { files: number; found: string[] } {
 
 export async function run(): Promise<void> {
   const bare = await startBareNext()
-  const server = await startServer({ name: 'bench-page-weight' })
+  const server = await startAppServer({ name: 'bench-page-weight' })
   const browser = await launchBrowser()
   let missed = 0
   try {
@@ -57,8 +57,8 @@ export async function run(): Promise<void> {
     const cookieOf = async (c: typeof cashier) =>
       (await c.cookies()).map((k) => `${k.name}=${k.value}`).join('; ')
     const managerPage = await manager.newPage()
-    const tablet = await newTablet(browser, server.baseUrl)
-    const device = await pairTablet(
+    const tablet = await newTablet(browser, { baseUrl: server.baseUrl })
+    const device = await pairWithCode(
       managerPage,
       tablet,
       await stationIdByName(managerPage, '前台 1'),

@@ -23,8 +23,8 @@
  * change that did not reach every subscriber, a stream that never heard a heartbeat.
  */
 import { availableParallelism, loadavg } from 'node:os'
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
-import { startServer } from '../tests/support/app-server'
+import { sandboxControl } from '@/sandbox/control-client'
+import { startAppServer } from '@/tests/support/app-server'
 import { launchBrowser, setCashierTimeout, signedInContext } from './support/browser'
 import { idleCost } from './support/push-idle'
 import { pairDisplay } from './support/display-pairing'
@@ -46,7 +46,7 @@ import { establishedTo } from './support/push-sockets'
 import { twoProcesses } from './support/push-two'
 import { signInWithFetch } from './support/session'
 import { fmt, verdict } from './support/stats'
-import { sleep, until } from './support/wait'
+import { sleep, until } from '@/tests/support/wait'
 
 const SCREENS = Number(process.env.PUSH_SCREENS ?? 1000)
 const CHANGES = Number(process.env.PUSH_CHANGES ?? 5)
@@ -74,7 +74,7 @@ export async function run(): Promise<void> {
   let errors = 0
   console.log(`${machine()} at start`)
   const browser = await launchBrowser()
-  const server = await startServer({
+  const server = await startAppServer({
     name: 'bench-push',
     // The sweep left out: after the screens leave, only a watcher still running would query DMS.
     env: { DMS_QUERY_INTERVAL_MS: String(INTERVAL_MS), SWEEP_INTERVAL_MS: '600000' },

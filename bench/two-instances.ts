@@ -8,17 +8,17 @@
  * + 1 s, the polls drove too few queries, or either instance swept too little (each must take at
  * least SWEPT claims: one instance doing all the sweeping fails). BENCH_PG_URL overrides the server (default postgres://postgres@127.0.0.1:5432/postgres).
  */
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
+import { sandboxControl } from '@/sandbox/control-client'
 import { launchBrowser, signedInContext, submitCharge } from './support/browser'
 import { LowerBounds } from './support/lower-bounds'
 import { ClaimSampler } from './support/claim-sampler'
 import { createTempDatabase } from './support/pg-database'
 import { appServerPid } from './support/proc'
-import { startServer, type RunningServer } from '../tests/support/app-server'
+import { startAppServer, type RunningServer } from '@/tests/support/app-server'
 import { signInWithFetch } from './support/session'
 import { fmt, verdict } from './support/stats'
 import { getChargeView, pollFor } from './support/status-client'
-import { sleep, until } from './support/wait'
+import { sleep, until } from '@/tests/support/wait'
 
 const PG_ADMIN = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const TOKEN = 'bench-two-instances-token'
@@ -44,9 +44,9 @@ export async function run(): Promise<void> {
       DMS_QUERY_INTERVAL_MS: String(INTERVAL_MS),
       SWEEP_INTERVAL_MS: '1000',
     }
-    const a = await startServer({ name: 'bench-two-a', env: { ...env, SANDBOX_TOKEN: TOKEN } })
+    const a = await startAppServer({ name: 'bench-two-a', env: { ...env, SANDBOX_TOKEN: TOKEN } })
     servers.push(a)
-    const b = await startServer({
+    const b = await startAppServer({
       name: 'bench-two-b',
       keepData: true,
       seed: false,

@@ -4,6 +4,11 @@ import type { Locale } from '@/lib/locale'
 
 const cache = new Map<Locale, Record<string, unknown>>()
 
+/** A file's namespace: kebab-case files (`new-charge.json`), camelCase namespaces (`newCharge`). */
+export function namespaceOf(fileName: string): string {
+  return fileName.replace(/\.json$/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+}
+
 /**
  * Messages live in one file per namespace (messages/<locale>/<namespace>.json) so that features add
  * their own texts without touching a shared file; they are merged once per process.
@@ -14,7 +19,7 @@ export async function loadMessages(locale: Locale): Promise<Record<string, unkno
   const dir = path.join(process.cwd(), 'messages', locale)
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()
   const entries = await Promise.all(
-    files.map(async (f) => [f.slice(0, -5), JSON.parse(await readFile(path.join(dir, f), 'utf8'))]),
+    files.map(async (f) => [namespaceOf(f), JSON.parse(await readFile(path.join(dir, f), 'utf8'))]),
   )
   const messages = Object.fromEntries(entries) as Record<string, unknown>
   cache.set(locale, messages)

@@ -7,6 +7,13 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 SHARDS="${E2E_SHARDS:-2}"
+# Shards each pick their own ports; one port named for all of them would be taken by the first.
+for variable in E2E_PORT E2E_SANDBOX_PORT; do
+  if [ -n "${!variable:-}" ] && [ "$SHARDS" -gt 1 ]; then
+    echo "e2e-shards: $variable=${!variable} would be shared by $SHARDS shards. Unset $variable (each shard picks a free port), or set E2E_SHARDS=1." >&2
+    exit 2
+  fi
+done
 logs=()
 pids=()
 for i in $(seq 1 "$SHARDS"); do

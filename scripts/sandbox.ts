@@ -1,5 +1,6 @@
 import { sandboxEnv } from '@/lib/env'
-import { createSandbox } from '@/lib/dms-sandbox/server'
+import { createSandbox } from '@/sandbox/server'
+import { listenOnSandboxPort } from './sandbox-listen'
 
 /*
  * Runs the DMS sandbox on its own: `tsx --conditions=react-server scripts/sandbox.ts` (the condition
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
     notifySecret: env.DMS_NOTIFY_SECRET,
     autoPay: env.SANDBOX_AUTO_PAY === '1',
   })
-  const url = await sandbox.listen(env.SANDBOX_PORT, env.SANDBOX_HOST)
+  const url = await listenOnSandboxPort(sandbox, env.SANDBOX_PORT, env.SANDBOX_HOST)
   console.log(`DMS sandbox listening on ${url}`)
 
   let stopping = false

@@ -10,7 +10,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { defaultEnv, env, envValue, NO_DMS_MESSAGE, sandboxEnv } from '@/lib/env'
-import { createSandbox } from '@/lib/dms-sandbox/server'
+import { createSandbox } from '@/sandbox/server'
+import { listenOnSandboxPort } from './sandbox-listen'
 
 function persistedSecret(file: string): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
@@ -44,7 +45,7 @@ async function main() {
       notifySecret,
       autoPay: sbx.SANDBOX_AUTO_PAY === '1',
     })
-    const url = await sandbox.listen(sbx.SANDBOX_PORT, sbx.SANDBOX_HOST)
+    const url = await listenOnSandboxPort(sandbox, sbx.SANDBOX_PORT, sbx.SANDBOX_HOST)
     console.log(`DMS sandbox (DMS_SANDBOX=1: a demo, no real payments) listening on ${url}`)
     stopSandbox = () => sandbox.close()
   }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { runScript } from '@/lib/db/testing/run-script'
-import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { runScript } from '@/tests/support/db/run-script'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import { redeemPairingCode } from '@/lib/display/pairing'
 
 describeDialects('npm run station', (target) => {

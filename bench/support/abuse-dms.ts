@@ -1,12 +1,12 @@
 import { createHmac } from 'node:crypto'
 import type { BrowserContext } from '@playwright/test'
-import type { SandboxControl } from '@/lib/dms-sandbox/control-client'
-import { callAction, discoverActions } from '../../tests/e2e/support/server-actions'
+import type { SandboxControl } from '@/sandbox/control-client'
+import { callAction, discoverActions } from '@/tests/e2e/support/server-actions'
 import { ask, inPool } from './abuse-client'
 import { check, tally, type ScenarioResult } from './abuse-report'
-import { BENCH_NOTIFY_SECRET } from '../../tests/support/app-server'
-import { sleep } from './wait'
-import { cancelOnChargeScreen } from '../../tests/e2e/support/cancel-charge'
+import { BENCH_NOTIFY_SECRET } from '@/tests/support/app-server'
+import { sleep } from '@/tests/support/wait'
+import { cancelOnChargeScreen } from '@/tests/e2e/support/cancel-charge'
 
 /*
  * A bad day at DMS: a close it refuses again and again, and a notification replayed a thousand

@@ -3,7 +3,7 @@ import { check, tally, type ScenarioResult } from './abuse-report'
 import { MiB } from './memory'
 import { fmt, verdict } from './stats'
 import { rssMiB } from './proc'
-import { sleep } from './wait'
+import { sleep } from '@/tests/support/wait'
 
 /*
  * The abuse that comes over HTTP from outside: sign-in attempts with made-up addresses, huge

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { freePort } from '../../tests/support/ports'
+import { freePort } from '@/tests/support/ports'
 
 /*
  * The floor a page's first-load JS is measured against: what Next itself ships. A bare Next app (the

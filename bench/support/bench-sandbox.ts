@@ -1,5 +1,5 @@
-import { createSandbox, type Sandbox } from '@/lib/dms-sandbox/server'
-import { BENCH_NOTIFY_SECRET } from '../../tests/support/app-server'
+import { createSandbox, type Sandbox } from '@/sandbox/server'
+import { BENCH_NOTIFY_SECRET } from '@/tests/support/app-server'
 
 export const BENCH_DMS_TOKEN = 'bench-dms-token-0123456789'
 

@@ -1,4 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { LoginPage } from '@/tests/e2e/support/login-page'
+import { CHROMIUM } from '@/tests/support/chromium'
 
 /*
  * The front desk through a real Chromium: creating a charge is a server action behind a form, which
@@ -6,10 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
  */
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  })
+  return chromium.launch(CHROMIUM)
 }
 
 /** A context signed in through the login form; its pages and its `request` share the session. */
@@ -23,10 +22,9 @@ export async function signedInContext(
     viewport: { width: 1280, height: 800 },
   })
   const page = await context.newPage()
-  await page.goto('/login')
-  await page.locator('input[name=username]').fill(username)
-  await page.locator('input[name=password]').fill('demo1234')
-  await page.locator('input[name=password]').press('Enter')
+  const login = new LoginPage(page)
+  await login.goto()
+  await login.signIn(username, 'demo1234')
   await page.waitForURL((url) => !url.pathname.startsWith('/login'))
   await page.close()
   return context

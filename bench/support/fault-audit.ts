@@ -1,6 +1,6 @@
 import type { ChargeView } from '@/lib/charges/view'
 import { isTerminal } from '@/lib/charges/status'
-import type { OrderStatus, RequestLogEntry, SandboxOrder } from '@/lib/dms-sandbox/types'
+import type { OrderStatus, RequestLogEntry, SandboxOrder } from '@/sandbox/types'
 
 /*
  * The two numbers that must be zero after any fault: creates DMS received twice for one bill, and

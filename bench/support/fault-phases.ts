@@ -1,10 +1,10 @@
 import type { APIRequestContext, BrowserContext, Page } from '@playwright/test'
 import type { ChargeView } from '@/lib/charges/view'
-import type { SandboxControl } from '@/lib/dms-sandbox/control-client'
-import type { RequestLogEntry } from '@/lib/dms-sandbox/types'
+import type { SandboxControl } from '@/sandbox/control-client'
+import type { RequestLogEntry } from '@/sandbox/types'
 import { submitCharge } from './browser'
-import { until } from './wait'
-import { cancelOnChargeScreen } from '../../tests/e2e/support/cancel-charge'
+import { until } from '@/tests/support/wait'
+import { cancelOnChargeScreen } from '@/tests/e2e/support/cancel-charge'
 
 /* Steps of the fault benchmark that go through the app's screens or wait on the sandbox. */
 

@@ -1,5 +1,5 @@
-import type { SandboxControl } from '@/lib/dms-sandbox/control-client'
-import type { FaultRuleInput, NotifySettings } from '@/lib/dms-sandbox/types'
+import type { SandboxControl } from '@/sandbox/control-client'
+import type { FaultRuleInput, NotifySettings } from '@/sandbox/types'
 import type { TcpGate } from './tcp-gate'
 
 /*

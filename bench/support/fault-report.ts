@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import type { ChargeView } from '@/lib/charges/view'
-import type { NotificationLogEntry, RequestLogEntry, SandboxOrder } from '@/lib/dms-sandbox/types'
+import type { NotificationLogEntry, RequestLogEntry, SandboxOrder } from '@/sandbox/types'
 import { table, type Audit } from './fault-audit'
 import { EXPECTED, type SettleAction } from './fault-plan'
 import { fmt, median } from './stats'

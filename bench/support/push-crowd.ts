@@ -1,4 +1,4 @@
-import { sleep } from './wait'
+import { sleep } from '@/tests/support/wait'
 import { PushStream, type StreamStats } from './push-stream'
 
 /*

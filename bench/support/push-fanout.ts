@@ -9,7 +9,7 @@ import {
   type OpenCharge,
   type Shop,
 } from './push-shop'
-import { sleep } from './wait'
+import { sleep } from '@/tests/support/wait'
 
 /*
  * The two parts of bench/push.ts with a crowd of subscribers on one process:

@@ -3,7 +3,7 @@ import { signedInContext } from './browser'
 import type { LowerBounds } from './lower-bounds'
 import type { Shop } from './push-shop'
 import { fmt, verdict } from './stats'
-import { sleep } from './wait'
+import { sleep } from '@/tests/support/wait'
 
 /*
  * Part 4 of bench/push.ts: what an open charge screen costs while nothing happens on it, in a real

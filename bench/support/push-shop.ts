@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test'
 import type { ChargeView } from '@/lib/charges/view'
-import type { SandboxControl } from '@/lib/dms-sandbox/control-client'
+import type { SandboxControl } from '@/sandbox/control-client'
 import type { DisplayState } from '@/lib/display/view'
 import { submitCharge } from './browser'
-import { sleep } from './wait'
+import { sleep } from '@/tests/support/wait'
 
 /*
  * The shop bench/push.ts measures: one app process, its sandbox, a cashier at the front desk (a real

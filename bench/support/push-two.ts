@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test'
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
-import { startServer, type RunningServer } from '../../tests/support/app-server'
+import { sandboxControl } from '@/sandbox/control-client'
+import { startAppServer, type RunningServer } from '@/tests/support/app-server'
 import { signedInContext } from './browser'
 import type { LowerBounds } from './lower-bounds'
 import { createTempDatabase } from './pg-database'
@@ -9,7 +9,7 @@ import { Crowd } from './push-crowd'
 import { chargeIs, chargeStreamUrl, newCharge, type Shop } from './push-shop'
 import { signInWithFetch } from './session'
 import { fmt, percentile, verdict } from './stats'
-import { sleep } from './wait'
+import { sleep } from '@/tests/support/wait'
 
 /*
  * Part 5 of bench/push.ts: two app processes on one PostgreSQL database (a fresh one, dropped at
@@ -42,9 +42,9 @@ export async function twoProcesses(browser: Browser, bounds: LowerBounds): Promi
       DMS_QUERY_INTERVAL_MS: String(INTERVAL_MS),
       SWEEP_INTERVAL_MS: '600000',
     }
-    const a = await startServer({ name: 'bench-push-a', env: { ...env, SANDBOX_TOKEN: TOKEN } })
+    const a = await startAppServer({ name: 'bench-push-a', env: { ...env, SANDBOX_TOKEN: TOKEN } })
     servers.push(a)
-    const b = await startServer({
+    const b = await startAppServer({
       name: 'bench-push-b',
       keepData: true,
       seed: false,

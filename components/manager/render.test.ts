@@ -6,6 +6,7 @@ import { createFormatter, createTranslator, NextIntlClientProvider } from 'next-
 import { describe, expect, it, vi } from 'vitest'
 import { EMPTY_FILTER } from '@/lib/charges/queries/filters'
 import { foldTotals } from '@/lib/charges/queries/totals'
+import { namespaceOf } from '@/messages/load'
 
 /*
  * Smoke test: the manager's server components render with the real messages of both languages, every
@@ -18,7 +19,7 @@ function messages(locale: string) {
   const dir = join(process.cwd(), 'messages', locale)
   const files = readdirSync(dir).filter((f) => f.endsWith('.json'))
   return Object.fromEntries(
-    files.map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(dir, f), 'utf8'))]),
+    files.map((f) => [namespaceOf(f), JSON.parse(readFileSync(join(dir, f), 'utf8'))]),
   )
 }
 

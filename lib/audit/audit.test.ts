@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import { listAudit, recordAudit, recordAuditBy } from './repo'
 
 describeDialects('audit log', (target) => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { createDb } from '@/lib/db/connection'
-import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import { createSignInLimiter, SIGN_IN_LIMITS, type LimitRule } from './sign-in-limiter'
 
 const WINDOW_MS = 15 * 60_000

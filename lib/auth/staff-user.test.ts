@@ -2,7 +2,7 @@ import { encode } from 'next-auth/jwt'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { CLI_ACTOR } from '@/lib/audit/types'
 import { closeDb } from '@/lib/db/connection'
-import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import { overrideEnv } from '@/lib/env'
 import {
   addUser,

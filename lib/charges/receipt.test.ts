@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { describeDialects } from '@/lib/db/testing/targets'
+import { describeDialects } from '@/tests/support/db/targets'
 import { printFirstReceipt, printReceipt } from './receipt'
 import { refreshCharge } from './refresh'
-import { useHarness } from './testing/harness'
-import { created, newBill } from './testing/helpers'
+import { useHarness } from '@/tests/support/charges/harness'
+import { created, newBill } from '@/tests/support/charges/helpers'
 
 describeDialects('receipts', (target) => {
   const h = useHarness(target)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { describeDialects } from '@/lib/db/testing/targets'
+import { describeDialects } from '@/tests/support/db/targets'
 import { createStation } from '@/lib/stations'
 import { searchStationCharges } from './station-charges'
-import { useHarness } from './testing/harness'
-import { created, newBill, setRow } from './testing/helpers'
+import { useHarness } from '@/tests/support/charges/harness'
+import { created, newBill, setRow } from '@/tests/support/charges/helpers'
 
 const DAY = 86_400_000
 

@@ -2,8 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { recordAudit } from '@/lib/audit/repo'
 import { createDb } from './connection'
-import { runScript } from './testing/run-script'
-import { describeDialects, type TestDatabase } from './testing/targets'
+import { runScript } from '@/tests/support/db/run-script'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 
 /*
  * The real deployment: the server has the database open and writes, while a person runs the user

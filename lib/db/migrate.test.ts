@@ -3,8 +3,8 @@ import { afterEach, expect, it } from 'vitest'
 import { migrate } from './migrate'
 import { migrations } from './migrations'
 import type { Migration } from './migrations/types'
-import { describeDialects, type TestDatabase } from './testing/targets'
-import { runScript } from './testing/run-script'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
+import { runScript } from '@/tests/support/db/run-script'
 
 const names = migrations.map((m) => m.name)
 

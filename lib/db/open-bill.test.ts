@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { isUniqueViolation } from './errors'
-import { insertStation, insertUser, openCharge } from './testing/fixtures'
-import { describeDialects, type TestDatabase } from './testing/targets'
+import { insertStation, insertUser, openCharge } from '@/tests/support/db/fixtures'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 
 describeDialects('one open charge per bill', (target) => {
   let t: TestDatabase

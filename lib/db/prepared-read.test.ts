@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { preparedRead } from './prepared-read'
 import { sqliteLaneOf } from './sqlite-lane'
-import { insertStation, insertUser, openCharge } from './testing/fixtures'
-import { describeDialects, type TestDatabase } from './testing/targets'
+import { insertStation, insertUser, openCharge } from '@/tests/support/db/fixtures'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 
 const userById = preparedRead((db, id: string) =>
   db.selectFrom('users').selectAll().where('id', '=', id),

@@ -5,7 +5,7 @@ import { sql } from 'kysely'
 import { afterAll, expect, it } from 'vitest'
 import { createDb } from './connection'
 import { migrate } from './migrate'
-import { insertStation, insertUser, openCharge } from './testing/fixtures'
+import { insertStation, insertUser, openCharge } from '@/tests/support/db/fixtures'
 
 const dir = mkdtempSync(join(tmpdir(), 'cashier-stats-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

@@ -2,10 +2,10 @@ import { expect, it } from 'vitest'
 import { countAll, sumOf } from './aggregates'
 import { dialectOf } from './dialect'
 import { isUniqueViolation } from './errors'
-import { insertStation, insertUser, openCharge } from './testing/fixtures'
-import { describeDialects } from './testing/targets'
+import { insertStation, insertUser, openCharge } from '@/tests/support/db/fixtures'
+import { describeDialects } from '@/tests/support/db/targets'
 import { afterAll, beforeAll } from 'vitest'
-import type { TestDatabase } from './testing/targets'
+import type { TestDatabase } from '@/tests/support/db/targets'
 
 describeDialects('values round-trip', (target) => {
   let t: TestDatabase

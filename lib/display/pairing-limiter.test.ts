@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import { createPairingLimiter, PAIRING_LIMITS } from './pairing-limiter'
 
 describeDialects('pairing limiter', (target) => {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { listAudit } from '@/lib/audit/repo'
 import type { AuditActor } from '@/lib/audit/types'
-import { insertStation } from '@/lib/db/testing/fixtures'
-import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { insertStation } from '@/tests/support/db/fixtures'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import { listStationDevices, renameDevice, revokeDevice } from './devices'
 import { createPairingCode, redeemPairingCode } from './pairing'
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { insertStation, insertUser, openCharge } from '@/lib/db/testing/fixtures'
+import { insertStation, insertUser, openCharge } from '@/tests/support/db/fixtures'
 import type { NewChargeRow } from '@/lib/db/schema'
-import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import { STALE_OPEN_MS, TERMINAL_WINDOW_MS } from './constants'
 import { findDisplayCharge, markShownOnDisplay, SHOWN_EVENT } from './state'
 

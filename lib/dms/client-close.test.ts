@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { createDmsClient } from './client'
-import { CLOSE_PAID_2003, errorBody } from './fixtures/error-bodies'
-import { fakeFetch, type FakeAnswer } from './fixtures/fake-fetch'
-import { BIZ_ORDER_NO, CLOSE_EMPTY_DATA, CLOSE_OK, ORDER_NO } from './fixtures/success-bodies'
+import { CLOSE_PAID_2003, errorBody } from '@/tests/support/dms/error-bodies'
+import { fakeFetch, type FakeAnswer } from '@/tests/support/dms/fake-fetch'
+import {
+  BIZ_ORDER_NO,
+  CLOSE_EMPTY_DATA,
+  CLOSE_OK,
+  ORDER_NO,
+} from '@/tests/support/dms/success-bodies'
 
 function client(...answers: FakeAnswer[]) {
   const fake = fakeFetch(...answers)

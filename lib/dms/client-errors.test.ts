@@ -7,7 +7,7 @@ import {
   HTML_500,
   NGINX_502,
   TRUNCATED,
-} from './fixtures/broken-bodies'
+} from '@/tests/support/dms/broken-bodies'
 import {
   CONTRACT_CODES,
   CONTRACT_ERROR_CODES,
@@ -15,8 +15,8 @@ import {
   ERROR_NO_MESSAGE,
   ERROR_UNKNOWN_CODE,
   errorBody,
-} from './fixtures/error-bodies'
-import { fakeFetch, fetchFailed, hang, type FakeAnswer } from './fixtures/fake-fetch'
+} from '@/tests/support/dms/error-bodies'
+import { fakeFetch, fetchFailed, hang, type FakeAnswer } from '@/tests/support/dms/fake-fetch'
 
 /* Every endpoint turns every failure into the same DmsError, never a throw. */
 

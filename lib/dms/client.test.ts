@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createDmsClient, DMS_PATHS } from './client'
-import * as errorText from './error-text'
-import * as notify from './notify'
-import { fakeFetch, type FakeAnswer } from './fixtures/fake-fetch'
+import { fakeFetch, type FakeAnswer } from '@/tests/support/dms/fake-fetch'
 import {
   BIZ_ORDER_NO,
   CREATE_OK,
@@ -11,7 +9,7 @@ import {
   QUERY_PAID,
   QUERY_UNKNOWN_STATUS,
   RECEIVERS_OK,
-} from './fixtures/success-bodies'
+} from '@/tests/support/dms/success-bodies'
 
 function client(...answers: FakeAnswer[]) {
   const fake = fakeFetch(...answers)
@@ -137,16 +135,5 @@ describe('failures reach callers without raw DMS data', () => {
       error: { kind: 'rejected', code: 2008, message: '订单不存在' },
     })
     expect('data' in result).toBe(false)
-  })
-})
-
-// The barrel (index.ts) that nothing imported is gone: the public API is imported from its homes.
-describe('public API', () => {
-  it('is exported by the modules it lives in', () => {
-    expect(typeof createDmsClient).toBe('function')
-    expect(typeof errorText.describeDmsError).toBe('function')
-    expect(typeof notify.parseNotification).toBe('function')
-    expect(typeof notify.verifyNotificationSignature).toBe('function')
-    expect(typeof notify.signNotification).toBe('function')
   })
 })

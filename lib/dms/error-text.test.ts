@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { describeDmsError } from './error-text'
-import { CONTRACT_CODES, CONTRACT_ERROR_CODES } from './fixtures/error-bodies'
+import { CONTRACT_CODES, CONTRACT_ERROR_CODES } from '@/tests/support/dms/error-bodies'
 import type { DmsError } from './types'
 
 const rejected = (code: number, message = ''): DmsError => ({ kind: 'rejected', code, message })

@@ -12,9 +12,9 @@ import {
   NOT_AN_OBJECT,
   TRUNCATED,
   TRUNCATED_AFTER_VALUE,
-} from './fixtures/broken-bodies'
-import { ENVELOPE_ON_401, ERROR_CODE_AS_STRING } from './fixtures/error-bodies'
-import { CREATE_DRIFTED, CREATE_OK, ORDER_NO } from './fixtures/success-bodies'
+} from '@/tests/support/dms/broken-bodies'
+import { ENVELOPE_ON_401, ERROR_CODE_AS_STRING } from '@/tests/support/dms/error-bodies'
+import { CREATE_DRIFTED, CREATE_OK, ORDER_NO } from '@/tests/support/dms/success-bodies'
 import { readResponse } from './read-response'
 
 const unavailable = (reason: string, extra: object = {}) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { SEED_EXAMPLE_DATA, SEED_EXAMPLE_ESCAPED } from './fixtures/seed-example'
-import { unescapeDocHtml } from './fixtures/unescape-doc-html'
+import { SEED_EXAMPLE_DATA, SEED_EXAMPLE_ESCAPED } from '@/tests/support/dms/seed-example'
+import { unescapeDocHtml } from '@/tests/support/dms/unescape-doc-html'
 import { readResponse } from './read-response'
 import { parseCreatedPayment } from './transform'
 

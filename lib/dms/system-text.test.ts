@@ -7,7 +7,7 @@ import {
   NO_ERRCODE,
   NOT_AN_OBJECT,
   TRUNCATED,
-} from './fixtures/broken-bodies'
+} from '@/tests/support/dms/broken-bodies'
 import { classifyFetchError } from './network-error'
 import { readResponse } from './read-response'
 import { readSystemText } from './system-text'

@@ -7,8 +7,8 @@ import {
   RECEIVERS_DRIFTED,
   RECEIVERS_INDEX_OBJECT,
   RECEIVERS_OK,
-} from './fixtures/success-bodies'
-import { dataOf } from './fixtures/data-of'
+} from '@/tests/support/dms/success-bodies'
+import { dataOf } from '@/tests/support/dms/data-of'
 import { parseCloseResult, parsePaidOnClose, parsePayer, parseReceivers } from './transform'
 
 describe('parsePayer', () => {

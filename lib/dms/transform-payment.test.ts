@@ -9,8 +9,8 @@ import {
   QUERY_PAID,
   QUERY_UNKNOWN_STATUS,
   QUERY_UNPAID,
-} from './fixtures/success-bodies'
-import { dataOf } from './fixtures/data-of'
+} from '@/tests/support/dms/success-bodies'
+import { dataOf } from '@/tests/support/dms/data-of'
 import { parseCreatedPayment, parsePaymentStatus } from './transform'
 
 describe('parseCreatedPayment', () => {

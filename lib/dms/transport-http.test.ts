@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { HTML_500, TRUNCATED } from './fixtures/broken-bodies'
-import { closedPort, startServer, type LocalServer } from './fixtures/local-server'
-import { ORDER_NO } from './fixtures/success-bodies'
+import { HTML_500, TRUNCATED } from '@/tests/support/dms/broken-bodies'
+import { closedPort, startFakeDms, type LocalServer } from '@/tests/support/dms/local-server'
+import { ORDER_NO } from '@/tests/support/dms/success-bodies'
 import { createDmsClient } from './client'
 import { postForm } from './transport'
 
@@ -17,7 +17,7 @@ const config = (baseUrl: string, timeoutMs = 2000) => ({ baseUrl, token: 'tok', 
 
 describe('transport over real HTTP', () => {
   it('sends form fields and the bearer header; a bare 19-digit orderNo arrives exact', async () => {
-    server = await startServer((_req, res) => {
+    server = await startFakeDms((_req, res) => {
       res.setHeader('Content-Type', 'application/json')
       res.end(
         `{"errCode":1000,"errMsg":"请求成功","data":{"bizOrderNo":2020072100000257,"orderNo":${ORDER_NO},"bz_order":"B-1","orderStatus":4,"amount":100,"payDatetime":"2024-03-01 09:30:15"}}`,
@@ -45,7 +45,7 @@ describe('transport over real HTTP', () => {
   })
 
   it('a server that never answers times out as unknown', async () => {
-    server = await startServer(() => {})
+    server = await startFakeDms(() => {})
     const reply = await postForm(config(server.baseUrl, 150), '/x', {})
     expect(reply).toEqual({
       ok: false,
@@ -55,14 +55,14 @@ describe('transport over real HTTP', () => {
   })
 
   it('a socket destroyed after the request arrived is unknown', async () => {
-    server = await startServer((req) => req.socket.destroy())
+    server = await startFakeDms((req) => req.socket.destroy())
     const reply = await postForm(config(server.baseUrl), '/x', { a: '1' })
     expect(reply).toMatchObject({ ok: false, error: { kind: 'unknown' } })
     expect(server.requests).toHaveLength(1)
   })
 
   it('a body cut off mid-way (connection closed early) is unknown', async () => {
-    server = await startServer((_req, res) => {
+    server = await startFakeDms((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '500' })
       res.write(TRUNCATED)
       setTimeout(() => res.socket?.destroy(), 10)
@@ -72,13 +72,13 @@ describe('transport over real HTTP', () => {
   })
 
   it('a complete but truncated JSON body is unavailable/truncated', async () => {
-    server = await startServer((_req, res) => res.end(TRUNCATED))
+    server = await startFakeDms((_req, res) => res.end(TRUNCATED))
     const reply = await postForm(config(server.baseUrl), '/x', {})
     expect(reply).toMatchObject({ ok: false, error: { kind: 'unavailable', reason: 'truncated' } })
   })
 
   it('an HTML 500 page is unavailable/http with its status', async () => {
-    server = await startServer((_req, res) => {
+    server = await startFakeDms((_req, res) => {
       res.writeHead(500, { 'Content-Type': 'text/html' })
       res.end(HTML_500)
     })
@@ -90,7 +90,7 @@ describe('transport over real HTTP', () => {
   })
 
   it('does not follow a redirect with the POST', async () => {
-    server = await startServer((req, res) => {
+    server = await startFakeDms((req, res) => {
       if (req.url === '/elsewhere') return res.end('{"errCode":1000,"data":{}}')
       res.writeHead(302, { Location: '/elsewhere' })
       res.end()

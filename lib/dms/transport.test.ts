@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { NGINX_502 } from './fixtures/broken-bodies'
-import { fakeFetch, fetchFailed, hang } from './fixtures/fake-fetch'
-import { CREATE_OK } from './fixtures/success-bodies'
+import { NGINX_502 } from '@/tests/support/dms/broken-bodies'
+import { fakeFetch, fetchFailed, hang } from '@/tests/support/dms/fake-fetch'
+import { CREATE_OK } from '@/tests/support/dms/success-bodies'
 import { postForm } from './transport'
 
 const TOKEN = 'tok-SECRET-123'

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PG_URL } from '@/lib/db/testing/targets'
+import { PG_URL } from '@/tests/support/db/targets'
 import { subscribe, type FeedSignal } from './feed'
 import { startPgFeed, type PgFeed } from './pg-feed'
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { isOpen, type ChargeStatus } from '@/lib/charges/status'
 import type { NewChargeRow } from '@/lib/db/schema'
-import { insertStation, insertUser, openCharge } from '@/lib/db/testing/fixtures'
-import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { insertStation, insertUser, openCharge } from '@/tests/support/db/fixtures'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import { listHandovers, openWindow, recordHandover } from './repo'
 import { HandoverError } from './types'
 

@@ -1,5 +1,5 @@
 import 'server-only'
-import { chooseLocale } from '@/lib/settings/repo'
+import { resolveLocale } from '@/lib/settings/repo'
 import { LOCALE_COOKIE } from '@/lib/locale'
 import { accessOf, staffUserFromCookies } from '@/lib/auth/staff-user'
 import { refreshForPoll } from '@/lib/charges/refresh'
@@ -14,6 +14,6 @@ export async function answerChargePoll(req: PollRequest, id: string): Promise<Po
   if (!charge) return { status: 404, body: { error: 'not-found' } }
   return {
     status: 200,
-    body: toChargeView(charge, await chooseLocale(req.cookies[LOCALE_COOKIE], { forPoll: true })),
+    body: toChargeView(charge, await resolveLocale(req.cookies[LOCALE_COOKIE], { forPoll: true })),
   }
 }

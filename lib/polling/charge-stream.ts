@@ -1,5 +1,5 @@
 import 'server-only'
-import { chooseLocale } from '@/lib/settings/repo'
+import { resolveLocale } from '@/lib/settings/repo'
 import { LOCALE_COOKIE } from '@/lib/locale'
 import { accessOf, staffUserFromCookies } from '@/lib/auth/staff-user'
 import { getCharge } from '@/lib/charges/repo'
@@ -31,7 +31,7 @@ export async function answerChargeStream(req: PollRequest, id: string): Promise<
   if (!access.ok) return { status: access.status, body: { error: access.error } }
   const first = await getCharge(id)
   if (!first) return { status: 404, body: { error: 'not-found' } }
-  const locale = await chooseLocale(req.cookies[LOCALE_COOKIE], { forPoll: true })
+  const locale = await resolveLocale(req.cookies[LOCALE_COOKIE], { forPoll: true })
   const release = isOpen(first.status) ? watchCharge(id) : () => {}
   let sent = -1
   const stream = sseResponse({

@@ -1,7 +1,7 @@
 /*
  * Public POST routes (sign-in, pairing, DMS notifications) read at most this much of a body: more
  * is refused with 413 before it is held in memory. Server actions have the same limit in
- * next.config.ts (serverActions.bodySizeLimit), and proxy.ts refuses a declared length above it.
+ * next.config.js (serverActions.bodySizeLimit), and proxy.ts refuses a declared length above it.
  */
 export const PUBLIC_BODY_LIMIT = 64 * 1024
 

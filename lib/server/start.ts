@@ -15,7 +15,7 @@ import { installClientAddressStamp } from './client-address'
  * start the change feed the screens subscribe to (lib/feed). Runs from instrumentation.ts, which
  * `next start` (and `next dev`) awaits before serving the first request.
  */
-export async function startServer(): Promise<void> {
+export async function startCashierServices(): Promise<void> {
   // Benchmarks and supervisors find the server process by this name (bench/support/proc.ts).
   process.title = 'cashier-server'
   let config

@@ -120,7 +120,7 @@ export function forgetPolledSettings(): void {
  * A person's own choice (the locale cookie) wins; otherwise the shop's language; zh-CN by default.
  * Polls take the shop's language from the settings polls share (settingsForPolls).
  */
-export async function chooseLocale(
+export async function resolveLocale(
   chosen: string | undefined,
   opts: { forPoll?: boolean } = {},
 ): Promise<Locale> {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { listAudit } from '@/lib/audit/repo'
 import { CLI_ACTOR } from '@/lib/audit/types'
-import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import { ensureDefaultStation } from './default-station'
 import {
   createStation,

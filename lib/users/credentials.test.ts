@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 import { CLI_ACTOR } from '@/lib/audit/types'
-import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import { bcryptThread } from './bcrypt-thread'
 import { verifyCredentials } from './credentials'
 import { addUser, setUserEnabled } from './manage'

@@ -1,4 +1,4 @@
-import type { FaultRuleInput } from '@/lib/dms-sandbox/types'
+import type { FaultRuleInput } from '@/sandbox/types'
 import { FrontDesk } from './support/charge-page'
 import { expectOnTodayList } from './support/charges'
 import { expect, test } from './support/fixtures'

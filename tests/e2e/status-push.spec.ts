@@ -1,13 +1,14 @@
 import { test as base, expect, type Browser, type Page } from '@playwright/test'
-import { sandboxControl, type SandboxControl } from '@/lib/dms-sandbox/control-client'
-import { startServer, type RunningServer } from '../support/app-server'
+import { sandboxControl, type SandboxControl } from '@/sandbox/control-client'
+import { startAppServer, type RunningServer } from '../support/app-server'
 import { startBufferingProxy } from './support/buffering-proxy'
 import { FrontDesk } from './support/charge-page'
 import { E2E } from './support/config'
 import { LoginPage } from './support/login-page'
 import { uniqueBill } from './support/sandbox'
 import { E2E_SECRET_ENV } from './support/secrets'
-import { displayStatus, expectDisplay, pairWithCode, stationIdByName } from './support/tablet'
+import { displayStatusHook, expectDisplay } from './support/tablet'
+import { newTablet, pairWithCode, stationIdByName } from '@/tests/support/tablet'
 
 /*
  * Status is pushed, not polled (issue 12), on a server of this spec's own whose DMS query interval
@@ -43,17 +44,12 @@ async function signedIn(browser: Browser, baseURL: string, role: 'cashier' | 'ma
 const test = base.extend<object, { desk: Desk }>({
   desk: [
     async ({ browser }, provide) => {
-      let server = await startServer({ name: 'e2e-push', env: ENV })
+      let server = await startAppServer({ name: 'e2e-push', env: ENV })
       const sandbox = sandboxControl(server.sandboxUrl)
       await sandbox.settings({ payerDailyLimit: 100_000 })
       const manager = await signedIn(browser, server.baseUrl, 'manager')
       const cashier = await signedIn(browser, server.baseUrl, 'cashier')
-      const tablet = await (
-        await browser.newContext({
-          baseURL: server.baseUrl,
-          viewport: { width: 1024, height: 768 },
-        })
-      ).newPage()
+      const tablet = await newTablet(browser, { baseUrl: server.baseUrl })
       await pairWithCode(manager, tablet, await stationIdByName(manager, '前台 1'))
       await manager.context().close()
       const desk: Desk = {
@@ -64,7 +60,7 @@ const test = base.extend<object, { desk: Desk }>({
         async restart() {
           const { port, dataDir, sandboxUrl } = server
           await server.stop()
-          server = await startServer({
+          server = await startAppServer({
             name: 'e2e-push',
             port,
             sandboxPort: Number(new URL(sandboxUrl).port),
@@ -155,7 +151,7 @@ test('behind a buffering proxy the screens fall back to polling and still show p
     await d.sandbox.pay(order.bizOrderNo)
     await Promise.all([desk.expectStatus('paid', 10_000), expectDisplay(d.tablet, 'paid', 10_000)])
     expect(new URL(d.cashier.url()).origin).toBe(proxy.url)
-    await expect(displayStatus(d.tablet)).toHaveAttribute('data-status', 'paid')
+    await expect(displayStatusHook(d.tablet)).toHaveAttribute('data-status', 'paid')
   } finally {
     await proxy.close()
   }

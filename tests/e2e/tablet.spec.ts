@@ -2,14 +2,8 @@ import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { decodeQr } from './support/qr'
 import { sandbox, uniqueBill } from './support/sandbox'
-import {
-  addStationByCli,
-  expectDisplay,
-  newTablet,
-  pairWithCode,
-  ownStation,
-  TABLET_SIZES,
-} from './support/tablet'
+import { addStationByCli, expectDisplay, ownStation } from './support/tablet'
+import { newTablet, pairWithCode, TABLET_SIZES } from '@/tests/support/tablet'
 import { cancelOnChargeScreen } from './support/cancel-charge'
 
 test.beforeAll(async () => {
@@ -24,12 +18,12 @@ test('a tablet paired to a station shows only that station’s charges, from QR 
 }) => {
   test.setTimeout(120_000)
   const front = await ownStation('前台')
-  const tabletA = await newTablet(browser, 'landscape')
+  const tabletA = await newTablet(browser, { size: 'landscape' })
   await pairWithCode(managerPage, tabletA, front.id)
 
   // A second station, provisioned from the command line; its tablet pairs by opening the URL.
   const other = await addStationByCli(`二楼接待 ${Date.now().toString(36)}`)
-  const tabletB = await newTablet(browser, 'portrait')
+  const tabletB = await newTablet(browser, { size: 'portrait' })
   await tabletB.goto(other.pairUrl)
   await expectDisplay(tabletB, 'idle')
 
@@ -136,7 +130,7 @@ test('tablet screens at both sizes', async ({ browser, cashierPage, managerPage 
   test.setTimeout(120_000)
   const station = await ownStation('截图')
   for (const size of Object.keys(TABLET_SIZES) as (keyof typeof TABLET_SIZES)[]) {
-    const tablet = await newTablet(browser, size)
+    const tablet = await newTablet(browser, { size })
     await tablet.goto('/display')
     await expect(tablet.getByTestId('pair-screen')).toBeVisible()
     await tablet.screenshot({ path: `screenshots/tablet-${size}-pairing.png` })

@@ -56,7 +56,7 @@ export interface RunningServer {
 
 const LOG_LIMIT = 500_000
 
-export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
+export async function startAppServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const name = opts.name ?? 'server'
   const port = opts.port ?? (await freePort())
   if (opts.port !== undefined) await assertPortFree(port, name)

@@ -26,6 +26,23 @@ export function freePortSync(): number {
   return Number(execFileSync(process.execPath, ['-e', PICK], { encoding: 'utf8' }))
 }
 
+const PROBE = `const s=require('node:net').createServer();s.once('error',()=>process.stdout.write('busy'));s.listen(Number(process.argv[1]),'127.0.0.1',()=>{process.stdout.write('free');s.close()})`
+
+/** `portInUse` for code that cannot await (the Playwright config). */
+export function portInUseSync(port: number): boolean {
+  return (
+    execFileSync(process.execPath, ['-e', PROBE, String(port)], { encoding: 'utf8' }) === 'busy'
+  )
+}
+
+/** What a run says of a port it was told to use (by `variable`) and finds taken. */
+export function busyPortMessage(port: number, what: string, variable?: string): string {
+  const move = variable
+    ? `Stop it, or set ${variable} to another port (unset, a free one is picked).`
+    : 'Stop it, or leave the port unset so a free one is picked.'
+  return `${what}: port ${port} is already in use (a server left from an earlier run?). ${move}`
+}
+
 /** Whether something already listens on `port` of 127.0.0.1. */
 export function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -35,11 +52,7 @@ export function portInUse(port: number): Promise<boolean> {
   })
 }
 
-/** Throws a clear error when a port the run was told to use is taken. */
-export async function assertPortFree(port: number, what: string): Promise<void> {
-  if (await portInUse(port)) {
-    throw new Error(
-      `${what}: port ${port} is already in use (a server left from an earlier run?). Stop it, or leave the port unset so a free one is picked.`,
-    )
-  }
+/** Throws a clear error, naming the variable that moves it, when a port the run was told to use is taken. */
+export async function assertPortFree(port: number, what: string, variable?: string): Promise<void> {
+  if (await portInUse(port)) throw new Error(busyPortMessage(port, what, variable))
 }

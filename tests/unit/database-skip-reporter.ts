@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs'
 import type { Reporter, TestModule } from 'vitest/node'
 
 /*
- * Counts the PostgreSQL half of the data-layer suites (describeDialects in lib/db/testing/targets.ts
+ * Counts the PostgreSQL half of the data-layer suites (describeDialects in tests/support/db/targets.ts
  * names each block "… [postgres]"): how many ran and how many were skipped because no PostgreSQL was
  * reachable (allowed off CI only). Says so loudly at the end of the unit run, and, when
  * DB_SKIP_REPORT names a file, appends "<skipped> <total>" to it for scripts/test-all.sh to repeat

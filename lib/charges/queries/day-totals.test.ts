@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { insertStation, insertUser, openCharge } from '@/lib/db/testing/fixtures'
-import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { insertStation, insertUser, openCharge } from '@/tests/support/db/fixtures'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import { byWholeDays } from './day-totals'
 import { addDays, dayStartMs } from '../beijing-day'
 import { EMPTY_FILTER, toChargeQuery, type ChargeFilter } from './filters'

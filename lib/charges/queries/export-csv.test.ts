@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { insertStation, insertUser, openCharge } from '@/lib/db/testing/fixtures'
-import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { insertStation, insertUser, openCharge } from '@/tests/support/db/fixtures'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import type { ChargeStatus } from '../status'
 import { exportChargesCsv, type CsvLabels } from './export-csv'
 import { EMPTY_FILTER, toChargeQuery, type ChargeFilter } from './filters'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { getSettings } from '@/lib/settings/repo'
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema'
-import { describeDialects, type TestDatabase } from '@/lib/db/testing/targets'
+import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import { deleteView, listSavedViews, MAX_VIEWS, readViews, saveView } from './saved-views'
 
 it('reads a damaged stored list as empty', () => {

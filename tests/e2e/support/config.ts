@@ -1,4 +1,4 @@
-import { freePortSync } from '../../support/ports'
+import { busyPortMessage, freePortSync, portInUseSync } from '../../support/ports'
 import { newRunToken } from '../../support/run-token'
 
 /*
@@ -8,6 +8,17 @@ import { newRunToken } from '../../support/run-token'
  * the workers inherit all three through the environment, so every process of the run agrees.
  */
 const env = process.env
+// Ports the person running the suite named: checked once, by the runner, before its server starts
+// (the workers inherit E2E_PORTS_CHECKED, and by then the ports are rightly taken by that server).
+if (env.E2E_PORTS_CHECKED !== '1') {
+  for (const variable of ['E2E_PORT', 'E2E_SANDBOX_PORT'] as const) {
+    const named = env[variable]
+    if (named && portInUseSync(Number(named))) {
+      throw new Error(busyPortMessage(Number(named), 'end-to-end run', variable))
+    }
+  }
+  env.E2E_PORTS_CHECKED = '1'
+}
 env.E2E_PORT ??= String(freePortSync())
 while (!env.E2E_SANDBOX_PORT || env.E2E_SANDBOX_PORT === env.E2E_PORT) {
   env.E2E_SANDBOX_PORT = String(freePortSync())

@@ -1,6 +1,6 @@
 import { test as base, type Browser, type Page } from '@playwright/test'
-import { sandboxControl, type SandboxControl } from '@/lib/dms-sandbox/control-client'
-import { startServer, type RunningServer } from '../../support/app-server'
+import { sandboxControl, type SandboxControl } from '@/sandbox/control-client'
+import { startAppServer, type RunningServer } from '../../support/app-server'
 import { beijingTime, beijingToday, setClock } from '../../support/clock'
 import { E2E, type E2ERole } from './config'
 import { LoginPage } from './login-page'
@@ -27,7 +27,7 @@ const SWEEP_OUT_OF_THE_WAY_MS = '600000'
 export const test = base.extend<object, { quiet: QuietServer }>({
   quiet: [
     async ({}, provide) => {
-      const server = await startServer({
+      const server = await startAppServer({
         name: 'e2e-quiet',
         // Starts at noon (Beijing) of today; tests move it as they need.
         clockAt: beijingTime(beijingToday(), '12:00:00'),

@@ -1,4 +1,4 @@
-import { sandboxControl } from '@/lib/dms-sandbox/control-client'
+import { sandboxControl } from '@/sandbox/control-client'
 import { E2E } from './config'
 
 /** The DMS sandbox's control surface, over HTTP like any other client. */

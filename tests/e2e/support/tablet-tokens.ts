@@ -1,8 +1,6 @@
 import { expect, request as requestFactory, type Page } from '@playwright/test'
+import { DEVICE_COOKIE } from '@/lib/display/device-cookie'
 import { E2E } from './config'
-
-/** The customer tablet's credential cookie (lib/display/http.ts). */
-export const DEVICE_COOKIE = 'cashier_display'
 
 export interface PairedTablet {
   deviceId: string

@@ -1,48 +1,15 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { expect, type Browser, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import { E2E } from './config'
 
-export const TABLET_SIZES = {
-  landscape: { width: 1024, height: 768 },
-  portrait: { width: 768, height: 1024 },
-} as const
-
-/** A fresh tablet: its own browser context, no staff session, at a tablet's size. */
-export async function newTablet(browser: Browser, size: keyof typeof TABLET_SIZES = 'landscape') {
-  const context = await browser.newContext({ viewport: TABLET_SIZES[size], locale: 'zh-CN' })
-  return context.newPage()
-}
-
-export function displayStatus(tablet: Page) {
+/** The tablet's status hook (`data-status`: `idle` or a charge status), for the runner's `expect`. */
+export function displayStatusHook(tablet: Page) {
   return tablet.getByTestId('display-status')
 }
 
 export async function expectDisplay(tablet: Page, status: string, timeout = 15_000) {
-  await expect(displayStatus(tablet)).toHaveAttribute('data-status', status, { timeout })
-}
-
-/** A manager makes a pairing code on the station's tablets page; the tablet types it in. */
-export async function pairWithCode(manager: Page, tablet: Page, stationId: string) {
-  await manager.goto(`/admin/stations/${stationId}/tablets`)
-  // The page shows the station's live code again after a reload: wait for the new one to replace it.
-  const shown = manager.getByTestId('pairing-code')
-  const before = (await shown.count()) ? await shown.innerText() : ''
-  await manager.getByTestId('create-pairing-code').click()
-  await expect(shown).not.toHaveText(before)
-  const code = (await shown.innerText()).replace(/\s+/g, '')
-  await tablet.goto('/display')
-  await expect(tablet.getByTestId('pair-screen')).toBeVisible()
-  await tablet.locator('input[name=code]').fill(code)
-  await tablet.getByTestId('pair-submit').click()
-  await expectDisplay(tablet, 'idle')
-}
-
-/** The id of a station, read from the manager's stations page. */
-export async function stationIdByName(manager: Page, name: string): Promise<string> {
-  await manager.goto('/admin/stations')
-  const row = manager.getByTestId('station-row').filter({ hasText: name }).first()
-  return (await row.getAttribute('data-station-id'))!
+  await expect(displayStatusHook(tablet)).toHaveAttribute('data-status', status, { timeout })
 }
 
 /** `npm run station -- add <name>` against the e2e database, as a shop's provisioning script would. */

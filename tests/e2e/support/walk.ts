@@ -1,7 +1,7 @@
 import { request as requestFactory, type APIRequestContext } from '@playwright/test'
 import { E2E, storageStateFor } from './config'
 import type { ProbeResponse } from './exposure'
-import { DEVICE_COOKIE } from './tablet-tokens'
+import { DEVICE_COOKIE } from '@/lib/display/device-cookie'
 import type { World } from './world'
 
 /*

@@ -1,8 +1,8 @@
 import { beforeEach, expect, it, vi } from 'vitest'
 import type { StaffUser } from '@/lib/auth/staff-user'
-import { describeDialects } from '@/lib/db/testing/targets'
-import { useHarness } from '@/lib/charges/testing/harness'
-import { calls, create, eventTypes, newBill, PATHS, row } from '@/lib/charges/testing/helpers'
+import { describeDialects } from '@/tests/support/db/targets'
+import { useHarness } from '@/tests/support/charges/harness'
+import { calls, create, eventTypes, newBill, PATHS, row } from '@/tests/support/charges/helpers'
 
 /*
  * The manager's "check with DMS now" button, as its server action: the real role table, service,

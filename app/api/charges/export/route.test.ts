@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Database } from '@/lib/db/schema'
-import { insertStation, insertUser, openCharge } from '@/lib/db/testing/fixtures'
-import { dialectTargets, type TestDatabase } from '@/lib/db/testing/targets'
+import { insertStation, insertUser, openCharge } from '@/tests/support/db/fixtures'
+import { dialectTargets, type TestDatabase } from '@/tests/support/db/targets'
 
 /*
  * The route around the CSV stream: who may call it, what a bad filter gets, and the headers a
