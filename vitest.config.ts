@@ -15,6 +15,7 @@ export default defineConfig({
       'app/**/*.test.ts',
       'components/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'messages/**/*.test.ts',
     ],
     environment: 'node',
     // A focused test would make a run of one pass for all (ESLint refuses .only as well).

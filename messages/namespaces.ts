@@ -1,0 +1,21 @@
+/** One file per namespace in each messages/<locale>/ (namespaces.test.ts keeps this list true). */
+export const NAMESPACES = [
+  'admin',
+  'charge',
+  'common',
+  'connection',
+  'display',
+  'forbidden',
+  'handover',
+  'login',
+  'manager',
+  'nav',
+  'newCharge',
+  'notFound',
+  'payWay',
+  'receipt',
+  'roles',
+  'status',
+  'tablets',
+  'today',
+] as const
