@@ -1,6 +1,8 @@
 'use client'
 
+import { useEffect } from 'react'
 import { displayStatus, type DisplayState } from '@/lib/display/view'
+import { preloadDisplayQr } from './display-qr'
 import { IdleScreen } from './idle-screen'
 import { isEnded, OutcomeScreen } from './outcome-screen'
 import { PaymentScreen } from './payment-screen'
@@ -23,6 +25,8 @@ export function CustomerDisplay({
 }) {
   const { state, charge, lastOkAt, offset } = useDisplayState(initial)
   useWakeLock()
+  // The QR library comes after the first paint, and before any charge is pushed (display-qr.tsx).
+  useEffect(preloadDisplayQr, [])
   const status = displayStatus(charge)
   const locale = initial.locale
   return (
