@@ -2,7 +2,7 @@
 
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import type { DisplayCharge } from '@/lib/display/view'
-import { formatFen } from '@/lib/money'
+import { formatFen } from '@/lib/money-text'
 import { Countdown } from './countdown'
 import { DisplayQr } from './display-qr'
 import { fill, type DisplayTexts } from './texts'
