@@ -2,7 +2,13 @@
 import createNextIntlPlugin from 'next-intl/plugin'
 import { BASE_SECURITY_HEADERS, SECURITY_HEADERS } from './lib/server/security-headers.js'
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
+// Messages compiled at build time (messages/load.ts imports them): no ICU parser in the browser.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: {
+    messages: { path: './messages', format: 'json', locales: 'infer', precompile: true },
+  },
+})
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

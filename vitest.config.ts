@@ -17,6 +17,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
       'sandbox/**/*.test.ts',
       'tests/support/**/*.test.ts',
+      'messages/**/*.test.ts',
     ],
     environment: 'node',
     // A focused test would make a run of one pass for all (ESLint refuses .only as well).

@@ -118,6 +118,11 @@ export async function run(): Promise<void> {
           .map(([f, b]) => `${f.split('/').pop()} ${fmt(kb(b), 1)}`)
           .join(', ')}`,
       )
+      // PAGE_WEIGHT_FILES=1: every file of the route beyond the floor's, to find what weighs.
+      if (process.env.PAGE_WEIGHT_FILES)
+        for (const [f, b] of own) console.log(`      ${fmt(kb(b), 1).padStart(6)} KB  ${f}`)
+      if (process.env.PAGE_WEIGHT_FILES)
+        console.log(`      inline (RSC payload) ${fmt(kb(js.inlineGzipBytes), 1)} KB gzip`)
     }
     const scan = sandboxLeaks()
     console.log(

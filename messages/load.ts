@@ -1,6 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Locale } from '@/lib/locale'
+import { NAMESPACE_FILES } from './namespaces'
 
 const cache = new Map<Locale, Record<string, unknown>>()
 
@@ -11,15 +10,19 @@ export function namespaceOf(fileName: string): string {
 
 /**
  * Messages live in one file per namespace (messages/<locale>/<namespace>.json) so that features add
- * their own texts without touching a shared file; they are merged once per process.
+ * their own texts without touching a shared file; they are merged once per process. They are
+ * imported, not read from disk: next-intl's plugin (next.config.js, `experimental.messages`)
+ * compiles each ICU message at build time, so no browser downloads the ICU parser. What comes
+ * back is for next-intl only: a message with arguments is compiled, not its source text.
  */
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const hit = cache.get(locale)
   if (hit) return hit
-  const dir = path.join(process.cwd(), 'messages', locale)
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()
   const entries = await Promise.all(
-    files.map(async (f) => [namespaceOf(f), JSON.parse(await readFile(path.join(dir, f), 'utf8'))]),
+    NAMESPACE_FILES.map(async (file) => {
+      const messages = (await import(`./${locale}/${file}.json`)) as { default: unknown }
+      return [namespaceOf(file), messages.default] as const
+    }),
   )
   const messages = Object.fromEntries(entries) as Record<string, unknown>
   cache.set(locale, messages)

@@ -2,7 +2,7 @@ import 'server-only'
 import type { DisplayTexts, PairTexts } from '@/components/display/texts'
 import type { Locale } from '@/lib/locale'
 import { getSettings } from '@/lib/settings/repo'
-import { loadMessages } from '@/messages/load'
+import { loadRawNamespace } from '@/messages/raw-namespace'
 
 /** The tablet belongs to the shop, not to whoever used the browser before: the shop's language. */
 export async function shopLocale(): Promise<Locale> {
@@ -18,7 +18,9 @@ type DisplayMessages = DisplayTexts & { appName: string; shortName: string; pair
  * the app's names, the screens' texts and the pairing screen's.
  */
 export async function displayTexts(locale: Locale) {
-  const { appName, shortName, pair, ...screen } = (await loadMessages(locale))
-    .display as DisplayMessages
+  const { appName, shortName, pair, ...screen } = (await loadRawNamespace(
+    locale,
+    'display',
+  )) as DisplayMessages
   return { app: { name: appName, shortName }, screen: screen satisfies DisplayTexts, pair }
 }

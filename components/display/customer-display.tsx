@@ -1,7 +1,9 @@
 'use client'
 
+import { useEffect } from 'react'
 import { useNow } from '@/components/charges/countdown'
 import { displayStatus, type DisplayState } from '@/lib/display/view'
+import { preloadDisplayQr } from './display-qr'
 import { IdleScreen } from './idle-screen'
 import { isEnded, OutcomeScreen } from './outcome-screen'
 import { PaymentScreen } from './payment-screen'
@@ -42,6 +44,8 @@ export function CustomerDisplay({
 }) {
   const { state, charge, lastOkAt, offset } = useDisplayState(initial)
   useWakeLock()
+  // The QR library comes after the first paint, and before any charge is pushed (display-qr.tsx).
+  useEffect(preloadDisplayQr, [])
   const status = displayStatus(charge)
   const locale = initial.locale
   return (

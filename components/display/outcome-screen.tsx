@@ -1,7 +1,7 @@
 'use client'
 
 import type { DisplayCharge } from '@/lib/display/view'
-import { formatFen } from '@/lib/money'
+import { formatFen } from '@/lib/money-text'
 import type { DisplayTexts } from './texts'
 
 /** Drawn, not typed: a font's ✓ differs from tablet to tablet. Paths on a 24-unit grid. */
