@@ -7,7 +7,7 @@ import { expect, it } from 'vitest'
 import { LOCALES } from '@/lib/locale'
 
 /*
- * The build compiles every message (next.config.ts, next-intl's `precompile`) and the app formats
+ * The build compiles every message (next.config.js, next-intl's `precompile`) and the app formats
  * the compiled form with a small runtime instead of the ICU parser. Every message of both locales
  * must read exactly as the ICU runtime reads its source, with its arguments filled (plurals at
  * 0, 1, 2 and 7).
