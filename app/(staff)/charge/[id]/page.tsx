@@ -8,6 +8,7 @@ import { getCharge } from '@/lib/charges/repo'
 import { toChargeView } from '@/lib/charges/view'
 import { getSettings } from '@/lib/settings/repo'
 import { getStation } from '@/lib/stations/repo'
+import { chargeScreenActions } from './screen-actions'
 
 type Params = { params: Promise<{ id: string }> }
 
@@ -32,6 +33,7 @@ export default async function ChargePage({ params }: Params) {
       initial={toChargeView(charge, locale)}
       speakByDefault={settings.speakPaid}
       autoPrint={station?.autoPrintReceipt ?? false}
+      actions={chargeScreenActions}
     />
   )
 }

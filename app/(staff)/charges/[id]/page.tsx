@@ -13,6 +13,7 @@ import { requirePageUser } from '@/lib/auth/session'
 import { getChargeDetail } from '@/lib/charges/queries/detail'
 import { getCharge } from '@/lib/charges/repo'
 import { isTerminal } from '@/lib/charges/status'
+import { chargeScreenActions } from '../../charge/[id]/screen-actions'
 
 type Params = { params: Promise<{ id: string }> }
 
@@ -48,7 +49,9 @@ export default async function ChargeDetailPage({ params }: Params) {
           <StatusBadge status={charge.status} />
         </span>
       </div>
-      {charge.status === 'paid' ? <PrintReceiptButton chargeId={charge.id} /> : null}
+      {charge.status === 'paid' ? (
+        <PrintReceiptButton chargeId={charge.id} actions={chargeScreenActions.receipt} />
+      ) : null}
       <ChargeSummary detail={detail} />
       {can(user.role, 'charges:recheck') ? (
         <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200">
