@@ -1,8 +1,15 @@
 'use client'
 
-import { createContext, useContext, useState } from 'react'
+import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react'
+import { usePathname } from 'next/navigation'
+import { useTranslations } from 'next-intl'
+import { useSWRConfig } from 'swr'
 import { ChargePreview } from '@/components/charges/charge-preview'
+import { ChargeScreen } from '@/components/charges/charge-screen'
+import type { ChargeScreenActions } from '@/components/charges/screen-actions'
+import { chargeUrl } from '@/components/charges/use-charge'
 import type { PayWay } from '@/lib/dms/types'
+import type { CreatedCharge } from './actions'
 
 export interface PreviewValues {
   bzOrder: string
@@ -10,22 +17,96 @@ export interface PreviewValues {
   payWay: PayWay
 }
 
-const ShowPreview = createContext<(v: PreviewValues | null) => void>(() => {})
+interface Flow {
+  /** The charge being created, shown at once on submit; null: the form again (a refusal). */
+  showPreview: (v: PreviewValues | null) => void
+  /** The create's answer: the charge screen, from it alone. */
+  showCharge: (created: CreatedCharge) => void
+}
 
-/** The form shows the charge it is creating through this (see ChargePreview). */
-export const useShowPreview = () => useContext(ShowPreview)
+const FlowContext = createContext<Flow>({ showPreview: () => {}, showCharge: () => {} })
+
+/** The form reaches the page's flow through this. */
+export const useChargeFlow = () => useContext(FlowContext)
+
+type Shown = CreatedCharge & {
+  /** The address has been /charge/<id>: from then on the screen shows only while it still is. */
+  arrived: boolean
+}
 
 /**
- * Wraps the new-charge page: while the form submits, the page gives way to the charge's preview.
- * The page stays mounted (hidden), so the form's pending action and what was typed survive a
- * refusal, which brings the form back with its message.
+ * The new-charge page from click to QR in one request. On submit the page gives way to the
+ * charge's preview; the action's answer is the charge's view, and the charge screen is shown from
+ * it right here — no redirect, no second server render, no GET of what was just given (the view
+ * seeds SWR's cache under the screen's own key). The address becomes /charge/<id> through
+ * history.pushState, which Next's router takes in (usePathname follows it); a reload or a shared
+ * link of that address renders the same screen from its own page. Back returns to /charge/new: the
+ * form again, empty (it is mounted anew). The page stays mounted meanwhile (hidden), so a refusal
+ * brings the form back with what was typed.
  */
-export function ChargePreviewSlot({ children }: { children: React.ReactNode }) {
+export function ChargeFlow({
+  actions,
+  children,
+}: {
+  actions: ChargeScreenActions
+  children: React.ReactNode
+}) {
+  const t = useTranslations('charge')
+  const pathname = usePathname()
+  const { mutate } = useSWRConfig()
   const [preview, setPreview] = useState<PreviewValues | null>(null)
+  const [shown, setShown] = useState<Shown | null>(null)
+  // Bumped each time the cashier leaves a created charge's address: the form is mounted anew, empty.
+  const [left, setLeft] = useState<{ of: string | null; times: number }>({ of: null, times: 0 })
+  const [flow] = useState<Flow>(() => ({
+    showPreview: setPreview,
+    showCharge(created) {
+      void mutate(chargeUrl(created.charge.id), created.charge, { revalidate: false })
+      setShown({ ...created, arrived: false })
+      setPreview(null)
+    },
+  }))
+
+  const id = shown?.charge.id
+  const here = id !== undefined && pathname === `/charge/${id}`
+  if (shown && here && !shown.arrived) setShown({ ...shown, arrived: true })
+  const onCharge = shown !== null && (here || !shown.arrived)
+  if (shown && !onCharge && left.of !== shown.charge.id) {
+    setLeft({ of: shown.charge.id, times: left.times + 1 })
+  }
+
+  // Before paint: the address and the title are the charge's as soon as its screen is shown, and
+  // the page's title comes back with the form.
+  const pageTitle = useRef<string | null>(null)
+  useLayoutEffect(() => {
+    if (!onCharge || !shown) {
+      if (pageTitle.current !== null) document.title = pageTitle.current
+      pageTitle.current = null
+      return
+    }
+    pageTitle.current ??= document.title
+    const at = pageTitle.current.indexOf(' · ')
+    const suffix = at >= 0 ? pageTitle.current.slice(at) : ''
+    document.title = `${t('title', { bill: shown.charge.bzOrder })}${suffix}`
+    if (!shown.arrived) window.history.pushState(null, '', `/charge/${shown.charge.id}`)
+  }, [onCharge, shown, t])
+
   return (
-    <ShowPreview value={setPreview}>
-      <div className={preview ? 'hidden' : undefined}>{children}</div>
-      {preview ? <ChargePreview {...preview} /> : null}
-    </ShowPreview>
+    <FlowContext value={flow}>
+      <div key={left.times} className={preview || onCharge ? 'hidden' : undefined}>
+        {children}
+      </div>
+      {onCharge ? (
+        <ChargeScreen
+          key={shown.charge.id}
+          initial={shown.charge}
+          speakByDefault={shown.speakByDefault}
+          autoPrint={shown.autoPrint}
+          actions={actions}
+        />
+      ) : preview ? (
+        <ChargePreview {...preview} />
+      ) : null}
+    </FlowContext>
   )
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useState } from 'react'
+import { useActionState, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import { focusOnMount } from '@/components/charges/focus-on-mount'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
@@ -9,7 +9,7 @@ import { parseBillNumber } from '@/lib/charges/bill-number'
 import { formatFen, parseYuan } from '@/lib/money'
 import { createChargeAction, type NewChargeState } from './actions'
 import { FormOutcome } from './form-outcome'
-import { useShowPreview } from './charge-preview-slot'
+import { useChargeFlow } from './charge-flow'
 import { onChargeFormKeyDown, PAY_WAY_KEYS } from './pay-way-keys'
 
 const PAY_WAYS: PayWay[] = ['SCAN_WEIXIN', 'SCAN_ALIPAY']
@@ -30,7 +30,11 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
   })
   // React resets a form after its action: what was typed comes back through the state.
   const values =
-    state.status === 'error' ? state.values : state.status === 'ok' ? state.data.values : undefined
+    state.status === 'error'
+      ? state.values
+      : state.status === 'ok' && state.data.kind !== 'created'
+        ? state.data.values
+        : undefined
   // A field's error goes as soon as the cashier changes that field; all of them while it submits.
   const [edited, setEdited] = useState<{ of: NewChargeState; names: string[] }>({
     of: state,
@@ -48,9 +52,12 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
     'h-14 w-full rounded-xl border border-gray-300 bg-white px-4 text-2xl tabular focus:border-accent aria-[invalid=true]:border-status-failed'
 
   const formRef = useRef<HTMLFormElement>(null)
-  const showPreview = useShowPreview()
-  // The preview goes when the action answers here (a refusal, an open charge); a created charge
-  // navigates away instead.
+  const { showPreview, showCharge } = useChargeFlow()
+  // A created charge: its screen, from the answer itself, before the browser paints (charge-flow.tsx).
+  useLayoutEffect(() => {
+    if (state.status === 'ok' && state.data.kind === 'created') showCharge(state.data)
+  }, [state, showCharge])
+  // The preview goes when the action answers here (a refusal, an open charge).
   const wasPending = useRef(false)
   useEffect(() => {
     if (wasPending.current && !pending) showPreview(null)
