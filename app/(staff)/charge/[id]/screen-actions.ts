@@ -6,10 +6,7 @@ import {
   switchPayWayAction,
 } from './actions'
 
-/**
- * The charge screen's actions, handed to it as props by the server pages that render it (this
- * route's page, and the new-charge page, which shows the screen from the create's answer).
- */
+/** The charge screen's actions, handed to it as props (charge-screen-view.tsx). */
 export const chargeScreenActions: ChargeScreenActions = {
   cancel: cancelChargeAction,
   switchPayWay: switchPayWayAction,

@@ -5,10 +5,9 @@ import { usePathname } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { useSWRConfig } from 'swr'
 import { ChargePreview } from '@/components/charges/charge-preview'
-import { ChargeScreen } from '@/components/charges/charge-screen'
-import type { ChargeScreenActions } from '@/components/charges/screen-actions'
 import { chargeUrl } from '@/components/charges/use-charge'
 import type { PayWay } from '@/lib/dms/types'
+import { ChargeScreenView } from '../[id]/charge-screen-view'
 import type { CreatedCharge } from './actions'
 
 export interface PreviewValues {
@@ -44,13 +43,7 @@ type Shown = CreatedCharge & {
  * form again, empty (it is mounted anew). The page stays mounted meanwhile (hidden), so a refusal
  * brings the form back with what was typed.
  */
-export function ChargeFlow({
-  actions,
-  children,
-}: {
-  actions: ChargeScreenActions
-  children: React.ReactNode
-}) {
+export function ChargeFlow({ children }: { children: React.ReactNode }) {
   const t = useTranslations('charge')
   const pathname = usePathname()
   const { mutate } = useSWRConfig()
@@ -97,12 +90,11 @@ export function ChargeFlow({
         {children}
       </div>
       {onCharge ? (
-        <ChargeScreen
+        <ChargeScreenView
           key={shown.charge.id}
           initial={shown.charge}
           speakByDefault={shown.speakByDefault}
           autoPrint={shown.autoPrint}
-          actions={actions}
         />
       ) : preview ? (
         <ChargePreview {...preview} />
