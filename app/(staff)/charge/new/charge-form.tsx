@@ -73,10 +73,10 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
     if (wasPending.current && !pending) showPreview(null)
     wasPending.current = pending
   }, [pending, showPreview])
-  // The action goes out first, before anything renders (a form `action` would re-render the form
-  // with its pending state before the request leaves). Then the preview, at once, when what was
-  // typed will pass the server's checks as far as the browser can tell; otherwise the form stays,
-  // for its field message.
+  // Submitted by hand rather than through the form's `action`, so that nothing is sent twice (the
+  // guard above) and the request is on its way before the preview renders. The preview comes at
+  // once when what was typed will pass the server's checks as far as the browser can tell;
+  // otherwise the form stays, for its field message.
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
     if (inFlight.current) return
