@@ -39,9 +39,10 @@ type Shown = CreatedCharge & {
  * it right here — no redirect, no second server render, no GET of what was just given (the view
  * seeds SWR's cache under the screen's own key). The address becomes /charge/<id> through
  * history.pushState, which Next's router takes in (usePathname follows it); a reload or a shared
- * link of that address renders the same screen from its own page. Back returns to /charge/new: the
- * form again, empty (it is mounted anew). The page stays mounted meanwhile (hidden), so a refusal
- * brings the form back with what was typed.
+ * link of that address renders the same screen from its own page. The page under it is unmounted
+ * meanwhile (its today list's stream too): Back returns to /charge/new and mounts it anew, an empty
+ * form. During the preview the page stays mounted (hidden), so a refusal brings the form back with
+ * what was typed.
  */
 export function ChargeFlow({ children }: { children: React.ReactNode }) {
   const t = useTranslations('charge')
@@ -49,8 +50,6 @@ export function ChargeFlow({ children }: { children: React.ReactNode }) {
   const { mutate } = useSWRConfig()
   const [preview, setPreview] = useState<PreviewValues | null>(null)
   const [shown, setShown] = useState<Shown | null>(null)
-  // Bumped each time the cashier leaves a created charge's address: the form is mounted anew, empty.
-  const [left, setLeft] = useState<{ of: string | null; times: number }>({ of: null, times: 0 })
   const [flow] = useState<Flow>(() => ({
     showPreview: setPreview,
     showCharge(created) {
@@ -64,9 +63,6 @@ export function ChargeFlow({ children }: { children: React.ReactNode }) {
   const here = id !== undefined && pathname === `/charge/${id}`
   if (shown && here && !shown.arrived) setShown({ ...shown, arrived: true })
   const onCharge = shown !== null && (here || !shown.arrived)
-  if (shown && !onCharge && left.of !== shown.charge.id) {
-    setLeft({ of: shown.charge.id, times: left.times + 1 })
-  }
 
   // Before paint: the address and the title are the charge's as soon as its screen is shown, and
   // the page's title comes back with the form.
@@ -86,9 +82,6 @@ export function ChargeFlow({ children }: { children: React.ReactNode }) {
 
   return (
     <FlowContext value={flow}>
-      <div key={left.times} className={preview || onCharge ? 'hidden' : undefined}>
-        {children}
-      </div>
       {onCharge ? (
         <ChargeScreenView
           key={shown.charge.id}
@@ -96,9 +89,13 @@ export function ChargeFlow({ children }: { children: React.ReactNode }) {
           speakByDefault={shown.speakByDefault}
           autoPrint={shown.autoPrint}
         />
-      ) : preview ? (
-        <ChargePreview {...preview} />
-      ) : null}
+      ) : (
+        <>
+          {preview ? <ChargePreview {...preview} /> : null}
+          {/* Hidden, not gone, during the preview: a refusal brings the form back as typed. */}
+          <div className={preview ? 'hidden' : undefined}>{children}</div>
+        </>
+      )}
     </FlowContext>
   )
 }
