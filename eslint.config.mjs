@@ -35,15 +35,6 @@ const SANDBOX = [
   'The app does not import the DMS sandbox (only scripts/start.ts and scripts/sandbox.ts start it).',
 ]
 
-/*
- * TEMPORARY (issue 13): components that still take their server actions from app/; the branches
- * that move those actions down (ui-house, one-trip) empty this list, and the coordinator deletes it
- * on merge. Nothing may be added to it.
- */
-const UPWARD_IMPORT_ALLOW_LIST = [
-  'components/charges/charge-actions.tsx',
-  'components/charges/print-receipt-button.tsx',
-]
 
 /* The code that owns the charges and charge_events tables (docs/conventions.md). */
 const CHARGES_STORE = [
@@ -68,7 +59,7 @@ const config = [
     ignores: ['**/*.test.ts'],
     rules: upward(SANDBOX),
   },
-  { files: ['components/**'], ignores: UPWARD_IMPORT_ALLOW_LIST, rules: upward(APP, SANDBOX) },
+  { files: ['components/**'], rules: upward(APP, SANDBOX) },
   { files: ['lib/**'], rules: upward(APP, COMPONENTS, I18N, MESSAGES, SANDBOX) },
   { files: ['lib/**/*.test.ts'], rules: upward(APP, COMPONENTS, I18N, MESSAGES) },
   { files: ['messages/**'], rules: upward(APP, COMPONENTS, I18N, SANDBOX) },

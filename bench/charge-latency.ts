@@ -1,65 +1,161 @@
 /*
  * Front-desk latency against the sandbox over HTTP, on the production build:
- *  - click → QR visible, as a ratio to the sandbox's create latency (300 ms); target ≤ 1.15
+ *  - click → QR visible, as a ratio to the sandbox's create latency, at 300 ms and at 100 ms;
+ *    targets: median ≤ 1.15×, p95 ≤ 1.3× (issue 14)
  *  - click → the charge's preview (amount, bill, a QR box) visible; target ≤ 100 ms
+ *  - the cashier's QR visible → the paired tablet's QR visible; target p95 ≤ 300 ms
  *  - sandbox "paid" → the cashier's screen shows paid, without and with notifications: with, p95 ≤
  *    the DMS query round trip (measured here) + 150 ms; without, p95 ≤ the query interval + 250 ms
  *  - HTTP requests a minute from an open charge screen on which nothing changes (target ≤ 3)
  *  - DMS queries per open charge per minute with 1 and with 10 screens watching (must be equal)
  */
 import type { Browser, Page } from '@playwright/test'
-import { sandboxControl } from '@/sandbox/control-client'
+import { sandboxControl, type SandboxControl } from '@/sandbox/control-client'
 import { createDmsClient } from '@/lib/dms/client'
 import { sandboxEnv } from '@/lib/env'
+import { cancelOnChargeScreen } from '@/tests/e2e/support/cancel-charge'
 import { startAppServer } from '@/tests/support/app-server'
+import { newTablet, pairWithCode, waitForDisplayStatus } from '@/tests/support/tablet'
 import { launchBrowser, signedInContext } from './support/browser'
+import { LowerBounds } from './support/lower-bounds'
 import { fmt, median, percentile, verdict } from './support/stats'
 
-const CREATE_LATENCY_MS = 300
+const CREATE_LATENCIES_MS = [300, 100]
 const QUERY_INTERVAL_MS = 2_000
-const RUNS = Number(process.env.BENCH_RUNS ?? 15)
+const RUNS = Number(process.env.BENCH_RUNS ?? 20)
+const TABLET_TARGET_MS = 300
 
 async function signIn(browser: Browser, baseUrl: string): Promise<Page> {
-  return (await signedInContext(browser, baseUrl)).newPage()
+  const page = await (await signedInContext(browser, baseUrl)).newPage()
+  await page.goto(`${baseUrl}/charge/new`)
+  return page
 }
 
 /**
- * Click → QR and click → the charge's preview (the feedback shown at once), both timed in the page:
- * the click's own event time, and a MutationObserver for each element (Playwright's waiting polls
- * and would add its delay). The page is not reloaded between them (the action navigates softly).
+ * Arms a MutationObserver in the page for the first element matching `selector` (Playwright's
+ * waiting polls and would add its delay): `window[name]` resolves with the wall-clock time it was
+ * seen (performance.timeOrigin + now, so two pages on this machine compare). A string: tsx would
+ * wrap named functions in a helper the page does not have.
+ */
+function watchFor(page: Page, name: string, selector: string): Promise<void> {
+  return page.evaluate(`(() => {
+    const at = () => performance.timeOrigin + performance.now()
+    window[${JSON.stringify(name)}] = new Promise((resolve) => {
+      if (document.querySelector(${JSON.stringify(selector)})) return resolve(at())
+      const watch = new MutationObserver(() => {
+        if (!document.querySelector(${JSON.stringify(selector)})) return
+        watch.disconnect()
+        resolve(at())
+      })
+      watch.observe(document.body, { subtree: true, childList: true, attributes: true })
+    })
+  })()`)
+}
+
+const seenAt = (page: Page, name: string) =>
+  page.evaluate<number>(`window[${JSON.stringify(name)}]`)
+
+/**
+ * Click → QR and click → the charge's preview (the feedback shown at once), both timed in the page
+ * from the click's own event time. The screen comes from the action's answer (no navigation).
  */
 async function openCharge(
   page: Page,
   baseUrl: string,
   bill: string,
-): Promise<{ qr: number; preview: number }> {
+  tablet?: Page,
+): Promise<{ qr: number; preview: number; tabletLag?: number }> {
   await page.goto(`${baseUrl}/charge/new`)
   await page.locator('input[name=bz_order]').fill(bill)
   await page.locator('input[name=amount]').fill('1.00')
-  // A string: tsx would wrap named functions in a helper the page does not have.
   await page.evaluate(`(() => {
-    function seen(selector) {
-      return new Promise((resolve) => {
-        const watch = new MutationObserver(() => {
-          if (!document.querySelector(selector)) return
-          watch.disconnect()
-          resolve(performance.now())
-        })
-        watch.observe(document.body, { subtree: true, childList: true, attributes: true })
-      })
-    }
-    const click = new Promise((resolve) =>
-      document.addEventListener('click', (e) => resolve(e.timeStamp), { capture: true, once: true }),
+    window.__click = new Promise((resolve) =>
+      document.addEventListener('click', (e) => resolve(performance.timeOrigin + e.timeStamp), { capture: true, once: true }),
     )
-    // A preview may be skipped (the QR came first): then it counts as shown with the QR.
-    const qr = seen('[data-testid=charge-qr]')
-    const preview = Promise.race([seen('[data-testid=charge-preview]'), qr])
-    window.__seen = Promise.all([click, preview, qr]).then(([t0, p, q]) => ({ preview: p - t0, qr: q - t0 }))
   })()`)
+  await watchFor(page, '__qr', '[data-testid=charge-qr]')
+  await watchFor(page, '__preview', '[data-testid=charge-preview], [data-testid=charge-qr]')
+  if (tablet) await watchFor(tablet, '__tabletQr', '[data-testid=display-qr]')
   await page.getByTestId('charge-submit').click()
   await page.getByTestId('charge-qr').waitFor({ state: 'visible' })
-  return page.evaluate(
-    () => (window as unknown as { __seen: Promise<{ qr: number; preview: number }> }).__seen,
+  const [t0, preview, qr] = await Promise.all(
+    ['__click', '__preview', '__qr'].map((name) => seenAt(page, name)),
+  )
+  const tabletLag = tablet ? (await seenAt(tablet, '__tabletQr')) - qr! : undefined
+  return { qr: qr! - t0!, preview: preview! - t0!, tabletLag }
+}
+
+/** Click → QR at one create latency: RUNS charges after a warm-up. */
+async function clickToQr(
+  page: Page,
+  baseUrl: string,
+  sandbox: SandboxControl,
+  latencyMs: number,
+  stamp: string,
+  bounds: LowerBounds,
+): Promise<void> {
+  await sandbox.clearFaults()
+  await sandbox.addFault({ endpoint: 'payment', mode: 'latency', latencyMs })
+  const clicks: number[] = []
+  const previews: number[] = []
+  // The first warms caches, not counted. Each is cancelled after: the station's tablet is idle
+  // again, and the sweep has no open charges of the bench's to check meanwhile.
+  for (let i = -1; i < RUNS; i++) {
+    const seen = await openCharge(page, baseUrl, `QR-${latencyMs}-${stamp}-${i}`)
+    if (i >= 0) clicks.push(seen.qr)
+    if (i >= 0) previews.push(seen.preview)
+    await cancelOnChargeScreen(page)
+    await page.locator('[data-testid=charge-status][data-status=closed]').waitFor()
+  }
+  await sandbox.clearFaults()
+  // Each create waited for the sandbox's latency: a QR sooner than that was not this scenario.
+  bounds.atLeast(`charges timed at ${latencyMs} ms`, clicks.length, RUNS)
+  bounds.atLeast(`fastest click → QR at ${latencyMs} ms (ms)`, Math.min(...clicks), latencyMs)
+  const qrMedian = median(clicks) / latencyMs
+  const qrP95 = percentile(clicks, 95) / latencyMs
+  console.log(`click → QR visible (create latency ${latencyMs} ms, ${RUNS} runs)`)
+  console.log(
+    `  median ${fmt(median(clicks), 0)} ms = ${fmt(qrMedian)}× latency (target ≤ 1.15: ${verdict(qrMedian <= 1.15)}); p95 ${fmt(percentile(clicks, 95), 0)} ms = ${fmt(qrP95)}× (target ≤ 1.30: ${verdict(qrP95 <= 1.3)})`,
+  )
+  console.log(
+    `  click → the charge's preview (amount, bill, QR box): median ${fmt(median(previews), 0)} ms, p95 ${fmt(percentile(previews, 95), 0)} ms (target ≤ 100 ms: ${verdict(percentile(previews, 95) <= 100)})`,
+  )
+}
+
+/**
+ * Cashier QR visible → tablet QR visible, both seen by observers in their pages: a tablet paired
+ * to the cashier's station, each charge cancelled after (the tablet holds the ended charge
+ * for a few seconds, and a new open one replaces it at once).
+ */
+async function cashierToTablet(
+  browser: Browser,
+  page: Page,
+  baseUrl: string,
+  stamp: string,
+  bounds: LowerBounds,
+): Promise<void> {
+  // The station the cashier's form charges at (the browser remembers it since its first charge).
+  await page.goto(`${baseUrl}/charge/new`)
+  const stationId = await page.locator('select[name=station_id]').inputValue()
+  const manager = await (await signedInContext(browser, baseUrl, 'manager')).newPage()
+  const tablet = await newTablet(browser, { baseUrl })
+  await pairWithCode(manager, tablet, stationId)
+  await manager.context().close()
+  const lags: number[] = []
+  for (let i = -1; i < RUNS; i++) {
+    // A cashier clicks at any moment of the tablet's life; the first charge warms, not counted.
+    await page.waitForTimeout(Math.random() * 1_000)
+    const seen = await openCharge(page, baseUrl, `TAB-${stamp}-${i}`, tablet)
+    if (i >= 0) lags.push(seen.tabletLag!)
+    await cancelOnChargeScreen(page)
+    await waitForDisplayStatus(tablet, 'closed')
+  }
+  await tablet.context().close()
+  bounds.atLeast('charges seen on the tablet', lags.length, RUNS)
+  const p95 = percentile(lags, 95)
+  console.log(`cashier QR visible → tablet QR visible (${RUNS} charges)`)
+  console.log(
+    `  median ${fmt(median(lags), 0)} ms, p95 ${fmt(p95, 0)} ms, max ${fmt(Math.max(...lags), 0)} ms (target p95 ≤ ${TABLET_TARGET_MS} ms: ${verdict(p95 <= TABLET_TARGET_MS)})`,
   )
 }
 
@@ -101,25 +197,12 @@ export async function run(): Promise<void> {
     const page = await signIn(browser, server.baseUrl)
     const stamp = Date.now().toString(36)
 
-    await sandbox.addFault({ endpoint: 'payment', mode: 'latency', latencyMs: CREATE_LATENCY_MS })
-    await openCharge(page, server.baseUrl, `WARM-${stamp}`) // first render compiles nothing, but warms caches
-    const clicks: number[] = []
-    const previews: number[] = []
-    for (let i = 0; i < RUNS; i++) {
-      const seen = await openCharge(page, server.baseUrl, `QR-${stamp}-${i}`)
-      clicks.push(seen.qr)
-      previews.push(seen.preview)
+    const bounds = new LowerBounds()
+    for (const latencyMs of CREATE_LATENCIES_MS) {
+      await clickToQr(page, server.baseUrl, sandbox, latencyMs, stamp, bounds)
     }
-    await sandbox.clearFaults()
-    console.log(
-      `click → the charge's preview (amount, bill, QR box): median ${fmt(median(previews), 0)} ms, p95 ${fmt(percentile(previews, 95), 0)} ms (target ≤ 100 ms: ${verdict(percentile(previews, 95) <= 100)})`,
-    )
-    const qrMedian = median(clicks) / CREATE_LATENCY_MS
-    const qrP95 = percentile(clicks, 95) / CREATE_LATENCY_MS
-    console.log(`click → QR visible (create latency ${CREATE_LATENCY_MS} ms, ${RUNS} runs)`)
-    console.log(
-      `  median ${fmt(median(clicks), 0)} ms = ${fmt(qrMedian)}× latency; p95 ${fmt(percentile(clicks, 95), 0)} ms = ${fmt(qrP95)}× (target ≤ 1.15: ${verdict(qrMedian <= 1.15)})`,
-    )
+    await cashierToTablet(browser, page, server.baseUrl, stamp, bounds)
+    if (!bounds.print('what must have happened')) process.exitCode = 1
 
     // The DMS query round trip, as the server sees it (same machine, same sandbox).
     const dms = createDmsClient({

@@ -2,31 +2,29 @@
 
 import { useActionState, useEffect } from 'react'
 import { useTranslations } from 'next-intl'
-import {
-  cancelChargeAction,
-  switchPayWayAction,
-  type ChargeActionState,
-} from '@/app/(staff)/charge/[id]/actions'
 import type { ChargeView } from '@/lib/charges/view'
 import { CancelChargeButton } from './cancel-charge-button'
 import { PayWayMark } from './pay-way-mark'
+import type { ChargeActionState, ChargeScreenActions } from './screen-actions'
 
 /** Cancel (after a confirm), or switch to the other pay way; each reports the charge back so the screen updates at once. */
 export function ChargeActions({
   charge,
+  actions,
   onChange,
 }: {
   charge: ChargeView
+  actions: Pick<ChargeScreenActions, 'cancel' | 'switchPayWay'>
   onChange: (v: ChargeView) => void
 }) {
   const t = useTranslations('charge')
   const tWay = useTranslations('payWay')
   const [cancelState, cancel, cancelling] = useActionState<ChargeActionState, FormData>(
-    cancelChargeAction,
+    actions.cancel,
     { status: 'idle' },
   )
   const [switchState, switchWay, switching] = useActionState<ChargeActionState, FormData>(
-    switchPayWayAction,
+    actions.switchPayWay,
     { status: 'idle' },
   )
   useEffect(() => {

@@ -16,6 +16,7 @@ import { focusOnMount } from './focus-on-mount'
 import { PaidAnnouncer, useSpeakSetting } from './paid-announcer'
 import { PayWayMark } from './pay-way-mark'
 import { PrintReceiptButton } from './print-receipt-button'
+import type { ChargeScreenActions } from './screen-actions'
 import { StatusBadge } from './status-badge'
 import { useCharge } from './use-charge'
 
@@ -23,11 +24,13 @@ export function ChargeScreen({
   initial,
   speakByDefault,
   autoPrint,
+  actions,
 }: {
   initial: ChargeView
   speakByDefault: boolean
   /** The station prints a paid charge's receipt by itself. */
   autoPrint: boolean
+  actions: ChargeScreenActions
 }) {
   const t = useTranslations('charge')
   const tWay = useTranslations('payWay')
@@ -97,7 +100,7 @@ export function ChargeScreen({
 
         {open ? <CustomerScreenStatus stationId={charge.stationId} /> : null}
         {open ? (
-          <ChargeActions charge={charge} onChange={onChange} />
+          <ChargeActions charge={charge} actions={actions} onChange={onChange} />
         ) : (
           <div className="flex flex-wrap gap-3">
             {retryFirst ? (
@@ -114,7 +117,11 @@ export function ChargeScreen({
               {t('newCharge')}
             </Link>
             {charge.status === 'paid' ? (
-              <PrintReceiptButton chargeId={charge.id} auto={autoPrint && sawOpen} />
+              <PrintReceiptButton
+                chargeId={charge.id}
+                actions={actions.receipt}
+                auto={autoPrint && sawOpen}
+              />
             ) : null}
             <Link
               href="/charge/today"

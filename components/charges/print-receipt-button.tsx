@@ -2,7 +2,6 @@
 
 import { useEffect, useRef, useState, useTransition } from 'react'
 import { useTranslations } from 'next-intl'
-import { autoPrintReceiptAction, printReceiptAction } from '@/app/(staff)/charge/[id]/actions'
 import {
   isReceiptPaper,
   RECEIPT_PAPERS,
@@ -10,6 +9,7 @@ import {
   type ReceiptView,
 } from '@/lib/charges/receipt-view'
 import { Receipt } from './receipt'
+import type { FormAction, ReceiptActions } from './screen-actions'
 
 const PAPER_KEY = 'receipt-paper'
 
@@ -21,9 +21,12 @@ const PAPER_KEY = 'receipt-paper'
  */
 export function PrintReceiptButton({
   chargeId,
+  actions,
   auto = false,
 }: {
   chargeId: string
+  /** From the server page (app/(staff)/charge/[id]/actions.ts): components never import app/. */
+  actions: ReceiptActions
   auto?: boolean
 }) {
   const t = useTranslations('receipt')
@@ -37,7 +40,7 @@ export function PrintReceiptButton({
     if (printed) window.print()
   }, [printed])
 
-  const print = (action: typeof printReceiptAction, manual: boolean) =>
+  const print = (action: FormAction<ReceiptView>, manual: boolean) =>
     startTransition(async () => {
       const form = new FormData()
       form.set('charge_id', chargeId)
@@ -55,7 +58,7 @@ export function PrintReceiptButton({
   useEffect(() => {
     if (!auto || autoAsked.current) return
     autoAsked.current = true
-    print(autoPrintReceiptAction, false)
+    print(actions.autoPrint, false)
   })
 
   return (
@@ -63,7 +66,7 @@ export function PrintReceiptButton({
       <div className="flex flex-wrap items-center gap-3 print:hidden">
         <button
           type="button"
-          onClick={() => print(printReceiptAction, true)}
+          onClick={() => print(actions.print, true)}
           disabled={pending}
           data-testid="print-receipt"
           className="inline-flex min-h-14 items-center rounded-xl border-2 border-gray-300 bg-white px-6 text-lg font-medium whitespace-nowrap hover:bg-gray-50 disabled:opacity-60"

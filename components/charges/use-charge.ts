@@ -22,6 +22,9 @@ const SWR_OPTIONS = {
   keepPreviousData: true,
 }
 
+/** The charge's plain GET: SWR's key for it, which a screen given the view seeds (charge-flow.tsx). */
+export const chargeUrl = (id: string) => `/api/charges/${id}`
+
 /**
  * The charge, pushed by the server while it is open (components/live/use-live-view.ts: a stream,
  * or a 2 s poll when no stream can be held) and left alone once it is final. Views carry the
@@ -30,12 +33,12 @@ const SWR_OPTIONS = {
  */
 export function useCharge(initial: ChargeView) {
   return useLiveView<ChargeView>({
-    url: `/api/charges/${initial.id}`,
+    url: chargeUrl(initial.id),
     fetcher: fetchCharge,
     enabled: whileOpen,
     isNewer: newerCharge,
-    // The server has just rendered `initial`, and the stream's first event is the state again: a
-    // GET on mount would only ask for what the page was given (issue 14's trace found it).
+    // The server has just rendered `initial` (or the create action returned it), and the stream's
+    // first event is the state again: a GET on mount would only ask for what the screen was given.
     swr: { ...SWR_OPTIONS, fallbackData: initial, revalidateOnMount: false },
   })
 }

@@ -7,8 +7,15 @@ import type { Station } from '@/lib/stations/schema'
 /** A front-desk browser remembers which station it is; this cookie holds the choice. */
 export const STATION_COOKIE = 'cashier_station'
 
+/**
+ * Written only when the browser's station changes. Setting a cookie in a server action makes Next
+ * render the whole page again into the action's answer (it cannot tell what the cookie changes):
+ * writing it on every charge put a second server render before every QR (issue 14).
+ */
 export async function rememberStation(stationId: string): Promise<void> {
-  ;(await cookies()).set(STATION_COOKIE, stationId, {
+  const jar = await cookies()
+  if (jar.get(STATION_COOKIE)?.value === stationId) return
+  jar.set(STATION_COOKIE, stationId, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',

@@ -56,7 +56,8 @@ test('a different amount for a bill with an open QR is refused, with a way to ca
   await desk.charge(bill, '31.00')
   await expect(desk.error()).toContainText('¥30.00')
   await cashierPage.getByTestId('cancel-open-charge').click()
-  await expect(cashierPage.getByText('已关闭')).toBeVisible()
+  // In the refusal's own box: the today list beside the form says 已关闭 too once it follows.
+  await expect(desk.error().getByText('已关闭')).toBeVisible()
   await cashierPage.getByTestId('charge-submit').click()
   await expect(desk.qr()).toBeVisible()
   expect(await createRequestsFor(bill)).toHaveLength(2)

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { ChargeScreen } from '@/components/charges/charge-screen'
 import { requestLocale } from '@/i18n/request-locale'
 import { requirePageUser } from '@/lib/auth/session'
 import { getCharge } from '@/lib/charges/repo'
 import { toChargeView } from '@/lib/charges/view'
 import { getSettings } from '@/lib/settings/repo'
 import { getStation } from '@/lib/stations/repo'
+import { ChargeScreenView } from './charge-screen-view'
 
 type Params = { params: Promise<{ id: string }> }
 
@@ -28,7 +28,7 @@ export default async function ChargePage({ params }: Params) {
     getStation(charge.stationId),
   ])
   return (
-    <ChargeScreen
+    <ChargeScreenView
       initial={toChargeView(charge, locale)}
       speakByDefault={settings.speakPaid}
       autoPrint={station?.autoPrintReceipt ?? false}

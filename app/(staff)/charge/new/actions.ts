@@ -1,14 +1,16 @@
 'use server'
 
-import { redirect } from 'next/navigation'
 import { z } from 'zod'
+import { requestLocale } from '@/i18n/request-locale'
 import { defineAction, type ActionState } from '@/lib/actions/define-action'
 import { parseBillNumber } from '@/lib/charges/bill-number'
 import { createCharge } from '@/lib/charges/create'
 import { rememberStation } from '@/lib/charges/station-cookie'
+import { toChargeView, type ChargeView } from '@/lib/charges/view'
 import { parseYuan } from '@/lib/money'
 import { payWaySchema } from '@/lib/dms/types'
 import { getSettings } from '@/lib/settings/repo'
+import { getStation } from '@/lib/stations/repo'
 
 type Outcome =
   | {
@@ -20,8 +22,19 @@ type Outcome =
   | { kind: 'station-not-ready'; reason: string; message?: string }
   | { kind: 'already-paid'; chargeId: string; bzOrder: string; amountFen: number; paidAt: number }
 
-/** The outcome, with what was typed: React resets the form after the action. */
-export type NewChargeResult = Outcome & { values: Record<string, string> }
+/**
+ * A created charge comes back as the charge screen's whole view, so the browser shows the screen
+ * from this one answer (no redirect, no second render, no GET of what it was just given).
+ */
+export interface CreatedCharge {
+  kind: 'created'
+  charge: ChargeView
+  speakByDefault: boolean
+  autoPrint: boolean
+}
+
+/** Any other outcome, with what was typed: React resets the form after the action. */
+export type NewChargeResult = (Outcome & { values: Record<string, string> }) | CreatedCharge
 
 export type NewChargeState = ActionState<NewChargeResult>
 
@@ -41,7 +54,7 @@ export const createChargeAction = defineAction({
   permission: 'charge:create',
   async handler(input, user): Promise<NewChargeState> {
     // The maximum is a shop setting, so the amount is checked here rather than in the static schema.
-    const { maxAmountFen } = await getSettings()
+    const { maxAmountFen, speakPaid } = await getSettings()
     const amount = parseYuan(input.amount, { maxFen: maxAmountFen })
     if (!amount.ok) {
       return { status: 'error', error: 'invalid-input', fieldErrors: { amount: [amount.reason] } }
@@ -62,7 +75,21 @@ export const createChargeAction = defineAction({
       },
       { type: 'user', id: user.id, name: user.displayName },
     )
-    if (result.kind === 'created') redirect(`/charge/${result.charge.id}`)
+    if (result.kind === 'created') {
+      const [locale, station] = await Promise.all([
+        requestLocale(),
+        getStation(result.charge.stationId),
+      ])
+      return {
+        status: 'ok',
+        data: {
+          kind: 'created',
+          charge: toChargeView(result.charge, locale),
+          speakByDefault: speakPaid,
+          autoPrint: station?.autoPrintReceipt ?? false,
+        },
+      }
+    }
     if (result.kind === 'station-not-ready') {
       const message = result.reason === 'dms' ? result.dmsMessage : undefined
       return {

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useState } from 'react'
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import { focusOnMount } from '@/components/charges/focus-on-mount'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
@@ -9,7 +9,7 @@ import { parseBillNumber } from '@/lib/charges/bill-number'
 import { formatFen, parseYuan } from '@/lib/money'
 import { createChargeAction, type NewChargeState } from './actions'
 import { FormOutcome } from './form-outcome'
-import { useShowPreview } from './charge-preview-slot'
+import { useChargeFlow } from './charge-flow'
 import { onChargeFormKeyDown, PAY_WAY_KEYS } from './pay-way-keys'
 
 const PAY_WAYS: PayWay[] = ['SCAN_WEIXIN', 'SCAN_ALIPAY']
@@ -25,12 +25,31 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
   const t = useTranslations('newCharge')
   const tWay = useTranslations('payWay')
   const locale = useLocale()
-  const [state, action, pending] = useActionState<NewChargeState, FormData>(createChargeAction, {
-    status: 'idle',
-  })
-  // React resets a form after its action: what was typed comes back through the state.
+  const { showPreview, showCharge } = useChargeFlow()
+  // One create at a time: a second click or Enter while one is out sends nothing.
+  const inFlight = useRef(false)
+  const [state, action, pending] = useActionState<NewChargeState, FormData>(
+    async (previous, form) => {
+      let next: NewChargeState | undefined
+      try {
+        next = await createChargeAction(previous, form)
+      } finally {
+        inFlight.current = next?.status === 'ok' && next.data.kind === 'created'
+      }
+      // The screen from the answer itself, at once rather than with the form's transition: the QR
+      // is what the cashier is waiting for (charge-flow.tsx).
+      if (next.status === 'ok' && next.data.kind === 'created') showCharge(next.data)
+      return next
+    },
+    { status: 'idle' },
+  )
+  // What was typed also comes back through the state (the form is mounted anew after Back).
   const values =
-    state.status === 'error' ? state.values : state.status === 'ok' ? state.data.values : undefined
+    state.status === 'error'
+      ? state.values
+      : state.status === 'ok' && state.data.kind !== 'created'
+        ? state.data.values
+        : undefined
   // A field's error goes as soon as the cashier changes that field; all of them while it submits.
   const [edited, setEdited] = useState<{ of: NewChargeState; names: string[] }>({
     of: state,
@@ -48,23 +67,31 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
     'h-14 w-full rounded-xl border border-gray-300 bg-white px-4 text-2xl tabular focus:border-accent aria-[invalid=true]:border-status-failed'
 
   const formRef = useRef<HTMLFormElement>(null)
-  const showPreview = useShowPreview()
-  // The preview goes when the action answers here (a refusal, an open charge); a created charge
-  // navigates away instead.
+  // The preview goes when the action answers here (a refusal, an open charge).
   const wasPending = useRef(false)
   useEffect(() => {
     if (wasPending.current && !pending) showPreview(null)
     wasPending.current = pending
   }, [pending, showPreview])
-  // Shown at once on submit, when what was typed will pass the server's checks as far as the
-  // browser can tell; otherwise the form stays, for its field message.
-  const preview = (form: HTMLFormElement) => {
-    const data = new FormData(form)
+  // Submitted by hand rather than through the form's `action`, so that nothing is sent twice (the
+  // guard above) and the request is on its way before the preview renders. The preview comes at
+  // once when what was typed will pass the server's checks as far as the browser can tell;
+  // otherwise the form stays, for its field message.
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault()
+    if (inFlight.current) return
+    inFlight.current = true
+    const data = new FormData(e.currentTarget)
+    startTransition(() => action(data))
+    preview(data)
+  }
+  const preview = (data: FormData) => {
     const bill = parseBillNumber(String(data.get('bz_order') ?? ''))
     const amount = parseYuan(String(data.get('amount') ?? ''), { maxFen: maxAmountFen })
     const payWay = data.get('pay_way') as PayWay | null
-    if (bill.ok && amount.ok && payWay && data.get('station_id'))
-      showPreview({ bzOrder: bill.value, amountFen: amount.fen, payWay })
+    if (!bill.ok || !amount.ok || !payWay || !data.get('station_id')) return
+    // In a task of its own, so the action's request leaves first: the preview renders while it is out.
+    setTimeout(() => showPreview({ bzOrder: bill.value, amountFen: amount.fen, payWay }), 0)
   }
   // After a refusal, the first field to fix has the focus (and is scrolled into view).
   useEffect(() => {
@@ -78,11 +105,10 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
       {pending ? null : <FormOutcome state={state} />}
       <form
         ref={formRef}
-        action={action}
         className="space-y-6"
         noValidate
         onKeyDown={onChargeFormKeyDown}
-        onSubmit={(e) => preview(e.currentTarget)}
+        onSubmit={submit}
         onChange={(e) => {
           const name = (e.target as unknown as HTMLInputElement).name
           if (!editedNames.includes(name)) setEdited({ of: state, names: [...editedNames, name] })

@@ -22,7 +22,8 @@ export function FormOutcome({ state }: { state: NewChargeState }) {
       </p>
     )
   }
-  if (state.status !== 'ok') return <div aria-live="polite" />
+  // A created charge has its own screen (charge-flow.tsx): nothing to say here.
+  if (state.status !== 'ok' || state.data.kind === 'created') return <div aria-live="polite" />
   const r = state.data
   if (r.kind === 'station-not-ready') {
     const text =

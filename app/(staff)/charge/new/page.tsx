@@ -8,7 +8,7 @@ import { currentStation } from '@/lib/charges/station-cookie'
 import type { PayWay } from '@/lib/dms/types'
 import { getSettings } from '@/lib/settings/repo'
 import { ChargeForm } from './charge-form'
-import { ChargePreviewSlot } from './charge-preview-slot'
+import { ChargeFlow } from './charge-flow'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('newCharge'))('title') }
@@ -32,7 +32,7 @@ export default async function NewChargePage({ searchParams }: { searchParams: Pr
     payWay: (search.pay_way === 'SCAN_ALIPAY' ? 'SCAN_ALIPAY' : 'SCAN_WEIXIN') as PayWay,
   }
   return (
-    <ChargePreviewSlot>
+    <ChargeFlow>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,36rem)_1fr]">
         <section className="min-w-0 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-gray-200 sm:p-8">
           <h1 className="mb-6 text-2xl font-bold">{t('heading')}</h1>
@@ -52,6 +52,6 @@ export default async function NewChargePage({ searchParams }: { searchParams: Pr
           ) : null}
         </section>
       </div>
-    </ChargePreviewSlot>
+    </ChargeFlow>
   )
 }

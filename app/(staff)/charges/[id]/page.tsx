@@ -12,6 +12,7 @@ import { requirePageUser } from '@/lib/auth/session'
 import { getChargeDetail } from '@/lib/charges/queries/detail'
 import { getCharge } from '@/lib/charges/repo'
 import { isTerminal } from '@/lib/charges/status'
+import { chargeScreenActions } from '../../charge/[id]/screen-actions'
 import { RecheckButton } from './recheck-button'
 import { SettleChargeForm } from './settle-charge-form'
 
@@ -49,7 +50,9 @@ export default async function ChargeDetailPage({ params }: Params) {
           <StatusBadge status={charge.status} />
         </span>
       </div>
-      {charge.status === 'paid' ? <PrintReceiptButton chargeId={charge.id} /> : null}
+      {charge.status === 'paid' ? (
+        <PrintReceiptButton chargeId={charge.id} actions={chargeScreenActions.receipt} />
+      ) : null}
       <ChargeSummary detail={detail} />
       {can(user.role, 'charges:recheck') ? (
         <Card as="section">

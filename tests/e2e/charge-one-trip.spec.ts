@@ -1,0 +1,201 @@
+import type { Page, Request } from '@playwright/test'
+import { cancelOnChargeScreen } from './support/cancel-charge'
+import { FrontDesk } from './support/charge-page'
+import { expect, test } from './support/fixtures'
+import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
+import { expectDisplay, ownStation } from './support/tablet'
+import { newTablet, pairWithCode } from '@/tests/support/tablet'
+
+/*
+ * Issue 14 item 1, one round trip: the form's submit is one request whose answer is the charge's
+ * view; the charge screen is shown from it with no page request after it, at /charge/<id>.
+ * (The keyboard-only flow to the QR is charge-duplicates.spec.ts's "keyboard only" test.)
+ */
+
+test.beforeAll(async () => {
+  await sandbox.settings({ payerDailyLimit: 100_000 })
+  await sandbox.clearFaults()
+})
+
+interface Seen {
+  method: string
+  path: string
+  /** A document load (a navigation) rather than a fetch. */
+  navigation: boolean
+  /** A fetch of a page's server-rendered tree to show it (Next's RSC request, not a prefetch). */
+  rsc: boolean
+  request: Request
+}
+
+/** Every request the page makes from now on, until `stop`. */
+function recordRequests(page: Page) {
+  const seen: Seen[] = []
+  const on = (request: Request) => {
+    const url = new URL(request.url())
+    const headers = request.headers()
+    seen.push({
+      method: request.method(),
+      path: url.pathname,
+      navigation: request.isNavigationRequest(),
+      // Links on screen are prefetched when they come into view: that is not showing a page.
+      rsc:
+        ('rsc' in headers || url.searchParams.has('_rsc')) && !('next-router-prefetch' in headers),
+      request,
+    })
+  }
+  page.on('request', on)
+  return { seen, stop: () => page.off('request', on) }
+}
+
+/** The browser already has its station (as after its first charge): the action sets no cookie. */
+async function keepStation(page: Page) {
+  const station = await page.locator('select[name=station_id]').inputValue()
+  expect(station).not.toBe('')
+  await page
+    .context()
+    .addCookies([
+      { name: 'cashier_station', value: station, url: new URL(page.url()).origin, httpOnly: true },
+    ])
+}
+
+test('one POST from click to QR, no page request; /charge/<id> reloads to the same charge; Back is an empty form', async ({
+  cashierPage: page,
+}) => {
+  const desk = new FrontDesk(page)
+  const bill = uniqueBill('TRIP')
+  await desk.open()
+  await keepStation(page)
+  await desk.fill(bill, '42.50')
+
+  const requests = recordRequests(page)
+  await page.getByTestId('charge-submit').click()
+  await expect(desk.qr()).toBeVisible()
+  requests.stop()
+  await expect(page).toHaveURL(/\/charge\/[0-9a-f-]{36}$/)
+  const id = new URL(page.url()).pathname.split('/').pop()!
+
+  // The one request: the create action, answered without a page render in it.
+  const posts = requests.seen.filter((r) => r.method === 'POST')
+  expect(posts.map((r) => r.path)).toEqual(['/charge/new'])
+  expect(posts[0]!.request.headers()['next-action']).toBeTruthy()
+  const answer = await posts[0]!.request.response()
+  expect(answer?.status()).toBe(200)
+  // Neither a redirect (Next would render the target page into the answer) nor a page re-render.
+  expect(answer?.headers()['x-action-redirect']).toBeUndefined()
+  expect(answer?.headers()['x-action-revalidated'] ?? '0').toBe('0')
+  // No navigation, no server render of any page, no GET of the view it was given.
+  expect(requests.seen.filter((r) => r.navigation || r.rsc)).toEqual([])
+  expect(requests.seen.filter((r) => r.path === `/charge/${id}`)).toEqual([])
+  expect(requests.seen.filter((r) => r.path === `/api/charges/${id}`)).toEqual([])
+  expect(await createRequestsFor(bill)).toHaveLength(1)
+
+  // The screen it shows is the charge's.
+  const qrValue = await desk.qr().getAttribute('data-qr-value')
+  expect(qrValue).toBeTruthy()
+  await expect(page.getByTestId('charge-bill')).toHaveText(bill)
+  await expect(page.getByTestId('charge-amount')).toHaveText('¥42.50')
+  await desk.expectStatus('pending')
+  await expect(page).toHaveTitle(new RegExp(bill))
+
+  // A reload of the address renders the same screen from the server.
+  const reload = await page.reload()
+  expect(reload?.status()).toBe(200)
+  await expect(desk.qr()).toHaveAttribute('data-qr-value', qrValue!)
+  await expect(page.getByTestId('charge-bill')).toHaveText(bill)
+  await expect(page.getByTestId('charge-amount')).toHaveText('¥42.50')
+  await desk.expectStatus('pending')
+
+  // Back: the form, empty, with the focus in its first field; nothing new created.
+  await page.goBack()
+  await expect(page).toHaveURL(/\/charge\/new$/)
+  await expect(page.locator('input[name=bz_order]')).toHaveValue('')
+  await expect(page.locator('input[name=amount]')).toHaveValue('')
+  await expect(page.locator('input[name=bz_order]')).toBeFocused()
+  expect(await createRequestsFor(bill)).toHaveLength(1)
+  await page.goForward()
+  await desk.expectStatus('pending')
+  await cancelOnChargeScreen(page)
+  await desk.expectStatus('closed')
+})
+
+test('Back, then a second charge from the same page: one request again, Back to an empty form', async ({
+  cashierPage: page,
+}) => {
+  const desk = new FrontDesk(page)
+  const [first, second] = [uniqueBill('TRIP1'), uniqueBill('TRIP2')]
+  await desk.charge(first, '1.00')
+  await expect(desk.qr()).toBeVisible()
+  await expect(page).toHaveURL(/\/charge\/[0-9a-f-]{36}$/)
+  const firstUrl = page.url()
+  await page.goBack()
+  await expect(page.locator('input[name=bz_order]')).toHaveValue('')
+
+  // The page was never reloaded: the second charge goes through the same one request.
+  await desk.fill(second, '2.00')
+  const requests = recordRequests(page)
+  await page.getByTestId('charge-submit').click()
+  await expect(page.getByTestId('charge-bill')).toHaveText(second)
+  await expect(desk.qr()).toBeVisible()
+  requests.stop()
+  expect(requests.seen.filter((r) => r.method === 'POST')).toHaveLength(1)
+  expect(requests.seen.filter((r) => r.navigation || r.rsc)).toEqual([])
+  await expect(page).toHaveURL(/\/charge\/[0-9a-f-]{36}$/)
+  expect(page.url()).not.toBe(firstUrl)
+  const secondPath = new URL(page.url()).pathname
+  expect(requests.seen.filter((r) => r.path === secondPath)).toEqual([])
+  await cancelOnChargeScreen(page)
+  await desk.expectStatus('closed')
+
+  await page.goBack()
+  await expect(page).toHaveURL(/\/charge\/new$/)
+  await expect(page.locator('input[name=bz_order]')).toHaveValue('')
+  // The first charge's address still opens it (the second push replaced it in the history).
+  await page.goto(firstUrl)
+  await expect(page.getByTestId('charge-bill')).toHaveText(first)
+  await cancelOnChargeScreen(page)
+  await desk.expectStatus('closed')
+  expect(await createRequestsFor(first)).toHaveLength(1)
+  expect(await createRequestsFor(second)).toHaveLength(1)
+})
+
+test('the tablet shows the new QR pushed, without a poll', async ({
+  browser,
+  cashierPage: page,
+  managerPage,
+}) => {
+  const station = await ownStation('一趟')
+  const tablet = await newTablet(browser)
+  await pairWithCode(managerPage, tablet, station.id)
+  const polls: string[] = []
+  const streams: string[] = []
+  tablet.on('request', (r) => {
+    const path = new URL(r.url()).pathname
+    if (path === '/api/display/state') polls.push(path)
+    if (path === '/api/display/state/events') streams.push(path)
+  })
+  const subscribed = tablet.waitForResponse(
+    (r) => new URL(r.url()).pathname === '/api/display/state/events' && r.status() === 200,
+  )
+  await tablet.reload()
+  await expectDisplay(tablet, 'idle')
+  // Subscribed (the stream has answered), so what follows can only be pushed or polled.
+  await subscribed
+  expect(streams.length).toBeGreaterThanOrEqual(1)
+
+  const desk = new FrontDesk(page)
+  const bill = uniqueBill('TRIPTAB')
+  await desk.open()
+  await desk.fill(bill, '8.00', 'SCAN_WEIXIN', station.name)
+  const pollsBefore = polls.length
+  await page.getByTestId('charge-submit').click()
+  await expect(desk.qr()).toBeVisible()
+  const qrValue = await desk.qr().getAttribute('data-qr-value')
+  // Within the fallback poll's interval (2 s), and with no poll: the create's publish reached it.
+  await expect(tablet.getByTestId('display-qr')).toHaveAttribute('data-qr-value', qrValue!, {
+    timeout: 2_000,
+  })
+  expect(polls.length).toBe(pollsBefore)
+  await cancelOnChargeScreen(page)
+  await expectDisplay(tablet, 'closed')
+  await tablet.context().close()
+})
