@@ -35,7 +35,6 @@ const SANDBOX = [
   'The app does not import the DMS sandbox (only scripts/start.ts and scripts/sandbox.ts start it).',
 ]
 
-
 /* The code that owns the charges and charge_events tables (docs/conventions.md). */
 const CHARGES_STORE = [
   'lib/charges/repo.ts',
