@@ -1,4 +1,4 @@
-import { isHttpsRequest } from '@/lib/server/request-origin'
+import { isHttpsRequest } from '@/lib/server/address'
 
 /* The tablet's credential as it travels: one httpOnly cookie. Its name and attributes live here only. */
 

@@ -1,7 +1,7 @@
 import 'server-only'
 import { serialize } from 'cookie'
 import { connection, NextResponse, type NextRequest } from 'next/server'
-import { isHttpsRequest } from '@/lib/server/request-origin'
+import { isHttpsRequest } from '@/lib/server/address'
 import type { PollAnswer, PollRequest, StreamAnswer } from './types'
 
 const NO_STORE = { 'cache-control': 'no-store' }

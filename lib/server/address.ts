@@ -101,3 +101,16 @@ export function trustedProxyTest(entries: readonly string[]): (address: string) 
     return family !== 0 && list.check(address, family === 6 ? 'ipv6' : 'ipv4')
   }
 }
+
+/**
+ * Whether the browser reached us over HTTPS (here, not in request-origin.ts, because it reads no
+ * Next request: the tablet's cookie attributes and the e2e support that names that cookie need it
+ * without next/headers): through a proxy that terminates TLS and says so in
+ * X-Forwarded-Proto (its first entry), or directly over TLS. Next sets the header itself for a direct
+ * connection; the lean polling server passes whether its socket is TLS.
+ * A client that fakes the header over plain HTTP only gets a cookie its own browser will not keep.
+ */
+export function isHttpsRequest(forwardedProto: string | null | undefined, tls = false): boolean {
+  const proto = forwardedProto?.split(',')[0]?.trim()
+  return proto ? proto === 'https' : tls
+}
