@@ -5,6 +5,7 @@ import type { Charge } from '@/lib/charges/types'
 import { formatFen } from '@/lib/money'
 import { PayWayMark } from './pay-way-mark'
 import { StatusBadge } from './status-badge'
+import { cardClass } from '@/components/ui/card'
 
 /** The station's bills found by number (last 30 days); each row re-opens its charge screen. */
 export async function BillSearchResults({ q, charges }: { q: string; charges: Charge[] }) {
@@ -25,7 +26,7 @@ export async function BillSearchResults({ q, charges }: { q: string; charges: Ch
         {short}
         <p
           data-testid="bill-search-empty"
-          className="rounded-xl bg-white p-6 text-center text-gray-600 ring-1 ring-gray-200"
+          className={`${cardClass({ flat: true })} text-center text-gray-600`}
         >
           {t('searchEmpty', { q })}
         </p>
@@ -35,7 +36,9 @@ export async function BillSearchResults({ q, charges }: { q: string; charges: Ch
   return (
     <>
       {short}
-      <ul className="divide-y divide-gray-100 overflow-hidden rounded-xl bg-white ring-1 ring-gray-200">
+      <ul
+        className={`${cardClass({ pad: 'none', flat: true })} divide-y divide-gray-100 overflow-hidden`}
+      >
         {charges.map((c) => (
           <li key={c.id}>
             <Link

@@ -19,6 +19,8 @@ import { PrintReceiptButton } from './print-receipt-button'
 import type { ChargeScreenActions } from './screen-actions'
 import { StatusBadge } from './status-badge'
 import { useCharge } from './use-charge'
+import { buttonClass } from '@/components/ui/button'
+import { cardClass } from '@/components/ui/card'
 
 export function ChargeScreen({
   initial,
@@ -48,10 +50,10 @@ export function ChargeScreen({
   const again = `/charge/new?${new URLSearchParams({ bz_order: charge.bzOrder, amount: fenToYuanText(charge.amountFen), pay_way: charge.payWay })}`
   // The customer is usually still at the counter after a failure: trying the same bill again comes first.
   const retryFirst = charge.status === 'failed' || charge.status === 'closed'
-  const primary =
-    'inline-flex min-h-14 items-center rounded-xl bg-accent px-6 text-lg font-semibold whitespace-nowrap text-white hover:bg-accent-strong focus-visible:ring-4 focus-visible:ring-accent/40 focus-visible:outline-none'
-  const secondary =
-    'inline-flex min-h-14 items-center rounded-xl border-2 border-gray-200 bg-white px-6 text-lg font-medium whitespace-nowrap hover:bg-gray-50 focus-visible:ring-4 focus-visible:ring-accent/40 focus-visible:outline-none'
+  const focus =
+    'whitespace-nowrap focus-visible:ring-4 focus-visible:ring-accent/40 focus-visible:outline-none'
+  const primary = `${buttonClass('primary', 'lg')} ${focus}`
+  const secondary = `${buttonClass('secondary', 'lg')} ${focus}`
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,30rem)_minmax(0,1fr)] lg:gap-8">
@@ -63,7 +65,9 @@ export function ChargeScreen({
         lang={locale}
         line={t('speakLine', { way: tWay(charge.payWay), amount: fenToYuanText(charge.amountFen) })}
       />
-      <section className="flex min-h-[22rem] items-center justify-center rounded-2xl bg-white p-4 shadow-sm ring-1 ring-gray-200 sm:p-8 lg:min-h-[30rem]">
+      <section
+        className={`${cardClass({ pad: 'none' })} flex min-h-[22rem] items-center justify-center p-4 sm:p-8 lg:min-h-[30rem]`}
+      >
         <ChargeStage
           charge={charge}
           look={look}
@@ -74,7 +78,7 @@ export function ChargeScreen({
 
       <section className="min-w-0 space-y-6">
         {open ? <ConnectionMark connection={connection} /> : null}
-        <div className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-gray-200">
+        <div className={cardClass()}>
           <span data-testid="charge-status" data-status={charge.status} aria-live="polite">
             <StatusBadge
               status={charge.status}

@@ -8,6 +8,7 @@ import type { TodayRow, TodayView } from '@/lib/polling/today-view'
 import { formatFen } from '@/lib/money'
 import { PayWayMark } from './pay-way-mark'
 import { StatusBadge } from './status-badge'
+import { cardClass } from '@/components/ui/card'
 
 async function fetchToday(url: string): Promise<TodayView> {
   const res = await fetch(url, { cache: 'no-store', headers: { accept: 'application/json' } })
@@ -47,16 +48,14 @@ export function TodayList({
     return (
       <div className="space-y-3" data-testid="today-list">
         {mark}
-        <p className="rounded-xl bg-white p-6 text-center text-gray-500 ring-1 ring-gray-200">
-          {t('empty')}
-        </p>
+        <p className={`${cardClass({ flat: true })} text-center text-gray-500`}>{t('empty')}</p>
       </div>
     )
   }
   return (
     <div className="space-y-3" data-testid="today-list">
       {mark}
-      <div className="overflow-hidden rounded-xl bg-white ring-1 ring-gray-200">
+      <div className={`${cardClass({ pad: 'none', flat: true })} overflow-hidden`}>
         {/* The day's takings, readable at a glance: the number the cashier hands over at shift end. */}
         <div
           className="flex flex-wrap items-baseline justify-between gap-x-4 border-b border-gray-100 bg-green-50 px-4 py-4"

@@ -11,6 +11,7 @@ import { createChargeAction, type NewChargeState } from './actions'
 import { FormOutcome } from './form-outcome'
 import { useChargeFlow } from './charge-flow'
 import { onChargeFormKeyDown, PAY_WAY_KEYS } from './pay-way-keys'
+import { buttonClass } from '@/components/ui/button'
 
 const PAY_WAYS: PayWay[] = ['SCAN_WEIXIN', 'SCAN_ALIPAY']
 
@@ -223,7 +224,7 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
           type="submit"
           disabled={pending}
           data-testid="charge-submit"
-          className="h-16 w-full rounded-xl bg-accent text-xl font-semibold text-white shadow-sm hover:bg-accent-strong disabled:opacity-60"
+          className={`${buttonClass('primary', 'lg')} h-16 w-full text-xl shadow-sm`}
         >
           {pending ? t('submitting') : t('submit')}
         </button>

@@ -9,6 +9,7 @@ import type { PayWay } from '@/lib/dms/types'
 import { getSettings } from '@/lib/settings/repo'
 import { ChargeForm } from './charge-form'
 import { ChargeFlow } from './charge-flow'
+import { cardClass } from '@/components/ui/card'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('newCharge'))('title') }
@@ -34,7 +35,7 @@ export default async function NewChargePage({ searchParams }: { searchParams: Pr
   return (
     <ChargeFlow>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,36rem)_1fr]">
-        <section className="min-w-0 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-gray-200 sm:p-8">
+        <section className={`${cardClass({ pad: 'none' })} min-w-0 p-5 sm:p-8`}>
           <h1 className="mb-6 text-2xl font-bold">{t('heading')}</h1>
           <ChargeForm
             stations={stations.map((s) => ({ id: s.id, name: s.name }))}

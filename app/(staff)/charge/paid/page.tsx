@@ -5,6 +5,8 @@ import Link from 'next/link'
 import { requirePageUser } from '@/lib/auth/session'
 import { parseBillNumber } from '@/lib/charges/bill-number'
 import { findPaidByBill } from '@/lib/charges/repo'
+import { buttonClass } from '@/components/ui/button'
+import { Card } from '@/components/ui/card'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('charge'))('viewPaid') }
@@ -23,16 +25,13 @@ export default async function PaidBillPage({ searchParams }: { searchParams: Pro
   if (paid) redirect(`/charge/${paid.id}`)
   const t = await getTranslations('charge')
   return (
-    <div className="mx-auto max-w-2xl rounded-2xl bg-white p-8 shadow-sm ring-1 ring-gray-200">
+    <Card pad="lg" className="mx-auto max-w-2xl">
       <p data-testid="paid-elsewhere" className="text-xl font-medium">
         {t('paidElsewhere', { bill: bill.ok ? bill.value : '' })}
       </p>
-      <Link
-        href="/charge/new"
-        className="mt-6 inline-block rounded-xl bg-accent px-6 py-3 font-semibold text-white"
-      >
+      <Link href="/charge/new" className={`${buttonClass()} mt-6`}>
         {t('newCharge')}
       </Link>
-    </div>
+    </Card>
   )
 }

@@ -7,6 +7,7 @@ import { requirePageUser } from '@/lib/auth/session'
 import { currentStation } from '@/lib/charges/station-cookie'
 import { listStationChargesToday, searchStationCharges } from '@/lib/charges/station-charges'
 import { toTodayRow } from '@/lib/polling/today'
+import { buttonClass } from '@/components/ui/button'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('today'))('title') }
@@ -30,10 +31,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-bold whitespace-nowrap">
           {t('heading', { station: station?.name ?? '' })}
         </h1>
-        <Link
-          href="/charge/new"
-          className="rounded-xl bg-accent px-5 py-2.5 font-semibold text-white"
-        >
+        <Link href="/charge/new" className={buttonClass()}>
           {tNav('newCharge')}
         </Link>
       </div>
