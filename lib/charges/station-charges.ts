@@ -4,6 +4,7 @@ import { dialectOf, getDb } from '@/lib/db'
 import { preparedRead } from '@/lib/db/prepared-read'
 import type { Database } from '@/lib/db/schema'
 import { beijingDayStart } from './beijing-day'
+import { resolveSearch } from './queries/search'
 import { chargeWhere } from './queries/where'
 import { toCharge } from './rows'
 import { OPEN_STATUSES, TERMINAL_STATUSES } from './status'
@@ -49,25 +50,25 @@ export async function searchStationCharges(
   const q = text.trim().slice(0, 64)
   if (!q) return []
   const db = getDb()
+  // Looked up once as the manager's list does (resolveSearch): by its selective parts, then by key.
+  const query = await resolveSearch(
+    {
+      q,
+      stationId,
+      createdFrom: now - STATION_SEARCH_DAYS * 86_400_000,
+      createdBefore: null,
+      statuses: [],
+      payWays: [],
+      cashierId: null,
+      minFen: null,
+      maxFen: null,
+    },
+    db,
+  )
   const rows = await db
     .selectFrom('charges')
     .selectAll()
-    .where(
-      chargeWhere(
-        {
-          q,
-          stationId,
-          createdFrom: now - STATION_SEARCH_DAYS * 86_400_000,
-          createdBefore: null,
-          statuses: [],
-          payWays: [],
-          cashierId: null,
-          minFen: null,
-          maxFen: null,
-        },
-        dialectOf(db),
-      ),
-    )
+    .where(chargeWhere(query, dialectOf(db)))
     .orderBy('created_at', 'desc')
     .limit(limit)
     .execute()
