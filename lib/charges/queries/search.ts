@@ -13,7 +13,8 @@ type Eb = ExpressionBuilder<Database, 'charges'>
  * bill search, the handover's window all go through chargeWhere): any part of the bill number, the
  * DMS business order no. or the DMS order no., any case. Indexes from migration 0013: on SQLite an
  * FTS5 trigram table kept in step with `charges` by triggers, on PostgreSQL pg_trgm GIN indexes on
- * the three columns. Numbers stay text everywhere (DMS order nos. exceed 2^53).
+ * the three columns. Numbers stay text everywhere (DMS order nos. exceed 2^53). A page looks the
+ * text up once beforehand (resolveSearch, below), asking the index for its selective parts only.
  */
 export function searchMatch(eb: Eb, text: string, dialect: DialectName): Expression<SqlBool> {
   const columns = ['charges.bz_order', 'charges.biz_order_no', 'charges.order_no'] as const
