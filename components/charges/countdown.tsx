@@ -38,7 +38,7 @@ export function useSecondsLeft(deadline: number, offset: number): number {
 
 /**
  * The server's clock minus this device's, taken once from `serverNow` (the time the server stamped
- * on the page): later views' stamps carry their trip's delay, the first one is the page's own.
+ * on the page), so the seconds shown do not jump with each later view's stamp.
  */
 export function useServerOffset(serverNow: number): number {
   const [offset] = useState(() => serverNow - Date.now())
