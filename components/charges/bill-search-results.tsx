@@ -56,7 +56,7 @@ export async function BillSearchResults({ q, charges }: { q: string; charges: Ch
                   minute: '2-digit',
                 })}
               </span>
-              <span className="min-w-0 flex-1 truncate font-medium">{c.bzOrder}</span>
+              <span className="min-w-0 flex-1 font-medium break-all">{c.bzOrder}</span>
               <span className="font-semibold whitespace-nowrap tabular">
                 {formatFen(c.amountFen, locale)}
               </span>

@@ -87,8 +87,10 @@ export function TodayList({
                     timeZone: 'Asia/Shanghai',
                   })}
                 </span>
-                <span className="min-w-0 flex-1 truncate font-medium">{c.bzOrder}</span>
-                <span className="font-semibold tabular">{formatFen(c.amountFen, locale)}</span>
+                <span className="min-w-0 flex-1 font-medium break-all">{c.bzOrder}</span>
+                <span className="font-semibold whitespace-nowrap tabular">
+                  {formatFen(c.amountFen, locale)}
+                </span>
                 <StatusBadge status={c.status} />
               </Link>
             </li>
