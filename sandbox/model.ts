@@ -1,26 +1,10 @@
-import type { OrderStatus, PayWay, SandboxSettings } from './types'
+import type { AttemptFields, OrderStatus, SandboxSettings } from './types'
 
 /** A payment attempt as the sandbox stores it. Times are epoch milliseconds. */
-export interface Attempt {
-  bizOrderNo: string
-  orderNo: string
-  bzOrder: string
-  amount: number
-  payWay: PayWay
-  payerId: string
-  recieverId: string
-  payInfo: string
+export interface Attempt extends AttemptFields<number> {
   status: OrderStatus
-  errorMessage: string
-  createdAt: number
-  updatedAt: number
-  expireAt: number
-  payAt: number | null
   /** Set while auto-pay has this attempt scheduled, so a restart can re-arm it. */
   autoScanAt: number | null
-  autoPayAt: number | null
-  /** The last notification sent for it, resent verbatim by the renotify control. */
-  lastNotify: Record<string, string> | null
 }
 
 /** Everything that survives a restart. */

@@ -76,8 +76,12 @@ export interface RequestLogEntry {
   fault?: string
 }
 
-/** One payment attempt as the control surface shows it (times are ISO strings). */
-export interface SandboxOrder {
+/**
+ * The fields of one payment attempt, stored (`model.ts`, epoch ms) or shown (`SandboxOrder`, ISO
+ * strings): `Time` is how a time is written. Here rather than in `model.ts`, since this file is the
+ * one the control client imports and must not reach the server's model.
+ */
+export interface AttemptFields<Time> {
   bizOrderNo: string
   orderNo: string
   bzOrder: string
@@ -86,14 +90,19 @@ export interface SandboxOrder {
   payerId: string
   recieverId: string
   payInfo: string
-  orderStatus: OrderStatus
   errorMessage: string
-  createdAt: string
-  updatedAt: string
-  expireAt: string
-  payAt: string | null
-  autoPayAt: string | null
+  createdAt: Time
+  updatedAt: Time
+  expireAt: Time
+  payAt: Time | null
+  autoPayAt: Time | null
+  /** The last notification sent for it, resent verbatim by the renotify control. */
   lastNotify: Record<string, string> | null
+}
+
+/** One payment attempt as the control surface shows it (times are ISO strings). */
+export interface SandboxOrder extends AttemptFields<string> {
+  orderStatus: OrderStatus
 }
 
 export interface NotificationLogEntry {

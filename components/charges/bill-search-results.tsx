@@ -48,19 +48,24 @@ export async function BillSearchResults({ q, charges }: { q: string; charges: Ch
               className="flex min-h-14 items-center gap-3 px-4 py-3 hover:bg-gray-50"
             >
               <PayWayMark payWay={c.payWay} size={24} />
-              <span className="text-sm whitespace-nowrap text-gray-500 tabular">
-                {format.dateTime(c.createdAt, {
-                  month: '2-digit',
-                  day: '2-digit',
-                  hour: '2-digit',
-                  minute: '2-digit',
-                })}
+              {/* Laid out as the today list's rows: the bill number keeps the row's width. */}
+              <span className="min-w-0 flex-1">
+                <span className="block font-medium break-all">{c.bzOrder}</span>
+                <span className="block text-sm text-gray-500 tabular">
+                  {format.dateTime(c.createdAt, {
+                    month: '2-digit',
+                    day: '2-digit',
+                    hour: '2-digit',
+                    minute: '2-digit',
+                  })}
+                </span>
               </span>
-              <span className="min-w-0 flex-1 truncate font-medium">{c.bzOrder}</span>
-              <span className="font-semibold whitespace-nowrap tabular">
-                {formatFen(c.amountFen, locale)}
+              <span className="flex flex-col items-end gap-1">
+                <span className="font-semibold whitespace-nowrap tabular">
+                  {formatFen(c.amountFen, locale)}
+                </span>
+                <StatusBadge status={c.status} />
               </span>
-              <StatusBadge status={c.status} />
             </Link>
           </li>
         ))}

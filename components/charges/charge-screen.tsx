@@ -11,7 +11,7 @@ import { ConnectionMark } from '@/components/live/connection-mark'
 import { ChargeActions } from './charge-actions'
 import { chargeLook } from './charge-look'
 import { ChargeStage } from './charge-stage'
-import { useCountdown } from './countdown'
+import { useServerOffset } from './countdown'
 import { focusOnMount } from './focus-on-mount'
 import { PaidAnnouncer, useSpeakSetting } from './paid-announcer'
 import { PayWayMark } from './pay-way-mark'
@@ -43,7 +43,8 @@ export function ChargeScreen({
   const [speak, setSpeak] = useSpeakSetting(speakByDefault)
   // Only a payment this screen saw arrive prints by itself: opening an old paid charge does not.
   const [sawOpen] = useState(() => isOpen(initial.status))
-  const seconds = useCountdown(charge.expiresAt, charge.serverNow)
+  // Taken once: the countdown ticks in its own line, not by re-drawing this whole screen.
+  const offset = useServerOffset(initial.serverNow)
   const look = chargeLook(charge)
   const open = isOpen(charge.status)
   const amount = formatFen(charge.amountFen, locale)
@@ -71,7 +72,7 @@ export function ChargeScreen({
         <ChargeStage
           charge={charge}
           look={look}
-          seconds={seconds}
+          offset={offset}
           offline={open && connection === 'offline'}
         />
       </section>

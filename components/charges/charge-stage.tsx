@@ -5,7 +5,7 @@ import type { ChargeView } from '@/lib/charges/view'
 import type { ChargeLook } from './charge-look'
 import { ChargeOutcome } from './charge-outcome'
 import { ChargeQr } from './charge-qr'
-import { formatSeconds } from './countdown'
+import { Countdown } from './countdown'
 import { PayWayMark } from './pay-way-mark'
 
 /**
@@ -16,12 +16,13 @@ import { PayWayMark } from './pay-way-mark'
 export function ChargeStage({
   charge,
   look,
-  seconds,
+  offset,
   offline,
 }: {
   charge: ChargeView
   look: ChargeLook
-  seconds: number
+  /** The server's clock minus this device's, which the countdown reads the deadline on. */
+  offset: number
   /** No word from the server: the countdown stops, since the state it counts down may be over. */
   offline: boolean
 }) {
@@ -69,12 +70,14 @@ export function ChargeStage({
             {tConnection('countdownStopped')}
           </p>
         ) : (
-          <p
+          <Countdown
+            deadline={charge.expiresAt}
+            offset={offset}
+            running={(time) => `${t('countdown')} ${time}`}
+            expired={`${t('countdown')} ${t('expired')}`}
             className="text-3xl font-semibold text-gray-800 tabular"
-            data-testid="charge-countdown"
-          >
-            {t('countdown')} {seconds > 0 ? formatSeconds(seconds) : t('expired')}
-          </p>
+            testId="charge-countdown"
+          />
         )}
       </div>
     )

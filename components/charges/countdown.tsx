@@ -37,12 +37,17 @@ export function useSecondsLeft(deadline: number, offset: number): number {
 }
 
 /**
- * Seconds left until `deadline`, the server's clock offset taken once from `serverNow` (the time
- * the server stamped on the page), for a screen whose view comes in once.
+ * The server's clock minus this device's, taken once from `serverNow` (the time the server stamped
+ * on the page), so the seconds shown do not jump with each later view's stamp.
  */
-export function useCountdown(deadline: number, serverNow: number): number {
+export function useServerOffset(serverNow: number): number {
   const [offset] = useState(() => serverNow - Date.now())
-  return useSecondsLeft(deadline, offset)
+  return offset
+}
+
+/** Seconds left until `deadline`, for a screen whose view comes in once. */
+export function useCountdown(deadline: number, serverNow: number): number {
+  return useSecondsLeft(deadline, useServerOffset(serverNow))
 }
 
 /**

@@ -8,6 +8,8 @@ import {
   type ReceiptPaper,
   type ReceiptView,
 } from '@/lib/charges/receipt-view'
+import { buttonClass } from '@/components/ui/button'
+import { controlBase } from '@/components/ui/field'
 import { Receipt } from './receipt'
 import type { FormAction, ReceiptActions } from './screen-actions'
 
@@ -69,7 +71,7 @@ export function PrintReceiptButton({
           onClick={() => print(actions.print, true)}
           disabled={pending}
           data-testid="print-receipt"
-          className="inline-flex min-h-14 items-center rounded-xl border-2 border-gray-300 bg-white px-6 text-lg font-medium whitespace-nowrap hover:bg-gray-50 disabled:opacity-60"
+          className={`${buttonClass('secondary', 'lg')} whitespace-nowrap`}
         >
           {pending ? t('printing') : t('print')}
         </button>
@@ -86,7 +88,7 @@ export function PrintReceiptButton({
               if (el && isReceiptPaper(saved)) el.value = saved
             }}
             onChange={(e) => window.localStorage.setItem(PAPER_KEY, e.target.value)}
-            className="h-11 rounded-lg border border-gray-300 bg-white px-2"
+            className={controlBase}
           >
             {RECEIPT_PAPERS.map((p) => (
               <option key={p} value={p}>

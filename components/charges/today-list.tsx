@@ -80,16 +80,24 @@ export function TodayList({
                 className="flex items-center gap-3 px-4 py-3 hover:bg-gray-50"
               >
                 <PayWayMark payWay={c.payWay} size={24} />
-                <span className="w-14 text-sm text-gray-500 tabular">
-                  {format.dateTime(c.createdAt, {
-                    hour: '2-digit',
-                    minute: '2-digit',
-                    timeZone: 'Asia/Shanghai',
-                  })}
+                {/* The bill over its time, the amount over its status: the bill number keeps
+                    the row's width whole even in the form's side column or on a phone. */}
+                <span className="min-w-0 flex-1">
+                  <span className="block font-medium break-all">{c.bzOrder}</span>
+                  <span className="block text-sm text-gray-500 tabular">
+                    {format.dateTime(c.createdAt, {
+                      hour: '2-digit',
+                      minute: '2-digit',
+                      timeZone: 'Asia/Shanghai',
+                    })}
+                  </span>
                 </span>
-                <span className="min-w-0 flex-1 truncate font-medium">{c.bzOrder}</span>
-                <span className="font-semibold tabular">{formatFen(c.amountFen, locale)}</span>
-                <StatusBadge status={c.status} />
+                <span className="flex flex-col items-end gap-1">
+                  <span className="font-semibold whitespace-nowrap tabular">
+                    {formatFen(c.amountFen, locale)}
+                  </span>
+                  <StatusBadge status={c.status} />
+                </span>
               </Link>
             </li>
           ))}

@@ -1,11 +1,10 @@
 import { expect, it } from 'vitest'
-import { describeDialects } from '@/tests/support/db/targets'
 import { cancelCharge } from './cancel'
 import { refreshCharge } from './refresh'
 import { findOpenByBill, getCharge } from './repo'
 import { listEvents } from './repo-events'
 import { retryDelay } from './backoff'
-import { INTERVAL_MS, useHarness } from '@/tests/support/charges/harness'
+import { INTERVAL_MS, describeChargeService } from '@/tests/support/charges/harness'
 import {
   calls,
   created,
@@ -18,9 +17,7 @@ import {
 } from '@/tests/support/charges/helpers'
 import { sleep } from '@/tests/support/wait'
 
-describeDialects('charge service: races and retries', (target) => {
-  const h = useHarness(target)
-
+describeChargeService('charge service: races and retries', (h) => {
   it('a poll that learns "paid" while a cancel is under way still flags paid-after-cancel', async () => {
     const charge = await created(h, newBill())
     await h.control.pay(charge.bizOrderNo!)

@@ -1,13 +1,17 @@
 import { createServer } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { createDmsClient, type DmsClient } from '@/lib/dms/client'
-import { describeDialects } from '@/tests/support/db/targets'
 import { createStation, getStation, setStationAccounts } from '@/lib/stations'
 import { setDmsClientForTests } from '@/lib/dms/client'
 import { refreshCharge } from './refresh'
 import { getCharge } from './repo'
 import { listEvents } from './repo-events'
-import { DMS_TOKEN, TIMEOUT_MS, useHarness, type Harness } from '@/tests/support/charges/harness'
+import {
+  DMS_TOKEN,
+  TIMEOUT_MS,
+  type Harness,
+  describeChargeService,
+} from '@/tests/support/charges/harness'
 import {
   calls,
   create,
@@ -42,9 +46,7 @@ async function closedPort(): Promise<number> {
   return port
 }
 
-describeDialects('charge service: create', (target) => {
-  const h = useHarness(target)
-
+describeChargeService('charge service: create', (h) => {
   describe('a new charge', () => {
     it('is pending with the QR content and DMS ids exactly as the sandbox made them', async () => {
       const bill = newBill()

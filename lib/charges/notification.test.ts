@@ -1,8 +1,7 @@
 import { expect, it } from 'vitest'
-import { describeDialects } from '@/tests/support/db/targets'
 import { receiveNotification } from './notification'
 import { getCharge } from './repo'
-import { INTERVAL_MS, useHarness } from '@/tests/support/charges/harness'
+import { INTERVAL_MS, describeChargeService } from '@/tests/support/charges/harness'
 import {
   calls,
   created,
@@ -14,10 +13,8 @@ import {
 } from '@/tests/support/charges/helpers'
 import { sleep } from '@/tests/support/wait'
 
-describeDialects('charge service: DMS notifications', (target) => {
-  // The sandbox POSTs its notifications to a stand-in for the cashier's notify route.
-  const h = useHarness(target, { notify: true })
-
+// The sandbox POSTs its notifications to a stand-in for the cashier's notify route.
+describeChargeService('charge service: DMS notifications', { notify: true }, (h) => {
   const statusOf = async (id: string) => (await getCharge(id))?.status
 
   it('refuses a bad signature and changes nothing', async () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { describeDialects } from '@/tests/support/db/targets'
 import { printFirstReceipt, printReceipt } from './receipt'
 import { refreshCharge } from './refresh'
-import { useHarness } from '@/tests/support/charges/harness'
+import { describeChargeService } from '@/tests/support/charges/harness'
 import { created, newBill } from '@/tests/support/charges/helpers'
 
-describeDialects('receipts', (target) => {
-  const h = useHarness(target)
-
+describeChargeService('receipts', (h) => {
   describe('printReceipt', () => {
     it('prints only a paid charge, numbering every copy so later ones are reprints', async () => {
       const charge = await created(h, newBill())

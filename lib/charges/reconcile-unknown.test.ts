@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@/lib/db/connection'
 import { openCharge } from '@/tests/support/db/fixtures'
-import { describeDialects } from '@/tests/support/db/targets'
 import { dmsCall, paymentParams } from '@/tests/support/sandbox-http'
 import { refreshCharge } from './refresh'
 import { listEvents } from './repo-events'
-import { DMS_TOKEN, TIMEOUT_MS, useHarness } from '@/tests/support/charges/harness'
+import { DMS_TOKEN, TIMEOUT_MS, describeChargeService } from '@/tests/support/charges/harness'
 import { calls, create, eventTypes, newBill, PATHS, row } from '@/tests/support/charges/helpers'
 import { sleep } from '@/tests/support/wait'
 
 const refresh = async (id: string) => (await refreshCharge(id, { force: true }))!
 
-describeDialects('charge service: unanswered creates', (target) => {
-  const h = useHarness(target)
-
+describeChargeService('charge service: unanswered creates', (h) => {
   /** Creates with a fault on the create call; the charge comes back `unknown`. */
   async function unanswered(bill: string, mode: 'hang' | 'hang-after-record' | 'html500') {
     await h.control.addFault({ endpoint: 'payment', mode, times: 1 })

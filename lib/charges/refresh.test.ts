@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { describeDialects } from '@/tests/support/db/targets'
 import { cancelCharge } from './cancel'
 import { receiveNotification } from './notification'
 import { refreshCharge } from './refresh'
 import { getCharge } from './repo'
 import { listEvents } from './repo-events'
-import { useHarness } from '@/tests/support/charges/harness'
+import { describeChargeService } from '@/tests/support/charges/harness'
 import {
   calls,
   created,
@@ -21,9 +20,7 @@ import {
 /** A forced refresh: skips the polling interval, so each step below asks DMS. */
 const refresh = async (id: string) => (await refreshCharge(id, { force: true }))!
 
-describeDialects('charge service: payment life', (target) => {
-  const h = useHarness(target)
-
+describeChargeService('charge service: payment life', (h) => {
   describe('customer side', () => {
     it('scan → paying, pay → paid with paid_at from DMS’s payDatetime', async () => {
       const charge = await created(h, newBill())

@@ -1,14 +1,11 @@
 import { afterEach, expect, it, vi } from 'vitest'
-import { describeDialects } from '@/tests/support/db/targets'
 import { refreshCharge } from './refresh'
 import { claimCheck } from './repo-checks'
-import { INTERVAL_MS, useHarness } from '@/tests/support/charges/harness'
+import { INTERVAL_MS, describeChargeService } from '@/tests/support/charges/harness'
 import { calls, created, newBill, PATHS, row, waitFor } from '@/tests/support/charges/helpers'
 import { sleep } from '@/tests/support/wait'
 
-describeDialects('charge service: one DMS query per charge per interval', (target) => {
-  const h = useHarness(target)
-
+describeChargeService('charge service: one DMS query per charge per interval', (h) => {
   const queries = (bizOrderNo: string) => calls(h, PATHS.query, { bizOrderNo })
 
   afterEach(() => {

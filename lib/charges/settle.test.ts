@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { listAudit } from '@/lib/audit/repo'
-import { describeDialects } from '@/tests/support/db/targets'
 import { listNeedsAttention } from './queries/attention'
 import { markReviewed, recheckCharge } from './queries/recheck'
 import { findOpenByBill, getCharge } from './repo'
 import { listEvents } from './repo-events'
 import { settleCharge, type SettleInput } from './settle'
-import { useHarness } from '@/tests/support/charges/harness'
+import { describeChargeService, useHarness } from '@/tests/support/charges/harness'
 import {
   calls,
   create,
@@ -23,9 +22,7 @@ const AUDIT_ACTOR = { id: 'manager-1', name: 'manager', ip: '127.0.0.1' }
 /** Above 2^53: a trip through a JS number would change its last digits. */
 const ORDER_NO = '9007199254740993123'
 
-describeDialects('charge service: settling a stuck charge by hand', (target) => {
-  const h = useHarness(target)
-
+describeChargeService('charge service: settling a stuck charge by hand', (h, target) => {
   /** An unknown charge: DMS recorded the create (unpaid) but its answer was lost. */
   async function stuck(bill = newBill()) {
     await h.control.addFault({ endpoint: 'payment', mode: 'hang-after-record', times: 1 })

@@ -1,18 +1,15 @@
 import { expect, it } from 'vitest'
 import { listAudit } from '@/lib/audit/repo'
 import { getDb } from '@/lib/db/connection'
-import { describeDialects } from '@/tests/support/db/targets'
 import { createStation, getStation, setStationAccounts } from '@/lib/stations'
 import { getCharge } from './repo'
 import { switchPayWay } from './switch-pay-way'
-import { useHarness } from '@/tests/support/charges/harness'
+import { describeChargeService } from '@/tests/support/charges/harness'
 import { calls, create, created, newBill, PATHS } from '@/tests/support/charges/helpers'
 
 const TEST_ACTOR = { id: null, name: 'test' }
 
-describeDialects('charge service: a receiving account per pay way', (target) => {
-  const h = useHarness(target)
-
+describeChargeService('charge service: a receiving account per pay way', (h) => {
   /** A station charging WeChat to RCV-0002 (WeChat only) and Alipay to RCV-0001, or unset. */
   async function station(alipay: string | null) {
     const s = await createStation(`ways-${newBill()}`, TEST_ACTOR)

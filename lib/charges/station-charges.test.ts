@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { describeDialects } from '@/tests/support/db/targets'
 import { createStation } from '@/lib/stations'
 import { searchStationCharges } from './station-charges'
-import { useHarness } from '@/tests/support/charges/harness'
+import { describeChargeService } from '@/tests/support/charges/harness'
 import { created, newBill, setRow } from '@/tests/support/charges/helpers'
 
 const DAY = 86_400_000
 
-describeDialects('station bill search', (target) => {
-  const h = useHarness(target)
-
+describeChargeService('station bill search', (h) => {
   describe('searchStationCharges', () => {
     it('finds the station’s bills of the last 30 days by any part of the number, newest first', async () => {
       const tag = newBill('FIND')

@@ -1,16 +1,13 @@
 import { beforeEach, expect, it } from 'vitest'
 import { getDb } from '@/lib/db/connection'
-import { describeDialects } from '@/tests/support/db/targets'
 import { getCharge } from './repo'
 import { listEvents } from './repo-events'
 import { OPEN_STATUSES } from './status'
 import { sweepOnce } from './sweep'
-import { useHarness } from '@/tests/support/charges/harness'
+import { describeChargeService } from '@/tests/support/charges/harness'
 import { calls, create, created, newBill, PATHS, setRow } from '@/tests/support/charges/helpers'
 
-describeDialects('charge service: background sweep', (target) => {
-  const h = useHarness(target)
-
+describeChargeService('charge service: background sweep', (h) => {
   // Each test sweeps only its own charges: settle whatever an earlier test left open.
   beforeEach(async () => {
     await getDb()

@@ -1,13 +1,10 @@
 import { expect, it } from 'vitest'
-import { describeDialects } from '@/tests/support/db/targets'
 import { findOpenByBill, getCharge } from './repo'
 import { switchPayWay } from './switch-pay-way'
-import { useHarness } from '@/tests/support/charges/harness'
+import { describeChargeService } from '@/tests/support/charges/harness'
 import { calls, created, eventTypes, newBill, PATHS } from '@/tests/support/charges/helpers'
 
-describeDialects('charge service: switch pay way', (target) => {
-  const h = useHarness(target)
-
+describeChargeService('charge service: switch pay way', (h) => {
   it('closes the WeChat attempt at DMS, then creates an Alipay one for the same bill', async () => {
     const bill = newBill()
     const wechat = await created(h, bill)

@@ -1,18 +1,15 @@
 import { expect, it } from 'vitest'
-import { describeDialects } from '@/tests/support/db/targets'
 import { chargeTopic, openSubscriptions, subscribe, type FeedSignal } from '@/lib/feed/feed'
 import { getCharge } from './repo'
 import { claimCheck } from './repo-checks'
-import { INTERVAL_MS, useHarness } from '@/tests/support/charges/harness'
+import { INTERVAL_MS, describeChargeService } from '@/tests/support/charges/harness'
 import { calls, created, newBill, PATHS, waitFor } from '@/tests/support/charges/helpers'
 import { sleep } from '@/tests/support/wait'
 import { watchCharge, watchedCharges } from './watch'
 
 /* The change feed as the charge service drives it: what is published, in which order, and what a watch costs DMS. */
 
-describeDialects('charge service: change feed', (target) => {
-  const h = useHarness(target, { notify: true })
-
+describeChargeService('charge service: change feed', { notify: true }, (h) => {
   it('publishes every visible change with the id and a rising version, never data', async () => {
     const heard: FeedSignal[] = []
     const bill = newBill()

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach } from 'vitest'
-import type { DialectTarget, TestDatabase } from '@/tests/support/db/targets'
+import { describeDialects, type DialectTarget, type TestDatabase } from '@/tests/support/db/targets'
 import { closeDb, getDb } from '@/lib/db/connection'
 import { dialectOf } from '@/lib/db/dialect'
 import { sandboxControl, type SandboxControl } from '@/sandbox/control-client'
@@ -139,4 +139,21 @@ export function useHarness(target: DialectTarget, opts: { notify?: boolean } = {
   })
 
   return h
+}
+
+type HarnessOptions = Parameters<typeof useHarness>[1]
+type SuiteBody = (h: Harness, target: DialectTarget) => void
+
+/**
+ * A charge-service suite on each database with its harness already set up: the opening every such
+ * suite had written out (`describeDialects`, then `useHarness` inside it).
+ */
+export function describeChargeService(title: string, body: SuiteBody): void
+export function describeChargeService(title: string, opts: HarnessOptions, body: SuiteBody): void
+export function describeChargeService(
+  title: string,
+  ...args: [SuiteBody] | [HarnessOptions, SuiteBody]
+): void {
+  const [opts, body] = args.length === 1 ? [{}, args[0]] : args
+  describeDialects(title, (target) => body(useHarness(target, opts), target))
 }

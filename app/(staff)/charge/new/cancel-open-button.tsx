@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
+import { buttonClass } from '@/components/ui/button'
 import { cancelChargeAction, type ChargeActionState } from '../[id]/actions'
 
 /** Cancels a bill's open charge from the new-charge form, so the cashier can start over. */
@@ -21,7 +22,7 @@ export function CancelOpenButton({ chargeId }: { chargeId: string }) {
         type="submit"
         disabled={pending}
         data-testid="cancel-open-charge"
-        className="rounded-lg bg-status-failed px-4 py-2 font-semibold text-white disabled:opacity-60"
+        className={buttonClass('danger')}
       >
         {t('cancelOpen')}
       </button>

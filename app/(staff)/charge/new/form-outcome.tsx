@@ -2,6 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl'
 import Link from 'next/link'
+import type { ReactNode } from 'react'
+import { buttonClass } from '@/components/ui/button'
 import { focusOnMount } from '@/components/charges/focus-on-mount'
 import { formatFen } from '@/lib/money'
 import type { NewChargeState } from './actions'
@@ -12,15 +14,7 @@ export function FormOutcome({ state }: { state: NewChargeState }) {
   const t = useTranslations('newCharge')
   const locale = useLocale()
   if (state.status === 'error') {
-    return (
-      <p
-        data-testid="charge-error"
-        aria-live="assertive"
-        className="rounded-lg bg-red-50 p-3 text-status-failed"
-      >
-        {t(`errors.${state.error}` as 'errors.invalid-input')}
-      </p>
-    )
+    return <Refusal message={t(`errors.${state.error}` as 'errors.invalid-input')} />
   }
   // A created charge has its own screen (charge-flow.tsx): nothing to say here.
   if (state.status !== 'ok' || state.data.kind === 'created') return <div aria-live="polite" />
@@ -30,73 +24,78 @@ export function FormOutcome({ state }: { state: NewChargeState }) {
       r.reason === 'dms'
         ? t('errors.station-dms', { message: r.message ?? '' })
         : t(`errors.${r.reason}` as 'errors.no-station')
-    return (
-      <p
-        data-testid="charge-error"
-        aria-live="assertive"
-        className="rounded-lg bg-red-50 p-3 text-status-failed"
-      >
-        {text}
-      </p>
-    )
+    return <Refusal message={text} />
   }
   const amount = formatFen(r.amountFen, locale)
+  const chargeHref = `/charge/${r.chargeId}`
   if (r.kind === 'already-paid') {
     return (
-      <div
-        data-testid="bill-already-paid"
-        aria-live="assertive"
-        className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg bg-green-50 p-4 text-lg text-green-900 ring-1 ring-green-200"
+      <Refusal
+        tone="paid"
+        testId="bill-already-paid"
+        message={t('alreadyPaid', { bill: r.bzOrder, time: paidTime(r.paidAt, locale), amount })}
       >
-        <p className="font-medium">
-          {t('alreadyPaid', { bill: r.bzOrder, time: paidTime(r.paidAt, locale), amount })}
-        </p>
         <Link
-          href={`/charge/${r.chargeId}`}
+          href={chargeHref}
           data-testid="view-paid-charge"
           ref={focusOnMount}
-          className="rounded-lg bg-status-paid px-4 py-2 font-semibold whitespace-nowrap text-white"
+          className={buttonClass('primary')}
         >
           {t('viewPaid')}
         </Link>
-      </div>
+      </Refusal>
     )
   }
   if (r.kind === 'open-exists') {
     return (
-      <div
-        data-testid="charge-open-exists"
-        aria-live="assertive"
-        className="rounded-lg bg-amber-50 p-4 text-amber-900"
+      <Refusal
+        tone="open"
+        testId="charge-open-exists"
+        message={t('openExists', { bill: r.bzOrder, amount })}
       >
-        <p>{t('openExists', { bill: r.bzOrder, amount })}</p>
         <Link
-          href={`/charge/${r.chargeId}`}
+          href={chargeHref}
           data-testid="resume-charge"
           ref={focusOnMount}
-          className="mt-3 inline-block rounded-lg bg-amber-600 px-4 py-2 font-semibold text-white"
+          className={buttonClass('primary')}
         >
           {t('resume')}
         </Link>
-      </div>
+      </Refusal>
     )
   }
   return (
-    <div
-      data-testid="charge-error"
-      aria-live="assertive"
-      className="rounded-lg bg-red-50 p-4 text-status-failed"
-    >
-      <p>{t('amountMismatch', { bill: r.bzOrder, amount })}</p>
-      <div className="mt-3 flex gap-3">
-        <Link
-          href={`/charge/${r.chargeId}`}
-          className="rounded-lg border border-red-300 px-4 py-2 font-medium"
-        >
-          {t('viewOpen')}
-        </Link>
-        <CancelOpenButton chargeId={r.chargeId} />
-      </div>
+    <Refusal message={t('amountMismatch', { bill: r.bzOrder, amount })}>
+      <Link href={chargeHref} className={buttonClass('secondary')}>
+        {t('viewOpen')}
+      </Link>
+      <CancelOpenButton chargeId={r.chargeId} />
+    </Refusal>
+  )
+}
+
+const TONE = {
+  refused: 'bg-red-50 text-status-failed',
+  open: 'bg-amber-50 text-amber-900',
+  paid: 'bg-green-50 text-green-900 ring-1 ring-green-200',
+} as const
+
+/** Why this bill gets no new charge, read out at once, and what the cashier can do instead. */
+function Refusal({
+  message,
+  tone = 'refused',
+  testId = 'charge-error',
+  children,
+}: {
+  message: string
+  tone?: keyof typeof TONE
+  testId?: string
+  children?: ReactNode
+}) {
+  return (
+    <div data-testid={testId} aria-live="assertive" className={`rounded-lg p-4 ${TONE[tone]}`}>
+      <p className="font-medium">{message}</p>
+      {children ? <div className="mt-3 flex flex-wrap gap-3">{children}</div> : null}
     </div>
   )
 }

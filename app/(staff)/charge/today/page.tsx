@@ -47,7 +47,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           defaultValue={q}
           placeholder={t('searchPlaceholder')}
           autoComplete="off"
-          className="h-12 min-w-0 flex-1 rounded-xl border border-gray-300 bg-white px-4 text-lg"
+          className="h-12 min-w-0 flex-1 rounded-xl border border-gray-300 bg-white px-4 text-base sm:text-lg"
         />
         <button
           type="submit"

@@ -1,7 +1,6 @@
 import { beforeEach, expect, it, vi } from 'vitest'
 import type { StaffUser } from '@/lib/auth/staff-user'
-import { describeDialects } from '@/tests/support/db/targets'
-import { useHarness } from '@/tests/support/charges/harness'
+import { describeChargeService } from '@/tests/support/charges/harness'
 import { calls, create, eventTypes, newBill, PATHS, row } from '@/tests/support/charges/helpers'
 
 /*
@@ -34,9 +33,7 @@ function recheck(chargeId: string) {
   return recheckChargeAction({ status: 'idle' }, form)
 }
 
-describeDialects('the re-check action', (target) => {
-  const h = useHarness(target)
-
+describeChargeService('the re-check action', (h) => {
   beforeEach(() => {
     signedIn.user = as('manager')
     revalidated.length = 0
