@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { decodeQr } from './support/qr'
@@ -5,6 +6,7 @@ import { sandbox, uniqueBill } from './support/sandbox'
 import { addStationByCli, expectDisplay, ownStation } from './support/tablet'
 import { newTablet, pairWithCode, TABLET_SIZES } from '@/tests/support/tablet'
 import { cancelOnChargeScreen } from './support/cancel-charge'
+import { expectNoScroll, expectNothingClipped, expectWhollyOnScreen } from './support/fits'
 
 test.beforeAll(async () => {
   await sandbox.settings({ payerDailyLimit: 100_000 })
@@ -127,14 +129,20 @@ test('a tablet recovers by itself after the network drops', async ({
 })
 
 test('tablet screens at both sizes', async ({ browser, cashierPage, managerPage }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(180_000)
   const station = await ownStation('截图')
+  /** The tablet is the customer's whole screen: it fits without scrolling and cuts no text off. */
+  const fits = async (tablet: Page) => {
+    await expectNoScroll(tablet)
+    await expectNothingClipped(tablet)
+  }
   for (const size of Object.keys(TABLET_SIZES) as (keyof typeof TABLET_SIZES)[]) {
     const tablet = await newTablet(browser, { size })
     await tablet.goto('/display')
     await expect(tablet.getByTestId('pair-screen')).toBeVisible()
     await tablet.screenshot({ path: `screenshots/tablet-${size}-pairing.png` })
     await pairWithCode(managerPage, tablet, station.id)
+    await fits(tablet)
     await tablet.screenshot({ path: `screenshots/tablet-${size}-idle.png` })
 
     const desk = new FrontDesk(cashierPage)
@@ -145,10 +153,13 @@ test('tablet screens at both sizes', async ({ browser, cashierPage, managerPage 
     const box = await tablet.getByTestId('display-qr').boundingBox()
     const short = Math.min(TABLET_SIZES[size].width, TABLET_SIZES[size].height)
     expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(0.6 * short)
+    await expectWhollyOnScreen(tablet, tablet.getByTestId('display-qr'))
+    await fits(tablet)
     await tablet.screenshot({ path: `screenshots/tablet-${size}-qr.png` })
     const [order] = await sandbox.waitForOrders(bill)
     await sandbox.pay(order!.bizOrderNo)
     await expectDisplay(tablet, 'paid')
+    await fits(tablet)
     await tablet.screenshot({ path: `screenshots/tablet-${size}-paid.png` })
 
     const closing = uniqueBill('TSHOT')
@@ -156,6 +167,7 @@ test('tablet screens at both sizes', async ({ browser, cashierPage, managerPage 
     await expectDisplay(tablet, 'pending')
     await cancelOnChargeScreen(cashierPage)
     await expectDisplay(tablet, 'closed')
+    await fits(tablet)
     await tablet.screenshot({ path: `screenshots/tablet-${size}-closed.png` })
 
     const failing = uniqueBill('TSHOT')
@@ -164,6 +176,7 @@ test('tablet screens at both sizes', async ({ browser, cashierPage, managerPage 
     const [f] = await sandbox.waitForOrders(failing)
     await sandbox.fail(f!.bizOrderNo, '余额不足')
     await expectDisplay(tablet, 'failed')
+    await fits(tablet)
     await tablet.screenshot({ path: `screenshots/tablet-${size}-failed.png` })
     await tablet.context().close()
   }

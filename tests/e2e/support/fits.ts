@@ -1,0 +1,76 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/*
+ * What a screenshot spec checks before it takes a picture, so that a screen that does not fit fails
+ * the run instead of waiting for someone to look: nothing wider than the screen, no text cut off by
+ * its box, and the element that matters (the QR) wholly on screen without scrolling.
+ */
+
+/** The page is no wider than the screen (no sideways scroll); a failure names what sticks out. */
+export async function expectFits(page: Page) {
+  const { scroll, inner, wide } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    inner: window.innerWidth,
+    wide: [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .slice(-3)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 120)),
+  }))
+  expect(
+    scroll,
+    `page no wider than the screen; sticking out: ${wide.join(' | ')}`,
+  ).toBeLessThanOrEqual(inner)
+}
+
+/** A full-screen display (the customer tablet) scrolls neither way: all of it is on screen. */
+export async function expectNoScroll(page: Page) {
+  await expectFits(page)
+  const { scroll, inner } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollHeight,
+    inner: window.innerHeight,
+  }))
+  expect(scroll, 'page no taller than the screen').toBeLessThanOrEqual(inner)
+}
+
+/**
+ * No box cuts its own content off: an element that hides its overflow (or ends it with an ellipsis)
+ * holds all of it. A screen-reader-only text (a 1 px box by design) and a box that scrolls on
+ * purpose do not count. Returns how many boxes were looked at, so the caller knows the check ran.
+ */
+export async function expectNothingClipped(page: Page): Promise<number> {
+  const { looked, clipped } = await page.evaluate(() => {
+    const hides = (v: string) => v === 'hidden' || v === 'clip'
+    const boxes = [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => {
+      const r = el.getBoundingClientRect()
+      return r.width > 1 && r.height > 1 && el.checkVisibility()
+    })
+    const clipped = boxes
+      .filter((el) => {
+        const s = getComputedStyle(el)
+        const wide = el.scrollWidth > el.clientWidth + 1
+        const tall = el.scrollHeight > el.clientHeight + 1
+        return (
+          ((hides(s.overflowX) || s.textOverflow === 'ellipsis') && wide) ||
+          (hides(s.overflowY) && tall)
+        )
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} “${el.textContent!.trim()}”`)
+    return { looked: boxes.length, clipped: clipped.map((c) => c.slice(0, 160)) }
+  })
+  expect(looked, 'boxes looked at').toBeGreaterThan(2)
+  expect(clipped, 'boxes that cut off their content').toEqual([])
+  return looked
+}
+
+/** `target` is visible and wholly inside the screen as it is, without scrolling. */
+export async function expectWhollyOnScreen(page: Page, target: Locator) {
+  await expect(target).toBeVisible()
+  const box = (await target.boundingBox())!
+  const { width, height } = page.viewportSize()!
+  const where = `${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)} on ${width}×${height}`
+  expect(box.width, `a real size (${where})`).toBeGreaterThan(100)
+  expect(box.x, `left edge on screen (${where})`).toBeGreaterThanOrEqual(0)
+  expect(box.y, `top edge on screen (${where})`).toBeGreaterThanOrEqual(0)
+  expect(box.x + box.width, `right edge on screen (${where})`).toBeLessThanOrEqual(width)
+  expect(box.y + box.height, `bottom edge on screen (${where})`).toBeLessThanOrEqual(height)
+}
