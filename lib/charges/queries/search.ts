@@ -84,9 +84,9 @@ const NUMBERS = ['bz_order', 'biz_order_no', 'order_no'] as const
 const numberRefs = NUMBERS.map((c) => sql.ref(`charges.${c}`))
 
 /**
- * The index asked for the selective parts of `text` only (search-parts.ts), then the whole text
- * checked on the charges found, by key. Undefined when no part is left out, or when the parts match
- * more than MAX_CANDIDATES charges: wholeSearch then. Both reads stop at a LIMIT, so a part
+ * The index asked for the selective parts of `text` only (search-parts.ts), the whole text checked
+ * on the rows it finds, in the same read. Undefined when no part is left out, or when the parts
+ * match more than MAX_CANDIDATES charges: wholeSearch then. The read stops at a LIMIT, so a part
  * commoner than the sample said costs a bounded detour.
  */
 async function narrowSearch(text: string, db: Kysely<Database>): Promise<string[] | undefined> {
