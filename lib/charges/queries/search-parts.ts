@@ -8,12 +8,12 @@ import { SEARCH_MIN_CHARS } from './search-text'
  * both indexes pay for it by reading its whole posting list: at 1,000,000 charges a middle fragment
  * of a DMS business order no., whose first five trigrams are in every charge, took 40 ms (SQLite) and
  * 30 ms (PostgreSQL) where its last four alone take 1 and 3 ms. So the index is asked only for the
- * runs of trigrams that the newest charges do not share, and the whole fragment is then checked on
- * the few charges found (search.ts).
+ * runs of trigrams that most charges do not share (judged on a sample spread over the ledger), and
+ * the whole fragment is then checked on the few charges found (search.ts).
  */
 
 /** A trigram in at least this share of the sampled charges is too common to look up. */
-export const COMMON_SHARE = 0.5
+export const COMMON_SHARE = 0.25
 
 /*
  * Only a fragment of printable ASCII is split (every bill and DMS number is one): the check of the

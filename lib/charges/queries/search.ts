@@ -44,8 +44,19 @@ const MAX_RESOLVED = 500
 /** Past this many charges holding the selective parts, the whole text goes to the index instead. */
 const MAX_CANDIDATES = 2000
 
-/** The newest charges whose numbers tell which trigrams nearly every charge shares (search-parts.ts). */
-const SAMPLE_SIZE = 100
+/**
+ * The charges whose numbers tell which trigrams most charges share (search-parts.ts): SAMPLE_RUNS
+ * runs of SAMPLE_RUN consecutive charges, spread evenly over the ledger's time. Spread, not the
+ * newest: a trigram of today's date is in every charge of today but in few of the ledger's.
+ */
+const SAMPLE_RUNS = 10
+const SAMPLE_RUN = 10
+/** The ledger's shape changes over days, not seconds: one sample serves a minute of searches. */
+const SAMPLE_TTL_MS = 60_000
+const samples = new WeakMap<
+  Kysely<Database>,
+  { at: number; numbers: Array<Array<string | null>> }
+>()
 
 /**
  * The search of `q` run once, up front: the list, the totals and the chart then read those charges
@@ -73,44 +84,75 @@ const NUMBERS = ['bz_order', 'biz_order_no', 'order_no'] as const
 const numberRefs = NUMBERS.map((c) => sql.ref(`charges.${c}`))
 
 /**
- * The index asked for the selective parts of `text` only (search-parts.ts), then the whole text
- * checked on the charges found, by key. Undefined when no part is left out, or when the parts match
- * more than MAX_CANDIDATES charges: wholeSearch then. Both reads stop at a LIMIT, so a part
+ * The index asked for the selective parts of `text` only (search-parts.ts), the whole text checked
+ * on the rows it finds, in the same read. Undefined when no part is left out, or when the parts
+ * match more than MAX_CANDIDATES charges: wholeSearch then. The read stops at a LIMIT, so a part
  * commoner than the sample said costs a bounded detour.
  */
 async function narrowSearch(text: string, db: Kysely<Database>): Promise<string[] | undefined> {
-  const sample = await db
-    .selectFrom('charges')
-    .select(NUMBERS)
-    .orderBy('created_at', 'desc')
-    .limit(SAMPLE_SIZE)
-    .execute()
-  const parts = selectiveParts(
-    text,
-    sample.map((r) => NUMBERS.map((c) => r[c])),
-  )
+  let sample = samples.get(db)
+  if (!sample || Date.now() - sample.at > SAMPLE_TTL_MS) {
+    sample = { at: Date.now(), numbers: await sampleNumbers(db) }
+    samples.set(db, sample)
+  }
+  const parts = selectiveParts(text, sample.numbers)
   if (parts.length === 0 || (parts.length === 1 && parts[0] === text)) return undefined
-  const keys = await holdingParts(parts, db)
-  if (keys.length > MAX_CANDIDATES) return undefined
-  return keys.length === 0 ? [] : await holdingWhole(text, keys, db)
+  const found = await holdingParts(parts, text, db)
+  if (found.length > MAX_CANDIDATES) return undefined
+  return found.filter((r) => Number(r.whole) === 1).map((r) => r.id)
 }
 
-/** Keys of the charges holding every part (up to MAX_CANDIDATES + 1): rowids on SQLite, ids on PostgreSQL. */
+/** The numbers of the sampled charges (SAMPLE_RUNS): each one index seek on created_at. */
+async function sampleNumbers(db: Kysely<Database>): Promise<Array<Array<string | null>>> {
+  // Two scalar subqueries: SQLite reads min() and max() from the index only one at a time.
+  const span = await sql<{ lo: number | string | null; hi: number | string | null }>`select
+    (select min(created_at) from charges) as lo, (select max(created_at) from charges) as hi`.execute(
+    db,
+  )
+  const { lo, hi } = span.rows[0] ?? { lo: null, hi: null }
+  if (lo === null || hi === null) return []
+  const from = Number(lo)
+  const step = (Number(hi) - from) / SAMPLE_RUNS
+  const runs = Array.from(
+    { length: SAMPLE_RUNS },
+    (_, k) =>
+      sql`select * from (select ${sql.join(numberRefs)} from charges
+        where charges.created_at >= ${Math.floor(from + k * step)}
+        order by charges.created_at limit ${SAMPLE_RUN}) as ${sql.id(`run${k}`)}`,
+  )
+  const { rows } = await sql<Record<(typeof NUMBERS)[number], string | null>>`${sql.join(
+    runs,
+    sql` union all `,
+  )}`.execute(db)
+  return rows.map((r) => NUMBERS.map((c) => r[c]))
+}
+
+/**
+ * The charges holding every part (up to MAX_CANDIDATES + 1), each with whether it holds all of
+ * `text` in one of its numbers, in any case. That check is a plain expression on the row: strpos is
+ * no pg_trgm operator, so PostgreSQL cannot fold it into the very index scans this avoids (and ILIKE
+ * is lower() on both sides in a UTF-8 database: the same rule).
+ */
 async function holdingParts(
   parts: string[],
+  text: string,
   db: Kysely<Database>,
-): Promise<Array<number | string>> {
+): Promise<Array<{ id: string; whole: number | boolean }>> {
   const limit = MAX_CANDIDATES + 1
-  if (dialectOf(db) === 'sqlite') {
-    // Read lazily from the FTS table up to the LIMIT (charges_search match … in a subquery would
-    // collect every match first).
+  const sqlite = dialectOf(db) === 'sqlite'
+  const holds = (c: (typeof numberRefs)[number]) =>
+    sqlite
+      ? sql`instr(lower(${c}), lower(${text})) > 0`
+      : sql`strpos(lower(${c}), lower(${text})) > 0`
+  const whole = sql`(${sql.join(numberRefs.map(holds), sql` or `)}) as whole`
+  if (sqlite) {
+    // The FTS table drives, read lazily up to the LIMIT (charges_search match … in a subquery
+    // would collect every match first); each charge is then read by its rowid.
     const match = parts.map(ftsPhrase).join(' AND ')
-    const { rows } = await sql<{
-      key: number
-    }>`select rowid as key from charges_search where charges_search match ${match} limit ${limit}`.execute(
-      db,
-    )
-    return rows.map((r) => r.key)
+    const { rows } = await sql<{ id: string; whole: number }>`select charges.id, ${whole}
+      from charges_search join charges on charges.rowid = charges_search.rowid
+      where charges_search match ${match} limit ${limit}`.execute(db)
+    return rows
   }
   // One column holding every part, through that column's pg_trgm index.
   const each = (c: (typeof numberRefs)[number]) =>
@@ -118,33 +160,7 @@ async function holdingParts(
       parts.map((p) => sql`${c} ilike ${likeContains(p)} escape '\\'`),
       sql` and `,
     )})`
-  const { rows } = await sql<{
-    key: string
-  }>`select id as key from charges where ${sql.join(numberRefs.map(each), sql` or `)} limit ${limit}`.execute(
-    db,
-  )
-  return rows.map((r) => r.key)
-}
-
-/**
- * Those of the charges `keys` holding all of `text`, in any case, as a plain filter on them: strpos
- * is no pg_trgm operator, so PostgreSQL cannot trade the key lookup for the very index scans this
- * avoids (and ILIKE is lower() on both sides in a UTF-8 database: the same rule).
- */
-async function holdingWhole(
-  text: string,
-  keys: Array<number | string>,
-  db: Kysely<Database>,
-): Promise<string[]> {
-  const sqlite = dialectOf(db) === 'sqlite'
-  const holds = (c: (typeof numberRefs)[number]) =>
-    sqlite
-      ? sql`instr(lower(${c}), lower(${text})) > 0`
-      : sql`strpos(lower(${c}), lower(${text})) > 0`
-  const key = sql.ref(sqlite ? 'charges.rowid' : 'charges.id')
-  const { rows } = await sql<{ id: string }>`select charges.id from charges
-    where ${key} in (${sql.join(keys)}) and (${sql.join(numberRefs.map(holds), sql` or `)})`.execute(
-    db,
-  )
-  return rows.map((r) => r.id)
+  const { rows } = await sql<{ id: string; whole: boolean }>`select charges.id, ${whole}
+    from charges where ${sql.join(numberRefs.map(each), sql` or `)} limit ${limit}`.execute(db)
+  return rows
 }
