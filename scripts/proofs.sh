@@ -8,15 +8,31 @@
 # printed beside its lower bound. Speed targets are printed as ratios, never failed on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-echo "› Proof: fault injection (npm run faults)"
-FAULT_CHARGES="${FAULT_CHARGES:-40}" npm run --silent bench -- faults
-if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null || [ -n "${CI:-}" ]; then
-  echo "› Proof: two instances on one PostgreSQL (npm run two-instances)"
-  npm run --silent bench -- two-instances
-else
-  echo "!!!!!!!! Proof SKIPPED: two instances (no PostgreSQL on 127.0.0.1:5432; CI fails instead) !!!!!!!!" >&2
+# Faults (mostly waiting: its DMS delays, the kill, the restart) runs beside two-instances and
+# abuse, each with its own servers, ports and data; its output is printed whole when it ends. Load
+# runs alone last: it measures throughput.
+faults_log="$(mktemp)"
+trap 'rm -f "$faults_log"' EXIT
+FAULT_CHARGES="${FAULT_CHARGES:-40}" npm run --silent bench -- faults >"$faults_log" 2>&1 &
+faults_pid=$!
+others=0
+(
+  if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null || [ -n "${CI:-}" ]; then
+    echo "› Proof: two instances on one PostgreSQL (npm run two-instances)"
+    npm run --silent bench -- two-instances || exit 1
+  else
+    echo "!!!!!!!! Proof SKIPPED: two instances (no PostgreSQL on 127.0.0.1:5432; CI fails instead) !!!!!!!!" >&2
+  fi
+  echo "› Proof: abuse — spoofed sign-ins, huge bodies, pairing guesses, refused closes, replays (npm run abuse)"
+  npm run --silent bench -- abuse || exit 1
+) || others=$? # set -e does not hold inside a tested subshell: each step exits itself
+faults=0
+wait "$faults_pid" || faults=$?
+echo "› Proof: fault injection (npm run faults), run beside the two above"
+cat "$faults_log"
+if [ "$others" -ne 0 ] || [ "$faults" -ne 0 ]; then
+  echo "proofs: failed (faults exit $faults, two-instances/abuse exit $others)" >&2
+  exit 1
 fi
-echo "› Proof: abuse — spoofed sign-ins, huge bodies, pairing guesses, refused closes, replays (npm run abuse)"
-npm run --silent bench -- abuse
 echo "› Proof: load, with a 30 s soak (npm run load for the 5-minute one)"
 LOAD_SECONDS="${LOAD_SECONDS:-5}" LOAD_SOAK_SEC="${LOAD_SOAK_SEC:-30}" npm run --silent bench -- load
