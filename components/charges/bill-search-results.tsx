@@ -3,8 +3,7 @@ import Link from 'next/link'
 import { isShortSearch, SEARCH_MIN_CHARS } from '@/lib/charges/queries/search-text'
 import type { Charge } from '@/lib/charges/types'
 import { formatFen } from '@/lib/money'
-import { PayWayMark } from './pay-way-mark'
-import { StatusBadge } from './status-badge'
+import { ChargeRowBody } from './charge-row-body'
 import { cardClass } from '@/components/ui/card'
 
 /** The station's bills found by number (last 30 days); each row re-opens its charge screen. */
@@ -47,25 +46,18 @@ export async function BillSearchResults({ q, charges }: { q: string; charges: Ch
               data-charge-id={c.id}
               className="flex min-h-14 items-center gap-3 px-4 py-3 hover:bg-gray-50"
             >
-              <PayWayMark payWay={c.payWay} size={24} />
-              {/* Laid out as the today list's rows: the bill number keeps the row's width. */}
-              <span className="min-w-0 flex-1">
-                <span className="block font-medium break-all">{c.bzOrder}</span>
-                <span className="block text-sm text-gray-500 tabular">
-                  {format.dateTime(c.createdAt, {
-                    month: '2-digit',
-                    day: '2-digit',
-                    hour: '2-digit',
-                    minute: '2-digit',
-                  })}
-                </span>
-              </span>
-              <span className="flex flex-col items-end gap-1">
-                <span className="font-semibold whitespace-nowrap tabular">
-                  {formatFen(c.amountFen, locale)}
-                </span>
-                <StatusBadge status={c.status} />
-              </span>
+              <ChargeRowBody
+                payWay={c.payWay}
+                bzOrder={c.bzOrder}
+                status={c.status}
+                time={format.dateTime(c.createdAt, {
+                  month: '2-digit',
+                  day: '2-digit',
+                  hour: '2-digit',
+                  minute: '2-digit',
+                })}
+                amount={formatFen(c.amountFen, locale)}
+              />
             </Link>
           </li>
         ))}

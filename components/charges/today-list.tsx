@@ -6,8 +6,7 @@ import { ConnectionMark } from '@/components/live/connection-mark'
 import { useLiveView } from '@/components/live/use-live-view'
 import type { TodayRow, TodayView } from '@/lib/polling/today-view'
 import { formatFen } from '@/lib/money'
-import { PayWayMark } from './pay-way-mark'
-import { StatusBadge } from './status-badge'
+import { ChargeRowBody } from './charge-row-body'
 import { cardClass } from '@/components/ui/card'
 
 async function fetchToday(url: string): Promise<TodayView> {
@@ -79,25 +78,17 @@ export function TodayList({
                 data-status={c.status}
                 className="flex items-center gap-3 px-4 py-3 hover:bg-gray-50"
               >
-                <PayWayMark payWay={c.payWay} size={24} />
-                {/* The bill over its time, the amount over its status: the bill number keeps
-                    the row's width whole even in the form's side column or on a phone. */}
-                <span className="min-w-0 flex-1">
-                  <span className="block font-medium break-all">{c.bzOrder}</span>
-                  <span className="block text-sm text-gray-500 tabular">
-                    {format.dateTime(c.createdAt, {
-                      hour: '2-digit',
-                      minute: '2-digit',
-                      timeZone: 'Asia/Shanghai',
-                    })}
-                  </span>
-                </span>
-                <span className="flex flex-col items-end gap-1">
-                  <span className="font-semibold whitespace-nowrap tabular">
-                    {formatFen(c.amountFen, locale)}
-                  </span>
-                  <StatusBadge status={c.status} />
-                </span>
+                <ChargeRowBody
+                  payWay={c.payWay}
+                  bzOrder={c.bzOrder}
+                  status={c.status}
+                  time={format.dateTime(c.createdAt, {
+                    hour: '2-digit',
+                    minute: '2-digit',
+                    timeZone: 'Asia/Shanghai',
+                  })}
+                  amount={formatFen(c.amountFen, locale)}
+                />
               </Link>
             </li>
           ))}
