@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# The end-to-end suite as two Playwright shards run at once. Each shard picks its own free ports,
+# The end-to-end suite as two Playwright shards run at once. With no arguments the spec files are
+# dealt by their measured time (tests/support/shard-plan.ts, tests/e2e/durations.json) so the shards
+# end together; with arguments (spec files, --grep …) Playwright's --shard deals the tests by count.
+# Each shard picks its own free ports,
 # run token and data folder (tests/e2e/support/config.ts), so each has its own production server,
 # DMS sandbox and database: they share nothing but the build. Most of a test's time is waiting
 # (the sandbox, timeouts, the screens), so two shards take little more than half the time of one.
@@ -14,17 +17,28 @@ for variable in E2E_PORT E2E_SANDBOX_PORT; do
     exit 2
   fi
 done
+plan=()
+if [ "$#" -eq 0 ]; then
+  mapfile -t plan < <(npx tsx tests/support/shard-plan.ts plan "$SHARDS")
+  [ "${#plan[@]}" -gt 0 ] || { echo "e2e-shards: no plan (tests/support/shard-plan.ts)" >&2; exit 2; }
+fi
 logs=()
 pids=()
 for i in $(seq 1 "$SHARDS"); do
+  [ "$#" -eq 0 ] && [ -z "${plan[$((i - 1))]:-}" ] && continue
   log="$(mktemp)"
   logs+=("$log")
-  npx playwright test --shard="$i/$SHARDS" "$@" >"$log" 2>&1 &
+  if [ "$#" -eq 0 ]; then
+    # shellcheck disable=SC2086 # the plan's line is a list of spec files
+    npx playwright test ${plan[$((i - 1))]} >"$log" 2>&1 &
+  else
+    npx playwright test --shard="$i/$SHARDS" "$@" >"$log" 2>&1 &
+  fi
   pids+=($!)
 done
 failed=0
 for i in "${!pids[@]}"; do
-  echo "──────── shard $((i + 1)) of $SHARDS ────────"
+  echo "──────── shard $((i + 1)) of ${#pids[@]} ────────"
   if wait "${pids[$i]}"; then
     # A green shard: its server's own lines are noise.
     grep -v '^\[WebServer\]' "${logs[$i]}"

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { durationsFromReports, planShards, specFiles } from './shard-plan'
+
+describe('planShards', () => {
+  it('deals every spec exactly once, longest first to the lightest shard', () => {
+    const durations = { 'a.spec.ts': 100, 'b.spec.ts': 60, 'c.spec.ts': 50, 'd.spec.ts': 40 }
+    const plan = planShards(Object.keys(durations), durations, 2)
+    expect(plan.map((s) => s.specs)).toEqual([
+      ['a.spec.ts', 'd.spec.ts'],
+      ['b.spec.ts', 'c.spec.ts'],
+    ])
+    expect(plan.map((s) => s.seconds)).toEqual([140, 110])
+  })
+
+  it('beats dealing by count when a few specs are long', () => {
+    const durations: Record<string, number> = { 'long1.spec.ts': 300, 'long2.spec.ts': 280 }
+    for (let i = 0; i < 10; i++) durations[`short${i}.spec.ts`] = 20
+    const plan = planShards(Object.keys(durations), durations, 2)
+    expect(plan.flatMap((s) => s.specs).sort()).toEqual(Object.keys(durations).sort())
+    const [slow, fast] = plan.map((s) => s.seconds).sort((a, b) => b - a)
+    expect(slow! - fast!).toBeLessThanOrEqual(20)
+  })
+
+  it('counts a spec with no figure as the longest known, so it never hides in a full shard', () => {
+    const plan = planShards(
+      ['new.spec.ts', 'a.spec.ts', 'b.spec.ts'],
+      { 'a.spec.ts': 50, 'b.spec.ts': 10 },
+      2,
+    )
+    // Counted as 50 s, the new spec gets a shard to itself; counted as nothing, it would join a.
+    expect(plan.find((s) => s.specs.includes('new.spec.ts'))).toEqual({
+      specs: ['new.spec.ts'],
+      seconds: 50,
+    })
+  })
+
+  it('leaves no empty shard and refuses a shard count that is not a whole number ≥ 1', () => {
+    expect(planShards(['a.spec.ts'], {}, 3)).toHaveLength(1)
+    expect(() => planShards(['a.spec.ts'], {}, 0)).toThrow(/shards/)
+  })
+})
+
+describe('durationsFromReports', () => {
+  it('sums every result of every test per spec file, in seconds, over several reports', () => {
+    const report = (file: string, ms: number[]) => ({
+      suites: [
+        { file, specs: [{ file, tests: [{ results: ms.map((duration) => ({ duration })) }] }] },
+      ],
+    })
+    const nested = { suites: [{ suites: [report('x.spec.ts', [1500]).suites[0]!] }] }
+    expect(
+      durationsFromReports([
+        report('a.spec.ts', [1000, 2400]),
+        nested,
+        report('auth.setup.ts', [900]),
+      ]),
+    ).toEqual({ 'a.spec.ts': 3, 'x.spec.ts': 2 })
+  })
+})
+
+describe('the committed figures', () => {
+  it('name only spec files that exist', async () => {
+    const { readFileSync } = await import('node:fs')
+    const durations = JSON.parse(readFileSync('tests/e2e/durations.json', 'utf8')) as object
+    const specs = specFiles()
+    expect(specs.length).toBeGreaterThan(20)
+    expect(Object.keys(durations).filter((name) => !specs.includes(name))).toEqual([])
+  })
+})
