@@ -10,24 +10,11 @@ bash scripts/ensure-chromium.sh
 DB_SKIP_REPORT="$(mktemp)"
 export DB_SKIP_REPORT
 trap 'rm -f "$DB_SKIP_REPORT"' EXIT
-# Each of these uses one core: run side by side, each printed whole when it ends, any failure fails.
+# Each of these keeps one core busy: side by side they take the time of the longest.
+# shellcheck source=scripts/side-by-side.sh
+source scripts/side-by-side.sh
 echo "› Typecheck, lint and format, side by side"
-checks=("npx tsc --noEmit" "npx eslint . --max-warnings=0" "npx prettier --check . --log-level warn")
-check_logs=()
-check_pids=()
-for check in "${checks[@]}"; do
-  log="$(mktemp)"
-  check_logs+=("$log")
-  $check >"$log" 2>&1 &
-  check_pids+=($!)
-done
-checks_failed=0
-for i in "${!checks[@]}"; do
-  if wait "${check_pids[$i]}"; then echo "  ok: ${checks[$i]}"; else checks_failed=1; echo "  FAILED: ${checks[$i]}"; fi
-  cat "${check_logs[$i]}"
-  rm -f "${check_logs[$i]}"
-done
-[ "$checks_failed" -eq 0 ] || exit 1
+side_by_side "npx tsc --noEmit" "npx eslint . --max-warnings=0" "npx prettier --check . --log-level warn"
 # The builds below skip their own typecheck of the app: tsc above checked all of it, app included.
 export BUILD_SKIP_TYPECHECK=1
 echo "› Unit tests";  npx vitest run
