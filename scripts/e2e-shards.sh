@@ -28,11 +28,20 @@ for i in $(seq 1 "$SHARDS"); do
   [ "$#" -eq 0 ] && [ -z "${plan[$((i - 1))]:-}" ] && continue
   log="$(mktemp)"
   logs+=("$log")
+  # E2E_REPORT_DIR=<dir>: each shard also writes a JSON report there, for
+  # `npx tsx tests/support/shard-plan.ts record <dir>/*.json` to refresh the measured times.
+  report=()
+  if [ -n "${E2E_REPORT_DIR:-}" ]; then
+    mkdir -p "$E2E_REPORT_DIR"
+    report=(--reporter=list,json)
+  fi
   if [ "$#" -eq 0 ]; then
     # shellcheck disable=SC2086 # the plan's line is a list of spec files
-    npx playwright test ${plan[$((i - 1))]} >"$log" 2>&1 &
+    PLAYWRIGHT_JSON_OUTPUT_FILE="${E2E_REPORT_DIR:-.}/shard-$i.json" \
+      npx playwright test "${report[@]}" ${plan[$((i - 1))]} >"$log" 2>&1 &
   else
-    npx playwright test --shard="$i/$SHARDS" "$@" >"$log" 2>&1 &
+    PLAYWRIGHT_JSON_OUTPUT_FILE="${E2E_REPORT_DIR:-.}/shard-$i.json" \
+      npx playwright test "${report[@]}" --shard="$i/$SHARDS" "$@" >"$log" 2>&1 &
   fi
   pids+=($!)
 done
