@@ -64,6 +64,9 @@ test('a manager renames a tablet (a clear error for a blank name), then revokes 
   managerPage,
   adminPage,
 }) => {
+  // Three browsers, the station CLI, a rename, the audit log and a revoke: about 40 steps, 57 s
+  // on a loaded CI machine (66 s once), against the 60 s default.
+  test.setTimeout(120_000)
   const station = await ownStation('撤销')
   const tablet = await newTablet(browser)
   await pairWithCode(managerPage, tablet, station.id)
