@@ -22,26 +22,26 @@ if [ "$#" -eq 0 ]; then
   mapfile -t plan < <(npx tsx tests/support/shard-plan.ts plan "$SHARDS")
   [ "${#plan[@]}" -gt 0 ] || { echo "e2e-shards: no plan (tests/support/shard-plan.ts)" >&2; exit 2; }
 fi
+# E2E_REPORT_DIR=<dir>: each shard also writes a JSON report there, for
+# `npx tsx tests/support/shard-plan.ts record <dir>/*.json` to refresh the measured times.
+report=()
+if [ -n "${E2E_REPORT_DIR:-}" ]; then
+  mkdir -p "$E2E_REPORT_DIR"
+  report=(--reporter=list,json)
+fi
 logs=()
 pids=()
 for i in $(seq 1 "$SHARDS"); do
   [ "$#" -eq 0 ] && [ -z "${plan[$((i - 1))]:-}" ] && continue
   log="$(mktemp)"
   logs+=("$log")
-  # E2E_REPORT_DIR=<dir>: each shard also writes a JSON report there, for
-  # `npx tsx tests/support/shard-plan.ts record <dir>/*.json` to refresh the measured times.
-  report=()
-  if [ -n "${E2E_REPORT_DIR:-}" ]; then
-    mkdir -p "$E2E_REPORT_DIR"
-    report=(--reporter=list,json)
-  fi
+  # Set again before each shard starts: each writes a file of its own.
+  [ "${#report[@]}" -gt 0 ] && export PLAYWRIGHT_JSON_OUTPUT_FILE="$E2E_REPORT_DIR/shard-$i.json"
   if [ "$#" -eq 0 ]; then
     # shellcheck disable=SC2086 # the plan's line is a list of spec files
-    PLAYWRIGHT_JSON_OUTPUT_FILE="${E2E_REPORT_DIR:-.}/shard-$i.json" \
-      npx playwright test "${report[@]}" ${plan[$((i - 1))]} >"$log" 2>&1 &
+    npx playwright test "${report[@]}" ${plan[$((i - 1))]} >"$log" 2>&1 &
   else
-    PLAYWRIGHT_JSON_OUTPUT_FILE="${E2E_REPORT_DIR:-.}/shard-$i.json" \
-      npx playwright test "${report[@]}" --shard="$i/$SHARDS" "$@" >"$log" 2>&1 &
+    npx playwright test "${report[@]}" --shard="$i/$SHARDS" "$@" >"$log" 2>&1 &
   fi
   pids+=($!)
 done
