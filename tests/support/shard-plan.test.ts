@@ -41,20 +41,42 @@ describe('planShards', () => {
 })
 
 describe('durationsFromReports', () => {
-  it('sums every result of every test per spec file, in seconds, over several reports', () => {
-    const report = (file: string, ms: number[]) => ({
-      suites: [
-        { file, specs: [{ file, tests: [{ results: ms.map((duration) => ({ duration })) }] }] },
-      ],
-    })
-    const nested = { suites: [{ suites: [report('x.spec.ts', [1500]).suites[0]!] }] }
-    expect(
-      durationsFromReports([
-        report('a.spec.ts', [1000, 2400]),
-        nested,
-        report('auth.setup.ts', [900]),
-      ]),
-    ).toEqual({ 'a.spec.ts': 3, 'x.spec.ts': 2 })
+  const at = (s: number) => new Date(Date.UTC(2026, 0, 1) + s * 1000).toISOString()
+  // One shard's report: each result as [file, start s, duration s]; the report ran from 0 to `end`.
+  const report = (end: number, results: [string, number, number][]) => ({
+    stats: { startTime: at(0), duration: end * 1000 },
+    suites: [
+      {
+        suites: results.map(([file, start, duration]) => ({
+          file,
+          specs: [
+            { file, tests: [{ results: [{ startTime: at(start), duration: duration * 1000 }] }] },
+          ],
+        })),
+      },
+    ],
+  })
+
+  it('counts a file from its first test to the next file’s first test: hooks and fixtures included', () => {
+    // a: its beforeAll ran 10 s inside the first test's window, which its duration (2 s) left out.
+    const shard = report(60, [
+      ['auth.setup.ts', 1, 3],
+      ['a.spec.ts', 5, 2],
+      ['a.spec.ts', 17, 3],
+      ['b.spec.ts', 21, 4],
+      ['b.spec.ts', 25, 4],
+    ])
+    // b, the last of its shard, runs to the report's end (its afterAll and worker fixtures' teardown).
+    expect(durationsFromReports([shard])).toEqual({ 'a.spec.ts': 16, 'b.spec.ts': 39 })
+  })
+
+  it('adds a file’s parts over several reports, whatever order they list results in', () => {
+    const one = report(30, [
+      ['x.spec.ts', 20, 1],
+      ['a.spec.ts', 2, 1],
+    ])
+    const two = report(12, [['a.spec.ts', 4, 1]])
+    expect(durationsFromReports([one, two])).toEqual({ 'a.spec.ts': 26, 'x.spec.ts': 10 })
   })
 })
 

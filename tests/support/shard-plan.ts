@@ -39,25 +39,54 @@ export function planShards(specs: string[], durations: Durations, shards: number
   return plan.filter((shard) => shard.specs.length > 0)
 }
 
+interface ReportResult {
+  startTime: string
+  duration: number
+}
+
 interface ReportSuite {
   file?: string
   suites?: ReportSuite[]
-  specs?: { file: string; tests: { results: { duration: number }[] }[] }[]
+  specs?: { file: string; tests: { results: ReportResult[] }[] }[]
 }
 
-/** Seconds per spec file, summed over every test and result of Playwright JSON reports. */
-export function durationsFromReports(reports: { suites: ReportSuite[] }[]): Durations {
+interface Report {
+  stats: { startTime: string; duration: number }
+  suites: ReportSuite[]
+}
+
+/**
+ * Seconds per spec file, from Playwright JSON reports (one per shard). A result's `duration` leaves
+ * out its hooks and fixtures: a spec whose worker-scoped fixture starts a server, or whose beforeAll
+ * builds a world, recorded a fraction of its time (status-push 12 s against 44 s). So a file counts
+ * from its first test's start to the next file's first test's start in the same report (its
+ * worker fixtures, beforeAll, tests and afterAll all fall in between), the last file of a report
+ * to the report's end; a file split over several reports adds its parts.
+ */
+export function durationsFromReports(reports: Report[]): Durations {
   const ms: Record<string, number> = {}
-  const walk = (suite: ReportSuite) => {
-    for (const spec of suite.specs ?? []) {
-      const file = basename(spec.file)
-      for (const test of spec.tests) {
-        for (const result of test.results) ms[file] = (ms[file] ?? 0) + result.duration
+  for (const report of reports) {
+    const starts: { file: string; at: number }[] = []
+    const walk = (suite: ReportSuite) => {
+      for (const spec of suite.specs ?? []) {
+        for (const test of spec.tests) {
+          for (const result of test.results) {
+            starts.push({ file: basename(spec.file), at: Date.parse(result.startTime) })
+          }
+        }
       }
+      suite.suites?.forEach(walk)
     }
-    suite.suites?.forEach(walk)
+    report.suites.forEach(walk)
+    starts.sort((a, b) => a.at - b.at)
+    // One run of consecutive results per file: a worker runs one file to its end before the next.
+    const runs = starts.filter((s, i) => i === 0 || starts[i - 1]!.file !== s.file)
+    const end = Date.parse(report.stats.startTime) + report.stats.duration
+    runs.forEach((run, i) => {
+      const until = runs[i + 1]?.at ?? end
+      ms[run.file] = (ms[run.file] ?? 0) + (until - run.at)
+    })
   }
-  reports.forEach((report) => report.suites.forEach(walk))
   return Object.fromEntries(
     Object.entries(ms)
       .filter(([file]) => file.endsWith('.spec.ts'))
