@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# End-to-end tests drive Debian's Chromium, with a Chinese font: without one every 汉字 renders as an
-# empty box and the width checks of sizes.spec measure boxes. Install both when we can, or say how.
+# End-to-end tests and the proofs drive Debian's Chromium headless shell (tests/support/chromium.ts),
+# with a Chinese font: without one every 汉字 renders as an empty box and the width checks of
+# sizes.spec measure boxes. Install both when we can, or say how.
 set -euo pipefail
 packages=()
-[ -x /usr/bin/chromium ] || packages+=(chromium)
+[ -x /usr/lib/chromium/chromium-headless-shell ] || packages+=(chromium-headless-shell)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || packages+=(fonts-wqy-microhei)
 if [ "${#packages[@]}" -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
