@@ -57,6 +57,9 @@ test('a tablet paired to a station shows only that station’s charges, from QR 
   await sandbox.expire(second!.bizOrderNo)
   await expectDisplay(tabletA, 'closed')
   await expectDisplay(tabletB, 'idle')
+  // Contexts a test opens itself outlive it: left open, each tablet would keep its stream, its
+  // polls and its drawing going through every spec after this one in the shard.
+  await Promise.all([tabletA, tabletB].map((t) => t.context().close()))
 })
 
 test('a manager renames a tablet (a clear error for a blank name), then revokes it: it loses access at its next poll', async ({
@@ -109,6 +112,7 @@ test('a manager renames a tablet (a clear error for a blank name), then revokes 
   await managerPage.getByTestId('revoke-tablet-confirm').click()
   await expect(tablet.getByTestId('pair-screen')).toBeVisible({ timeout: 15_000 })
   await expect(tablet.getByTestId('display-status')).toHaveCount(0)
+  await tablet.context().close()
 })
 
 test('a tablet recovers by itself after the network drops', async ({
@@ -129,6 +133,7 @@ test('a tablet recovers by itself after the network drops', async ({
   await expectDisplay(tablet, 'pending', 20_000)
   await expect(tablet.getByTestId('reconnecting')).toHaveCount(0)
   await cancelOnChargeScreen(cashierPage)
+  await tablet.context().close()
 })
 
 test('tablet screens at both sizes', async ({ browser, cashierPage, managerPage }) => {
