@@ -5,11 +5,15 @@
 # PostgreSQL (allowed off CI only: on CI a missing PostgreSQL fails the run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-deps.sh
-bash scripts/ensure-chromium.sh
 DB_SKIP_REPORT="$(mktemp)"
 export DB_SKIP_REPORT
-trap 'rm -f "$DB_SKIP_REPORT"' EXIT
+chromium_log="$(mktemp)"
+trap 'rm -f "$DB_SKIP_REPORT" "$chromium_log"' EXIT
+# The browser and the font (an apt-get download on a clean machine, about 20 s) install beside the
+# steps that need no browser; the end-to-end step waits for them.
+bash scripts/ensure-chromium.sh >"$chromium_log" 2>&1 &
+chromium_pid=$!
+bash scripts/install-deps.sh
 # Each of these keeps one core busy: side by side they take the time of the longest.
 # shellcheck source=scripts/side-by-side.sh
 source scripts/side-by-side.sh
@@ -21,6 +25,8 @@ echo "› Unit tests";  npx vitest run
 echo "› The secrets scan must catch a secret planted in a client module (a build of its own)"
 npm run --silent test:secrets-scan
 echo "› Production build, with the secrets the end-to-end server runs with"; npm run --silent build:e2e
+wait "$chromium_pid" || { cat "$chromium_log" >&2; exit 1; }
+cat "$chromium_log"
 echo "› End-to-end tests, in two shards side by side (each its own server, sandbox and database)"
 bash scripts/e2e-shards.sh
 echo "› Proofs (faults, two instances, abuse, load)"; bash scripts/proofs.sh
