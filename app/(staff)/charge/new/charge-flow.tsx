@@ -9,20 +9,29 @@ import type { CreatedCharge } from './actions'
 
 /*
  * Neither the preview nor the charge screen is in the form's first load: both are fetched as soon
- * as the form is on screen and the browser is idle (and at the latest on submit, while the create
- * is out), so they are in hand by the time the action answers.
+ * as the form is on screen (and at the latest on submit, while the create is out), then the
+ * screen's parts (screen-parts.tsx), so they are in hand by the time the action answers. The
+ * screen is shown only once they all are: a part that suspended would show its stand-in, and
+ * React holds a stand-in on screen a while before the real part may replace it.
  */
 const preview = deferred(() =>
   import('@/components/charges/charge-preview').then((m) => m.ChargePreview),
 )
 const screenModule = () => import('../[id]/charge-screen-view')
 const screen = deferred(() => screenModule().then((m) => m.ChargeScreenView))
+let loading: Promise<unknown> | null = null
+let loaded = false
 const preloadAll = () =>
-  Promise.all([
+  (loading ??= Promise.all([
     preview.preload(),
-    screen.preload(),
-    screenModule().then((m) => m.preloadScreenParts()),
-  ])
+    // After the screen's own chunk, which holds the parts' loaders (it never fails: deferred.tsx).
+    screen
+      .preload()
+      .then(() => screenModule())
+      .then((m) => m.preloadScreenParts()),
+  ]).then(() => {
+    loaded = true
+  }))
 
 export interface PreviewValues {
   bzOrder: string
@@ -69,17 +78,18 @@ export function ChargeFlow({ children }: { children: React.ReactNode }) {
       setPreview(v)
     },
     showCharge(created) {
-      setShown({ ...created, arrived: false })
-      setPreview(null)
+      const show = () => {
+        setShown({ ...created, arrived: false })
+        setPreview(null)
+      }
+      // Meanwhile the preview stays: the charge's amount and bill, and the QR's square.
+      if (loaded) show()
+      else void preloadAll().then(show)
     },
   }))
 
-  useEffect(() => {
-    // After the form's own work (hydration, focus), before the cashier's first click.
-    if (typeof requestIdleCallback !== 'function') return void setTimeout(preloadAll, 200)
-    const idle = requestIdleCallback(() => void preloadAll(), { timeout: 1_000 })
-    return () => cancelIdleCallback(idle)
-  }, [])
+  // Once the form is hydrated, well before the cashier's first click.
+  useEffect(() => void preloadAll(), [])
 
   const id = shown?.charge.id
   const here = id !== undefined && pathname === `/charge/${id}`
