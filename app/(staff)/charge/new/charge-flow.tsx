@@ -9,7 +9,7 @@ import type { CreatedCharge } from './actions'
 
 /*
  * Neither the preview nor the charge screen is in the form's first load: both are fetched as soon
- * as the form is on screen (and at the latest on submit, while the create is out), then the
+ * as the form's code runs in the browser (again on mount and on submit, at no cost), then the
  * screen's parts (screen-parts.tsx), so they are in hand by the time the action answers. The
  * screen is shown only once they all are: a part that suspended would show its stand-in, and
  * React holds a stand-in on screen a while before the real part may replace it.
@@ -32,6 +32,8 @@ const preloadAll = () =>
   ]).then(() => {
     loaded = true
   }))
+// From the moment this module runs in the browser, alongside the page's hydration.
+if (typeof window !== 'undefined') void preloadAll()
 
 export interface PreviewValues {
   bzOrder: string
