@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl'
 import type { ChargeView } from '@/lib/charges/view'
+import type { PayWay } from '@/lib/dms/types'
 import type { ChargeLook } from './charge-look'
 import { ChargeOutcome } from './charge-outcome'
 import { ChargeQr } from './charge-qr'
@@ -12,30 +13,40 @@ import { PayWayMark } from './pay-way-mark'
  * The big left panel: what the cashier reads from across the counter. One look per situation —
  * the QR bright with its countdown, dimmed while the customer confirms, gone with the countdown
  * stopped while cancelling or while the outcome is checked — and a full panel once it has ended.
+ * A part of the charge screen's (screen-parts.tsx), given plain values while the charge is open so
+ * that a view which changes nothing it shows leaves it alone.
  */
 export function ChargeStage({
-  charge,
   look,
+  payWay,
+  payInfo,
+  expiresAt,
   offset,
   offline,
+  outcome,
 }: {
-  charge: ChargeView
   look: ChargeLook
+  payWay: PayWay
+  /** The QR's content, while the customer can pay it. */
+  payInfo: string | null
+  expiresAt: number
   /** The server's clock minus this device's, which the countdown reads the deadline on. */
   offset: number
   /** No word from the server: the countdown stops, since the state it counts down may be over. */
   offline: boolean
+  /** The charge, when its look is its outcome (ended, or being checked): drawn whole. */
+  outcome: ChargeView | null
 }) {
   const t = useTranslations('charge')
   const tConnection = useTranslations('connection')
-  if (look === 'ended' || look === 'unknown') {
+  if (outcome) {
     return (
       <div data-testid="charge-stage" data-look={look} className="w-full">
-        <ChargeOutcome charge={charge} />
+        <ChargeOutcome charge={outcome} />
       </div>
     )
   }
-  if ((look === 'waiting' || look === 'confirming') && charge.payInfo) {
+  if ((look === 'waiting' || look === 'confirming') && payInfo) {
     const confirming = look === 'confirming'
     return (
       <div
@@ -45,7 +56,7 @@ export function ChargeStage({
       >
         <div className="relative w-full max-w-[24rem]">
           <div className={confirming ? 'opacity-15 grayscale' : undefined}>
-            <ChargeQr value={charge.payInfo} testId="charge-qr" />
+            <ChargeQr value={payInfo} testId="charge-qr" />
           </div>
           {confirming ? (
             <p className="absolute inset-0 flex items-center justify-center text-center text-4xl font-bold text-status-waiting">
@@ -57,8 +68,8 @@ export function ChargeStage({
           <p className="text-center text-lg text-gray-700">{t('confirmingHint')}</p>
         ) : (
           <p className="flex items-center gap-2 text-center text-lg font-medium">
-            <PayWayMark payWay={charge.payWay} />
-            {t(`scanWith.${charge.payWay}`)}
+            <PayWayMark payWay={payWay} />
+            {t(`scanWith.${payWay}`)}
           </p>
         )}
         {offline ? (
@@ -71,7 +82,7 @@ export function ChargeStage({
           </p>
         ) : (
           <Countdown
-            deadline={charge.expiresAt}
+            deadline={expiresAt}
             offset={offset}
             running={(time) => `${t('countdown')} ${time}`}
             expired={`${t('countdown')} ${t('expired')}`}

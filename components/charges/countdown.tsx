@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
+import { useServerOffset } from './server-offset'
 
 /*
  * The countdown of a QR (cashier's charge screen, customer tablet) and of a pairing code: one
@@ -34,15 +35,6 @@ export function useNow(intervalMs: number): number {
 /** Seconds left until `deadline` on the server's clock, re-read four times a second. */
 export function useSecondsLeft(deadline: number, offset: number): number {
   return secondsLeft(deadline, useNow(250) + offset)
-}
-
-/**
- * The server's clock minus this device's, taken once from `serverNow` (the time the server stamped
- * on the page), so the seconds shown do not jump with each later view's stamp.
- */
-export function useServerOffset(serverNow: number): number {
-  const [offset] = useState(() => serverNow - Date.now())
-  return offset
 }
 
 /** Seconds left until `deadline`, for a screen whose view comes in once. */

@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useRef, useSyncExternalStore } from 'react'
+import { useTranslations } from 'next-intl'
 
 const KEY = 'cashier.speakPaid'
 
@@ -70,4 +71,35 @@ export function PaidAnnouncer({
     }
   }, [paid, line, speak, lang])
   return null
+}
+
+/**
+ * The charge screen's voice: the chime and spoken line when the charge is paid, and the device's
+ * switch for the spoken line beneath the actions. A part of its own (screen-parts.tsx).
+ */
+export function SpeakPaid({
+  paid,
+  line,
+  lang,
+  speakByDefault,
+}: {
+  paid: boolean
+  line: string
+  lang: string
+  speakByDefault: boolean
+}) {
+  const t = useTranslations('charge')
+  const [speak, setSpeak] = useSpeakSetting(speakByDefault)
+  return (
+    <label className="flex min-h-11 items-center gap-3 text-gray-600">
+      <PaidAnnouncer paid={paid} speak={speak} lang={lang} line={line} />
+      <input
+        type="checkbox"
+        checked={speak}
+        onChange={(e) => setSpeak(e.target.checked)}
+        className="h-5 w-5"
+      />
+      {t('speak')}
+    </label>
+  )
 }

@@ -13,6 +13,9 @@ async function fetchCharge(url: string): Promise<ChargeView> {
 // Module-level so their identity is stable: the countdown re-renders the screen four times a second.
 const whileOpen = (latest: ChargeView | undefined) => !latest || isOpen(latest.status)
 const newerCharge = (next: ChargeView, current: ChargeView) => next.version >= current.version
+/** The charge's plain GET, SWR's key for it. */
+const chargeUrl = (id: string) => `/api/charges/${id}`
+
 const SWR_OPTIONS = {
   revalidateOnFocus: true,
   revalidateOnReconnect: true,
@@ -21,9 +24,6 @@ const SWR_OPTIONS = {
   focusThrottleInterval: 500,
   keepPreviousData: true,
 }
-
-/** The charge's plain GET: SWR's key for it, which a screen given the view seeds (charge-flow.tsx). */
-export const chargeUrl = (id: string) => `/api/charges/${id}`
 
 /**
  * The charge, pushed by the server while it is open (components/live/use-live-view.ts: a stream,
@@ -39,6 +39,7 @@ export function useCharge(initial: ChargeView) {
     isNewer: newerCharge,
     // The server has just rendered `initial` (or the create action returned it), and the stream's
     // first event is the state again: a GET on mount would only ask for what the screen was given.
+    // (A view of the charge cached from an earlier visit may be older: the screen takes the newer.)
     swr: { ...SWR_OPTIONS, fallbackData: initial, revalidateOnMount: false },
   })
 }

@@ -1,14 +1,39 @@
 'use client'
 
-import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react'
+import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { usePathname } from 'next/navigation'
 import { useTranslations } from 'next-intl'
-import { useSWRConfig } from 'swr'
-import { ChargePreview } from '@/components/charges/charge-preview'
-import { chargeUrl } from '@/components/charges/use-charge'
+import { deferred } from '@/components/ui/deferred'
 import type { PayWay } from '@/lib/dms/types'
-import { ChargeScreenView } from '../[id]/charge-screen-view'
 import type { CreatedCharge } from './actions'
+
+/*
+ * Neither the preview nor the charge screen is in the form's first load: both are fetched as soon
+ * as the form's code runs in the browser (again on mount and on submit, at no cost), then the
+ * screen's parts (screen-parts.tsx), so they are in hand by the time the action answers. The
+ * screen is shown only once they all are: a part that suspended would show its stand-in, and
+ * React holds a stand-in on screen a while before the real part may replace it.
+ */
+const preview = deferred(() =>
+  import('@/components/charges/charge-preview').then((m) => m.ChargePreview),
+)
+const screenModule = () => import('../[id]/charge-screen-view')
+const screen = deferred(() => screenModule().then((m) => m.ChargeScreenView))
+let loading: Promise<unknown> | null = null
+let loaded = false
+const preloadAll = () =>
+  (loading ??= Promise.all([
+    preview.preload(),
+    // After the screen's own chunk, which holds the parts' loaders (it never fails: deferred.tsx).
+    screen
+      .preload()
+      .then(() => screenModule())
+      .then((m) => m.preloadScreenParts()),
+  ]).then(() => {
+    loaded = true
+  }))
+// From the moment this module runs in the browser, alongside the page's hydration.
+if (typeof window !== 'undefined') void preloadAll()
 
 export interface PreviewValues {
   bzOrder: string
@@ -37,27 +62,36 @@ type Shown = CreatedCharge & {
  * The new-charge page from click to QR in one request. On submit the page gives way to the
  * charge's preview; the action's answer is the charge's view, and the charge screen is shown from
  * it right here — no redirect, no second server render, no GET of what was just given (the view
- * seeds SWR's cache under the screen's own key). The address becomes /charge/<id> through
- * history.pushState, which Next's router takes in (usePathname follows it); a reload or a shared
- * link of that address renders the same screen from its own page. The page under it is unmounted
- * meanwhile (its today list's stream too): Back returns to /charge/new and mounts it anew, an empty
- * form. During the preview the page stays mounted (hidden), so a refusal brings the form back with
- * what was typed.
+ * is the screen's first state, and it asks for nothing on mount: use-charge.ts). The address
+ * becomes /charge/<id> through history.pushState, which Next's router takes in (usePathname
+ * follows it); a reload or a shared link of that address renders the same screen from its own
+ * page. The page under it is unmounted meanwhile (its today list's stream too): Back returns to
+ * /charge/new and mounts it anew, an empty form. During the preview the page stays mounted
+ * (hidden), so a refusal brings the form back with what was typed.
  */
 export function ChargeFlow({ children }: { children: React.ReactNode }) {
   const t = useTranslations('charge')
   const pathname = usePathname()
-  const { mutate } = useSWRConfig()
-  const [preview, setPreview] = useState<PreviewValues | null>(null)
+  const [typed, setPreview] = useState<PreviewValues | null>(null)
   const [shown, setShown] = useState<Shown | null>(null)
   const [flow] = useState<Flow>(() => ({
-    showPreview: setPreview,
+    showPreview(v) {
+      void preloadAll()
+      setPreview(v)
+    },
     showCharge(created) {
-      void mutate(chargeUrl(created.charge.id), created.charge, { revalidate: false })
-      setShown({ ...created, arrived: false })
-      setPreview(null)
+      const show = () => {
+        setShown({ ...created, arrived: false })
+        setPreview(null)
+      }
+      // Meanwhile the preview stays: the charge's amount and bill, and the QR's square.
+      if (loaded) show()
+      else void preloadAll().then(show)
     },
   }))
+
+  // Once the form is hydrated, well before the cashier's first click.
+  useEffect(() => void preloadAll(), [])
 
   const id = shown?.charge.id
   const here = id !== undefined && pathname === `/charge/${id}`
@@ -83,17 +117,24 @@ export function ChargeFlow({ children }: { children: React.ReactNode }) {
   return (
     <FlowContext value={flow}>
       {onCharge ? (
-        <ChargeScreenView
+        <screen.Part
           key={shown.charge.id}
           initial={shown.charge}
           speakByDefault={shown.speakByDefault}
           autoPrint={shown.autoPrint}
+          fallback={
+            <preview.Part
+              bzOrder={shown.charge.bzOrder}
+              amountFen={shown.charge.amountFen}
+              payWay={shown.charge.payWay}
+            />
+          }
         />
       ) : (
         <>
-          {preview ? <ChargePreview {...preview} /> : null}
+          {typed ? <preview.Part {...typed} fallback={<div className="min-h-[22rem]" />} /> : null}
           {/* Hidden, not gone, during the preview: a refusal brings the form back as typed. */}
-          <div className={preview ? 'hidden' : undefined}>{children}</div>
+          <div className={typed ? 'hidden' : undefined}>{children}</div>
         </>
       )}
     </FlowContext>

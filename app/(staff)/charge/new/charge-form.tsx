@@ -3,15 +3,18 @@
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import { focusOnMount } from '@/components/charges/focus-on-mount'
-import { PayWayMark } from '@/components/charges/pay-way-mark'
+import { MarkPart } from '@/components/charges/pay-way-mark-later'
 import type { PayWay } from '@/lib/dms/types'
 import { parseBillNumber } from '@/lib/charges/bill-number'
 import { formatFen, parseYuan } from '@/lib/money'
 import { createChargeAction, type NewChargeState } from './actions'
-import { FormOutcome } from './form-outcome'
 import { useChargeFlow } from './charge-flow'
 import { onChargeFormKeyDown, PAY_WAY_KEYS } from './pay-way-keys'
 import { buttonClass } from '@/components/ui/button'
+import { deferred } from '@/components/ui/deferred'
+
+/** What the action answered when it did not create a charge: fetched on submit, while it is out. */
+const outcome = deferred(() => import('./form-outcome').then((m) => m.FormOutcome))
 
 const PAY_WAYS: PayWay[] = ['SCAN_WEIXIN', 'SCAN_ALIPAY']
 
@@ -82,6 +85,7 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
     e.preventDefault()
     if (inFlight.current) return
     inFlight.current = true
+    void outcome.preload()
     const data = new FormData(e.currentTarget)
     startTransition(() => action(data))
     preview(data)
@@ -103,7 +107,13 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
   return (
     <div className="space-y-6">
       {/* Above the form, so it is in view; hidden while a corrected form is on its way. */}
-      {pending ? null : <FormOutcome state={state} />}
+      {pending ? null : state.status === 'idle' ||
+        (state.status === 'ok' && state.data.kind === 'created') ? (
+        // A created charge has its own screen (charge-flow.tsx): nothing to say here.
+        <div aria-live="polite" />
+      ) : (
+        <outcome.Part state={state} fallback={<div aria-live="polite" />} />
+      )}
       <form
         ref={formRef}
         className="space-y-6"
@@ -187,7 +197,7 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
                   aria-keyshortcuts={`Alt+${PAY_WAY_KEYS[i]}`}
                   className="sr-only"
                 />
-                <PayWayMark payWay={way} size={32} />
+                <MarkPart payWay={way} size={32} />
                 {tWay(way)}
                 {/* On the card's top edge: never in the way of the name, however narrow the card. */}
                 <kbd

@@ -1,0 +1,61 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import Link from 'next/link'
+import type { ChargeView } from '@/lib/charges/view'
+import { fenToYuanText } from '@/lib/money-text'
+import { buttonClass } from '@/components/ui/button'
+import { focusOnMount } from './focus-on-mount'
+import { PrintReceiptButton } from './print-receipt-button'
+import type { ReceiptActions } from './screen-actions'
+
+const FOCUS =
+  'whitespace-nowrap focus-visible:ring-4 focus-visible:ring-accent/40 focus-visible:outline-none'
+
+/**
+ * What to do once the charge has ended: try the same bill again (first after a failure, since the
+ * customer is usually still at the counter), a new charge, the receipt of a paid one, today's list.
+ * A part of its own (screen-parts.tsx): an open charge's screen does not need it.
+ */
+export function ChargeNextSteps({
+  charge,
+  autoPrint,
+  receipt,
+}: {
+  charge: ChargeView
+  /** Print the receipt by itself (the station does, and this screen saw the payment arrive). */
+  autoPrint: boolean
+  receipt: ReceiptActions
+}) {
+  const t = useTranslations('charge')
+  const again = `/charge/new?${new URLSearchParams({ bz_order: charge.bzOrder, amount: fenToYuanText(charge.amountFen), pay_way: charge.payWay })}`
+  const retryFirst = charge.status === 'failed' || charge.status === 'closed'
+  const primary = `${buttonClass('primary', 'lg')} ${FOCUS}`
+  const secondary = `${buttonClass('secondary', 'lg')} ${FOCUS}`
+  return (
+    <div className="flex flex-wrap gap-3">
+      {retryFirst ? (
+        <Link href={again} data-testid="charge-retry" className={primary} ref={focusOnMount}>
+          {t('retry')}
+        </Link>
+      ) : null}
+      <Link
+        href="/charge/new"
+        data-testid="charge-new"
+        className={retryFirst ? secondary : primary}
+        ref={retryFirst ? undefined : focusOnMount}
+      >
+        {t('newCharge')}
+      </Link>
+      {charge.status === 'paid' ? (
+        <PrintReceiptButton chargeId={charge.id} actions={receipt} auto={autoPrint} />
+      ) : null}
+      <Link
+        href="/charge/today"
+        className="inline-flex min-h-14 items-center rounded-xl px-6 text-lg whitespace-nowrap text-gray-600 hover:bg-gray-100"
+      >
+        {t('backToToday')}
+      </Link>
+    </div>
+  )
+}

@@ -1,0 +1,113 @@
+'use client'
+
+import type { ReactNode } from 'react'
+import { useLocale, useTranslations } from 'next-intl'
+import { isOpen } from '@/lib/charges/status'
+import type { ChargeView } from '@/lib/charges/view'
+import { fenToYuanText, formatFen } from '@/lib/money-text'
+import { ConnectionMark } from '@/components/live/connection-mark'
+import type { Connection } from '@/components/live/use-live-view'
+import { cardClass } from '@/components/ui/card-class'
+import { ChargeActions } from './charge-actions'
+import { chargeLook } from './charge-look'
+import type { ChargeScreenActions } from './screen-actions'
+import { MarkPart } from './pay-way-mark-later'
+import { AnnouncerPart, NextStepsPart, StagePart, StatusPart } from './screen-parts'
+
+/**
+ * The charge screen as drawn from what its live part (charge-screen.tsx) holds: the stage on the
+ * left (QR, countdown, or the outcome), the status, amount and bill on the right, then what the
+ * cashier can do. Draws only; the parts not needed at first come later (screen-parts.tsx).
+ */
+export function ChargeScreenBody({
+  charge,
+  connection,
+  offset,
+  customerScreen,
+  speakByDefault,
+  autoPrint,
+  actions,
+  onChange,
+}: {
+  charge: ChargeView
+  connection: Connection
+  /** The server's clock minus this device's, which the countdown reads the deadline on. */
+  offset: number
+  /** The customer screen's line, while the charge is open. */
+  customerScreen: ReactNode
+  speakByDefault: boolean
+  /** A paid charge's receipt prints by itself (the station does, and this screen saw it paid). */
+  autoPrint: boolean
+  actions: ChargeScreenActions
+  onChange: (v: ChargeView) => void
+}) {
+  const t = useTranslations('charge')
+  const tWay = useTranslations('payWay')
+  const tStatus = useTranslations('status')
+  const locale = useLocale()
+  const look = chargeLook(charge)
+  const open = isOpen(charge.status)
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,30rem)_minmax(0,1fr)] lg:gap-8">
+      {/* The bill and amount are shown below in large type; the page's heading names them for screen readers. */}
+      <h1 className="sr-only">{t('title', { bill: charge.bzOrder })}</h1>
+      <section
+        className={`${cardClass({ pad: 'none' })} flex min-h-[22rem] items-center justify-center p-4 sm:p-8 lg:min-h-[30rem]`}
+      >
+        <StagePart
+          look={look}
+          payWay={charge.payWay}
+          payInfo={charge.payInfo}
+          expiresAt={charge.expiresAt}
+          offset={offset}
+          offline={open && connection === 'offline'}
+          outcome={look === 'ended' || look === 'unknown' ? charge : null}
+        />
+      </section>
+
+      <section className="min-w-0 space-y-6">
+        {open ? <ConnectionMark connection={connection} /> : null}
+        <div className={cardClass()}>
+          <span data-testid="charge-status" data-status={charge.status} aria-live="polite">
+            <StatusPart
+              status={charge.status}
+              label={look === 'ended' ? tStatus(charge.status) : t(`look.${look}`)}
+            />
+          </span>
+          <p className="mt-6 text-sm text-gray-500">{t('amount')}</p>
+          <p className="text-5xl font-bold tabular sm:text-6xl" data-testid="charge-amount">
+            {formatFen(charge.amountFen, locale)}
+          </p>
+          <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-lg">
+            <dt className="whitespace-nowrap text-gray-500">{t('bill')}</dt>
+            <dd className="font-medium break-all" data-testid="charge-bill">
+              {charge.bzOrder}
+            </dd>
+            <dt className="whitespace-nowrap text-gray-500">{t('payWay')}</dt>
+            <dd className="flex items-center gap-2 font-medium">
+              <MarkPart payWay={charge.payWay} size={22} /> {tWay(charge.payWay)}
+            </dd>
+          </dl>
+        </div>
+
+        {open ? customerScreen : null}
+        {open ? (
+          <ChargeActions charge={charge} actions={actions} onChange={onChange} />
+        ) : (
+          <NextStepsPart charge={charge} autoPrint={autoPrint} receipt={actions.receipt} />
+        )}
+
+        <AnnouncerPart
+          paid={charge.status === 'paid'}
+          line={t('speakLine', {
+            way: tWay(charge.payWay),
+            amount: fenToYuanText(charge.amountFen),
+          })}
+          lang={locale}
+          speakByDefault={speakByDefault}
+        />
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,72 @@
+'use client'
+
+import { useActionState, useEffect } from 'react'
+import { useTranslations } from 'next-intl'
+import type { PayWay } from '@/lib/dms/types'
+import type { ChargeView } from '@/lib/charges/view'
+import { PayWayMark } from './pay-way-mark'
+import type { ChargeActionState, FormAction } from './screen-actions'
+
+/**
+ * 切换到支付宝/微信: the charge's QR for the other pay way. Reports the charge back (the screen
+ * updates at once) and whether it is under way (the cancel waits meanwhile). A part of its own
+ * (screen-parts.tsx): the charge screen's first load holds only the cancel.
+ */
+export function SwitchPayWay({
+  chargeId,
+  payWay,
+  busy,
+  action,
+  onChange,
+  onSwitching,
+}: {
+  chargeId: string
+  payWay: PayWay
+  /** A cancel under way, or the charge still being created. */
+  busy: boolean
+  action: FormAction<ChargeView>
+  onChange: (v: ChargeView) => void
+  onSwitching: (switching: boolean) => void
+}) {
+  const t = useTranslations('charge')
+  const tWay = useTranslations('payWay')
+  const [state, switchWay, switching] = useActionState<ChargeActionState, FormData>(action, {
+    status: 'idle',
+  })
+  useEffect(() => {
+    if (state.status === 'ok') onChange(state.data)
+  }, [state, onChange])
+  useEffect(() => onSwitching(switching), [switching, onSwitching])
+
+  const other = payWay === 'SCAN_WEIXIN' ? 'SCAN_ALIPAY' : 'SCAN_WEIXIN'
+  return (
+    <>
+      <form action={switchWay}>
+        <input type="hidden" name="charge_id" value={chargeId} />
+        <input type="hidden" name="pay_way" value={other} />
+        <button
+          type="submit"
+          disabled={busy || switching}
+          data-testid="charge-switch"
+          className="flex h-14 w-full items-center justify-center gap-2 rounded-xl border-2 border-gray-200 bg-white font-medium whitespace-nowrap hover:bg-gray-50 disabled:opacity-50"
+        >
+          <PayWayMark payWay={other} size={24} />
+          {t('switchTo', { way: tWay(other) })}
+        </button>
+      </form>
+      {state.status === 'error' ? (
+        <p
+          data-testid="charge-action-error"
+          aria-live="assertive"
+          className="rounded-lg bg-red-50 p-3 text-status-failed"
+        >
+          {state.error === 'not-closed'
+            ? t('switchNotClosed')
+            : state.error === 'no-account'
+              ? t('switchNoAccount', { way: tWay(other) })
+              : t('actionFailed', { message: state.error })}
+        </p>
+      ) : null}
+    </>
+  )
+}
