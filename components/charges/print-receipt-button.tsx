@@ -10,6 +10,7 @@ import {
 } from '@/lib/charges/receipt-view'
 import { buttonClass } from '@/components/ui/button'
 import { controlBase } from '@/components/ui/field'
+import { useHydrated } from '@/components/ui/use-hydrated'
 import { Receipt } from './receipt'
 import type { FormAction, ReceiptActions } from './screen-actions'
 
@@ -36,6 +37,7 @@ export function PrintReceiptButton({
   const [printed, setPrinted] = useState<{ receipt: ReceiptView; paper: ReceiptPaper } | null>(null)
   const [failed, setFailed] = useState(false)
   const [pending, startTransition] = useTransition()
+  const hydrated = useHydrated()
 
   // Printed once the receipt is on the page (the print dialog shows what is rendered).
   useEffect(() => {
@@ -69,7 +71,7 @@ export function PrintReceiptButton({
         <button
           type="button"
           onClick={() => print(actions.print, true)}
-          disabled={pending}
+          disabled={pending || !hydrated}
           data-testid="print-receipt"
           className={`${buttonClass('secondary', 'lg')} whitespace-nowrap`}
         >
