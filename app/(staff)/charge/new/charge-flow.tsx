@@ -1,6 +1,6 @@
 'use client'
 
-import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react'
 import { usePathname } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { deferred } from '@/components/ui/deferred'
@@ -9,7 +9,7 @@ import type { CreatedCharge } from './actions'
 
 /*
  * Neither the preview nor the charge screen is in the form's first load: both are fetched as soon
- * as the form's code runs in the browser (again on mount and on submit, at no cost), then the
+ * as the form's code runs in the browser (asked again on submit, at no cost), then the
  * screen's parts (screen-parts.tsx), so they are in hand by the time the action answers. The
  * screen is shown only once they all are: a part that suspended would show its stand-in, and
  * React holds a stand-in on screen a while before the real part may replace it.
@@ -89,9 +89,6 @@ export function ChargeFlow({ children }: { children: React.ReactNode }) {
       else void preloadAll().then(show)
     },
   }))
-
-  // Once the form is hydrated, well before the cashier's first click.
-  useEffect(() => void preloadAll(), [])
 
   const id = shown?.charge.id
   const here = id !== undefined && pathname === `/charge/${id}`
