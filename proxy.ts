@@ -5,6 +5,7 @@ import { REQUESTED_PATH_HEADER, loginPathFor } from '@/lib/auth/callback-url'
 import { isPublicPath } from '@/lib/auth/public-paths'
 import { env } from '@/lib/env'
 import {
+  NONCE_HEADER,
   NON_PAGE_CONTENT_SECURITY_POLICY,
   pageContentSecurityPolicy,
 } from '@/lib/server/security-headers'
@@ -59,7 +60,7 @@ export async function proxy(req: NextRequest, event: NextFetchEvent) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64')
   const csp = pageContentSecurityPolicy(nonce, env().nodeEnv === 'development')
   const headers = new Headers(req.headers)
-  headers.set('x-nonce', nonce)
+  headers.set(NONCE_HEADER, nonce)
   headers.set('content-security-policy', csp)
   headers.set(REQUESTED_PATH_HEADER, `${req.nextUrl.pathname}${req.nextUrl.search}`)
 

@@ -1,8 +1,11 @@
+import { headers } from 'next/headers'
 import { connection } from 'next/server'
 import { CustomerDisplay } from '@/components/display/customer-display'
 import { PairScreen } from '@/components/display/pair-screen'
+import { StartWatchdog } from '@/components/display/start-watchdog'
 import { currentDevice } from '@/lib/display/http'
 import { loadDisplayState } from '@/lib/display/state'
+import { NONCE_HEADER } from '@/lib/server/security-headers'
 import { displayTexts, shopLocale } from './texts'
 
 type Search = { pair?: string }
@@ -20,6 +23,14 @@ export default async function DisplayPage({ searchParams }: { searchParams: Prom
     return <PairScreen notice={notice} texts={texts.pair} />
   }
   const { state } = await loadDisplayState(current.device)
-  const { screen } = await displayTexts(state.locale)
-  return <CustomerDisplay initial={state} texts={screen} />
+  const [{ screen }, nonce] = await Promise.all([
+    displayTexts(state.locale),
+    headers().then((h) => h.get(NONCE_HEADER) ?? undefined),
+  ])
+  return (
+    <>
+      <CustomerDisplay initial={state} texts={screen} />
+      <StartWatchdog nonce={nonce} />
+    </>
+  )
 }

@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react'
 import { useNow } from '@/components/charges/countdown'
+import { useHydrated } from '@/components/ui/use-hydrated'
 import { displayStatus, type DisplayState } from '@/lib/display/view'
 import { preloadDisplayQr } from './display-qr'
 import { IdleScreen } from './idle-screen'
@@ -42,7 +43,9 @@ export function CustomerDisplay({
   /** In the shop's language, which is `initial.locale` (a change reloads the page). */
   texts: DisplayTexts
 }) {
-  const { state, charge, lastOkAt, offset } = useDisplayState(initial)
+  const { state, charge, lastOkAt, offset, connection } = useDisplayState(initial)
+  // Only once hydrated: the mark says the screen's scripts run (start-watchdog.tsx).
+  const started = useHydrated()
   useWakeLock()
   // The QR library comes after the first paint, and before any charge is pushed (display-qr.tsx).
   useEffect(preloadDisplayQr, [])
@@ -50,7 +53,12 @@ export function CustomerDisplay({
   const locale = initial.locale
   return (
     <main className="h-full w-full">
-      <div data-testid="display-status" data-status={status} className="h-full w-full">
+      <div
+        data-testid="display-status"
+        data-status={status}
+        data-connection={started ? connection : undefined}
+        className="h-full w-full"
+      >
         {!charge ? (
           <IdleScreen
             shopName={state.shopName}

@@ -14,6 +14,9 @@
  * TypeScript.
  */
 
+/** The request header that hands a page's nonce from the proxy to a page with its own inline script. */
+export const NONCE_HEADER = 'x-nonce'
+
 /**
  * For a page rendered with `nonce`; `dev` adds what Next's development server needs (eval).
  * @param {string} nonce

@@ -4,7 +4,8 @@ import { expect, test } from './support/fixtures'
 import { decodeQr } from './support/qr'
 import { sandbox, uniqueBill } from './support/sandbox'
 import { addStationByCli, expectDisplay, ownStation } from './support/tablet'
-import { newTablet, pairWithCode, TABLET_SIZES } from '@/tests/support/tablet'
+import { newTablet, pairWithCode, TABLET_SIZES, waitForStarted } from '@/tests/support/tablet'
+import { STARTED_SELECTOR } from '@/components/display/start-watchdog'
 import { cancelOnChargeScreen } from './support/cancel-charge'
 import { expectNoScroll, expectNothingClipped, expectWhollyOnScreen } from './support/fits'
 
@@ -132,6 +133,46 @@ test('a tablet recovers by itself after the network drops', async ({
   await tablet.context().setOffline(false)
   await expectDisplay(tablet, 'pending', 20_000)
   await expect(tablet.getByTestId('reconnecting')).toHaveCount(0)
+  await cancelOnChargeScreen(cashierPage)
+  await tablet.context().close()
+})
+
+test('a tablet whose scripts failed to load restarts by itself once the server answers again', async ({
+  browser,
+  cashierPage,
+  managerPage,
+}) => {
+  test.setTimeout(90_000)
+  const station = await ownStation('脚本')
+  const tablet = await newTablet(browser)
+  await pairWithCode(managerPage, tablet, station.id)
+  let reloads = 0
+  tablet.on('framenavigated', (frame) => {
+    if (frame === tablet.mainFrame()) reloads++
+  })
+  // The network drops right after the page arrived: its scripts and the server are unreachable.
+  // (Routing turns the browser's cache off, so every script really is asked for.)
+  const scripts = '**/_next/static/**'
+  const server = '**/api/display/**'
+  await tablet.route(scripts, (route) => route.abort('internetdisconnected'))
+  await tablet.route(server, (route) => route.abort('internetdisconnected'))
+  await tablet.reload()
+  await expectDisplay(tablet, 'idle') // the server's HTML, frozen: nothing runs it
+  reloads = 0
+  await tablet.waitForTimeout(11_000) // two of the watchdog's checks after the load event
+  expect(reloads, 'no reload while the server cannot be reached').toBe(0)
+  await expect(tablet.locator(STARTED_SELECTOR)).toHaveCount(0)
+
+  // The server answers again, the scripts still fail: it keeps trying, the screen never blank.
+  await tablet.unroute(server)
+  await expect.poll(() => reloads, { timeout: 15_000 }).toBeGreaterThan(0)
+  await expectDisplay(tablet, 'idle')
+
+  await tablet.unroute(scripts)
+  await waitForStarted(tablet, 20_000)
+  const bill = uniqueBill('SCRIPTS')
+  await new FrontDesk(cashierPage).charge(bill, '3.30', 'SCAN_WEIXIN', station.name)
+  await expectDisplay(tablet, 'pending')
   await cancelOnChargeScreen(cashierPage)
   await tablet.context().close()
 })

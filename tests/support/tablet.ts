@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test'
+import { STARTED_SELECTOR } from '@/components/display/start-watchdog'
 import { DEVICE_COOKIE } from '@/lib/display/device-cookie'
 
 /*
@@ -33,6 +34,11 @@ export function waitForDisplayStatus(tablet: Page, status: string, timeout = 30_
     .waitFor({ state: 'attached', timeout })
 }
 
+/** Resolves once the tablet's screen runs its scripts (start-watchdog.tsx), not just shows HTML. */
+export function waitForStarted(tablet: Page, timeout = 15_000) {
+  return tablet.locator(STARTED_SELECTOR).waitFor({ state: 'attached', timeout })
+}
+
 /** The id of a station, read from the manager's stations page. */
 export async function stationIdByName(manager: Page, name: string): Promise<string> {
   await manager.goto('/admin/stations')
@@ -60,6 +66,9 @@ export async function pairWithCode(manager: Page, tablet: Page, stationId: strin
   await tablet.locator('input[name=code]').fill(code)
   await tablet.getByTestId('pair-submit').click()
   await waitForDisplayStatus(tablet, 'idle', 15_000)
+  // The server's HTML shows idle before the screen's scripts run; a test that drops the network
+  // or pushes a charge means a screen that is up.
+  await waitForStarted(tablet)
   const cookie = (await tablet.context().cookies()).find((c) => c.name === DEVICE_COOKIE)
   if (!cookie?.value) throw new Error('the tablet has no device cookie after pairing')
   return `${cookie.name}=${cookie.value}`
