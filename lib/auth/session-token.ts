@@ -1,6 +1,7 @@
 import 'server-only'
 import { decode } from 'next-auth/jwt'
 import { env } from '@/lib/env'
+import { processWide } from '@/lib/server/process-wide'
 
 /*
  * Who a request's session cookie says it is: the user id and session version in Auth.js's encrypted
@@ -27,7 +28,9 @@ export interface SessionClaims {
   expiresAt: number
 }
 
-const decoded = new Map<string, SessionClaims>()
+// One per process: a page's render and the server actions it calls may run in different bundles'
+// copies of this module, and each would otherwise decode the same token again.
+const decoded = processWide('session-claims', () => new Map<string, SessionClaims>())
 
 /** The session token a request carries: one cookie, or Auth.js's chunks `name.0`, `name.1`, … joined. */
 export function sessionTokenOf(cookies: Readonly<Record<string, string>>, https: boolean) {
