@@ -1,6 +1,6 @@
 'use client'
 
-import { createContext, useContext, useEffect, useRef, useState } from 'react'
+import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { usePathname } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { deferred } from '@/components/ui/deferred'
@@ -95,11 +95,10 @@ export function ChargeFlow({ children }: { children: React.ReactNode }) {
   if (shown && here && !shown.arrived) setShown({ ...shown, arrived: true })
   const onCharge = shown !== null && (here || !shown.arrived)
 
-  // Once the screen is painted, the address and the title become the charge's, and the page's
-  // title comes back with the form. After paint rather than before: pushState (Next's router takes
-  // it in) cost about 5 ms between the create's answer and the QR on screen (issue 14).
+  // Before paint: the address and the title are the charge's as soon as its screen is shown, and
+  // the page's title comes back with the form.
   const pageTitle = useRef<string | null>(null)
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!onCharge || !shown) {
       if (pageTitle.current !== null) document.title = pageTitle.current
       pageTitle.current = null
@@ -111,6 +110,17 @@ export function ChargeFlow({ children }: { children: React.ReactNode }) {
     document.title = `${t('title', { bill: shown.charge.bzOrder })}${suffix}`
     if (!shown.arrived) window.history.pushState(null, '', `/charge/${shown.charge.id}`)
   }, [onCharge, shown, t])
+
+  // Next's router takes the pushed address in as a transition, a moment later. A Back in between
+  // never shows the router the charge's address, so `here` never turns true and the screen would
+  // stay up at /charge/new (charge-one-trip.spec caught it): any move in the history means the
+  // address was taken, and from then on the screen follows the address.
+  useEffect(() => {
+    if (!shown || shown.arrived) return
+    const moved = () => setShown((s) => (s && !s.arrived ? { ...s, arrived: true } : s))
+    window.addEventListener('popstate', moved)
+    return () => window.removeEventListener('popstate', moved)
+  }, [shown])
 
   return (
     <FlowContext value={flow}>
