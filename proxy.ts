@@ -1,3 +1,4 @@
+import { parseSetCookie } from 'cookie'
 import NextAuth from 'next-auth'
 import { NextRequest, NextResponse, type NextFetchEvent } from 'next/server'
 import { authConfig } from '@/lib/auth/config'
@@ -10,8 +11,8 @@ import {
   NON_PAGE_CONTENT_SECURITY_POLICY,
   pageContentSecurityPolicy,
 } from '@/lib/server/security-headers'
-import { isHttpsRequest } from '@/lib/server/address'
 import { PUBLIC_BODY_LIMIT, bodyTooLarge } from '@/lib/server/body-limit'
+import { requestCookies } from '@/lib/server/request-origin'
 
 /*
  * Every page request passes here (API routes do not: see `config`).
@@ -65,8 +66,7 @@ function refusedBody(req: NextRequest): Response | null {
  */
 function actionCall(req: NextRequest): Response {
   const { pathname, search } = req.nextUrl
-  const cookies = Object.fromEntries(req.cookies.getAll().map((c) => [c.name, c.value]))
-  const https = isHttpsRequest(req.headers.get('x-forwarded-proto'))
+  const { cookies, https } = requestCookies(req)
   const signedIn = isPublicPath(pathname) || sessionTokenOf(cookies, https) !== null
   const headers = new Headers(req.headers)
   headers.set(REQUESTED_PATH_HEADER, `${pathname}${search}`)
@@ -86,12 +86,11 @@ function actionCall(req: NextRequest): Response {
 async function decodeIssuedSession(req: NextRequest, res: Response): Promise<void> {
   const issued = Object.fromEntries(
     res.headers.getSetCookie().map((line) => {
-      const pair = line.split(';', 1)[0]!
-      const at = pair.indexOf('=')
-      return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()]
+      const { name, value } = parseSetCookie(line)
+      return [name, value ?? '']
     }),
   )
-  const https = isHttpsRequest(req.headers.get('x-forwarded-proto'))
+  const { https } = requestCookies(req)
   if (sessionTokenOf(issued, https)) await sessionClaims(issued, https)
 }
 

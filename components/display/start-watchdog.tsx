@@ -5,7 +5,7 @@
  */
 export const STARTED_SELECTOR = '[data-testid=display-status][data-connection]'
 
-/** Seconds after the page's load event before a page that has not started is looked at again. */
+/** Time after the page's load event before a page that has not started is looked at again. */
 const CHECK_EVERY_MS = 5_000
 
 /*
@@ -27,9 +27,8 @@ const SOURCE = `(function () {
     )
   }
   var later = function () { setTimeout(check, ${CHECK_EVERY_MS}) }
-  var armed = function () { later() }
-  if (document.readyState === 'complete') armed()
-  else addEventListener('load', armed, { once: true })
+  if (document.readyState === 'complete') later()
+  else addEventListener('load', later, { once: true })
 })()`
 
 /** The tablet's self-restart for a page whose scripts never arrived (CSP: the page's nonce). */

@@ -1,17 +1,13 @@
 import 'server-only'
 import { serialize } from 'cookie'
 import { connection, NextResponse, type NextRequest } from 'next/server'
-import { isHttpsRequest } from '@/lib/server/address'
+import { requestCookies } from '@/lib/server/request-origin'
 import type { PollAnswer, PollRequest, StreamAnswer } from './types'
 
 const NO_STORE = { 'cache-control': 'no-store' }
 
 function pollRequestOf(req: NextRequest): PollRequest {
-  return {
-    cookies: Object.fromEntries(req.cookies.getAll().map((c) => [c.name, c.value])),
-    https: isHttpsRequest(req.headers.get('x-forwarded-proto'), req.nextUrl.protocol === 'https:'),
-    signal: req.signal,
-  }
+  return { ...requestCookies(req), signal: req.signal }
 }
 
 function nextResponseOf(answer: PollAnswer): NextResponse {

@@ -1,5 +1,6 @@
 import 'server-only'
 import { headers } from 'next/headers'
+import type { NextRequest } from 'next/server'
 import { isHttpsRequest } from './address'
 
 /* Where a request came from: over HTTPS or not, and from a page of this site or not. */
@@ -7,6 +8,17 @@ import { isHttpsRequest } from './address'
 /** Whether the current Next request came over HTTPS (cookies set during it get `Secure` then). */
 export async function requestIsHttps(): Promise<boolean> {
   return isHttpsRequest((await headers()).get('x-forwarded-proto'))
+}
+
+/**
+ * A request seen outside a page (a route handler, the proxy): its cookies by name, and whether it
+ * came over HTTPS (which session cookie name it carries depends on it).
+ */
+export function requestCookies(req: NextRequest): { cookies: Record<string, string>; https: boolean } {
+  return {
+    cookies: Object.fromEntries(req.cookies.getAll().map((c) => [c.name, c.value])),
+    https: isHttpsRequest(req.headers.get('x-forwarded-proto'), req.nextUrl.protocol === 'https:'),
+  }
 }
 
 /*
