@@ -14,7 +14,10 @@ export async function requestIsHttps(): Promise<boolean> {
  * A request seen outside a page (a route handler, the proxy): its cookies by name, and whether it
  * came over HTTPS (which session cookie name it carries depends on it).
  */
-export function requestCookies(req: NextRequest): { cookies: Record<string, string>; https: boolean } {
+export function requestCookies(req: NextRequest): {
+  cookies: Record<string, string>
+  https: boolean
+} {
   return {
     cookies: Object.fromEntries(req.cookies.getAll().map((c) => [c.name, c.value])),
     https: isHttpsRequest(req.headers.get('x-forwarded-proto'), req.nextUrl.protocol === 'https:'),
