@@ -1,6 +1,8 @@
 import type { Config } from 'tailwindcss'
+import { colors } from './lib/design-tokens'
 
-// Tailwind 4 reads this through `@config` in app/globals.css: the design tokens live here.
+// Tailwind 4 reads this through `@config` in app/globals.css. The tokens' values live in
+// lib/design-tokens.ts, which the code that cannot use a class reads too.
 const config: Config = {
   content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}'],
   theme: {
@@ -15,21 +17,7 @@ const config: Config = {
           'sans-serif',
         ],
       },
-      colors: {
-        // The page's text and background (app/globals.css), as the design card gives them.
-        ink: '#111827',
-        canvas: '#f3f4f6',
-        accent: { DEFAULT: '#1d4ed8', soft: '#dbeafe', strong: '#1e3a8a' },
-        wechat: '#07c160',
-        alipay: '#1677ff',
-        status: {
-          waiting: '#b45309',
-          paid: '#15803d',
-          failed: '#b91c1c',
-          closed: '#4b5563',
-          unknown: '#7c3aed',
-        },
-      },
+      colors,
     },
   },
 }

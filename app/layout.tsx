@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import { getLocale } from 'next-intl/server'
+import { colors } from '@/lib/design-tokens'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -8,7 +9,7 @@ export const metadata: Metadata = {
   referrer: 'no-referrer',
 }
 
-export const viewport: Viewport = { themeColor: '#1d4ed8' }
+export const viewport: Viewport = { themeColor: colors.accent.DEFAULT }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale()

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { SandboxRibbon } from '@/components/layout/sandbox-ribbon'
+import { colors } from '@/lib/design-tokens'
 import { sandboxMode } from '@/lib/env'
 import { displayTexts, shopLocale } from './texts'
 
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export const viewport: Viewport = {
-  themeColor: '#0f172a',
+  themeColor: colors.tablet,
   width: 'device-width',
   initialScale: 1,
   // A customer's double tap must not zoom the counter screen.
@@ -37,7 +38,7 @@ export default async function DisplayLayout({ children }: { children: React.Reac
     ? (await getTranslations({ locale, namespace: 'common' }))('sandboxRibbon')
     : null
   return (
-    <div lang={locale} className="fixed inset-0 overflow-hidden bg-slate-900 select-none">
+    <div lang={locale} className="fixed inset-0 overflow-hidden bg-tablet select-none">
       {ribbon ? <SandboxRibbon text={ribbon} overlay /> : null}
       {children}
     </div>

@@ -42,7 +42,7 @@ export function IdleScreen({
     timeZone: 'Asia/Shanghai',
   }).format(now)
   return (
-    <div className="flex h-full w-full items-center justify-center bg-slate-900">
+    <div className="flex h-full w-full items-center justify-center bg-tablet">
       <div
         className="flex flex-col items-center gap-[2vmin] text-center ease-linear"
         style={{

@@ -25,7 +25,7 @@ export function PairScreen({
   return (
     <main
       data-testid="pair-screen"
-      className="flex h-full w-full items-center justify-center overflow-y-auto bg-slate-900 p-6 text-white"
+      className="flex h-full w-full items-center justify-center overflow-y-auto bg-tablet p-6 text-white"
     >
       <form
         method="post"

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { ChartPoint } from '@/lib/charges/queries/paid-chart'
+import { colors } from '@/lib/design-tokens'
 import { formatFen } from '@/lib/money'
 
 /**
@@ -18,15 +19,21 @@ export function PaidChartBars({ unit, points }: { unit: 'hour' | 'day'; points: 
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-        <CartesianGrid vertical={false} stroke="#e5e7eb" />
+        {/* The cards' own rule grey: Tailwind's variable, there as long as cardClass draws its ring. */}
+        <CartesianGrid vertical={false} stroke="var(--color-gray-200)" />
         <XAxis dataKey="key" tickFormatter={tick} tick={{ fontSize: 12 }} minTickGap={12} />
         <YAxis tickFormatter={yuanTick} tick={{ fontSize: 12 }} width={72} allowDecimals={false} />
         <Tooltip
           labelFormatter={(key) => tick(String(key))}
           formatter={(value) => [formatFen(Number(value), locale), t('amount')]}
-          cursor={{ fill: '#dbeafe' }}
+          cursor={{ fill: colors.accent.soft }}
         />
-        <Bar dataKey="fen" fill="#1d4ed8" radius={[4, 4, 0, 0]} isAnimationActive={false} />
+        <Bar
+          dataKey="fen"
+          fill={colors.accent.DEFAULT}
+          radius={[4, 4, 0, 0]}
+          isAnimationActive={false}
+        />
       </BarChart>
     </ResponsiveContainer>
   )

@@ -1,4 +1,5 @@
 import { connection } from 'next/server'
+import { colors } from '@/lib/design-tokens'
 import { displayTexts, shopLocale } from '../texts'
 
 /**
@@ -19,8 +20,8 @@ export async function GET() {
     scope: '/',
     display: 'fullscreen',
     orientation: 'any',
-    background_color: '#0f172a',
-    theme_color: '#0f172a',
+    background_color: colors.tablet,
+    theme_color: colors.tablet,
     icons: [
       { src: '/display-icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
       { src: '/display-icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
