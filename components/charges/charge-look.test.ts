@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CHARGE_STATUSES } from '@/lib/charges/status'
-import { chargeLook, countsDown } from './charge-look'
+import { chargeLook, countsDown, outcomeShowsAmount } from './charge-look'
 
 describe('chargeLook', () => {
   it('gives each situation its own look', () => {
@@ -25,5 +25,14 @@ describe('chargeLook', () => {
       ['creating', 'waiting', 'confirming', 'cancelling', 'unknown', 'ended'] as const
     ).filter(countsDown)
     expect(counting).toEqual(['waiting', 'confirming'])
+  })
+
+  it('leaves the amount to the outcome panel only where that panel shows it', () => {
+    expect(CHARGE_STATUSES.filter(outcomeShowsAmount)).toEqual([
+      'paid',
+      'failed',
+      'closed',
+      'refunded',
+    ])
   })
 })

@@ -1,4 +1,4 @@
-import { isOpen } from '@/lib/charges/status'
+import { isOpen, type ChargeStatus } from '@/lib/charges/status'
 import type { ChargeView } from '@/lib/charges/view'
 
 /*
@@ -20,3 +20,18 @@ export function chargeLook(charge: Pick<ChargeView, 'status' | 'cancelRequested'
 export function countsDown(look: ChargeLook): boolean {
   return look === 'waiting' || look === 'confirming'
 }
+
+/**
+ * Whether the ended charge's outcome panel (charge-outcome.tsx) carries the amount: then the details
+ * card beside or below it leaves it out, so a phone, which stacks the two, shows it once.
+ */
+export function outcomeShowsAmount(status: ChargeStatus): boolean {
+  return AMOUNT_IN_OUTCOME.has(status)
+}
+
+const AMOUNT_IN_OUTCOME: ReadonlySet<ChargeStatus> = new Set([
+  'paid',
+  'failed',
+  'closed',
+  'refunded',
+])

@@ -10,7 +10,11 @@ import { OutcomeMark } from './outcome-mark'
 const PANEL =
   'flex min-h-[20rem] flex-col items-center justify-center gap-4 rounded-2xl p-6 text-center sm:p-10'
 
-/** The big, unmistakable panel of a charge that has ended (or whose result is being checked). */
+/**
+ * The big, unmistakable panel of a charge that has ended (or whose result is being checked). Where
+ * it shows the amount (`outcomeShowsAmount` in charge-look.ts) it carries the `charge-amount` hook,
+ * since the screen's details card then leaves the amount out.
+ */
 export function ChargeOutcome({ charge }: { charge: ChargeView }) {
   const t = useTranslations('charge')
   const locale = useLocale()
@@ -21,7 +25,9 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
         <div className={`${PANEL} bg-green-50 ring-2 ring-green-300`}>
           <OutcomeMark kind="paid" />
           <p className="text-4xl font-bold text-status-paid">{t('paidTitle')}</p>
-          <p className="text-5xl font-bold tabular">{amount}</p>
+          <p className="text-5xl font-bold tabular" data-testid="charge-amount">
+            {amount}
+          </p>
           {charge.paidAt ? (
             <p className="text-gray-600">
               {t('paidAt', {
@@ -47,7 +53,9 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
         <div className={`${PANEL} bg-red-50 ring-2 ring-red-200`}>
           <OutcomeMark kind="failed" />
           <p className="text-4xl font-bold text-status-failed">{t('failedTitle')}</p>
-          <p className="text-3xl font-bold tabular">{amount}</p>
+          <p className="text-3xl font-bold tabular" data-testid="charge-amount">
+            {amount}
+          </p>
           {charge.error ? (
             <div data-testid="charge-error" className="space-y-2 text-lg">
               <p className="font-medium text-red-900">{charge.error.message}</p>
@@ -105,7 +113,9 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
           <p className="text-4xl font-bold text-status-closed">
             {charge.status === 'closed' ? t('closedTitle') : t('refundedTitle')}
           </p>
-          <p className="text-3xl font-bold text-gray-700 tabular">{amount}</p>
+          <p className="text-3xl font-bold text-gray-700 tabular" data-testid="charge-amount">
+            {amount}
+          </p>
           {charge.closeReason ? (
             <p data-testid="charge-close-reason" className="text-lg text-gray-700">
               {charge.closeReason === 'cancelled'

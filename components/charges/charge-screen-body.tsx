@@ -9,7 +9,7 @@ import { ConnectionMark } from '@/components/live/connection-mark'
 import type { Connection } from '@/components/live/use-live-view'
 import { cardClass } from '@/components/ui/card-class'
 import { ChargeActions } from './charge-actions'
-import { chargeLook } from './charge-look'
+import { chargeLook, outcomeShowsAmount } from './charge-look'
 import type { ChargeScreenActions } from './screen-actions'
 import { MarkPart } from './pay-way-mark-later'
 import { AnnouncerPart, NextStepsPart, StagePart, StatusPart } from './screen-parts'
@@ -17,7 +17,9 @@ import { AnnouncerPart, NextStepsPart, StagePart, StatusPart } from './screen-pa
 /**
  * The charge screen as drawn from what its live part (charge-screen.tsx) holds: the stage on the
  * left (QR, countdown, or the outcome), the status, amount and bill on the right, then what the
- * cashier can do. Draws only; the parts not needed at first come later (screen-parts.tsx).
+ * cashier can do. Once the outcome panel shows the amount, the right side leaves it out: a phone
+ * stacks the two, and the same figure twice reads as two charges. Draws only; the parts not needed
+ * at first come later (screen-parts.tsx).
  */
 export function ChargeScreenBody({
   charge,
@@ -75,10 +77,14 @@ export function ChargeScreenBody({
               label={look === 'ended' ? tStatus(charge.status) : t(`look.${look}`)}
             />
           </span>
-          <p className="mt-6 text-sm text-gray-500">{t('amount')}</p>
-          <p className="text-5xl font-bold tabular sm:text-6xl" data-testid="charge-amount">
-            {formatFen(charge.amountFen, locale)}
-          </p>
+          {outcomeShowsAmount(charge.status) ? null : (
+            <>
+              <p className="mt-6 text-sm text-gray-500">{t('amount')}</p>
+              <p className="text-5xl font-bold tabular sm:text-6xl" data-testid="charge-amount">
+                {formatFen(charge.amountFen, locale)}
+              </p>
+            </>
+          )}
           <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-lg">
             <dt className="whitespace-nowrap text-gray-500">{t('bill')}</dt>
             <dd className="font-medium break-all" data-testid="charge-bill">

@@ -91,6 +91,9 @@ test('paid: a drawn mark, and Enter starts the next charge', async ({ cashierPag
   await expect(page.getByTestId('mark-paid').locator('svg path')).toHaveCount(1)
   await expect(page.getByTestId('charge-stage')).not.toContainText('✓')
   await expect(page.getByTestId('charge-new')).toBeFocused()
+  // Once, in the outcome panel: the details card beside it (below it on a phone) leaves it out.
+  await expect(page.getByTestId('charge-stage').getByTestId('charge-amount')).toHaveText('¥35.00')
+  await expect(page.getByText('¥35.00', { exact: true })).toHaveCount(1)
   await page.screenshot({ path: shot('paid') })
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/charge\/new$/)

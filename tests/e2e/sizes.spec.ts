@@ -84,6 +84,8 @@ test('the front desk at every size', async ({ cashierPage: page, adminPage }) =>
     const [order] = await sandbox.waitForOrders(bill)
     await sandbox.pay(order!.bizOrderNo)
     await desk.expectStatus('paid')
+    // The amount once at every size (the outcome panel's), not again in the details card.
+    await expect(page.getByText('¥1,280.50', { exact: true })).toHaveCount(1)
     await expectFits(page)
     await expectNothingClipped(page)
     await page.screenshot({ path: shot(`${size}-paid`) })
