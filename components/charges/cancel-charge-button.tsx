@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslations } from 'next-intl'
+import { buttonClass } from '@/components/ui/button'
 
 /**
  * 取消收款, asked twice: the first press only opens an inline confirm, because a cancel cannot be
@@ -78,7 +79,7 @@ export function CancelChargeButton({
               onClick={keep}
               disabled={cancelling}
               data-testid="charge-cancel-keep"
-              className="h-12 rounded-xl border-2 border-gray-300 bg-white px-6 font-medium whitespace-nowrap hover:bg-gray-50 focus-visible:ring-4 focus-visible:ring-accent/40 focus-visible:outline-none disabled:opacity-50"
+              className={`${buttonClass('secondary')} whitespace-nowrap focus-visible:ring-4 focus-visible:ring-accent/40 focus-visible:outline-none`}
             >
               {t('cancelConfirm.keep')}
             </button>
@@ -102,7 +103,7 @@ export function CancelChargeButton({
             aria-haspopup="dialog"
             aria-keyshortcuts="Escape"
             data-testid="charge-cancel"
-            className="h-12 rounded-xl border-2 border-red-200 bg-white px-6 font-medium whitespace-nowrap text-status-failed hover:bg-red-50 disabled:opacity-50"
+            className={`${buttonClass('danger')} whitespace-nowrap`}
           >
             {t('cancel')}
             <kbd

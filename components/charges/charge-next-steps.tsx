@@ -50,10 +50,7 @@ export function ChargeNextSteps({
       {charge.status === 'paid' ? (
         <PrintReceiptButton chargeId={charge.id} actions={receipt} auto={autoPrint} />
       ) : null}
-      <Link
-        href="/charge/today"
-        className="inline-flex min-h-14 items-center rounded-xl px-6 text-lg whitespace-nowrap text-gray-600 hover:bg-gray-100"
-      >
+      <Link href="/charge/today" className={`${buttonClass('ghost', 'lg')} ${FOCUS}`}>
         {t('backToToday')}
       </Link>
     </div>

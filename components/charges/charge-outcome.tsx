@@ -5,6 +5,7 @@ import Link from 'next/link'
 import { refusalKind } from '@/lib/charges/refusal'
 import type { ChargeView } from '@/lib/charges/view'
 import { formatFen } from '@/lib/money'
+import { buttonClass } from '@/components/ui/button'
 import { OutcomeMark } from './outcome-mark'
 
 const PANEL =
@@ -92,7 +93,7 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
             <Link
               href={`/charge/paid?${new URLSearchParams({ bill: charge.bzOrder })}`}
               data-testid="view-paid-charge"
-              className="mt-5 inline-block rounded-xl bg-status-paid px-6 py-3 text-lg font-semibold text-white"
+              className={`${buttonClass('primary', 'lg')} mt-5`}
             >
               {t('viewPaid')}
             </Link>

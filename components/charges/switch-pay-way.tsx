@@ -4,6 +4,7 @@ import { useActionState, useEffect } from 'react'
 import { useTranslations } from 'next-intl'
 import type { PayWay } from '@/lib/dms/types'
 import type { ChargeView } from '@/lib/charges/view'
+import { buttonClass } from '@/components/ui/button'
 import { PayWayMark } from './pay-way-mark'
 import type { ChargeActionState, FormAction } from './screen-actions'
 
@@ -48,7 +49,7 @@ export function SwitchPayWay({
           type="submit"
           disabled={busy || switching}
           data-testid="charge-switch"
-          className="flex h-14 w-full items-center justify-center gap-2 rounded-xl border-2 border-gray-200 bg-white font-medium whitespace-nowrap hover:bg-gray-50 disabled:opacity-50"
+          className={`${buttonClass('secondary', 'lg')} w-full whitespace-nowrap`}
         >
           <PayWayMark payWay={other} size={24} />
           {t('switchTo', { way: tWay(other) })}

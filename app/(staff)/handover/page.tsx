@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { HandoverCharges } from '@/components/handover/handover-charges'
 import { HandoverSummary } from '@/components/handover/handover-summary'
 import { ScopePicker } from '@/components/handover/scope-picker'
+import { buttonClass } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
@@ -88,7 +89,7 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
               href={paperHref(p)}
               data-testid={`handover-paper-${p}`}
               aria-current={paper === p ? 'true' : undefined}
-              className={`rounded-lg px-3 py-2 text-sm ring-1 ${paper === p ? 'bg-accent text-white ring-accent' : 'ring-gray-300'}`}
+              className={buttonClass(paper === p ? 'primary' : 'secondary')}
             >
               {t(`papers.${p}`)}
             </Link>

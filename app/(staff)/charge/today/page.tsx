@@ -52,7 +52,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         <button
           type="submit"
           data-testid="bill-search-submit"
-          className="h-12 rounded-xl border-2 border-gray-300 bg-white px-5 font-medium whitespace-nowrap hover:bg-gray-50"
+          className={`${buttonClass('secondary')} whitespace-nowrap`}
         >
           {t('search')}
         </button>
