@@ -1,7 +1,10 @@
 /*
  * Front-desk latency against the sandbox over HTTP, on the production build:
  *  - click → QR visible, as a ratio to the sandbox's create latency, at 300 ms and at 100 ms;
- *    targets: median ≤ 1.15×, p95 ≤ 1.3× (issue 14)
+ *    targets: median ≤ 1.15×, p95 ≤ 1.3× (issue 14). The cashier types the bill and the amount key
+ *    by key, as a person does, then clicks; the clock starts at the click. The old method (the
+ *    form filled and clicked at once after load, in the middle of the page's post-load work) is
+ *    printed beside it, for comparison only
  *  - click → the charge's preview (amount, bill, a QR box) visible; target ≤ 100 ms
  *  - the cashier's QR visible → the paired tablet's QR visible; target p95 ≤ 300 ms
  *  - sandbox "paid" → the cashier's screen shows paid, without and with notifications: with, p95 ≤
@@ -23,6 +26,10 @@ import { fmt, median, percentile, verdict } from './support/stats'
 const CREATE_LATENCIES_MS = [300, 100]
 const QUERY_INTERVAL_MS = 2_000
 const RUNS = Number(process.env.BENCH_RUNS ?? 20)
+/** Click → QR the old way (filled and clicked at once after load): for comparison, no verdict. */
+const AT_ONCE_RUNS = Math.min(RUNS, 10)
+/** A person's pace between keys (ms): each key waits a random time in this range. */
+const KEY_GAP_MS = [40, 80] as const
 const TABLET_TARGET_MS = 300
 
 async function signIn(browser: Browser, baseUrl: string): Promise<Page> {
@@ -55,19 +62,39 @@ function watchFor(page: Page, name: string, selector: string): Promise<void> {
 const seenAt = (page: Page, name: string) =>
   page.evaluate<number>(`window[${JSON.stringify(name)}]`)
 
+/** Types `text` into the field key by key, at a person's pace (KEY_GAP_MS after each key). */
+async function typeLikeAPerson(page: Page, selector: string, text: string): Promise<void> {
+  const field = page.locator(selector)
+  for (const key of text) {
+    await field.pressSequentially(key)
+    await page.waitForTimeout(KEY_GAP_MS[0] + Math.random() * (KEY_GAP_MS[1] - KEY_GAP_MS[0]))
+  }
+}
+
 /**
  * Click → QR and click → the charge's preview (the feedback shown at once), both timed in the page
  * from the click's own event time. The screen comes from the action's answer (no navigation).
+ * `typed` (the default): the bill and amount are typed as a person types them, then the click;
+ * `at-once`: both filled in one go and clicked straight after load (the old method).
  */
 async function openCharge(
   page: Page,
   baseUrl: string,
   bill: string,
-  tablet?: Page,
+  { tablet, fill = 'typed' }: { tablet?: Page; fill?: 'typed' | 'at-once' } = {},
 ): Promise<{ qr: number; preview: number; tabletLag?: number }> {
   await page.goto(`${baseUrl}/charge/new`)
-  await page.locator('input[name=bz_order]').fill(bill)
-  await page.locator('input[name=amount]').fill('1.00')
+  if (fill === 'typed') {
+    await typeLikeAPerson(page, 'input[name=bz_order]', bill)
+    await typeLikeAPerson(page, 'input[name=amount]', '1.00')
+  } else {
+    await page.locator('input[name=bz_order]').fill(bill)
+    await page.locator('input[name=amount]').fill('1.00')
+  }
+  // What was typed is what is submitted: a dropped key would be a different charge.
+  if ((await page.locator('input[name=bz_order]').inputValue()) !== bill) {
+    throw new Error(`the bill field does not hold ${bill}`)
+  }
   await page.evaluate(`(() => {
     window.__click = new Promise((resolve) =>
       document.addEventListener('click', (e) => resolve(performance.timeOrigin + e.timeStamp), { capture: true, once: true }),
@@ -85,7 +112,30 @@ async function openCharge(
   return { qr: qr! - t0!, preview: preview! - t0!, tabletLag }
 }
 
-/** Click → QR at one create latency: RUNS charges after a warm-up. */
+/**
+ * `runs` charges the given way after a warm-up (not counted), each cancelled after: the station's
+ * tablet is idle again, and the sweep has no open charges of the bench's to check meanwhile.
+ */
+async function timeCharges(
+  page: Page,
+  baseUrl: string,
+  bills: string,
+  runs: number,
+  fill: 'typed' | 'at-once',
+): Promise<{ clicks: number[]; previews: number[] }> {
+  const clicks: number[] = []
+  const previews: number[] = []
+  for (let i = -1; i < runs; i++) {
+    const seen = await openCharge(page, baseUrl, `${bills}-${i}`, { fill })
+    if (i >= 0) clicks.push(seen.qr)
+    if (i >= 0) previews.push(seen.preview)
+    await cancelOnChargeScreen(page)
+    await page.locator('[data-testid=charge-status][data-status=closed]').waitFor()
+  }
+  return { clicks, previews }
+}
+
+/** Click → QR at one create latency: RUNS charges typed as a person does, then the old method's. */
 async function clickToQr(
   page: Page,
   baseUrl: string,
@@ -96,29 +146,36 @@ async function clickToQr(
 ): Promise<void> {
   await sandbox.clearFaults()
   await sandbox.addFault({ endpoint: 'payment', mode: 'latency', latencyMs })
-  const clicks: number[] = []
-  const previews: number[] = []
-  // The first warms caches, not counted. Each is cancelled after: the station's tablet is idle
-  // again, and the sweep has no open charges of the bench's to check meanwhile.
-  for (let i = -1; i < RUNS; i++) {
-    const seen = await openCharge(page, baseUrl, `QR-${latencyMs}-${stamp}-${i}`)
-    if (i >= 0) clicks.push(seen.qr)
-    if (i >= 0) previews.push(seen.preview)
-    await cancelOnChargeScreen(page)
-    await page.locator('[data-testid=charge-status][data-status=closed]').waitFor()
-  }
+  const bills = `QR-${latencyMs}-${stamp}`
+  const { clicks, previews } = await timeCharges(page, baseUrl, bills, RUNS, 'typed')
+  const atOnce = await timeCharges(page, baseUrl, `${bills}-A`, AT_ONCE_RUNS, 'at-once')
   await sandbox.clearFaults()
   // Each create waited for the sandbox's latency: a QR sooner than that was not this scenario.
-  bounds.atLeast(`charges timed at ${latencyMs} ms`, clicks.length, RUNS)
-  bounds.atLeast(`fastest click → QR at ${latencyMs} ms (ms)`, Math.min(...clicks), latencyMs)
+  bounds.atLeast(`charges timed at ${latencyMs} ms, typed`, clicks.length, RUNS)
+  bounds.atLeast(
+    `fastest click → QR at ${latencyMs} ms, typed (ms)`,
+    Math.min(...clicks),
+    latencyMs,
+  )
+  bounds.atLeast(`charges timed at ${latencyMs} ms, old method`, atOnce.clicks.length, AT_ONCE_RUNS)
+  bounds.atLeast(
+    `fastest click → QR at ${latencyMs} ms, old method (ms)`,
+    Math.min(...atOnce.clicks),
+    latencyMs,
+  )
   const qrMedian = median(clicks) / latencyMs
   const qrP95 = percentile(clicks, 95) / latencyMs
-  console.log(`click → QR visible (create latency ${latencyMs} ms, ${RUNS} runs)`)
+  console.log(
+    `click → QR visible (create latency ${latencyMs} ms, ${RUNS} runs; bill and amount typed key by key, ${KEY_GAP_MS[0]}–${KEY_GAP_MS[1]} ms apart, then the click)`,
+  )
   console.log(
     `  median ${fmt(median(clicks), 0)} ms = ${fmt(qrMedian)}× latency (target ≤ 1.15: ${verdict(qrMedian <= 1.15)}); p95 ${fmt(percentile(clicks, 95), 0)} ms = ${fmt(qrP95)}× (target ≤ 1.30: ${verdict(qrP95 <= 1.3)})`,
   )
   console.log(
     `  click → the charge's preview (amount, bill, QR box): median ${fmt(median(previews), 0)} ms, p95 ${fmt(percentile(previews, 95), 0)} ms (target ≤ 100 ms: ${verdict(percentile(previews, 95) <= 100)})`,
+  )
+  console.log(
+    `  old method, for comparison only (form filled and clicked at once after load, ${AT_ONCE_RUNS} runs): median ${fmt(median(atOnce.clicks), 0)} ms = ${fmt(median(atOnce.clicks) / latencyMs)}×, p95 ${fmt(percentile(atOnce.clicks, 95), 0)} ms = ${fmt(percentile(atOnce.clicks, 95) / latencyMs)}×`,
   )
 }
 
@@ -145,7 +202,7 @@ async function cashierToTablet(
   for (let i = -1; i < RUNS; i++) {
     // A cashier clicks at any moment of the tablet's life; the first charge warms, not counted.
     await page.waitForTimeout(Math.random() * 1_000)
-    const seen = await openCharge(page, baseUrl, `TAB-${stamp}-${i}`, tablet)
+    const seen = await openCharge(page, baseUrl, `TAB-${stamp}-${i}`, { tablet })
     if (i >= 0) lags.push(seen.tabletLag!)
     await cancelOnChargeScreen(page)
     await waitForDisplayStatus(tablet, 'closed')
