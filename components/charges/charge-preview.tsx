@@ -35,7 +35,7 @@ export function ChargePreview({
       <Card
         as="section"
         pad="sm"
-        className="flex min-h-[22rem] items-center justify-center sm:p-8 lg:min-h-[30rem]"
+        className="flex min-h-[22rem] items-center justify-center sm:p-8 lg:min-h-[30rem] lg:self-start"
       >
         <div className="flex w-full flex-col items-center gap-4">
           <div className="relative w-full max-w-[24rem]">

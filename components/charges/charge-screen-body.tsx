@@ -54,8 +54,9 @@ export function ChargeScreenBody({
     <div className="grid gap-6 lg:grid-cols-[minmax(0,30rem)_minmax(0,1fr)] lg:gap-8">
       {/* The bill and amount are shown below in large type; the page's heading names them for screen readers. */}
       <h1 className="sr-only">{t('title', { bill: charge.bzOrder })}</h1>
+      {/* Its own height, not the row's: the QR never moves for what the other column draws. */}
       <section
-        className={`${cardClass({ pad: 'none' })} flex min-h-[22rem] items-center justify-center p-4 sm:p-8 lg:min-h-[30rem]`}
+        className={`${cardClass({ pad: 'none' })} flex min-h-[22rem] items-center justify-center p-4 sm:p-8 lg:min-h-[30rem] lg:self-start`}
       >
         <StagePart
           look={look}

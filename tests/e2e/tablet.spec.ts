@@ -137,6 +137,36 @@ test('a tablet recovers by itself after the network drops', async ({
   await tablet.context().close()
 })
 
+test('the cashier’s buttons stay put when the customer screen’s line arrives after the QR', async ({
+  browser,
+  cashierPage,
+  managerPage,
+}) => {
+  const station = await ownStation('按钮')
+  const tablet = await newTablet(browser)
+  await pairWithCode(managerPage, tablet, station.id)
+  // The station's screen status comes late, as on a busy server: the QR is up well before it.
+  let delayed = 0
+  await cashierPage.route('**/display-status**', async (route) => {
+    delayed++
+    await new Promise((resolve) => setTimeout(resolve, 2_000))
+    await route.continue()
+  })
+  const desk = new FrontDesk(cashierPage)
+  await desk.charge(uniqueBill('STAY'), '4.40', 'SCAN_WEIXIN', station.name)
+  await expect(desk.qr()).toBeVisible()
+  const cancel = cashierPage.getByTestId('charge-cancel')
+  await expect(cancel).toBeVisible()
+  await expect(cashierPage.getByTestId('customer-screen-status')).toHaveCount(0)
+  const before = await cancel.boundingBox()
+  await expect(cashierPage.getByTestId('customer-screen-status')).toBeVisible({ timeout: 15_000 })
+  expect(delayed, 'the status was asked for, and held back').toBeGreaterThan(0)
+  expect(await cancel.boundingBox()).toEqual(before)
+  await cashierPage.unrouteAll({ behavior: 'ignoreErrors' })
+  await cancelOnChargeScreen(cashierPage)
+  await tablet.context().close()
+})
+
 test('a tablet whose scripts failed to load restarts by itself once the server answers again', async ({
   browser,
   cashierPage,
