@@ -1,7 +1,9 @@
 /*
  * The design tokens' values, their one home: tailwind.config.ts turns them into classes (`bg-accent`,
- * `text-status-paid`), and the places a class cannot reach read them from here: an SVG's fill, a
- * chart's bars, the browser's theme colour and the tablet's web app manifest. Plain values, no
+ * `text-status-paid`, `fill-wechat`), and the places a class cannot reach read them from here: the
+ * chart's bars (a recharts prop), the browser's theme colour and the tablet's web app manifest.
+ * Prefer the class where one works: importing this object puts all of it in that page's bundle
+ * (the pay-way mark did, and the tablet's first load went over its budget). Plain values, no
  * imports, so Tailwind's config loader and a client bundle can both take them.
  */
 export const colors = {

@@ -9,9 +9,9 @@ import { preloadMark } from './pay-way-mark-later'
  * as its own chunk, behind a stand-in of its final size, so the screen does not move when it
  * arrives. The screen's first load keeps what must answer at once: the live charge, its status,
  * amount (while it is open; an ended charge's is in its outcome panel) and bill, the connection
- * mark, and the cancel with its confirm (also on Esc). The
- * new-charge form preloads them all (preloadScreenParts) before the cashier's first click, so the
- * screen it shows from the create's answer has every part in hand.
+ * mark, and the cancel with its confirm (also on Esc). The new-charge form preloads them all
+ * (preloadScreenParts) before the cashier's first click, so the screen it shows from the create's
+ * answer has every part in hand.
  */
 
 const stage = deferred(() => import('./charge-stage').then((m) => m.ChargeStage))
