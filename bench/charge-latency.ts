@@ -18,7 +18,7 @@ import { createDmsClient } from '@/lib/dms/client'
 import { sandboxEnv } from '@/lib/env'
 import { cancelOnChargeScreen } from '@/tests/e2e/support/cancel-charge'
 import { startAppServer } from '@/tests/support/app-server'
-import { newTablet, pairWithCode, waitForDisplayStatus } from '@/tests/support/tablet'
+import { pairedTabletAt, waitForDisplayStatus } from '@/tests/support/tablet'
 import { launchBrowser, signedInContext } from './support/browser'
 import { LowerBounds } from './support/lower-bounds'
 import { fmt, median, percentile, verdict } from './support/stats'
@@ -195,8 +195,7 @@ async function cashierToTablet(
   await page.goto(`${baseUrl}/charge/new`)
   const stationId = await page.locator('select[name=station_id]').inputValue()
   const manager = await (await signedInContext(browser, baseUrl, 'manager')).newPage()
-  const tablet = await newTablet(browser, { baseUrl })
-  await pairWithCode(manager, tablet, stationId)
+  const { tablet } = await pairedTabletAt(browser, manager, stationId, { baseUrl })
   await manager.context().close()
   const lags: number[] = []
   for (let i = -1; i < RUNS; i++) {

@@ -9,12 +9,7 @@ import { sandboxControl } from '@/sandbox/control-client'
 import { launchBrowser, signedInContext } from './support/browser'
 import { startAppServer } from '@/tests/support/app-server'
 import { fmt, median, percentile, verdict } from './support/stats'
-import {
-  newTablet,
-  pairWithCode,
-  stationIdByName,
-  waitForDisplayStatus,
-} from '@/tests/support/tablet'
+import { pairedTabletAt, stationIdByName, waitForDisplayStatus } from '@/tests/support/tablet'
 import { cancelOnChargeScreen } from '@/tests/e2e/support/cancel-charge'
 
 const RUNS = Number(process.env.DISPLAY_RUNS ?? 15)
@@ -51,8 +46,12 @@ export async function run(): Promise<void> {
   try {
     await sandboxControl(server.sandboxUrl).settings({ payerDailyLimit: 1_000_000 })
     const manager = await (await signedInContext(browser, server.baseUrl, 'manager')).newPage()
-    const tablet = await newTablet(browser, { baseUrl: server.baseUrl })
-    await pairWithCode(manager, tablet, await stationIdByName(manager, STATION))
+    const { tablet } = await pairedTabletAt(
+      browser,
+      manager,
+      await stationIdByName(manager, STATION),
+      { baseUrl: server.baseUrl },
+    )
 
     const cashier = await (await signedInContext(browser, server.baseUrl, 'cashier')).newPage()
     const stamp = Date.now().toString(36).toUpperCase()

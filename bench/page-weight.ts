@@ -13,7 +13,7 @@ import { startBareNext } from './support/bare-next'
 import { firstLoadJs } from './support/first-load-js'
 import { startAppServer } from '@/tests/support/app-server'
 import { fmt, verdict } from './support/stats'
-import { newTablet, pairWithCode, stationIdByName } from '@/tests/support/tablet'
+import { pairedTabletAt, stationIdByName } from '@/tests/support/tablet'
 
 /** Strings in sandbox/ and nowhere else in app/, components/ or lib/. */
 const SANDBOX_ONLY = ['no notify URL is configured', 'body must be a JSON object', '__control/']
@@ -57,11 +57,11 @@ export async function run(): Promise<void> {
     const cookieOf = async (c: typeof cashier) =>
       (await c.cookies()).map((k) => `${k.name}=${k.value}`).join('; ')
     const managerPage = await manager.newPage()
-    const tablet = await newTablet(browser, { baseUrl: server.baseUrl })
-    const device = await pairWithCode(
+    const { device } = await pairedTabletAt(
+      browser,
       managerPage,
-      tablet,
       await stationIdByName(managerPage, '前台 1'),
+      { baseUrl: server.baseUrl },
     )
     const charge = await submitCharge(await cashier.newPage(), `WEIGHT-${Date.now().toString(36)}`)
     if (!charge.ok) throw new Error(`no charge to weigh: ${charge.reason}`)

@@ -3,8 +3,7 @@ import { cancelOnChargeScreen } from './support/cancel-charge'
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
-import { expectDisplay, ownStation } from './support/tablet'
-import { newTablet, pairWithCode } from '@/tests/support/tablet'
+import { expectDisplay, pairedTablet } from './support/tablet'
 
 /*
  * Issue 14 item 1, one round trip: the form's submit is one request whose answer is the charge's
@@ -163,9 +162,7 @@ test('the tablet shows the new QR pushed, without a poll', async ({
   cashierPage: page,
   managerPage,
 }) => {
-  const station = await ownStation('一趟')
-  const tablet = await newTablet(browser)
-  await pairWithCode(managerPage, tablet, station.id)
+  const { station, tablet } = await pairedTablet(browser, managerPage, '一趟')
   const polls: string[] = []
   const streams: string[] = []
   tablet.on('request', (r) => {

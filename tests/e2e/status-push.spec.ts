@@ -9,7 +9,7 @@ import { uniqueBill } from './support/sandbox'
 import { E2E_SECRET_ENV } from './support/secrets'
 import { watchStatus } from './support/status-clock'
 import { displayStatusHook, expectDisplay } from './support/tablet'
-import { newTablet, pairWithCode, stationIdByName } from '@/tests/support/tablet'
+import { pairedTabletAt, stationIdByName } from '@/tests/support/tablet'
 
 /*
  * Status is pushed, not polled (issue 12), on a server of this spec's own whose DMS query interval
@@ -53,8 +53,12 @@ const test = base.extend<object, { desk: Desk }>({
       await sandbox.settings({ payerDailyLimit: 100_000 })
       const manager = await signedIn(browser, server.baseUrl, 'manager')
       const cashier = await signedIn(browser, server.baseUrl, 'cashier')
-      const tablet = await newTablet(browser, { baseUrl: server.baseUrl })
-      await pairWithCode(manager, tablet, await stationIdByName(manager, '前台 1'))
+      const { tablet } = await pairedTabletAt(
+        browser,
+        manager,
+        await stationIdByName(manager, '前台 1'),
+        { baseUrl: server.baseUrl },
+      )
       await manager.context().close()
       const desk: Desk = {
         server,

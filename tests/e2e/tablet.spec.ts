@@ -3,7 +3,7 @@ import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { decodeQr } from './support/qr'
 import { sandbox, uniqueBill } from './support/sandbox'
-import { addStationByCli, expectDisplay, ownStation } from './support/tablet'
+import { addStationByCli, expectDisplay, ownStation, pairedTablet } from './support/tablet'
 import { newTablet, pairWithCode, TABLET_SIZES, waitForStarted } from '@/tests/support/tablet'
 import { STARTED_SELECTOR } from '@/components/display/start-watchdog'
 import { cancelOnChargeScreen } from './support/cancel-charge'
@@ -20,9 +20,9 @@ test('a tablet paired to a station shows only that station’s charges, from QR 
   managerPage,
 }) => {
   test.setTimeout(120_000)
-  const front = await ownStation('前台')
-  const tabletA = await newTablet(browser, { size: 'landscape' })
-  await pairWithCode(managerPage, tabletA, front.id)
+  const { station: front, tablet: tabletA } = await pairedTablet(browser, managerPage, '前台', {
+    size: 'landscape',
+  })
 
   // A second station, provisioned from the command line; its tablet pairs by opening the URL.
   const other = await addStationByCli(`二楼接待 ${Date.now().toString(36)}`)
@@ -71,9 +71,7 @@ test('a manager renames a tablet (a clear error for a blank name), then revokes 
   // Three browsers, the station CLI, a rename, the audit log and a revoke: about 40 steps, 57 s
   // on a loaded CI machine (66 s once), against the 60 s default.
   test.setTimeout(120_000)
-  const station = await ownStation('撤销')
-  const tablet = await newTablet(browser)
-  await pairWithCode(managerPage, tablet, station.id)
+  const { station, tablet } = await pairedTablet(browser, managerPage, '撤销')
   await managerPage.goto(`/admin/stations/${station.id}/tablets`)
   const rows = managerPage.getByTestId('tablet-row')
   // Newest first: the tablet just paired is at the top.
@@ -121,9 +119,7 @@ test('a tablet recovers by itself after the network drops', async ({
   cashierPage,
   managerPage,
 }) => {
-  const station = await ownStation('断网')
-  const tablet = await newTablet(browser)
-  await pairWithCode(managerPage, tablet, station.id)
+  const { station, tablet } = await pairedTablet(browser, managerPage, '断网')
   await tablet.context().setOffline(true)
   await expect(tablet.getByTestId('reconnecting')).toBeVisible({ timeout: 20_000 })
   await expectDisplay(tablet, 'idle') // the last screen stays up, never blank
@@ -142,9 +138,7 @@ test('the cashier’s buttons stay put when the customer screen’s line arrives
   cashierPage,
   managerPage,
 }) => {
-  const station = await ownStation('按钮')
-  const tablet = await newTablet(browser)
-  await pairWithCode(managerPage, tablet, station.id)
+  const { station, tablet } = await pairedTablet(browser, managerPage, '按钮')
   // The station's screen status comes late, as on a busy server: the QR is up well before it.
   let delayed = 0
   await cashierPage.route('**/display-status**', async (route) => {
@@ -173,9 +167,7 @@ test('a tablet whose scripts failed to load restarts by itself once the server a
   managerPage,
 }) => {
   test.setTimeout(90_000)
-  const station = await ownStation('脚本')
-  const tablet = await newTablet(browser)
-  await pairWithCode(managerPage, tablet, station.id)
+  const { station, tablet } = await pairedTablet(browser, managerPage, '脚本')
   let reloads = 0
   tablet.on('framenavigated', (frame) => {
     if (frame === tablet.mainFrame()) reloads++

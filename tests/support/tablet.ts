@@ -14,11 +14,14 @@ export const TABLET_SIZES = {
   portrait: { width: 768, height: 1024 },
 } as const
 
-/** A fresh tablet: its own browser context, no staff session. `baseUrl` where no config gives one. */
-export async function newTablet(
-  browser: Browser,
-  opts: { size?: keyof typeof TABLET_SIZES; baseUrl?: string } = {},
-): Promise<Page> {
+/** A tablet's size, and `baseUrl` where no config gives one. */
+export interface TabletOptions {
+  size?: keyof typeof TABLET_SIZES
+  baseUrl?: string
+}
+
+/** A fresh tablet: its own browser context, no staff session. */
+export async function newTablet(browser: Browser, opts: TabletOptions = {}): Promise<Page> {
   const context = await browser.newContext({
     ...(opts.baseUrl ? { baseURL: opts.baseUrl } : {}),
     viewport: TABLET_SIZES[opts.size ?? 'landscape'],
@@ -72,4 +75,19 @@ export async function pairWithCode(manager: Page, tablet: Page, stationId: strin
   const cookie = (await tablet.context().cookies()).find((c) => c.name === DEVICE_COOKIE)
   if (!cookie?.value) throw new Error('the tablet has no device cookie after pairing')
   return `${cookie.name}=${cookie.value}`
+}
+
+/**
+ * A fresh tablet (`newTablet`) paired with the station `stationId` (`pairWithCode`): its page, up
+ * on its idle screen, and its device cookie as a Cookie header. The caller closes its context.
+ */
+export async function pairedTabletAt(
+  browser: Browser,
+  manager: Page,
+  stationId: string,
+  opts: TabletOptions = {},
+): Promise<{ tablet: Page; device: string }> {
+  const tablet = await newTablet(browser, opts)
+  const device = await pairWithCode(manager, tablet, stationId)
+  return { tablet, device }
 }

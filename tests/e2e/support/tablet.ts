@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Browser, type Page } from '@playwright/test'
+import { pairedTabletAt, type TabletOptions } from '@/tests/support/tablet'
 import { E2E } from './config'
 
 /** The tablet's status hook (`data-status`: `idle` or a charge status), for the runner's `expect`. */
@@ -38,4 +39,20 @@ export async function addStationByCli(
 /** A station of the test's own, so charges other specs leave open elsewhere never show on its tablet. */
 export function ownStation(label: string) {
   return addStationByCli(`${label} ${Date.now().toString(36)}`)
+}
+
+/**
+ * A station of the test's own (`ownStation(label)`) and a fresh tablet the manager has paired with
+ * it: the station, and the tablet's page up on its idle screen. The test closes the tablet's
+ * context: contexts a test opens outlive it.
+ */
+export async function pairedTablet(
+  browser: Browser,
+  manager: Page,
+  label: string,
+  opts: TabletOptions = {},
+) {
+  const station = await ownStation(label)
+  const { tablet } = await pairedTabletAt(browser, manager, station.id, opts)
+  return { station, tablet }
 }
