@@ -1,11 +1,9 @@
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
+import { readySandbox } from './support/own-station'
 
-test.beforeAll(async () => {
-  await sandbox.settings({ payerDailyLimit: 100_000 })
-  await sandbox.clearFaults()
-})
+test.beforeAll(readySandbox)
 
 test.afterEach(() => sandbox.clearFaults())
 

@@ -2,7 +2,8 @@ import type { Page, Request } from '@playwright/test'
 import { cancelOnChargeScreen } from './support/cancel-charge'
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
-import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
+import { createRequestsFor, uniqueBill } from './support/sandbox'
+import { readySandbox } from './support/own-station'
 import { expectDisplay, pairedTablet } from './support/tablet'
 
 /*
@@ -11,10 +12,7 @@ import { expectDisplay, pairedTablet } from './support/tablet'
  * (The keyboard-only flow to the QR is charge-duplicates.spec.ts's "keyboard only" test.)
  */
 
-test.beforeAll(async () => {
-  await sandbox.settings({ payerDailyLimit: 100_000 })
-  await sandbox.clearFaults()
-})
+test.beforeAll(readySandbox)
 
 interface Seen {
   method: string

@@ -2,13 +2,11 @@ import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { decodeQr } from './support/qr'
 import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
+import { readySandbox } from './support/own-station'
 import { cancelOnChargeScreen } from './support/cancel-charge'
 
-test.beforeAll(async () => {
-  // Each test charges the sandbox's one payer; lift the network's 10-a-day rule for the suite.
-  await sandbox.settings({ payerDailyLimit: 100_000 })
-  await sandbox.clearFaults()
-})
+// Each test charges the sandbox's one payer; lift the network's 10-a-day rule for the suite.
+test.beforeAll(readySandbox)
 // Also when a test fails halfway: a fault left behind would fail the tests after it.
 test.afterEach(async () => {
   await sandbox.clearFaults()

@@ -1,6 +1,7 @@
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { sandbox, uniqueBill } from './support/sandbox'
+import { readySandbox } from './support/own-station'
 import { watchStatus } from './support/status-clock'
 
 /*
@@ -12,10 +13,7 @@ import { watchStatus } from './support/status-clock'
 /** The bound the test holds: the screen recovers by itself within seconds, with no reload. */
 const RECOVERY_PROOF_MS = 5_000
 
-test.beforeAll(async () => {
-  await sandbox.settings({ payerDailyLimit: 100_000 })
-  await sandbox.clearFaults()
-})
+test.beforeAll(readySandbox)
 
 test('a network cut while the customer pays is shown at once, and paid soon after its return', async ({
   cashierPage,

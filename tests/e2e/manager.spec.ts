@@ -3,11 +3,9 @@ import { readFile } from 'node:fs/promises'
 import { takePayment } from './support/charges'
 import { expect, test } from './support/fixtures'
 import { sandbox, uniqueBill } from './support/sandbox'
+import { readySandbox } from './support/own-station'
 
-test.beforeAll(async () => {
-  await sandbox.settings({ payerDailyLimit: 100_000 })
-  await sandbox.clearFaults()
-})
+test.beforeAll(readySandbox)
 // (The re-check button is proved in manager-recheck.spec.ts, on a server without a sweep.)
 
 const yuan = (text: string) => Number(text.replace(/[¥,\s]/g, ''))

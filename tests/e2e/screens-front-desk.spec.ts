@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { sandbox, uniqueBill } from './support/sandbox'
+import { readySandbox } from './support/own-station'
 import { cancelOnChargeScreen } from './support/cancel-charge'
 import { expectFits, expectNothingClipped } from './support/fits'
 
@@ -17,10 +18,7 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: `screenshots/front-desk-${name}.png` })
 }
 
-test.beforeAll(async () => {
-  await sandbox.settings({ payerDailyLimit: 100_000 })
-  await sandbox.clearFaults()
-})
+test.beforeAll(readySandbox)
 test.afterEach(async () => {
   await sandbox.clearFaults()
 })

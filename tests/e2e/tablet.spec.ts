@@ -3,16 +3,14 @@ import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { decodeQr } from './support/qr'
 import { sandbox, uniqueBill } from './support/sandbox'
+import { readySandbox } from './support/own-station'
 import { addStationByCli, expectDisplay, ownStation, pairedTablet } from './support/tablet'
 import { newTablet, pairWithCode, TABLET_SIZES, waitForStarted } from '@/tests/support/tablet'
 import { STARTED_SELECTOR } from '@/components/display/start-watchdog'
 import { cancelOnChargeScreen } from './support/cancel-charge'
 import { expectNoScroll, expectNothingClipped, expectWhollyOnScreen } from './support/fits'
 
-test.beforeAll(async () => {
-  await sandbox.settings({ payerDailyLimit: 100_000 })
-  await sandbox.clearFaults()
-})
+test.beforeAll(readySandbox)
 
 test('a tablet paired to a station shows only that station’s charges, from QR to paid and closed', async ({
   browser,
