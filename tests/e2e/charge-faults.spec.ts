@@ -1,7 +1,7 @@
 import { FrontDesk } from './support/charge-page'
 import { expectOnTodayList } from './support/charges'
 import { expect, test } from './support/fixtures'
-import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
+import { createRequestsFor, refuseNextPayment, sandbox, uniqueBill } from './support/sandbox'
 
 test.beforeAll(async () => {
   await sandbox.settings({ payerDailyLimit: 100_000 })
@@ -47,13 +47,7 @@ test('an HTML error page from DMS becomes a clear error and the record is kept',
 test('a DMS error code becomes a sentence saying what to do', async ({ cashierPage }) => {
   const desk = new FrontDesk(cashierPage)
   const bill = uniqueBill('E2007')
-  await sandbox.addFault({
-    endpoint: 'payment',
-    mode: 'errcode',
-    errCode: 2007,
-    errMsg: '付款会员当日支付笔数超限',
-    times: 1,
-  })
+  await refuseNextPayment(2007, '付款会员当日支付笔数超限')
   await desk.charge(bill, '12.00')
   // A setup refusal is not the customer's payment failing (front-desk-refusals.spec.ts has more).
   await desk.expectStatus('refused')

@@ -1,7 +1,7 @@
 import { FrontDesk } from './support/charge-page'
 import { takePayment } from './support/charges'
 import { expect, test } from './support/fixtures'
-import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
+import { createRequestsFor, refuseNextPayment, sandbox, uniqueBill } from './support/sandbox'
 
 /*
  * Item 2 of issue 15: a paid bill is not charged again, and DMS refusing a charge (already paid, or
@@ -40,13 +40,7 @@ test('DMS refusing a paid bill (2003) is “already paid”, offers the paid cha
   cashierPage,
 }) => {
   const bill = uniqueBill('R2003')
-  await sandbox.addFault({
-    endpoint: 'payment',
-    mode: 'errcode',
-    errCode: 2003,
-    errMsg: '该单据已付款',
-    times: 1,
-  })
+  await refuseNextPayment(2003, '该单据已付款')
   const desk = new FrontDesk(cashierPage)
   await desk.charge(bill, '20.00')
   await desk.expectStatus('refused')
@@ -67,13 +61,7 @@ test('a setup refusal (2007) is not a failed payment on the today list, manager 
   managerPage,
 }) => {
   const bill = uniqueBill('R2007')
-  await sandbox.addFault({
-    endpoint: 'payment',
-    mode: 'errcode',
-    errCode: 2007,
-    errMsg: '付款会员当日支付笔数超限',
-    times: 1,
-  })
+  await refuseNextPayment(2007, '付款会员当日支付笔数超限')
   const desk = new FrontDesk(cashierPage)
   await desk.charge(bill, '12.00')
   await desk.expectStatus('refused')

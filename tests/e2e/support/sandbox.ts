@@ -10,6 +10,11 @@ export async function createRequestsFor(bzOrder: string) {
   return log.filter((r) => r.params.bz_order === bzOrder)
 }
 
+/** DMS refuses the next create with its error code and message, as it answers a refused payment. */
+export function refuseNextPayment(errCode: number, errMsg: string) {
+  return sandbox.addFault({ endpoint: 'payment', mode: 'errcode', errCode, errMsg, times: 1 })
+}
+
 let counter = 0
 /** A bill number no other test uses, so tests never see each other's charges. */
 export function uniqueBill(prefix = 'E2E'): string {
