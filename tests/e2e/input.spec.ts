@@ -7,7 +7,7 @@ import { FrontDesk } from './support/charge-page'
 import { E2E, storageStateFor } from './support/config'
 import { dbSnapshot } from './support/db-snapshot'
 import { expect, test } from './support/fixtures'
-import { LoginPage } from './support/login-page'
+import { LoginPage, postCredentials } from './support/login-page'
 import { chargeAt, newStation, readySandbox } from './support/own-station'
 import { E2E_SECRETS } from './support/secrets'
 import { sandbox, uniqueBill } from './support/sandbox'
@@ -258,12 +258,10 @@ test('Auth.js’s own endpoint follows callbackUrl only to a path on this site t
     'https://evil.example/',
     '/%5Cevil.example',
   ]) {
-    const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as {
-      csrfToken: string
-    }
-    const res = await request.post('/api/auth/callback/credentials', {
-      form: { csrfToken, username: 'cashier', password: E2E.password, callbackUrl: raw },
-      maxRedirects: 0,
+    const res = await postCredentials(request, {
+      username: 'cashier',
+      password: E2E.password,
+      callbackUrl: raw,
     })
     // Auth.js writes its own name for this server (localhost or the address used), never another.
     const location = new URL(res.headers()['location'] ?? '', E2E.baseUrl)

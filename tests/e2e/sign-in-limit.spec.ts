@@ -1,7 +1,7 @@
 import { request as requestFactory, type Browser, type Page } from '@playwright/test'
 import { E2E } from './support/config'
 import { expect, test } from './support/fixtures'
-import { LoginPage } from './support/login-page'
+import { LoginPage, postCredentials } from './support/login-page'
 import { newStation } from './support/own-station'
 
 /*
@@ -109,14 +109,8 @@ test('an address is refused after 20 wrong attempts, also at the Auth.js endpoin
     extraHTTPHeaders: { 'x-forwarded-for': address },
   })
   // The form posts through a server action; Auth.js's own endpoint must be held to the same limit.
-  const tryOnce = async (username: string, password: string) => {
-    const { csrfToken } = (await (await api.get('/api/auth/csrf')).json()) as { csrfToken: string }
-    const res = await api.post('/api/auth/callback/credentials', {
-      form: { csrfToken, username, password, callbackUrl: '/' },
-      maxRedirects: 0,
-    })
-    return res.headers()['location'] ?? ''
-  }
+  const tryOnce = async (username: string, password: string) =>
+    (await postCredentials(api, { username, password })).headers()['location'] ?? ''
   for (let i = 0; i < 20; i++) {
     expect(await tryOnce(`spray-${i}`, 'wrong-password')).toContain('code=invalid')
   }
@@ -129,11 +123,7 @@ test('an address is refused after 20 wrong attempts, also at the Auth.js endpoin
     baseURL: E2E.baseUrl,
     extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.78' },
   })
-  const { csrfToken } = (await (await other.get('/api/auth/csrf')).json()) as { csrfToken: string }
-  const res = await other.post('/api/auth/callback/credentials', {
-    form: { csrfToken, username: 'cashier', password: E2E.password, callbackUrl: '/' },
-    maxRedirects: 0,
-  })
+  const res = await postCredentials(other, { username: 'cashier', password: E2E.password })
   expect(res.headers()['location']).not.toContain('error=')
   await other.dispose()
 })
@@ -147,14 +137,11 @@ test('a client that is not a trusted proxy cannot pick its address with X-Forwar
     baseURL: `http://[::1]:${E2E.port}`,
   })
   const tryOnce = async (username: string, password: string, spoofed: string) => {
-    const { csrfToken } = (await (await direct.get('/api/auth/csrf')).json()) as {
-      csrfToken: string
-    }
-    const res = await direct.post('/api/auth/callback/credentials', {
-      form: { csrfToken, username, password, callbackUrl: '/' },
-      headers: { 'x-forwarded-for': spoofed },
-      maxRedirects: 0,
-    })
+    const res = await postCredentials(
+      direct,
+      { username, password },
+      { 'x-forwarded-for': spoofed },
+    )
     return res.headers()['location'] ?? ''
   }
   const answers = []
@@ -176,11 +163,7 @@ test('a client that is not a trusted proxy cannot pick its address with X-Forwar
 
   // Someone else, from another address, still signs in.
   const desk = await requestFactory.newContext({ baseURL: E2E.baseUrl })
-  const { csrfToken } = (await (await desk.get('/api/auth/csrf')).json()) as { csrfToken: string }
-  const ok = await desk.post('/api/auth/callback/credentials', {
-    form: { csrfToken, username: 'cashier', password: E2E.password, callbackUrl: '/' },
-    maxRedirects: 0,
-  })
+  const ok = await postCredentials(desk, { username: 'cashier', password: E2E.password })
   expect(ok.headers()['location']).not.toContain('error=')
   await desk.dispose()
 })

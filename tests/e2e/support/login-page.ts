@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 
 /** The login page as a person uses it, through its stable hooks. */
 export class LoginPage {
@@ -17,4 +17,22 @@ export class LoginPage {
   error() {
     return this.page.getByTestId('login-error')
   }
+}
+
+/**
+ * A sign-in at Auth.js's own endpoint, past the form: a CSRF token, then the credentials, the
+ * redirect not followed (its Location says how the sign-in went).
+ */
+export async function postCredentials(
+  api: APIRequestContext,
+  credentials: { username: string; password: string; callbackUrl?: string },
+  headers?: Record<string, string>,
+) {
+  const { csrfToken } = (await (await api.get('/api/auth/csrf')).json()) as { csrfToken: string }
+  const { username, password, callbackUrl = '/' } = credentials
+  return api.post('/api/auth/callback/credentials', {
+    form: { csrfToken, username, password, callbackUrl },
+    ...(headers ? { headers } : {}),
+    maxRedirects: 0,
+  })
 }
