@@ -8,8 +8,12 @@ import { formatFen } from '@/lib/money'
 import { buttonClass } from '@/components/ui/button'
 import { OutcomeMark } from './outcome-mark'
 
+// Compact on a phone, where the next steps must fit below it; balanced lines, so a sentence never
+// ends on a lone character (余额不/足).
 const PANEL =
-  'flex min-h-[20rem] flex-col items-center justify-center gap-4 rounded-2xl p-6 text-center sm:p-10'
+  'flex flex-col items-center justify-center gap-3 rounded-2xl p-5 text-center text-balance sm:min-h-[20rem] sm:gap-4 sm:p-10'
+const MARK = 'h-16 w-16 sm:h-28 sm:w-28'
+const TITLE = 'text-3xl font-bold sm:text-4xl'
 
 /**
  * The big, unmistakable panel of a charge that has ended (or whose result is being checked). Where
@@ -24,9 +28,9 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
     case 'paid':
       return (
         <div className={`${PANEL} bg-green-50 ring-2 ring-green-300`}>
-          <OutcomeMark kind="paid" />
-          <p className="text-4xl font-bold text-status-paid">{t('paidTitle')}</p>
-          <p className="text-5xl font-bold tabular" data-testid="charge-amount">
+          <OutcomeMark kind="paid" size={MARK} />
+          <p className={`${TITLE} text-status-paid`}>{t('paidTitle')}</p>
+          <p className="text-4xl font-bold tabular sm:text-5xl" data-testid="charge-amount">
             {amount}
           </p>
           {charge.paidAt ? (
@@ -52,8 +56,8 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
     case 'failed':
       return (
         <div className={`${PANEL} bg-red-50 ring-2 ring-red-200`}>
-          <OutcomeMark kind="failed" />
-          <p className="text-4xl font-bold text-status-failed">{t('failedTitle')}</p>
+          <OutcomeMark kind="failed" size={MARK} />
+          <p className={`${TITLE} text-status-failed`}>{t('failedTitle')}</p>
           <p className="text-3xl font-bold tabular" data-testid="charge-amount">
             {amount}
           </p>
@@ -78,7 +82,7 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
           data-testid="charge-refused"
           data-refusal={kind}
         >
-          <OutcomeMark kind="closed" />
+          <OutcomeMark kind="closed" size={MARK} />
           <p className="text-3xl font-bold text-gray-900">{t(`refusedTitle.${kind}`)}</p>
           <p className="mt-3 text-lg text-gray-700">{t('refusedNote')}</p>
           {charge.error ? (
@@ -110,8 +114,8 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
     case 'refunded':
       return (
         <div className={`${PANEL} bg-gray-100 ring-2 ring-gray-200`}>
-          <OutcomeMark kind="closed" />
-          <p className="text-4xl font-bold text-status-closed">
+          <OutcomeMark kind="closed" size={MARK} />
+          <p className={`${TITLE} text-status-closed`}>
             {charge.status === 'closed' ? t('closedTitle') : t('refundedTitle')}
           </p>
           <p className="text-3xl font-bold text-gray-700 tabular" data-testid="charge-amount">

@@ -18,8 +18,11 @@ import { AnnouncerPart, NextStepsPart, StagePart, StatusPart } from './screen-pa
  * The charge screen as drawn from what its live part (charge-screen.tsx) holds: the stage on the
  * left (QR, countdown, or the outcome), the status, amount and bill on the right, then what the
  * cashier can do. Once the outcome panel shows the amount, the right side leaves it out: a phone
- * stacks the two, and the same figure twice reads as two charges. Draws only; the parts not needed
- * at first come later (screen-parts.tsx).
+ * stacks the two, and the same figure twice reads as two charges. Likewise the status: once ended,
+ * the panel's title says it, and the badge (under another word: 付款未成功 beside 付款失败) stays
+ * only for screen readers and the `charge-status` hook. On a phone the ended screen is compact, so
+ * every next step is on screen without scrolling. Draws only; the parts not needed at first come
+ * later (screen-parts.tsx).
  */
 export function ChargeScreenBody({
   charge,
@@ -49,14 +52,16 @@ export function ChargeScreenBody({
   const locale = useLocale()
   const look = chargeLook(charge)
   const open = isOpen(charge.status)
+  const ended = look === 'ended'
+  const amountInOutcome = outcomeShowsAmount(charge.status)
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,30rem)_minmax(0,1fr)] lg:gap-8">
+    <div className="grid gap-4 sm:gap-6 lg:grid-cols-[minmax(0,30rem)_minmax(0,1fr)] lg:gap-8">
       {/* The bill and amount are shown below in large type; the page's heading names them for screen readers. */}
       <h1 className="sr-only">{t('title', { bill: charge.bzOrder })}</h1>
       {/* Its own height, not the row's: the QR never moves for what the other column draws. */}
       <section
-        className={`${cardClass({ pad: 'none' })} flex min-h-[22rem] items-center justify-center p-4 sm:p-8 lg:min-h-[30rem] lg:self-start`}
+        className={`${cardClass({ pad: 'none' })} ${ended ? 'p-3' : 'min-h-[22rem] p-4'} flex items-center justify-center sm:min-h-[22rem] sm:p-8 lg:min-h-[30rem] lg:self-start`}
       >
         <StagePart
           look={look}
@@ -69,24 +74,31 @@ export function ChargeScreenBody({
         />
       </section>
 
-      <section className="min-w-0 space-y-6">
+      <section className="min-w-0 space-y-4 sm:space-y-6">
         {open ? <ConnectionMark connection={connection} /> : null}
         <div className={cardClass()}>
-          <span data-testid="charge-status" data-status={charge.status} aria-live="polite">
+          <span
+            data-testid="charge-status"
+            data-status={charge.status}
+            aria-live="polite"
+            className={ended ? 'sr-only' : undefined}
+          >
             <StatusPart
               status={charge.status}
               label={look === 'ended' ? tStatus(charge.status) : t(`look.${look}`)}
             />
           </span>
-          {outcomeShowsAmount(charge.status) ? null : (
+          {amountInOutcome ? null : (
             <>
-              <p className="mt-6 text-sm text-gray-500">{t('amount')}</p>
+              <p className={`${ended ? '' : 'mt-6'} text-sm text-gray-500`}>{t('amount')}</p>
               <p className="text-5xl font-bold tabular sm:text-6xl" data-testid="charge-amount">
                 {formatFen(charge.amountFen, locale)}
               </p>
             </>
           )}
-          <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-lg">
+          <dl
+            className={`${ended && amountInOutcome ? '' : 'mt-6'} grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-lg`}
+          >
             <dt className="whitespace-nowrap text-gray-500">{t('bill')}</dt>
             <dd className="font-medium break-all" data-testid="charge-bill">
               {charge.bzOrder}

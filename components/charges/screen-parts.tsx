@@ -39,7 +39,7 @@ export const StagePart = (props: React.ComponentProps<typeof stage.Part>) => (
   <stage.Part
     fallback={
       props.outcome ? (
-        <div className="min-h-[20rem] w-full" aria-hidden />
+        <div className="min-h-[16rem] w-full sm:min-h-[20rem]" aria-hidden />
       ) : (
         <div className="flex w-full flex-col items-center gap-4" aria-hidden>
           <div className="aspect-square w-full max-w-[24rem] rounded-2xl bg-gray-100" />

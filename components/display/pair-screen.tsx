@@ -34,7 +34,7 @@ export function PairScreen({
         className="flex w-full max-w-xl flex-col gap-6 text-center"
       >
         <h1 className="text-4xl font-bold">{texts.title}</h1>
-        <p className="text-xl text-slate-300">{texts.intro}</p>
+        <p className="text-xl text-balance text-slate-300">{texts.intro}</p>
         <label htmlFor="pair-code" className="text-lg font-medium text-slate-200">
           {texts.label}
         </label>

@@ -50,7 +50,7 @@ export async function HandoverCharges({
               className="border-t border-gray-100"
             >
               <td className="py-1.5 pr-2">{time(c.createdAt)}</td>
-              <td className="py-1.5 break-all">
+              <td className="py-1.5 pr-2 break-all">
                 <Link href={`/${linkTo}/${c.id}`} className="text-accent hover:underline">
                   {c.bzOrder}
                 </Link>
@@ -60,7 +60,9 @@ export async function HandoverCharges({
               <td className="py-1.5 whitespace-nowrap">
                 <StatusBadge status={c.status} />
               </td>
-              <td className="py-1.5 text-right">{formatFen(c.amountFen, locale)}</td>
+              <td className="py-1.5 text-right whitespace-nowrap">
+                {formatFen(c.amountFen, locale)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@ import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { expectFits, expectNothingClipped, expectWhollyOnScreen } from './support/fits'
 import { sandbox, uniqueBill } from './support/sandbox'
+import { cancelOnChargeScreen } from './support/cancel-charge'
 
 /*
  * Item 6 of issue 15: every screen size a shop uses. At each: nothing wider than the screen, no
@@ -107,4 +108,84 @@ test('the front desk at every size', async ({ cashierPage: page, adminPage }) =>
     await navLink(adminPage, '收银台')
     await adminPage.screenshot({ path: shot(`${size}-admin`) })
   }
+})
+
+/** How each way a charge ends is brought about, and the next steps its screen then offers. */
+const ENDINGS = {
+  paid: { status: 'paid', steps: ['charge-new', 'print-receipt', 'receipt-paper'] },
+  failed: { status: 'failed', steps: ['charge-retry', 'charge-new'] },
+  expired: { status: 'closed', steps: ['charge-retry', 'charge-new'] },
+  cancelled: { status: 'closed', steps: ['charge-retry', 'charge-new'] },
+} as const
+type Ending = keyof typeof ENDINGS
+
+async function endCharge(desk: FrontDesk, ending: Ending) {
+  const bill = uniqueBill('END')
+  await desk.charge(bill, '1280.50', ending === 'failed' ? 'SCAN_ALIPAY' : 'SCAN_WEIXIN')
+  await expect(desk.qr()).toBeVisible()
+  if (ending === 'cancelled') return cancelOnChargeScreen(desk.page)
+  const [order] = await sandbox.waitForOrders(bill)
+  if (ending === 'paid') await sandbox.pay(order!.bizOrderNo)
+  if (ending === 'failed')
+    await sandbox.fail(order!.bizOrderNo, '用户支付宝余额不足，请更换支付方式')
+  if (ending === 'expired') await sandbox.expire(order!.bizOrderNo)
+}
+
+/** Every next step, wholly inside the screen as it is; `fromTop`: the page not scrolled either. */
+async function expectStepsOnScreen(
+  page: Page,
+  steps: readonly string[],
+  what: string,
+  fromTop: boolean,
+) {
+  for (const step of steps) await expect(page.getByTestId(step)).toBeVisible()
+  if (fromTop) expect(await page.evaluate(() => window.scrollY), `${what}: not scrolled`).toBe(0)
+  const { width, height } = page.viewportSize()!
+  const row = page.getByTestId('charge-new').locator('xpath=..')
+  const boxes = await Promise.all(
+    (await row.locator('a, button, select').all()).map((a) => a.boundingBox()),
+  )
+  expect(boxes.length, `${what}: next steps`).toBe(steps.length + 1) // + 今日收款
+  for (const [i, box] of boxes.entries()) {
+    const where = `${what}, step ${i + 1}: ${JSON.stringify(box)}`
+    expect(box, where).not.toBeNull()
+    expect(box!.y, where).toBeGreaterThanOrEqual(0)
+    expect(box!.x + box!.width, where).toBeLessThanOrEqual(width)
+    expect(box!.y + box!.height, where).toBeLessThanOrEqual(height)
+  }
+}
+
+/*
+ * An ended charge's screen, from its top as it opens: every next step (retry, new charge, the
+ * receipt and its paper, today's list) wholly on screen, on a phone too. On a 390×844 phone,
+ * 今日收款 under a paid charge was below the fold.
+ */
+test('an ended charge’s next steps are all on screen without scrolling', async ({
+  cashierPage: page,
+}) => {
+  test.setTimeout(120_000)
+  const desk = new FrontDesk(page)
+  const checked: string[] = []
+  for (const [width, height] of [
+    [390, 844],
+    [1024, 768],
+    [1280, 800],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    for (const ending of Object.keys(ENDINGS) as Ending[]) {
+      const { status, steps } = ENDINGS[ending]
+      await endCharge(desk, ending)
+      await desk.expectStatus(status, 30_000)
+      // As it turns, in place (where reaching 取消收款 may have scrolled the page a little), and
+      // opened afresh, as from today's list: from its top, unscrolled.
+      await expectStepsOnScreen(page, steps, `${ending} at ${width}×${height}`, false)
+      await page.goto(page.url()) // a new visit: a reload would restore the scroll
+      await expectStepsOnScreen(page, steps, `${ending} at ${width}×${height}, reloaded`, true)
+      await expectFits(page)
+      await expectNothingClipped(page)
+      await page.screenshot({ path: shot(`${width}x${height}-ended-${ending}`) })
+      checked.push(`${ending}@${width}`)
+    }
+  }
+  expect(checked).toHaveLength(12)
 })

@@ -248,7 +248,8 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
         >
           {pending ? t('submitting') : t('submit')}
         </button>
-        <p className="text-center text-sm text-gray-500">{t('keyboardHint')}</p>
+        {/* Not on a phone: it has no Alt key, and the hint's two lines broke a word (选/择). */}
+        <p className="hidden text-center text-sm text-gray-500 sm:block">{t('keyboardHint')}</p>
       </form>
     </div>
   )
