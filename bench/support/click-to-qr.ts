@@ -17,8 +17,9 @@ import { fmt, median, percentile, verdict } from './stats'
  * The cashier's click → QR (charge-latency.ts, issue 14): the app's new-charge form through a real
  * Chromium, and beside it the floor (support/charge-floor.ts), the same clock on a bare Next app
  * that only creates the payment and draws its QR. The app minus the floor is what the app's own
- * work costs (sign-in, checks, the ledger writes, the charge screen); the floor is what no design
- * on this stack and machine gets under, so the targets are read against it.
+ * work costs (sign-in, checks, the ledger writes, the charge screen); the floor is what Next, the
+ * browser and the sandbox take on this machine whatever the app does, so a target below it is out
+ * of reach of any change to the app, and one above it says how much the app may add.
  */
 
 /**
