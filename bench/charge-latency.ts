@@ -4,7 +4,13 @@
  *    targets: median ≤ 1.15×, p95 ≤ 1.3× (issue 14). The cashier types the bill and the amount key
  *    by key, as a person does, then clicks; the clock starts at the click. The old method (the
  *    form filled and clicked at once after load, in the middle of the page's post-load work) is
- *    printed beside it, for comparison only
+ *    printed beside it, for comparison only. Beside it too, interleaved run by run, the floor: the
+ *    same clock on a bare Next app built beside ours (support/charge-floor.ts) whose button only
+ *    has its server create the payment at the same sandbox and draws the QR, through a route
+ *    handler and through a server action; no sign-in, no checks, no ledger writes. Its lines are
+ *    information, without a verdict: they show how much of the ratio Next, the browser and the
+ *    sandbox take on this machine whatever the app does, and "app minus floor" what the app adds
+ *    (support/click-to-qr.ts)
  *  - click → the charge's preview (amount, bill, a QR box) visible; target ≤ 100 ms
  *  - the cashier's QR visible → the paired tablet's QR visible; target p95 ≤ 300 ms
  *  - sandbox "paid" → the cashier's screen shows paid, without and with notifications: with, p95 ≤
@@ -13,170 +19,27 @@
  *  - DMS queries per open charge per minute with 1 and with 10 screens watching (must be equal)
  */
 import type { Browser, Page } from '@playwright/test'
-import { sandboxControl, type SandboxControl } from '@/sandbox/control-client'
+import { sandboxControl } from '@/sandbox/control-client'
 import { createDmsClient } from '@/lib/dms/client'
 import { sandboxEnv } from '@/lib/env'
 import { cancelOnChargeScreen } from '@/tests/e2e/support/cancel-charge'
 import { startAppServer } from '@/tests/support/app-server'
 import { pairedTabletAt, waitForDisplayStatus } from '@/tests/support/tablet'
 import { launchBrowser, signedInContext } from './support/browser'
+import { startChargeFloor, type ChargeFloor } from './support/charge-floor'
+import { clickToQr, openCharge } from './support/click-to-qr'
 import { LowerBounds } from './support/lower-bounds'
 import { fmt, median, percentile, verdict } from './support/stats'
 
 const CREATE_LATENCIES_MS = [300, 100]
 const QUERY_INTERVAL_MS = 2_000
 const RUNS = Number(process.env.BENCH_RUNS ?? 20)
-/** Click → QR the old way (filled and clicked at once after load): for comparison, no verdict. */
-const AT_ONCE_RUNS = Math.min(RUNS, 10)
-/** A person's pace between keys (ms): each key waits a random time in this range. */
-const KEY_GAP_MS = [40, 80] as const
 const TABLET_TARGET_MS = 300
 
 async function signIn(browser: Browser, baseUrl: string): Promise<Page> {
   const page = await (await signedInContext(browser, baseUrl)).newPage()
   await page.goto(`${baseUrl}/charge/new`)
   return page
-}
-
-/**
- * Arms a MutationObserver in the page for the first element matching `selector` (Playwright's
- * waiting polls and would add its delay): `window[name]` resolves with the wall-clock time it was
- * seen (performance.timeOrigin + now, so two pages on this machine compare). A string: tsx would
- * wrap named functions in a helper the page does not have.
- */
-function watchFor(page: Page, name: string, selector: string): Promise<void> {
-  return page.evaluate(`(() => {
-    const at = () => performance.timeOrigin + performance.now()
-    window[${JSON.stringify(name)}] = new Promise((resolve) => {
-      if (document.querySelector(${JSON.stringify(selector)})) return resolve(at())
-      const watch = new MutationObserver(() => {
-        if (!document.querySelector(${JSON.stringify(selector)})) return
-        watch.disconnect()
-        resolve(at())
-      })
-      watch.observe(document.body, { subtree: true, childList: true, attributes: true })
-    })
-  })()`)
-}
-
-const seenAt = (page: Page, name: string) =>
-  page.evaluate<number>(`window[${JSON.stringify(name)}]`)
-
-/** Types `text` into the field key by key, at a person's pace (KEY_GAP_MS after each key). */
-async function typeLikeAPerson(page: Page, selector: string, text: string): Promise<void> {
-  const field = page.locator(selector)
-  for (const key of text) {
-    await field.pressSequentially(key)
-    await page.waitForTimeout(KEY_GAP_MS[0] + Math.random() * (KEY_GAP_MS[1] - KEY_GAP_MS[0]))
-  }
-}
-
-/**
- * Click → QR and click → the charge's preview (the feedback shown at once), both timed in the page
- * from the click's own event time. The screen comes from the action's answer (no navigation).
- * `typed` (the default): the bill and amount are typed as a person types them, then the click;
- * `at-once`: both filled in one go and clicked straight after load (the old method).
- */
-async function openCharge(
-  page: Page,
-  baseUrl: string,
-  bill: string,
-  { tablet, fill = 'typed' }: { tablet?: Page; fill?: 'typed' | 'at-once' } = {},
-): Promise<{ qr: number; preview: number; tabletLag?: number }> {
-  await page.goto(`${baseUrl}/charge/new`)
-  if (fill === 'typed') {
-    await typeLikeAPerson(page, 'input[name=bz_order]', bill)
-    await typeLikeAPerson(page, 'input[name=amount]', '1.00')
-  } else {
-    await page.locator('input[name=bz_order]').fill(bill)
-    await page.locator('input[name=amount]').fill('1.00')
-  }
-  // What was typed is what is submitted: a dropped key would be a different charge.
-  if ((await page.locator('input[name=bz_order]').inputValue()) !== bill) {
-    throw new Error(`the bill field does not hold ${bill}`)
-  }
-  await page.evaluate(`(() => {
-    window.__click = new Promise((resolve) =>
-      document.addEventListener('click', (e) => resolve(performance.timeOrigin + e.timeStamp), { capture: true, once: true }),
-    )
-  })()`)
-  await watchFor(page, '__qr', '[data-testid=charge-qr]')
-  await watchFor(page, '__preview', '[data-testid=charge-preview], [data-testid=charge-qr]')
-  if (tablet) await watchFor(tablet, '__tabletQr', '[data-testid=display-qr]')
-  await page.getByTestId('charge-submit').click()
-  await page.getByTestId('charge-qr').waitFor({ state: 'visible' })
-  const [t0, preview, qr] = await Promise.all(
-    ['__click', '__preview', '__qr'].map((name) => seenAt(page, name)),
-  )
-  const tabletLag = tablet ? (await seenAt(tablet, '__tabletQr')) - qr! : undefined
-  return { qr: qr! - t0!, preview: preview! - t0!, tabletLag }
-}
-
-/**
- * `runs` charges the given way after a warm-up (not counted), each cancelled after: the station's
- * tablet is idle again, and the sweep has no open charges of the bench's to check meanwhile.
- */
-async function timeCharges(
-  page: Page,
-  baseUrl: string,
-  bills: string,
-  runs: number,
-  fill: 'typed' | 'at-once',
-): Promise<{ clicks: number[]; previews: number[] }> {
-  const clicks: number[] = []
-  const previews: number[] = []
-  for (let i = -1; i < runs; i++) {
-    const seen = await openCharge(page, baseUrl, `${bills}-${i}`, { fill })
-    if (i >= 0) clicks.push(seen.qr)
-    if (i >= 0) previews.push(seen.preview)
-    await cancelOnChargeScreen(page)
-    await page.locator('[data-testid=charge-status][data-status=closed]').waitFor()
-  }
-  return { clicks, previews }
-}
-
-/** Click → QR at one create latency: RUNS charges typed as a person does, then the old method's. */
-async function clickToQr(
-  page: Page,
-  baseUrl: string,
-  sandbox: SandboxControl,
-  latencyMs: number,
-  stamp: string,
-  bounds: LowerBounds,
-): Promise<void> {
-  await sandbox.clearFaults()
-  await sandbox.addFault({ endpoint: 'payment', mode: 'latency', latencyMs })
-  const bills = `QR-${latencyMs}-${stamp}`
-  const { clicks, previews } = await timeCharges(page, baseUrl, bills, RUNS, 'typed')
-  const atOnce = await timeCharges(page, baseUrl, `${bills}-A`, AT_ONCE_RUNS, 'at-once')
-  await sandbox.clearFaults()
-  // Each create waited for the sandbox's latency: a QR sooner than that was not this scenario.
-  bounds.atLeast(`charges timed at ${latencyMs} ms, typed`, clicks.length, RUNS)
-  bounds.atLeast(
-    `fastest click → QR at ${latencyMs} ms, typed (ms)`,
-    Math.min(...clicks),
-    latencyMs,
-  )
-  bounds.atLeast(`charges timed at ${latencyMs} ms, old method`, atOnce.clicks.length, AT_ONCE_RUNS)
-  bounds.atLeast(
-    `fastest click → QR at ${latencyMs} ms, old method (ms)`,
-    Math.min(...atOnce.clicks),
-    latencyMs,
-  )
-  const qrMedian = median(clicks) / latencyMs
-  const qrP95 = percentile(clicks, 95) / latencyMs
-  console.log(
-    `click → QR visible (create latency ${latencyMs} ms, ${RUNS} runs; bill and amount typed key by key, ${KEY_GAP_MS[0]}–${KEY_GAP_MS[1]} ms apart, then the click)`,
-  )
-  console.log(
-    `  median ${fmt(median(clicks), 0)} ms = ${fmt(qrMedian)}× latency (target ≤ 1.15: ${verdict(qrMedian <= 1.15)}); p95 ${fmt(percentile(clicks, 95), 0)} ms = ${fmt(qrP95)}× (target ≤ 1.30: ${verdict(qrP95 <= 1.3)})`,
-  )
-  console.log(
-    `  click → the charge's preview (amount, bill, QR box): median ${fmt(median(previews), 0)} ms, p95 ${fmt(percentile(previews, 95), 0)} ms (target ≤ 100 ms: ${verdict(percentile(previews, 95) <= 100)})`,
-  )
-  console.log(
-    `  old method, for comparison only (form filled and clicked at once after load, ${AT_ONCE_RUNS} runs): median ${fmt(median(atOnce.clicks), 0)} ms = ${fmt(median(atOnce.clicks) / latencyMs)}×, p95 ${fmt(percentile(atOnce.clicks, 95), 0)} ms = ${fmt(percentile(atOnce.clicks, 95) / latencyMs)}×`,
-  )
 }
 
 /**
@@ -248,28 +111,29 @@ export async function run(): Promise<void> {
   })
   const sandbox = sandboxControl(server.sandboxUrl)
   const browser = await launchBrowser()
+  const dms = { baseUrl: server.sandboxUrl, token: sandboxEnv().SANDBOX_TOKEN }
+  let floor: ChargeFloor | undefined
   try {
+    // Built and started before anything is timed: its build would load the machine.
+    floor = await startChargeFloor(browser, dms)
     await sandbox.settings({ payerDailyLimit: 1_000_000 })
     const page = await signIn(browser, server.baseUrl)
     const stamp = Date.now().toString(36)
 
     const bounds = new LowerBounds()
     for (const latencyMs of CREATE_LATENCIES_MS) {
-      await clickToQr(page, server.baseUrl, sandbox, latencyMs, stamp, bounds)
+      const at = { latencyMs, runs: RUNS, stamp }
+      await clickToQr(page, server.baseUrl, sandbox, floor, at, bounds)
     }
     await cashierToTablet(browser, page, server.baseUrl, stamp, bounds)
     if (!bounds.print('what must have happened')) process.exitCode = 1
 
     // The DMS query round trip, as the server sees it (same machine, same sandbox).
-    const dms = createDmsClient({
-      baseUrl: server.sandboxUrl,
-      token: sandboxEnv().SANDBOX_TOKEN,
-      timeoutMs: 5_000,
-    })
+    const client = createDmsClient({ ...dms, timeoutMs: 5_000 })
     const rtts: number[] = []
     for (let i = 0; i < 20; i++) {
       const t0 = performance.now()
-      await dms.queryPayment({ bzOrder: `QR-${stamp}-0` })
+      await client.queryPayment({ bzOrder: `QR-${stamp}-0` })
       rtts.push(performance.now() - t0)
     }
     const queryRtt = median(rtts)
@@ -346,6 +210,7 @@ export async function run(): Promise<void> {
       `  1 screen: ${fmt(perMinute[0]!, 1)}; 10 screens: ${fmt(perMinute[1]!, 1)}; ratio ${fmt(perMinute[1]! / perMinute[0]!)} (target 1.00: ${verdict(Math.abs(perMinute[1]! - perMinute[0]!) <= 3)})`,
     )
   } finally {
+    await floor?.stop()
     await browser.close()
     await server.stop({ removeData: true })
   }

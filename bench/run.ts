@@ -2,7 +2,9 @@
  * `npm run bench [name…]`: runs benchmarks against a production build and prints their figures as
  * ratios to the targets, on free ports (tests/support/app-server.ts). Build first: `npx next build`
  * (or `npm run build:e2e`). A proof also fails when its scenario fell short of its lower bounds.
- * With no name it runs only the fast ones (charge-latency); the long ones run by name:
+ * With no name it runs only the fast ones (charge-latency: the front desk's latencies, its click → QR
+ * beside a bare Next floor that only creates the payment, built first, ~1 min); the long ones run
+ * by name:
  *   faults         fault injection, SIGKILL and restart; exits 1 on a duplicate create or a lost charge
  *                  (also `npm run faults`)
  *   two-instances  two app processes on one PostgreSQL; exits 1 on a doubled query or sweep

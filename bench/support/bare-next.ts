@@ -4,16 +4,25 @@ import { join, resolve } from 'node:path'
 import { freePort } from '@/tests/support/ports'
 
 /*
- * The floor a page's first-load JS is measured against: what Next itself ships. A bare Next app (the
- * app's own `next`, React and bundler, default config) with one page holding one small client
- * component, built and started beside the app. It lives under data/ (ignored by git), inside the
- * repository so it resolves the app's node_modules; plain .jsx, so Next neither type-checks nor
- * writes a tsconfig for it. Turbopack takes the repository (its lockfile) as the workspace root and
- * would build the app's own instrumentation.ts and proxy.ts into it: no-op ones of its own keep
- * them out (both server-only, so they change nothing the browser loads).
+ * Floors the app is measured against: what Next itself costs. A bare Next app (the app's own
+ * `next`, React and bundler, default config) built and started beside the app. It lives under
+ * data/ (ignored by git), inside the repository so it resolves the app's node_modules; plain .jsx,
+ * so Next neither type-checks nor writes a tsconfig for it. Turbopack takes the repository (its
+ * lockfile) as the workspace root and would build the app's own instrumentation.ts and proxy.ts
+ * into it: no-op ones of its own keep them out (both server-only, so they change nothing the
+ * browser loads). Each floor is an app of its own (its own folder): the page-weight floor's page
+ * (PAGE_WEIGHT_FLOOR, one small client component) stays alone in its build, so another floor's
+ * pages cannot move its figure.
  */
 
-const FILES: Record<string, string> = {
+export interface BareApp {
+  /** Its folder under data/. */
+  name: string
+  /** Its own files beside the shared config and layout (path → text). */
+  files: Record<string, string>
+}
+
+const BASE_FILES: Record<string, string> = {
   'next.config.mjs': 'export default {}\n',
   'instrumentation.js': 'export function register() {}\n',
   'proxy.js': 'export function proxy() {}\n',
@@ -25,13 +34,18 @@ const FILES: Record<string, string> = {
   )
 }
 `,
-  'app/page.jsx': `import { Counter } from './counter'
+}
+
+export const PAGE_WEIGHT_FLOOR: BareApp = {
+  name: 'bench-bare-next',
+  files: {
+    'app/page.jsx': `import { Counter } from './counter'
 
 export default function Page() {
   return <main><h1>Bare</h1><Counter /></main>
 }
 `,
-  'app/counter.jsx': `'use client'
+    'app/counter.jsx': `'use client'
 import { useState } from 'react'
 
 export function Counter() {
@@ -39,6 +53,7 @@ export function Counter() {
   return <button onClick={() => setN(n + 1)}>{n}</button>
 }
 `,
+  },
 }
 
 const NEXT_BIN = resolve('node_modules/next/dist/bin/next')
@@ -51,9 +66,13 @@ function exec(args: string[], cwd: string, env: Record<string, string> = {}) {
   })
 }
 
-export async function startBareNext(): Promise<{ baseUrl: string; stop(): void }> {
-  const dir = resolve('data/bench-bare-next')
-  for (const [file, text] of Object.entries(FILES)) {
+/** Builds `app` and starts it on a free port; `env` is its server's environment (e.g. a URL). */
+export async function startBareNext(
+  app: BareApp = PAGE_WEIGHT_FLOOR,
+  env: Record<string, string> = {},
+): Promise<{ baseUrl: string; stop(): void }> {
+  const dir = resolve('data', app.name)
+  for (const [file, text] of Object.entries({ ...BASE_FILES, ...app.files })) {
     mkdirSync(join(dir, file, '..'), { recursive: true })
     writeFileSync(join(dir, file), text)
   }
@@ -65,7 +84,7 @@ export async function startBareNext(): Promise<{ baseUrl: string; stop(): void }
   if (code !== 0) throw new Error(`bare Next build failed (${code}):\n${log}`)
 
   const port = await freePort()
-  const server = exec(['start', '-p', String(port), '-H', '127.0.0.1'], dir)
+  const server = exec(['start', '-p', String(port), '-H', '127.0.0.1'], dir, env)
   const baseUrl = `http://127.0.0.1:${port}`
   await new Promise<void>((ok, fail) => {
     let out = ''
