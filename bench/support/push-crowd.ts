@@ -1,5 +1,5 @@
 import { sleep } from '@/tests/support/wait'
-import { PushStream, type StreamStats } from './push-stream'
+import { addStats, noStats, PushStream, type StreamStats } from './push-stream'
 
 /*
  * Many screens subscribed at once (bench/push.ts): opened a few dozen at a time, as a shop's screens
@@ -65,22 +65,8 @@ export class Crowd {
   }
 
   totals(): StreamStats {
-    const t: StreamStats = {
-      views: 0,
-      heartbeats: 0,
-      connects: 0,
-      ends: 0,
-      errors: 0,
-      lastError: null,
-    }
-    for (const s of this.streams) {
-      t.views += s.stats.views
-      t.heartbeats += s.stats.heartbeats
-      t.connects += s.stats.connects
-      t.ends += s.stats.ends
-      t.errors += s.stats.errors
-      t.lastError = s.stats.lastError ?? t.lastError
-    }
+    const t = noStats()
+    for (const s of this.streams) addStats(t, s.stats)
     return t
   }
 

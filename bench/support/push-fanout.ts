@@ -1,6 +1,6 @@
 import { Crowd } from './push-crowd'
 import { cpuMs, rssMiB } from './proc'
-import type { StreamStats } from './push-stream'
+import { addStats, noStats, type StreamStats } from './push-stream'
 import {
   chargeIs,
   chargeStreamUrl,
@@ -22,23 +22,6 @@ import { sleep } from '@/tests/support/wait'
 
 /** How long a subscriber may take to see a change before it counts as missed. */
 const ARRIVAL_TIMEOUT_MS = 15_000
-
-const addStats = (into: StreamStats, s: StreamStats) => {
-  into.views += s.views
-  into.heartbeats += s.heartbeats
-  into.connects += s.connects
-  into.ends += s.ends
-  into.errors += s.errors
-  into.lastError = s.lastError ?? into.lastError
-}
-export const noStats = (): StreamStats => ({
-  views: 0,
-  heartbeats: 0,
-  connects: 0,
-  ends: 0,
-  errors: 0,
-  lastError: null,
-})
 
 export interface FanOutResult {
   /** ms from the payment to the paid view, per subscriber and change. */

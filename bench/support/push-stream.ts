@@ -20,17 +20,30 @@ export interface StreamStats {
   lastError: string | null
 }
 
+/** A stream's counts before it has heard anything; also the start of a sum over streams. */
+export const noStats = (): StreamStats => ({
+  views: 0,
+  heartbeats: 0,
+  connects: 0,
+  ends: 0,
+  errors: 0,
+  lastError: null,
+})
+
+/** Adds `s` into `into` (the last error seen wins). */
+export const addStats = (into: StreamStats, s: StreamStats) => {
+  into.views += s.views
+  into.heartbeats += s.heartbeats
+  into.connects += s.connects
+  into.ends += s.ends
+  into.errors += s.errors
+  into.lastError = s.lastError ?? into.lastError
+}
+
 type Match = (view: unknown) => boolean
 
 export class PushStream {
-  readonly stats: StreamStats = {
-    views: 0,
-    heartbeats: 0,
-    connects: 0,
-    ends: 0,
-    errors: 0,
-    lastError: null,
-  }
+  readonly stats: StreamStats = noStats()
   last: unknown = undefined
   /** performance.now() of the first view of the current wait that matched it. */
   hitAt: number | null = null
