@@ -14,8 +14,11 @@ const VARIANT = {
   secondary: 'bg-white font-medium text-gray-800 ring-1 ring-gray-300 hover:bg-gray-50',
   /** Takes something away (revoke, disable, settle by hand). */
   danger: 'bg-white font-medium text-status-failed ring-1 ring-red-300 hover:bg-red-50',
-  /** A quiet way back (clear the filters). */
-  ghost: 'font-medium text-gray-600 hover:bg-gray-100',
+  /**
+   * A quiet way back (clear the filters, today's list): a tinted face with no border, so at rest it
+   * still reads as a button, a step below the bordered ones beside it.
+   */
+  ghost: 'bg-gray-200 font-medium text-gray-800 hover:bg-gray-300',
 } as const
 
 const SIZE = { md: 'min-h-11 px-5', lg: 'min-h-14 px-6 text-lg' } as const
