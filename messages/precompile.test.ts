@@ -39,11 +39,21 @@ it('formats every compiled message as the ICU runtime formats its source', () =>
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
       for (const [key, source] of leaves(JSON.parse(readFileSync(join(dir, file), 'utf8')), '')) {
         const names = [...source.matchAll(/\{\s*(\w+)\s*(,\s*plural)?/g)]
+        // A rich message's tags (t.rich): each wraps its part in a mark of its own.
+        const tags = Object.fromEntries(
+          [...source.matchAll(/<(\w+)>/g)].map(([, tag]) => [
+            tag!,
+            (chunks: unknown[]) => `[${tag}:${chunks.join('')}]`,
+          ]),
+        )
         const compiled = compile(source)
         for (const n of [0, 1, 2, 7]) {
-          const values = Object.fromEntries(
-            names.map(([, name, plural]) => [name!, plural ? n : `<${name}>`]),
-          )
+          const values = {
+            ...tags,
+            ...Object.fromEntries(
+              names.map(([, name, plural]) => [name!, plural ? n : `<${name}>`]),
+            ),
+          }
           const expected = String(new IntlMessageFormat(source, locale).format(values))
           const got = format(compiled, locale, values, OPTIONS)
           compared++

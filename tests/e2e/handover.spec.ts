@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
+import { linesOfText } from './support/fits'
 import { cancelCharges, newStation, readySandbox } from './support/own-station'
 import { sandbox, uniqueBill } from './support/sandbox'
 
@@ -46,6 +47,28 @@ const MM = 72 / 25.4
 
 /** The spec's own station, set by the first test. */
 let station = ''
+
+/*
+ * The window's line under the heading, at every phone width: each of its times, and the bracket
+ * round the second, on one line (at 390 px the bracket broke as （12/05 / 02:39）).
+ */
+async function expectWindowTimesWhole(page: Page) {
+  const line = page.getByTestId('handover-window')
+  const broken: string[] = []
+  let looked = 0
+  for (let width = 320; width <= 440; width += 2) {
+    await page.setViewportSize({ width, height: 844 })
+    for (const pattern of [/\d\d\/\d\d \d\d:\d\d/, /（[^）]*）/]) {
+      const lines = await linesOfText(line, pattern)
+      expect(lines, `${pattern} in the window's line at ${width} px`).toBeGreaterThan(0)
+      if (lines > 1) broken.push(`${pattern} at ${width} px: ${lines} lines`)
+      looked++
+    }
+  }
+  expect(looked).toBe(122)
+  expect(broken).toEqual([])
+  await page.setViewportSize({ width: 1280, height: 800 })
+}
 
 async function fenOf(rows: ReturnType<Page['getByTestId']>) {
   const fen = await rows.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-fen'))))
@@ -103,6 +126,7 @@ test('a manager hands over a station: totals equal the rows, open charges first,
   ).toHaveAttribute('data-fen', '300')
   await expect(total).toHaveAttribute('data-fen', '1734')
   await managerPage.screenshot({ path: `${SHOTS}/handover-ready.png` })
+  await expectWindowTimesWhole(managerPage)
 
   // Printed: no navigation nor buttons, the figures stay; A4 by default, 80 mm when chosen.
   await managerPage.emulateMedia({ media: 'print' })
@@ -142,6 +166,7 @@ test('a manager hands over a station: totals equal the rows, open charges first,
   await expect(total).toHaveAttribute('data-fen', '0')
   await expect(rows).toHaveCount(0)
   await expect(managerPage.getByTestId('handover-window')).toContainText('上次交班')
+  await expectWindowTimesWhole(managerPage)
 
   await managerPage.goto('/handover/history')
   const record = managerPage.getByTestId('handover-record').first()

@@ -75,9 +75,11 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
           <h1 className="text-2xl font-bold">{t('heading', { station: station.name })}</h1>
           <p className="text-sm text-gray-600 tabular" data-testid="handover-window">
             {who} ·{' '}
-            {t(shift.continuesLast ? 'windowSince' : 'windowToday', {
+            {/* A time (and the bracket around it) never breaks over two lines on a phone. */}
+            {t.rich(shift.continuesLast ? 'windowSince' : 'windowToday', {
               from: when(shift.from),
               to: when(shift.to),
+              nowrap: (chunks) => <span className="whitespace-nowrap">{chunks}</span>,
             })}
           </p>
         </div>

@@ -74,3 +74,39 @@ export async function expectWhollyOnScreen(page: Page, target: Locator) {
   expect(box.x + box.width, `right edge on screen (${where})`).toBeLessThanOrEqual(width)
   expect(box.y + box.height, `bottom edge on screen (${where})`).toBeLessThanOrEqual(height)
 }
+
+/**
+ * How many lines the first run of `target`'s text that matches `pattern` takes (1 = not broken),
+ * across the inline elements it spans; 0 when nothing matches.
+ */
+export async function linesOfText(target: Locator, pattern: RegExp): Promise<number> {
+  return target.evaluate(
+    (el, [source, flags]) => {
+      const nodes: Text[] = []
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text)
+      const text = nodes.map((n) => n.data).join('')
+      const match = new RegExp(source!, flags).exec(text)
+      if (!match) return 0
+      // The text node and offset of a character of the whole text.
+      const at = (index: number): [Text, number] => {
+        let i = index
+        for (const n of nodes) {
+          if (i <= n.data.length) return [n, i]
+          i -= n.data.length
+        }
+        throw new Error(`offset ${index} past the text`)
+      }
+      const range = document.createRange()
+      range.setStart(...at(match.index))
+      range.setEnd(...at(match.index + match[0].length))
+      // One line's boxes (text, and the inline elements in it) share a top within a pixel or two.
+      const tops = [...range.getClientRects()]
+        .filter((r) => r.width > 0)
+        .map((r) => r.top)
+        .sort((a, b) => a - b)
+      return tops.filter((top, i) => i === 0 || top - tops[i - 1]! > 4).length
+    },
+    [pattern.source, pattern.flags] as const,
+  )
+}
