@@ -24,6 +24,8 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
     )
   }
   return (
+    // Every cell on one line: on a phone the rows scroll sideways in their card (squeezed into
+    // it, a bill number broke after every character).
     <Card pad="none" className="overflow-x-auto">
       <table className="w-full text-left">
         <caption className="sr-only">{t('caption')}</caption>
@@ -33,7 +35,7 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
               <th
                 key={c}
                 scope="col"
-                className={`px-4 py-3 font-medium ${c === 'amount' ? 'text-right' : ''}`}
+                className={`px-4 py-3 font-medium whitespace-nowrap ${c === 'amount' ? 'text-right' : ''}`}
               >
                 {t(`columns.${c}`)}
               </th>
@@ -62,7 +64,7 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
               <td className="px-4 py-3">
                 <Link
                   href={`/charges/${r.id}`}
-                  className="inline-flex min-h-11 items-center font-medium text-accent break-all hover:underline"
+                  className="inline-flex min-h-11 items-center font-medium whitespace-nowrap text-accent hover:underline"
                 >
                   {r.bzOrder}
                 </Link>
@@ -84,8 +86,8 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
               <td className="px-4 py-3 whitespace-nowrap">
                 <StatusBadge status={r.status} />
               </td>
-              <td className="px-4 py-3 text-sm">{r.stationName ?? '—'}</td>
-              <td className="px-4 py-3 text-sm">{r.cashierName ?? '—'}</td>
+              <td className="px-4 py-3 text-sm whitespace-nowrap">{r.stationName ?? '—'}</td>
+              <td className="px-4 py-3 text-sm whitespace-nowrap">{r.cashierName ?? '—'}</td>
             </tr>
           ))}
         </tbody>

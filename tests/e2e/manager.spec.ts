@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import { readFile } from 'node:fs/promises'
 import { takePayment } from './support/charges'
 import { expect, test } from './support/fixtures'
+import { expectFits, linesOfText } from './support/fits'
 import { sandbox, uniqueBill } from './support/sandbox'
 import { readySandbox } from './support/own-station'
 
@@ -107,6 +108,31 @@ test('the detail shows the DMS ids and the timeline of a paid, a failed and a cl
     // The whole timeline, in order: an extra or doubled event fails too.
     expect(types).toEqual([...expected[outcome]])
   }
+})
+
+/*
+ * On a phone: squeezed into the screen, the list's bill column was one character wide (each bill
+ * broke after every character), and the detail's heading broke the bill number in two.
+ */
+test('on a phone a bill number stays whole, in the list and in the detail heading', async ({
+  cashierPage,
+  managerPage,
+}) => {
+  const bill = uniqueBill('PHONE')
+  const id = await takePayment(cashierPage, bill, '12.00', 'paid')
+  const whole = new RegExp(bill)
+  await managerPage.setViewportSize({ width: 390, height: 844 })
+  await managerPage.goto(`/charges?q=${bill}`)
+  const rows = managerPage.getByTestId('charge-row')
+  await expect(rows).toHaveCount(1)
+  expect(await linesOfText(rows.getByRole('link', { name: bill }), whole)).toBe(1)
+  for (const header of await managerPage.locator('thead th').all()) {
+    expect(await linesOfText(header, /.+/), await header.innerText()).toBe(1)
+  }
+  await expectFits(managerPage)
+  await managerPage.goto(`/charges/${id}`)
+  expect(await linesOfText(managerPage.getByRole('heading', { level: 1 }), whole)).toBe(1)
+  await expectFits(managerPage)
 })
 
 test('the search box finds a bill by a middle fragment of its number', async ({

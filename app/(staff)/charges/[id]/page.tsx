@@ -45,7 +45,13 @@ export default async function ChargeDetailPage({ params }: Params) {
         ← {t('back')}
       </Link>
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold break-all">{t('title', { bill: charge.bzOrder })}</h1>
+        {/* The bill number moves to a line of its own whole rather than break in two. */}
+        <h1 className="text-2xl font-bold">
+          {t.rich('heading', {
+            bill: charge.bzOrder,
+            keep: (chunks) => <span className="inline-block max-w-full break-all">{chunks}</span>,
+          })}
+        </h1>
         <span data-testid="charge-status" data-status={charge.status}>
           <StatusBadge status={charge.status} />
         </span>
