@@ -105,6 +105,12 @@ test('the front desk at every size', async ({ cashierPage: page, adminPage }) =>
     )) {
       expect(lines, `admin “${text}” on one line at ${size}`).toBe(1)
     }
+    // The staff table's words, each on one line (at 1024 px 启用 broke as 启/用).
+    const words = await lineCounts(adminPage, 'thead th, [data-testid=user-status]')
+    expect(Object.keys(words).length, `staff table cells at ${size}`).toBeGreaterThan(6)
+    for (const [text, lines] of Object.entries(words)) {
+      expect(lines, `staff table “${text}” on one line at ${size}`).toBe(1)
+    }
     await navLink(adminPage, '收银台')
     await adminPage.screenshot({ path: shot(`${size}-admin`) })
   }

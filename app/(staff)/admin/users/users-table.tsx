@@ -33,7 +33,7 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
           minute: '2-digit',
           hourCycle: 'h23',
         })
-  const th = 'px-4 py-3 text-left text-sm font-medium text-gray-600'
+  const th = 'px-4 py-3 text-left text-sm font-medium whitespace-nowrap text-gray-600'
   // Text cells start level with the middle of the first row of 44 px controls in the last cell.
   const cell = 'px-4 pt-5 pb-3'
   return (
@@ -63,7 +63,7 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
               <td className={cell}>
                 {u.displayName}
                 {u.username === me ? (
-                  <span className="ml-2 text-sm text-gray-500">{t('you')}</span>
+                  <span className="ml-2 text-sm whitespace-nowrap text-gray-500">{t('you')}</span>
                 ) : null}
               </td>
               <td className={cell}>
@@ -71,7 +71,7 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
                   {tRoles(u.role)}
                 </Badge>
               </td>
-              <td className={cell} data-testid="user-status">
+              <td className={`${cell} whitespace-nowrap`} data-testid="user-status">
                 {u.disabled ? (
                   <span className="inline-flex items-center gap-1.5 text-gray-500">
                     <span aria-hidden="true" className="h-2 w-2 rounded-full bg-gray-400" />
@@ -84,7 +84,10 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
                   </span>
                 )}
               </td>
-              <td className={`${cell} text-sm tabular`} data-testid="user-last-login">
+              <td
+                className={`${cell} text-sm whitespace-nowrap tabular`}
+                data-testid="user-last-login"
+              >
                 {lastLogin(u.lastLoginAt)}
               </td>
               <td className="px-4 py-3">
