@@ -57,7 +57,7 @@ export async function TotalsPanel({
             {totals.byPayWay.map((w) => (
               <li key={w.payWay} className="flex items-center gap-2 text-sm tabular">
                 <PayWayMark payWay={w.payWay} size={20} />
-                <span className="w-16 shrink-0">{tWay(w.payWay)}</span>
+                <span className="min-w-16 shrink-0 whitespace-nowrap">{tWay(w.payWay)}</span>
                 <span>
                   {t('payWayLine', { paidCount: w.paid.count, paidAmount: money(w.paid.sumFen) })}
                 </span>

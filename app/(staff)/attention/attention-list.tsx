@@ -48,7 +48,7 @@ export async function AttentionList({
           className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3"
         >
           <PayWayMark payWay={r.payWay} size={24} />
-          <div className="min-w-0 flex-1">
+          <div className="min-w-0 flex-1 space-y-1">
             <div className="flex flex-wrap items-center gap-2">
               <Link
                 href={`/charges/${r.id}`}

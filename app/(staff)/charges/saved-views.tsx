@@ -50,7 +50,7 @@ export function SavedViews({ views, current }: { views: SavedView[]; current: st
           </form>
         </span>
       ))}
-      <form action={save} className="ml-auto flex items-center gap-2">
+      <form action={save} className="flex w-full flex-wrap items-center gap-2 sm:ml-auto sm:w-auto">
         <input type="hidden" name="query" value={current} />
         <label htmlFor="view-name" className="sr-only">
           {t('name')}
@@ -62,7 +62,7 @@ export function SavedViews({ views, current }: { views: SavedView[]; current: st
           maxLength={40}
           placeholder={t('name')}
           defaultValue={saved.status === 'error' ? saved.values?.name : undefined}
-          className={`${controlBase} w-40`}
+          className={`${controlBase} min-w-0 flex-1 sm:w-64 sm:flex-none`}
         />
         <button type="submit" disabled={saving} className={buttonClass('secondary')}>
           {t('save')}
