@@ -1,4 +1,5 @@
 import { FrontDesk } from './support/charge-page'
+import { STAFF_SIZES } from './support/fits'
 import { expect, test } from './support/quiet-server'
 
 /*
@@ -36,11 +37,7 @@ test('a stuck charge DMS cannot confirm is settled "not charged", with its reaso
   await form.getByTestId('settle-outcome').getByRole('radio', { name: '已付款' }).check()
   await expect(form.getByTestId('settle-order-no')).toBeVisible()
   await form.getByTestId('settle-order-no').fill('9007199254740993123')
-  for (const [width, height] of [
-    [1280, 800],
-    [1024, 768],
-    [390, 844],
-  ] as const) {
+  for (const [width, height] of STAFF_SIZES) {
     await manager.setViewportSize({ width, height })
     await form.scrollIntoViewIfNeeded()
     await manager.screenshot({ path: `screenshots/settle-form-${width}.png` })

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
-import { expectFits, expectNothingClipped, expectWhollyOnScreen } from './support/fits'
+import { expectFits, expectNothingClipped, expectWhollyOnScreen, STAFF_SIZES } from './support/fits'
 import { sandbox, uniqueBill } from './support/sandbox'
 import { cancelOnChargeScreen } from './support/cancel-charge'
 
@@ -172,11 +172,7 @@ test('an ended charge’s next steps are all on screen without scrolling', async
   test.setTimeout(120_000)
   const desk = new FrontDesk(page)
   const checked: string[] = []
-  for (const [width, height] of [
-    [390, 844],
-    [1024, 768],
-    [1280, 800],
-  ] as const) {
+  for (const [width, height] of STAFF_SIZES) {
     await page.setViewportSize({ width, height })
     for (const ending of Object.keys(ENDINGS) as Ending[]) {
       const { status, steps } = ENDINGS[ending]

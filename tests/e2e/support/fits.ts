@@ -6,6 +6,13 @@ import { expect, type Locator, type Page } from '@playwright/test'
  * its box, and the element that matters (the QR) wholly on screen without scrolling.
  */
 
+/** The staff screen sizes every front-desk and manager screen is looked at in: phone first. */
+export const STAFF_SIZES = [
+  [390, 844],
+  [1024, 768],
+  [1280, 800],
+] as const
+
 /** The page is no wider than the screen (no sideways scroll); a failure names what sticks out. */
 export async function expectFits(page: Page) {
   const { scroll, inner, wide } = await page.evaluate(() => ({
