@@ -8,7 +8,10 @@ import { formatFen } from '@/lib/money'
 
 const COLUMNS = ['time', 'bill', 'amount', 'payWay', 'status', 'station', 'cashier'] as const
 
-/** One page of the filtered charges; each bill opens the charge's detail and timeline. */
+/**
+ * One page of the filtered charges; each bill opens the charge's detail and timeline. An empty page
+ * is ChargesEmpty's, which knows the filter and so what to offer.
+ */
 export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
   const [t, tWay, format, locale] = await Promise.all([
     getTranslations('manager.list'),
@@ -16,13 +19,6 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
     getFormatter(),
     getLocale(),
   ])
-  if (rows.length === 0) {
-    return (
-      <Card as="p" pad="lg" flat className="text-center text-gray-500" data-testid="charges-empty">
-        {t('empty')}
-      </Card>
-    )
-  }
   return (
     // Every cell on one line: on a phone the rows scroll sideways in their card (squeezed into
     // it, a bill number broke after every character).

@@ -39,6 +39,7 @@ vi.mock('next-intl/server', () => ({
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push() {} }), usePathname: () => '/' }))
 
 const { ChargeTable } = await import('./charge-table')
+const { ChargesEmpty, emptyKind } = await import('./charges-empty')
 const { ChargeFilters } = await import('./charge-filters')
 const { TotalsPanel } = await import('./totals-panel')
 const { ChargeTimeline } = await import('./charge-timeline')
@@ -84,6 +85,16 @@ describe.each(['zh-CN', 'en'])('manager components [%s]', (locale) => {
     state.missing = []
     const html = [
       await render(await ChargeTable({ rows: [row] })),
+      ...(await Promise.all(
+        (
+          [
+            [{ ...EMPTY_FILTER, preset: 'today' }, 0],
+            [{ ...EMPTY_FILTER, preset: 'all' }, 0],
+            [{ ...EMPTY_FILTER, preset: 'week', q: 'WX' }, 0],
+            [{ ...EMPTY_FILTER, q: 'WX' }, 3],
+          ] as const
+        ).map(async ([filter, total]) => render(await ChargesEmpty({ filter, total }))),
+      )),
       await render(
         await ChargeFilters({
           filter: { ...EMPTY_FILTER, preset: 'week', statuses: ['paid'] },
@@ -189,7 +200,22 @@ describe.each(['zh-CN', 'en'])('manager components [%s]', (locale) => {
     expect(html).toContain('data-testid="handover-status" data-status="failed"')
     expect(html).toContain(`data-testid="charge-row" data-charge-id="${row.id}"`)
     expect(html).toContain('data-testid="totals"')
+    for (const kind of ['today', 'ever', 'filtered', 'page'])
+      expect(html).toContain(`data-testid="charges-empty" data-kind="${kind}"`)
     expect(html).toContain('some-new-type')
     expect(html).toContain('>1285453080879468544<') // the DMS id exactly as stored
+  })
+})
+
+describe('the empty list', () => {
+  it('tells nothing today, nothing ever, nothing in the filter and a page past the end apart', () => {
+    expect(emptyKind({ ...EMPTY_FILTER, preset: 'today' }, 0)).toBe('today')
+    expect(emptyKind({ ...EMPTY_FILTER, preset: 'all' }, 0)).toBe('ever')
+    expect(emptyKind(EMPTY_FILTER, 0)).toBe('ever')
+    expect(emptyKind({ ...EMPTY_FILTER, preset: 'yesterday' }, 0)).toBe('filtered')
+    expect(emptyKind({ ...EMPTY_FILTER, from: '2025-11-24' }, 0)).toBe('filtered')
+    expect(emptyKind({ ...EMPTY_FILTER, preset: 'today', statuses: ['paid'] }, 0)).toBe('filtered')
+    expect(emptyKind({ ...EMPTY_FILTER, preset: 'all', minFen: 0 }, 0)).toBe('filtered')
+    expect(emptyKind({ ...EMPTY_FILTER, q: 'WX' }, 5)).toBe('page')
   })
 })

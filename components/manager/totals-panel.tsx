@@ -10,7 +10,9 @@ import { PaidChart } from './paid-chart'
 /**
  * The whole filtered set (not only this page): the headline is what was paid; every other status
  * shows its own count and sum, never added into one total (failed or closed money was not taken).
- * The chart only when something was paid; an empty result says so instead.
+ * The chart only when something was paid, else a line saying why there is none. When nothing
+ * matches at all, only the headline, on one line: ChargesEmpty, where the rows would be, says so
+ * and what to do (said here too, it was said twice, and pushed that below the fold on a phone).
  */
 export async function TotalsPanel({
   totals,
@@ -27,29 +29,43 @@ export async function TotalsPanel({
   const money = (fen: number) => formatFen(fen, locale)
   const others = unpaidRows(totals)
   const hasPaid = chart.points.some((p) => p.fen > 0)
-  return (
-    <Card
-      aria-label={t('label')}
-      data-testid="totals"
-      data-count={totals.all.count}
-      data-paid-fen={totals.paid.sumFen}
-      as="section"
-      className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]"
+  const card = {
+    'aria-label': t('label'),
+    'data-testid': 'totals',
+    'data-count': totals.all.count,
+    'data-paid-fen': totals.paid.sumFen,
+    as: 'section',
+  } as const
+  // The stable hook (design.md): the paid headline with its fen, whatever the filter finds.
+  const headline = (size: string) => (
+    <p
+      data-testid="paid-total"
+      data-fen={totals.paid.sumFen}
+      data-count={totals.paid.count}
+      className={`${size} font-bold text-status-paid tabular`}
     >
+      {money(totals.paid.sumFen)}
+    </p>
+  )
+  const paidLine = (
+    <p className="text-sm text-gray-600 tabular">{t('paidLine', { count: totals.paid.count })}</p>
+  )
+  if (totals.all.count === 0) {
+    return (
+      <Card {...card} pad="sm" className="flex flex-wrap items-baseline gap-x-3">
+        <p className="text-sm text-gray-500">{t('paid')}</p>
+        {headline('text-xl')}
+        {paidLine}
+      </Card>
+    )
+  }
+  return (
+    <Card {...card} className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
       <div className="space-y-5">
         <div>
           <p className="text-sm text-gray-500">{t('paid')}</p>
-          <p
-            data-testid="paid-total"
-            data-fen={totals.paid.sumFen}
-            data-count={totals.paid.count}
-            className="text-4xl font-bold text-status-paid tabular"
-          >
-            {money(totals.paid.sumFen)}
-          </p>
-          <p className="text-sm text-gray-600 tabular">
-            {t('paidLine', { count: totals.paid.count })}
-          </p>
+          {headline('text-4xl')}
+          {paidLine}
         </div>
         <div>
           <h2 className="mb-2 text-sm font-medium text-gray-500">{t('byPayWay')}</h2>
@@ -76,7 +92,7 @@ export async function TotalsPanel({
         <PaidChart unit={chart.unit} points={chart.points} from={chart.from} to={chart.to} />
       ) : (
         <p data-testid="no-chart" className="self-center text-center text-gray-600">
-          {totals.all.count === 0 ? t('empty') : t('nothingPaid')}
+          {t('nothingPaid')}
         </p>
       )}
     </Card>

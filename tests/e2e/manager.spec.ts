@@ -58,12 +58,37 @@ test('filters live in the URL, views can be saved, and totals equal the rows', a
     1,
   )
   await managerPage.screenshot({ path: 'screenshots/manager-list-today.png' })
-  await managerPage.goto(`/charges?q=${prefix}-NONE`)
-  await expect(rows).toHaveCount(0)
+  // Nothing paid among them: no chart, and a line saying why.
+  await managerPage.goto(`/charges?q=${prefix}&status=failed,closed`)
+  await expect(rows).toHaveCount(2)
   await expect(managerPage.getByTestId('paid-chart')).toHaveCount(0)
-  await expect(managerPage.getByTestId('no-chart')).toBeVisible()
+  await expect(managerPage.getByTestId('no-chart')).toContainText('都没有付款成功')
+  await expect(managerPage.getByTestId('charges-empty')).toHaveCount(0)
+  // Nothing matches: said once, where the rows would be, with the ways out; the totals card keeps
+  // only its ¥0 headline (it used to say "nothing matches" too).
+  await managerPage.goto(`/charges?q=${prefix}&range=yesterday`)
+  await expect(rows).toHaveCount(0)
+  const empty = managerPage.getByTestId('charges-empty')
+  await expect(empty).toHaveAttribute('data-kind', 'filtered')
+  await expect(empty).toContainText('没有符合筛选条件的收款记录。')
+  const said = await managerPage.locator('main').innerText()
+  expect(said.split('没有符合').length - 1, 'the empty message, once').toBe(1)
+  await expect(managerPage.getByTestId('paid-chart')).toHaveCount(0)
+  await expect(managerPage.getByTestId('no-chart')).toHaveCount(0)
+  await expect(managerPage.getByTestId('paid-total')).toHaveAttribute('data-fen', '0')
+  await expect(managerPage.getByTestId('totals')).not.toContainText('按支付方式')
+  // Every date, the search kept: the three charges.
+  await empty.getByTestId('charges-empty-all-dates').click()
+  await expect(rows).toHaveCount(3)
+  const widened = new URL(managerPage.url()).searchParams
+  expect([widened.get('range'), widened.get('q')]).toEqual(['all', prefix])
+  // A search with no date: clearing the filters is the one way out, to the list's default view.
+  await managerPage.goto(`/charges?q=${prefix}-NONE`)
+  await expect(empty).toHaveAttribute('data-kind', 'filtered')
+  await expect(empty.getByTestId('charges-empty-all-dates')).toHaveCount(0)
+  await empty.getByTestId('charges-empty-reset').click()
   // Opened without a filter, the list shows today, with the active filter as a chip.
-  await managerPage.goto('/charges')
+  await expect(managerPage).toHaveURL(/\/charges$/)
   await expect(managerPage.locator('[data-testid=filter-chip][data-filter=date]')).toHaveText(
     /今天/,
   )

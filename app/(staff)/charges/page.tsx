@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { ChargeFilters } from '@/components/manager/charge-filters'
 import { ChargeTable } from '@/components/manager/charge-table'
+import { ChargesEmpty } from '@/components/manager/charges-empty'
 import { Pager } from '@/components/manager/pager'
 import { TotalsPanel } from '@/components/manager/totals-panel'
 import { buttonClass } from '@/components/ui/button'
@@ -59,7 +60,11 @@ export default async function ChargesPage({ searchParams }: Props) {
         cashiers={data.cashiers}
       />
       <TotalsPanel totals={data.totals} chart={data.chart} />
-      <ChargeTable rows={data.list.rows} />
+      {data.list.rows.length > 0 ? (
+        <ChargeTable rows={data.list.rows} />
+      ) : (
+        <ChargesEmpty filter={data.filter} total={data.totals.all.count} />
+      )}
       <Pager base={data.params} newer={data.list.newer} older={data.list.older} />
     </div>
   )
