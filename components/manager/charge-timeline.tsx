@@ -37,11 +37,26 @@ export async function ChargeTimeline({ events }: { events: ChargeEvent[] }) {
       {events.length === 0 ? (
         <p className="text-gray-500">{t('noEvents')}</p>
       ) : (
-        <ol className="relative space-y-5 border-l-2 border-gray-200 pl-6" data-testid="timeline">
-          {events.map((e) => (
-            <li key={e.id} data-testid="timeline-event" data-type={e.type} className="relative">
+        <ol data-testid="timeline">
+          {events.map((e, i) => (
+            <li
+              key={e.id}
+              data-testid="timeline-event"
+              data-type={e.type}
+              className="relative pb-5 pl-7 last:pb-0"
+            >
+              {/* The line runs from each dot to the next, so it ends at the last dot (a border on
+                  the list ran on past it, down the last entry's text). */}
+              {i < events.length - 1 ? (
+                <span
+                  data-testid="timeline-line"
+                  className="absolute top-3 -bottom-3 left-[5px] w-0.5 bg-gray-200"
+                  aria-hidden
+                />
+              ) : null}
               <span
-                className="absolute top-1.5 -left-[1.95rem] h-3 w-3 rounded-full bg-accent ring-4 ring-white"
+                data-testid="timeline-dot"
+                className="absolute top-1.5 left-0 h-3 w-3 rounded-full bg-accent ring-4 ring-white"
                 aria-hidden
               />
               <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">

@@ -1,6 +1,7 @@
 import { FrontDesk } from './support/charge-page'
 import { STAFF_SIZES } from './support/fits'
 import { expect, test } from './support/quiet-server'
+import { expectTimelineEndsAtLastDot } from './support/timeline'
 
 /*
  * The manager's way out for a stuck charge, and a receiving account per pay way, on the quiet server
@@ -34,6 +35,18 @@ test('a stuck charge DMS cannot confirm is settled "not charged", with its reaso
   await manager.goto(`/charges/${id}`)
   const form = manager.getByTestId('settle-charge')
   await expect(form).toBeVisible()
+  // 原因 follows the choices as closely as any two parts of the form follow each other (an empty
+  // line for the choices' error stood between them), on every screen size.
+  for (const [width, height] of STAFF_SIZES) {
+    await manager.setViewportSize({ width, height })
+    const gap = await form.evaluate((f) => {
+      const choices = [...f.querySelectorAll('[data-testid=settle-outcome] label')]
+      const lowest = Math.max(...choices.map((c) => c.getBoundingClientRect().bottom))
+      return f.querySelector('label[for=settle-reason]')!.getBoundingClientRect().top - lowest
+    })
+    expect(gap, `the gap above 原因 at ${width}`).toBeLessThanOrEqual(17)
+  }
+  expect(await expectTimelineEndsAtLastDot(manager)).toBeGreaterThan(1)
   await form.getByTestId('settle-outcome').getByRole('radio', { name: '已付款' }).check()
   await expect(form.getByTestId('settle-order-no')).toBeVisible()
   await form.getByTestId('settle-order-no').fill('9007199254740993123')
@@ -68,6 +81,7 @@ test('a stuck charge DMS cannot confirm is settled "not charged", with its reaso
   await expect(event).toHaveCount(1)
   await expect(event.getByTestId('timeline-settle')).toContainText(reason)
   await expect(event).toContainText('店长手动结清')
+  expect(await expectTimelineEndsAtLastDot(manager)).toBeGreaterThan(2)
 
   const admin = await quiet.pageAs(browser, 'admin')
   await admin.goto('/admin/audit')

@@ -4,6 +4,7 @@ import { takePayment } from './support/charges'
 import { expect, test } from './support/fixtures'
 import { expectFits, linesOfText } from './support/fits'
 import { sandbox, uniqueBill } from './support/sandbox'
+import { expectTimelineEndsAtLastDot } from './support/timeline'
 import { readySandbox } from './support/own-station'
 
 test.beforeAll(readySandbox)
@@ -132,6 +133,7 @@ test('the detail shows the DMS ids and the timeline of a paid, a failed and a cl
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-type')))
     // The whole timeline, in order: an extra or doubled event fails too.
     expect(types).toEqual([...expected[outcome]])
+    expect(await expectTimelineEndsAtLastDot(managerPage)).toBe(types.length)
   }
 })
 

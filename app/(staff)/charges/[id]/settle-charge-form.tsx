@@ -92,8 +92,12 @@ export function SettleChargeForm({ chargeId, status }: { chargeId: string; statu
             {radio('not-charged', t('notCharged'), t('notChargedHint'))}
             {radio('paid', t('paid'), t('paidHint'))}
           </div>
-          <p id="settle-outcome-help" aria-live="polite" className="mt-1 min-h-5 text-sm">
-            <span className="text-status-failed">{fieldError('outcome')}</span>
+          {/* Kept (a live region), but empty it takes no room: a blank line under the choices
+              stood between them and the reason. */}
+          <p id="settle-outcome-help" aria-live="polite" className="mt-1 text-sm empty:mt-0">
+            {fieldError('outcome') ? (
+              <span className="text-status-failed">{fieldError('outcome')}</span>
+            ) : null}
           </p>
         </fieldset>
         {outcome === 'paid' ? (
