@@ -24,6 +24,15 @@ export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
   ])
   const { charge } = detail
   const when = (at: number | null) => (at === null ? '—' : format.dateTime(at, WHEN))
+  // The dash outside the code face, where it read as a shorter one than the times' dash.
+  const id = (value: string | null, key: string) =>
+    value === null ? (
+      '—'
+    ) : (
+      <code key={key} className="select-all">
+        {value}
+      </code>
+    )
   const rows: Array<[string, React.ReactNode, string?]> = [
     [t('bill'), charge.bzOrder, 'detail-bill'],
     [
@@ -37,20 +46,8 @@ export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
     [t('createdAt'), when(charge.createdAt)],
     [t('expiresAt'), when(charge.expiresAt)],
     [t('paidAt'), when(charge.paidAt)],
-    [
-      t('bizOrderNo'),
-      <code key="b" className="select-all">
-        {charge.bizOrderNo ?? '—'}
-      </code>,
-      'detail-biz-order-no',
-    ],
-    [
-      t('orderNo'),
-      <code key="o" className="select-all">
-        {charge.orderNo ?? '—'}
-      </code>,
-      'detail-order-no',
-    ],
+    [t('bizOrderNo'), id(charge.bizOrderNo, 'b'), 'detail-biz-order-no'],
+    [t('orderNo'), id(charge.orderNo, 'o'), 'detail-order-no'],
     [
       t('chargeId'),
       <code key="i" className="select-all text-sm">
@@ -84,10 +81,12 @@ export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
           {t('paidAfterCancel')}
         </p>
       ) : null}
+      {/* Two columns from sm up; on a phone each label sits on its value, the pairs apart (evenly
+          spaced, a value looked as much the next label's as its own). */}
       <dl className="mt-6 grid gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
         {rows.map(([label, value, testId]) => (
-          <div key={label} className="contents">
-            <dt className="text-gray-500">{label}</dt>
+          <div key={label} className="sm:contents">
+            <dt className="text-sm text-gray-500 sm:text-base">{label}</dt>
             <dd className="font-medium break-all tabular" data-testid={testId}>
               {value}
             </dd>
