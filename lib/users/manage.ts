@@ -46,6 +46,20 @@ async function guardLastAdmin(user: User, db: Kysely<Database>) {
   }
 }
 
+/*
+ * Signed in, an admin who disables their own account or changes their own role (only an admin can,
+ * so any change lowers it) locks themself out mid-task: another admin must do it. The last-admin
+ * rule does not cover it, since a shop usually has a second admin. Checked by id, as the session
+ * knows the user; a tool with no id (the CLI, run by whoever holds the server) is not a session.
+ */
+const SELF_REFUSED = { self_disable: 'disable', self_role: 'change the role of' } as const
+
+function guardSelf(user: User, actor: AuditActor, code: keyof typeof SELF_REFUSED) {
+  if (actor.id !== null && actor.id === user.id) {
+    throw new UserError(code, `"${user.username}" cannot ${SELF_REFUSED[code]} their own account`)
+  }
+}
+
 const target = (u: User) => `user:${u.username}`
 
 export async function addUser(
@@ -80,7 +94,10 @@ export async function setUserEnabled(
   return inTransaction(opts.db ?? getDb(), async (trx) => {
     const user = await mustFind(username, trx)
     if (user.disabled === !enabled) return user
-    if (!enabled) await guardLastAdmin(user, trx)
+    if (!enabled) {
+      guardSelf(user, actor, 'self_disable')
+      await guardLastAdmin(user, trx)
+    }
     const updated = (await repo.setUserDisabled(user.id, !enabled, trx)) ?? user
     const action = enabled ? 'user.enable' : 'user.disable'
     await recordAuditBy(actor, { action, target: target(user), detail: { id: user.id } }, trx)
@@ -135,6 +152,7 @@ export async function changeUserRole(
   return inTransaction(opts.db ?? getDb(), async (trx) => {
     const user = await mustFind(username, trx)
     if (user.role === newRole) return user
+    guardSelf(user, actor, 'self_role')
     if (newRole !== 'admin') await guardLastAdmin(user, trx)
     const updated = (await repo.setUserRole(user.id, newRole, trx)) ?? user
     const detail = { id: user.id, from: user.role, to: newRole }

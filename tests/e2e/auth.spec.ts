@@ -1,6 +1,8 @@
+import type { Page } from '@playwright/test'
 import { E2E, ROLE_USERS } from './support/config'
 import { expect, test } from './support/fixtures'
 import { LoginPage } from './support/login-page'
+import { callAction, discoverActions, returnedState } from './support/server-actions'
 
 const HOMES = { cashier: '/charge/new', manager: '/charges', admin: '/admin/users' } as const
 
@@ -90,5 +92,68 @@ test.describe('roles', () => {
     await expect(managerPage.getByRole('button', { name: 'Sign out' })).toBeVisible()
     await managerPage.getByRole('button', { name: '中文' }).click()
     await expect(managerPage.getByRole('button', { name: '退出登录' })).toBeVisible()
+  })
+})
+
+test.describe("an admin's own account", () => {
+  const PASSWORD = 'own-account-pass-1'
+  const row = (page: Page, username: string) =>
+    page.locator(`[data-testid=user-row][data-username="${username}"]`)
+
+  async function addAdmin(adminPage: Page, username: string) {
+    // After hydration: a form filled before React takes over can lose what was typed.
+    await adminPage.goto('/admin/users', { waitUntil: 'networkidle' })
+    const form = adminPage.getByTestId('add-user-form')
+    await form.locator('input[name=username]').fill(username)
+    await form.locator('select[name=role]').selectOption('admin')
+    await form.locator('input[name=password]').fill(PASSWORD)
+    await expect(form.locator('input[name=password]')).toHaveValue(PASSWORD)
+    await form.getByTestId('add-user-submit').click()
+    await expect(adminPage.getByTestId('add-user-done')).toBeVisible()
+    await expect(row(adminPage, username)).toHaveAttribute('data-role', 'admin')
+  }
+
+  test('offers no disable or role change on it, and refuses them posted directly', async ({
+    adminPage,
+    browser,
+  }) => {
+    // A second enabled admin of its own, so the last-admin rule is not what refuses: only the
+    // own-account rule stands between this admin and locking themself out.
+    const username = `self-${Date.now().toString(36)}`
+    await addAdmin(adminPage, username)
+    const context = await browser.newContext({ baseURL: E2E.baseUrl })
+    const page = await context.newPage()
+    await new LoginPage(page).goto()
+    await new LoginPage(page).signIn(username, PASSWORD)
+    await expect(page).toHaveURL(/\/admin\/users$/)
+
+    const own = row(page, username)
+    await expect(own.getByTestId('own-account-note')).toHaveText('当前登录的账号，不能停用或改角色')
+    await expect(own.getByRole('button', { name: '停用' })).toHaveCount(0)
+    await expect(own.getByRole('button', { name: '改角色' })).toHaveCount(0)
+    await expect(own.locator('select[name=role]')).toHaveCount(0)
+    // The same locators find the controls on another person's row of the same page.
+    await expect(row(page, 'cashier').getByRole('button', { name: '停用' })).toBeVisible()
+    await expect(row(page, 'cashier').getByRole('button', { name: '改角色' })).toBeVisible()
+
+    // Posted as the page's own form would post them, for this admin's own account: refused.
+    const ids = await discoverActions(context.request, '/admin/users')
+    const post = (name: string, fields: Record<string, string>) =>
+      callAction(context.request, '/admin/users', ids.get(name)!, fields)
+    const disable = await post('setEnabledAction', { username, enabled: 'false' })
+    expect(returnedState(disable.body)).toMatchObject({ status: 'error', error: 'self_disable' })
+    const demote = await post('changeRoleAction', { username, role: 'cashier' })
+    expect(returnedState(demote.body)).toMatchObject({ status: 'error', error: 'self_role' })
+
+    // Nothing changed: still an enabled admin, still signed in.
+    await page.reload()
+    await expect(own).toHaveAttribute('data-status', 'enabled')
+    await expect(own).toHaveAttribute('data-role', 'admin')
+    await context.close()
+
+    // Another admin can (and so leaves the shop with the admins it had).
+    await adminPage.reload()
+    await row(adminPage, username).getByTestId('disable-user').click()
+    await expect(row(adminPage, username)).toHaveAttribute('data-status', 'disabled')
   })
 })

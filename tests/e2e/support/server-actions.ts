@@ -49,9 +49,9 @@ export interface ActionCall {
 }
 
 /** The action's returned state, from the flight response (`1:{...}`). */
-type ReturnedState = { status?: string; error?: string; values?: Record<string, string> }
+export type ReturnedState = { status?: string; error?: string; values?: Record<string, string> }
 
-function returnedState(body: string): ReturnedState | null {
+export function returnedState(body: string): ReturnedState | null {
   const line = /^1:(\{.*\})$/m.exec(body)?.[1]
   if (!line) return null
   try {

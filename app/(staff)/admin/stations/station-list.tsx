@@ -43,18 +43,23 @@ export async function StationList() {
         {stations.map((s) => (
           <li key={s.id} data-testid="station-row" data-station-id={s.id} className={cardClass()}>
             <h2 className="mb-4 text-lg font-semibold">{s.name}</h2>
-            <div className="grid gap-6 lg:grid-cols-[minmax(0,20rem)_1fr]">
+            {/* One section under another, each the card's width: beside the short name form the
+                accounts were squeezed into what was left, over an empty column, at 1024 px. */}
+            <div className="max-w-md">
               <StationNameForm station={{ id: s.id, name: s.name }} />
-              <section aria-label={t('accounts.heading', { name: s.name })}>
-                <AccountsForm
-                  stationId={s.id}
-                  payer={
-                    catalog.ok ? payerField(s.payerId, catalog.payer, text) : plainField(s.payerId)
-                  }
-                  recievers={recieverFields(s, catalog, text)}
-                />
-              </section>
             </div>
+            <section
+              aria-label={t('accounts.heading', { name: s.name })}
+              className="mt-4 border-t border-gray-100 pt-4"
+            >
+              <AccountsForm
+                stationId={s.id}
+                payer={
+                  catalog.ok ? payerField(s.payerId, catalog.payer, text) : plainField(s.payerId)
+                }
+                recievers={recieverFields(s, catalog, text)}
+              />
+            </section>
             <div className="mt-4 border-t border-gray-100 pt-4">
               <AutoPrintForm stationId={s.id} on={s.autoPrintReceipt} />
             </div>

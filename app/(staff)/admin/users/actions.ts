@@ -18,15 +18,13 @@ import { checkedBy, optionalCheckedBy } from '../checked-by'
 
 /*
  * Staff accounts. lib/users/manage validates again, refuses to disable or demote the last enabled
- * admin, and records each change in the audit log in the same transaction.
+ * admin, refuses the signed-in admin's own disable or role change (the actor's id is the session's
+ * user), and records each change in the audit log in the same transaction.
  */
 
 export type UserActionState = ActionState<{ username: string }>
 
 const existing = z.string({ error: 'missing' }).trim().toLowerCase().min(1).max(64)
-
-// An admin who disables or demotes themself locks themself out mid-task; another admin must do it.
-const isSelf = (username: string, me: { username: string }) => username === me.username
 
 function refused(err: unknown): UserActionState {
   if (!(err instanceof UserError)) throw err
@@ -67,7 +65,6 @@ export const changeRoleAction = defineAction({
   schema: z.object({ username: existing, role: checkedBy(roleSchema) }),
   permission: 'users:manage',
   async handler({ username, role }, user): Promise<UserActionState> {
-    if (isSelf(username, user)) return { status: 'error', error: 'self-role' }
     try {
       await changeUserRole(username, role, await auditActor(user))
     } catch (err) {
@@ -82,7 +79,6 @@ export const setEnabledAction = defineAction({
   permission: 'users:manage',
   async handler({ username, enabled }, user): Promise<UserActionState> {
     const enable = enabled === 'true'
-    if (!enable && isSelf(username, user)) return { status: 'error', error: 'self-disable' }
     try {
       await setUserEnabled(username, enable, await auditActor(user))
     } catch (err) {

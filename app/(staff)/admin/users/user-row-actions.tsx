@@ -18,12 +18,14 @@ interface Props {
   username: string
   role: UserRole
   disabled: boolean
+  /** The signed-in admin's own row: no role change or disable (lib/users/manage.ts refuses them). */
+  self: boolean
 }
 
 const idle: UserActionState = { status: 'idle' }
 
 /** One user's actions: change role, disable or enable, reset the password (folded until opened). */
-export function UserRowActions({ username, role, disabled }: Props) {
+export function UserRowActions({ username, role, disabled, self }: Props) {
   const t = useTranslations('admin.users.row')
   const tRoles = useTranslations('roles')
   const [roleState, roleAction] = useActionState(changeRoleAction, idle)
@@ -40,38 +42,49 @@ export function UserRowActions({ username, role, disabled }: Props) {
   return (
     <div>
       <div className="flex flex-wrap items-center gap-2">
-        <form action={roleAction} className="flex items-center gap-2">
-          <input type="hidden" name="username" value={username} />
-          <select
-            key={role}
-            name="role"
-            defaultValue={role}
-            aria-label={t('roleFor', { username })}
-            className={`${controlBase} w-auto`}
+        {self ? (
+          <p
+            data-testid="own-account-note"
+            className="flex min-h-11 items-center text-sm text-gray-500"
           >
-            {USER_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {tRoles(r)}
-              </option>
-            ))}
-          </select>
-          <SubmitButton
-            label={t('changeRole')}
-            pendingLabel={t('saving')}
-            variant="secondary"
-            testId="change-role"
-          />
-        </form>
-        <form action={enabledAction}>
-          <input type="hidden" name="username" value={username} />
-          <input type="hidden" name="enabled" value={disabled ? 'true' : 'false'} />
-          <SubmitButton
-            label={disabled ? t('enable') : t('disable')}
-            pendingLabel={t('saving')}
-            variant={disabled ? 'secondary' : 'danger'}
-            testId={disabled ? 'enable-user' : 'disable-user'}
-          />
-        </form>
+            {t('ownAccount')}
+          </p>
+        ) : (
+          <>
+            <form action={roleAction} className="flex items-center gap-2">
+              <input type="hidden" name="username" value={username} />
+              <select
+                key={role}
+                name="role"
+                defaultValue={role}
+                aria-label={t('roleFor', { username })}
+                className={`${controlBase} w-auto`}
+              >
+                {USER_ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {tRoles(r)}
+                  </option>
+                ))}
+              </select>
+              <SubmitButton
+                label={t('changeRole')}
+                pendingLabel={t('saving')}
+                variant="secondary"
+                testId="change-role"
+              />
+            </form>
+            <form action={enabledAction}>
+              <input type="hidden" name="username" value={username} />
+              <input type="hidden" name="enabled" value={disabled ? 'true' : 'false'} />
+              <SubmitButton
+                label={disabled ? t('enable') : t('disable')}
+                pendingLabel={t('saving')}
+                variant={disabled ? 'secondary' : 'danger'}
+                testId={disabled ? 'enable-user' : 'disable-user'}
+              />
+            </form>
+          </>
+        )}
         {disabled ? null : (
           <form action={sessionsAction}>
             <input type="hidden" name="username" value={username} />

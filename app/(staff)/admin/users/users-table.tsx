@@ -91,7 +91,12 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
                 {lastLogin(u.lastLoginAt)}
               </td>
               <td className="px-4 py-3">
-                <UserRowActions username={u.username} role={u.role} disabled={u.disabled} />
+                <UserRowActions
+                  username={u.username}
+                  role={u.role}
+                  disabled={u.disabled}
+                  self={u.username === me}
+                />
               </td>
             </tr>
           ))}

@@ -54,7 +54,9 @@ export function RecheckButton(props: {
         type="submit"
         disabled={pending || props.settled}
         data-testid="charge-recheck"
-        className={`${buttonClass()} whitespace-nowrap`}
+        // On the detail page it is the screen's step; in the attention list (compact) one per row,
+        // under the list's own primary 全部重新核实, so it steps down to secondary.
+        className={`${buttonClass(props.compact ? 'secondary' : 'primary')} whitespace-nowrap`}
       >
         {props.compact ? t('short') : t('button')}
       </button>
