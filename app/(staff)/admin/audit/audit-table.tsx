@@ -1,18 +1,38 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
+import Link from 'next/link'
 import { Fragment } from 'react'
 import { Card } from '@/components/ui/card'
 import { normaliseAddress } from '@/lib/audit/actions'
 import type { AuditEntry } from '@/lib/audit/types'
-import { compactDetail, describeTarget, detailFields } from './audit-text'
+import { compactDetail, detailFields } from './audit-text'
+import { describeActor, describeTarget, type AuditNames, type Shown } from './audit-words'
 
 interface Props {
   entries: AuditEntry[]
-  /** Current display names by user id, shown next to the name the entry recorded. */
-  userNames: ReadonlyMap<string, string>
-  stationNames: ReadonlyMap<string, string>
+  /** Current names of users and stations, so an entry reads by today's names. */
+  names: AuditNames
 }
 
-export async function AuditTable({ entries, userNames, stationNames }: Props) {
+/** A described actor or target: its words (a link where a page shows it), then a quieter line. */
+function ShownCell({ shown, testId }: { shown: Shown; testId: string }) {
+  return (
+    <div data-testid={testId} title={shown.title ?? undefined}>
+      {shown.href ? (
+        <Link
+          href={shown.href}
+          className="inline-flex min-h-11 items-center font-medium text-accent hover:underline"
+        >
+          {shown.main}
+        </Link>
+      ) : (
+        <div className="font-medium">{shown.main}</div>
+      )}
+      {shown.sub ? <div className="text-gray-500">{shown.sub}</div> : null}
+    </div>
+  )
+}
+
+export async function AuditTable({ entries, names }: Props) {
   const [t, format] = await Promise.all([getTranslations('admin.audit'), getFormatter()])
   // Known actions have a label; one added elsewhere later still shows, as its raw name.
   const actionLabel = (action: string) => {
@@ -41,10 +61,10 @@ export async function AuditTable({ entries, userNames, stationNames }: Props) {
         <tbody className="divide-y divide-gray-100 align-top">
           {entries.map((e) => {
             const label = actionLabel(e.action)
-            const target = describeTarget(e.target, stationNames)
+            const actor = describeActor(e, names, t)
+            const target = describeTarget(e, names, t)
             const detail = compactDetail(e.detail)
             const fields = detailFields(e.detail)
-            const displayName = e.actorId ? userNames.get(e.actorId) : undefined
             return (
               <tr key={e.id} data-testid="audit-row" data-audit-id={e.id} data-action={e.action}>
                 <td className="px-4 py-3 whitespace-nowrap tabular">
@@ -59,24 +79,18 @@ export async function AuditTable({ entries, userNames, stationNames }: Props) {
                     hourCycle: 'h23',
                   })}
                 </td>
-                <td className="px-4 py-3">
-                  <div className="font-medium">{e.actorName}</div>
-                  {displayName && displayName !== e.actorName ? (
-                    <div className="text-gray-500">{displayName}</div>
-                  ) : null}
+                <td className="px-4 py-3 break-words" data-actor-kind={e.actorKind}>
+                  <ShownCell shown={actor} testId="audit-actor" />
                 </td>
                 <td className="px-4 py-3">
-                  <div className="font-medium">{label ?? e.action}</div>
-                  {label ? <div className="font-mono text-xs text-gray-500">{e.action}</div> : null}
+                  {/* The recorded action name stays at hand for whoever reads the raw log. */}
+                  <div className="font-medium" title={label ? e.action : undefined}>
+                    {label ?? e.action}
+                  </div>
                 </td>
-                <td className="px-4 py-3 break-all">
+                <td className="px-4 py-3 break-words">
                   {target ? (
-                    <>
-                      <div>{target.main}</div>
-                      {target.sub ? (
-                        <div className="font-mono text-xs text-gray-500">{target.sub}</div>
-                      ) : null}
-                    </>
+                    <ShownCell shown={target} testId="audit-target" />
                   ) : (
                     <span className="text-gray-400">—</span>
                   )}

@@ -12,17 +12,6 @@ export function compactDetail(detail: unknown): { short: string; full: string } 
   return { short: full.length > MAX_DETAIL ? `${full.slice(0, MAX_DETAIL - 1)}…` : full, full }
 }
 
-/** A station target ("station:<id>") with the station's current name, when it still exists. */
-export function describeTarget(
-  target: string | null,
-  stationNames: ReadonlyMap<string, string>,
-): { main: string; sub: string | null } | null {
-  if (!target) return null
-  const station = /^station:(.+)$/.exec(target)
-  const name = station?.[1] ? stationNames.get(station[1]) : undefined
-  return name ? { main: name, sub: target } : { main: target, sub: null }
-}
-
 /** `?before=` as a positive whole id, or null (first page) for anything else. */
 export function parseBefore(value: string | string[] | undefined): number | null {
   const text = Array.isArray(value) ? value[0] : value

@@ -41,7 +41,13 @@ export async function StationList() {
       )}
       <ul className="space-y-4">
         {stations.map((s) => (
-          <li key={s.id} data-testid="station-row" data-station-id={s.id} className={cardClass()}>
+          <li
+            key={s.id}
+            id={`station-${s.id}`}
+            data-testid="station-row"
+            data-station-id={s.id}
+            className={cardClass()}
+          >
             <h2 className="mb-4 text-lg font-semibold">{s.name}</h2>
             <div className="grid gap-6 lg:grid-cols-[minmax(0,20rem)_1fr]">
               <StationNameForm station={{ id: s.id, name: s.name }} />
