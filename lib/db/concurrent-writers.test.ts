@@ -58,7 +58,10 @@ describeDialects('two writers on one database', (target) => {
     try {
       await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          recordAudit({ actorKind: 'system', actorName: 'x', action: 'test.two' }, i % 2 ? t.db : second),
+          recordAudit(
+            { actorKind: 'system', actorName: 'x', action: 'test.two' },
+            i % 2 ? t.db : second,
+          ),
         ),
       )
       expect(await count('test.two')).toBe(20)
