@@ -88,6 +88,17 @@ describe('human words', () => {
       expectChinese(at(zh.admin, ['audit', 'targets', key]), `zh targets.${key}`)
       expectEnglish(at(en.admin, ['audit', 'targets', key]), `en targets.${key}`)
     }
+    // The coded values of the details (a role, a scope, a language…): every code in both.
+    const sets = at(zh.admin, ['audit', 'values']) as Record<string, object>
+    expect(Object.keys(sets)).toEqual(expect.arrayContaining(['role', 'scope', 'language']))
+    for (const [set, codes] of Object.entries(sets)) {
+      const enCodes = at(en.admin, ['audit', 'values', set]) as object
+      expect(Object.keys(enCodes).sort(), `values.${set}`).toEqual(Object.keys(codes).sort())
+      for (const code of Object.keys(codes)) {
+        expectChinese(at(zh.admin, ['audit', 'values', set, code]), `zh values.${set}.${code}`)
+        expectEnglish(at(en.admin, ['audit', 'values', set, code]), `en values.${set}.${code}`)
+      }
+    }
   })
 
   it('every audit detail field label exists in both languages', () => {

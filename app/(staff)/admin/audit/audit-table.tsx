@@ -4,8 +4,26 @@ import { Fragment } from 'react'
 import { Card } from '@/components/ui/card'
 import { normaliseAddress } from '@/lib/audit/actions'
 import type { AuditEntry } from '@/lib/audit/types'
-import { compactDetail, detailFields } from './audit-text'
-import { describeActor, describeTarget, type AuditNames, type Shown } from './audit-words'
+import { detailFields, type DetailWords } from './audit-detail'
+import { compactDetail } from './audit-text'
+import {
+  describeActor,
+  describeRecordedBy,
+  describeTarget,
+  type AuditNames,
+  type Shown,
+} from './audit-words'
+
+const BEIJING_TIME = {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+} as const
 
 interface Props {
   entries: AuditEntry[]
@@ -20,7 +38,7 @@ function ShownCell({ shown, testId }: { shown: Shown; testId: string }) {
       {shown.href ? (
         <Link
           href={shown.href}
-          className="inline-flex min-h-11 items-center font-medium text-accent hover:underline"
+          className="-my-3 inline-flex min-h-11 items-center font-medium text-accent hover:underline"
         >
           {shown.main}
         </Link>
@@ -41,10 +59,13 @@ export async function AuditTable({ entries, names }: Props) {
   }
   // A field recorded later without a label still shows, under its recorded name.
   const fieldLabel = (key: string) => (t.has(`fields.${key}`) ? t(`fields.${key}`) : key)
-  // A field whose values are codes (a settlement's outcome) reads in words; others as recorded.
-  const fieldValue = (key: string, value: string) =>
-    /^[a-z-]+$/.test(value) && t.has(`values.${key}.${value}`) ? t(`values.${key}.${value}`) : value
-  const th = 'px-4 py-3 text-left text-sm font-medium text-gray-600'
+  // A code without words (one added later) still shows, as recorded.
+  const words: DetailWords = {
+    value: (set, code) => (t.has(`values.${set}.${code}`) ? t(`values.${set}.${code}`) : null),
+    person: (ref) => describeRecordedBy(ref, names, t),
+    time: (ms) => format.dateTime(ms, BEIJING_TIME),
+  }
+  const th = 'px-4 py-3 text-left text-sm font-medium whitespace-nowrap text-gray-600'
   return (
     <Card pad="none" className="overflow-x-auto">
       <table className="w-full min-w-[60rem] text-sm">
@@ -64,20 +85,11 @@ export async function AuditTable({ entries, names }: Props) {
             const actor = describeActor(e, names, t)
             const target = describeTarget(e, names, t)
             const detail = compactDetail(e.detail)
-            const fields = detailFields(e.detail)
+            const fields = detailFields(e.detail, e.action, words)
             return (
               <tr key={e.id} data-testid="audit-row" data-audit-id={e.id} data-action={e.action}>
                 <td className="px-4 py-3 whitespace-nowrap tabular">
-                  {format.dateTime(e.at, {
-                    timeZone: 'Asia/Shanghai',
-                    year: 'numeric',
-                    month: '2-digit',
-                    day: '2-digit',
-                    hour: '2-digit',
-                    minute: '2-digit',
-                    second: '2-digit',
-                    hourCycle: 'h23',
-                  })}
+                  {format.dateTime(e.at, BEIJING_TIME)}
                 </td>
                 <td className="px-4 py-3 break-words" data-actor-kind={e.actorKind}>
                   <ShownCell shown={actor} testId="audit-actor" />
@@ -104,7 +116,7 @@ export async function AuditTable({ entries, names }: Props) {
                       {fields.map((f) => (
                         <Fragment key={f.key}>
                           <dt className="text-gray-500">{fieldLabel(f.key)}</dt>
-                          <dd className="break-all text-gray-800">{fieldValue(f.key, f.value)}</dd>
+                          <dd className="break-all text-gray-800">{f.value}</dd>
                         </Fragment>
                       ))}
                     </dl>

@@ -19,24 +19,3 @@ export function parseBefore(value: string | string[] | undefined): number | null
   const n = Number(text)
   return n > 0 ? n : null
 }
-
-const plain = (v: unknown): string =>
-  v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v)
-
-/**
- * The detail as labelled fields (key → readable value) rather than raw JSON: a change reads
- * "from → to". Anything that is not an object stays one field under the key "value".
- */
-export function detailFields(detail: unknown): Array<{ key: string; value: string }> {
-  if (detail === null || detail === undefined) return []
-  if (typeof detail !== 'object' || Array.isArray(detail)) {
-    return [{ key: 'value', value: plain(detail) }]
-  }
-  return Object.entries(detail as Record<string, unknown>).map(([key, v]) => {
-    if (v && typeof v === 'object' && 'from' in v && 'to' in v) {
-      const change = v as { from: unknown; to: unknown }
-      return { key, value: `${plain(change.from)} → ${plain(change.to)}` }
-    }
-    return { key, value: plain(v) }
-  })
-}

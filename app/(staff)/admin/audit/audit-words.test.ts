@@ -3,7 +3,13 @@ import { join } from 'node:path'
 import { createTranslator } from 'next-intl'
 import { describe, expect, it } from 'vitest'
 import type { AuditActorKind } from '@/lib/audit/types'
-import { describeActor, describeTarget, type AuditNames, type Translate } from './audit-words'
+import {
+  describeActor,
+  describeRecordedBy,
+  describeTarget,
+  type AuditNames,
+  type Translate,
+} from './audit-words'
 
 /* The audit log's actors and targets, read with the real messages of both languages. */
 
@@ -20,7 +26,8 @@ function translator(locale: 'zh-CN' | 'en'): Translate {
       throw e
     },
   })
-  return (key, values) => t(key as never, values)
+  // Keys come as plain strings here, as the table passes them.
+  return t as unknown as Translate
 }
 
 const zh = translator('zh-CN')
@@ -90,7 +97,7 @@ describe('describeTarget', () => {
       title: null,
       href: '/admin/users#user-admin',
     })
-    expect(describeTarget(target('user:admin'), names, en)?.main).toBe('Staff member 管理员')
+    expect(describeTarget(target('user:admin'), names, en)?.main).toBe('Staff 管理员')
     // Display name equal to the username: said once.
     expect(describeTarget(target('user:bob'), names, zh)).toMatchObject({
       main: '员工 bob',
@@ -146,5 +153,14 @@ describe('describeTarget', () => {
         )
       }
     }
+  })
+})
+
+describe('describeRecordedBy', () => {
+  it('names a user by id, a tool by its fixed name, and nothing it does not know', () => {
+    expect(describeRecordedBy('u-1', names, zh)).toBe('管理员')
+    expect(describeRecordedBy('cli', names, zh)).toBe('命令行工具')
+    expect(describeRecordedBy('cli', names, en)).toBe('Command line')
+    expect(describeRecordedBy('u-gone', names, zh)).toBeNull()
   })
 })

@@ -1,4 +1,11 @@
-import type { AuditEntry } from '@/lib/audit/types'
+import {
+  CLI_ACTOR,
+  displayActor,
+  SEED_ACTOR,
+  SYSTEM_ACTOR,
+  type AuditActorKind,
+  type AuditEntry,
+} from '@/lib/audit/types'
 
 /*
  * Who did it and what it was done to, in words a shop admin reads (员工 管理员, 收银台 前台 1, 系统)
@@ -104,4 +111,18 @@ export function describeTarget(
     })
   }
   return shown(entry.target)
+}
+
+// The tools' fixed names, as some details record who made something (a pairing code's maker is the
+// user's id, or the name of the tool when no user did): never a typed name, and never a user's id.
+const TOOLS = new Map<string, AuditActorKind>(
+  [SYSTEM_ACTOR, SEED_ACTOR, CLI_ACTOR, displayActor(null)].map((a) => [a.name, a.kind]),
+)
+
+/** Who a detail field records (a user's id, or a tool's name) in words; null when unknown. */
+export function describeRecordedBy(ref: string, names: AuditNames, t: Translate): string | null {
+  const user = names.usersById.get(ref)
+  if (user) return user
+  const tool = TOOLS.get(ref)
+  return tool ? t(`actors.${tool}`) : null
 }
