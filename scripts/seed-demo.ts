@@ -2,7 +2,7 @@
  * npm run seed: demo logins and the default station, for trying the cashier out.
  * Idempotent: creates only what is missing and never changes an existing account's password.
  */
-import type { AuditActor } from '@/lib/audit/types'
+import { SEED_ACTOR } from '@/lib/audit/types'
 import { closeDb } from '@/lib/db/connection'
 import { ensureDatabase } from '@/lib/db/migrate'
 import { ensureDefaultStation } from '@/lib/stations/default-station'
@@ -12,7 +12,6 @@ import { findUserByUsername } from '@/lib/users/repo'
 import type { UserRole } from '@/lib/users/roles'
 
 const PASSWORD = 'demo1234'
-const SEED_ACTOR: AuditActor = { id: null, name: 'seed' }
 
 const DEMO: { username: string; role: UserRole; displayName: string }[] = [
   { username: 'cashier', role: 'cashier', displayName: '收银员小王' },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import { listAudit, recordAudit, recordAuditBy } from './repo'
+import { SEED_ACTOR, SYSTEM_ACTOR } from './types'
 
 describeDialects('audit log', (target) => {
   let t: TestDatabase
@@ -8,7 +9,7 @@ describeDialects('audit log', (target) => {
     t = await target.open()
     for (let i = 1; i <= 25; i++) {
       await recordAudit(
-        { actorName: 'cli', action: 'test.n', target: `n:${i}`, detail: { i } },
+        { actorKind: 'cli', actorName: 'cli', action: 'test.n', target: `n:${i}`, detail: { i } },
         t.db,
       )
     }
@@ -37,7 +38,7 @@ describeDialects('audit log', (target) => {
 
   it('keeps every field, detail as JSON', async () => {
     await recordAuditBy(
-      { id: 'u-9', name: 'manager', ip: '192.168.1.20' },
+      { kind: 'user', id: 'u-9', name: 'manager', ip: '192.168.1.20' },
       {
         action: 'test.full',
         target: 'x',
@@ -50,6 +51,7 @@ describeDialects('audit log', (target) => {
     expect(entry).toEqual({
       id: expect.any(Number),
       at: 1_795_000_000_001,
+      actorKind: 'user',
       actorId: 'u-9',
       actorName: 'manager',
       action: 'test.full',
@@ -57,6 +59,22 @@ describeDialects('audit log', (target) => {
       detail: { nested: { ok: true }, list: [1, '2'] },
       ip: '192.168.1.20',
     })
+  })
+
+  it('keeps who the actor is apart from the name it recorded', async () => {
+    // A sign-in typed as "system" stays a sign-in; the system's own entry is the system's.
+    await recordAudit(
+      { actorKind: 'sign-in', actorName: 'system', action: 'auth.sign-in-failed', at: 1 },
+      t.db,
+    )
+    await recordAuditBy(SYSTEM_ACTOR, { action: 'station.create', target: 'station:s' }, t.db)
+    await recordAuditBy(SEED_ACTOR, { action: 'user.create', target: 'user:admin' }, t.db)
+    const entries = (await listAudit({ limit: 3 }, t.db)).entries
+    expect(entries.map((e) => [e.actorKind, e.actorName, e.action])).toEqual([
+      ['seed', 'seed', 'user.create'],
+      ['system', 'system', 'station.create'],
+      ['sign-in', 'system', 'auth.sign-in-failed'],
+    ])
   })
 
   it('clamps the page size', async () => {

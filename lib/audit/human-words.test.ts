@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AUDIT_ACTIONS, normaliseAddress } from '@/lib/audit/actions'
+import { AUDIT_ACTOR_KINDS } from '@/lib/audit/types'
 import { TIMELINE_EVENT_TYPES } from '@/lib/charges/event-types'
 import type { SystemTextKind } from '@/lib/dms/system-text'
 
@@ -70,6 +71,33 @@ describe('human words', () => {
       const path = ['audit', 'actions', ...action.split('.')]
       expectChinese(at(zh.admin, path), `zh ${action}`)
       expectEnglish(at(en.admin, path), `en ${action}`)
+    }
+  })
+
+  it('every actor that is not a person, and every kind of target, has words in both languages', () => {
+    // A staff member and a sign-in show their own name; every other kind shows its words.
+    const named = AUDIT_ACTOR_KINDS.filter((k) => k !== 'user' && k !== 'sign-in')
+    expect(named).toEqual(['system', 'seed', 'cli', 'display'])
+    for (const key of [...named, 'typed']) {
+      expectChinese(at(zh.admin, ['audit', 'actors', key]), `zh actors.${key}`)
+      expectEnglish(at(en.admin, ['audit', 'actors', key]), `en actors.${key}`)
+    }
+    const targets = Object.keys(at(zh.admin, ['audit', 'targets']) as object)
+    expect(Object.keys(at(en.admin, ['audit', 'targets']) as object).sort()).toEqual(targets.sort())
+    for (const key of ['user', 'station', 'stationGone', 'charge', 'chargeNoBill', 'settings']) {
+      expectChinese(at(zh.admin, ['audit', 'targets', key]), `zh targets.${key}`)
+      expectEnglish(at(en.admin, ['audit', 'targets', key]), `en targets.${key}`)
+    }
+    // The coded values of the details (a role, a scope, a language…): every code in both.
+    const sets = at(zh.admin, ['audit', 'values']) as Record<string, object>
+    expect(Object.keys(sets)).toEqual(expect.arrayContaining(['role', 'scope', 'language']))
+    for (const [set, codes] of Object.entries(sets)) {
+      const enCodes = at(en.admin, ['audit', 'values', set]) as object
+      expect(Object.keys(enCodes).sort(), `values.${set}`).toEqual(Object.keys(codes).sort())
+      for (const code of Object.keys(codes)) {
+        expectChinese(at(zh.admin, ['audit', 'values', set, code]), `zh values.${set}.${code}`)
+        expectEnglish(at(en.admin, ['audit', 'values', set, code]), `en values.${set}.${code}`)
+      }
     }
   })
 

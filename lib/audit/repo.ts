@@ -2,7 +2,14 @@ import 'server-only'
 import type { Kysely } from 'kysely'
 import { getDb } from '@/lib/db/connection'
 import type { AuditLogRow, Database } from '@/lib/db/schema'
-import type { AuditActor, AuditEntry, AuditPage, NewAuditEntry } from './types'
+import {
+  AUDIT_ACTOR_KINDS,
+  type AuditActor,
+  type AuditActorKind,
+  type AuditEntry,
+  type AuditPage,
+  type NewAuditEntry,
+} from './types'
 
 const MAX_PAGE = 200
 
@@ -15,10 +22,16 @@ function parseDetail(text: string | null): unknown {
   }
 }
 
+// A kind this version does not know (written by a newer one) reads as a staff member's: the name
+// is then shown as recorded, never dressed up as the system's.
+const kindOf = (text: string): AuditActorKind =>
+  (AUDIT_ACTOR_KINDS as readonly string[]).includes(text) ? (text as AuditActorKind) : 'user'
+
 function toEntry(row: AuditLogRow): AuditEntry {
   return {
     id: row.id,
     at: row.at,
+    actorKind: kindOf(row.actor_kind),
     actorId: row.actor_id,
     actorName: row.actor_name,
     action: row.action,
@@ -37,6 +50,7 @@ export async function recordAudit(
     .insertInto('audit_log')
     .values({
       at: entry.at ?? Date.now(),
+      actor_kind: entry.actorKind,
       actor_id: entry.actorId ?? null,
       actor_name: entry.actorName,
       action: entry.action,
@@ -47,13 +61,16 @@ export async function recordAudit(
     .execute()
 }
 
-/** recordAudit with the actor's id, name and ip filled in. */
+/** recordAudit with the actor's kind, id, name and ip filled in. */
 export function recordAuditBy(
   actor: AuditActor,
-  entry: Omit<NewAuditEntry, 'actorId' | 'actorName' | 'ip'>,
+  entry: Omit<NewAuditEntry, 'actorKind' | 'actorId' | 'actorName' | 'ip'>,
   db: Kysely<Database> = getDb(),
 ): Promise<void> {
-  return recordAudit({ ...entry, actorId: actor.id, actorName: actor.name, ip: actor.ip }, db)
+  return recordAudit(
+    { ...entry, actorKind: actor.kind, actorId: actor.id, actorName: actor.name, ip: actor.ip },
+    db,
+  )
 }
 
 /** Newest first, keyset-paged by id: pass the previous page's nextBefore to get older entries. */

@@ -49,6 +49,7 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
           // Once per account or address and window: a flood of refusals adds nothing to read.
           if (gate.firstRefusal) {
             await recordAudit({
+              actorKind: 'sign-in',
               actorId: null,
               actorName: username,
               action: 'auth.sign-in-blocked',
@@ -61,6 +62,7 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
         const user = await verifyCredentials(parsed.data.username, parsed.data.password)
         if (!user) {
           await recordAudit({
+            actorKind: 'sign-in',
             actorId: null,
             actorName: username,
             action: 'auth.sign-in-failed',
@@ -71,6 +73,7 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
         await signInLimiter().succeeded(username, ip)
         await touchUserLogin(user.id)
         await recordAudit({
+          actorKind: 'user',
           actorId: user.id,
           actorName: user.username,
           action: 'auth.sign-in',

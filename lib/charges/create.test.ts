@@ -87,7 +87,11 @@ describeChargeService('charge service: create', (h) => {
     })
 
     it('defaults the station accounts from DMS once: payer testtlzf, first verified receiver', async () => {
-      const station = await createStation(`fresh-${newBill()}`, { id: null, name: 'test' })
+      const station = await createStation(`fresh-${newBill()}`, {
+        kind: 'cli',
+        id: null,
+        name: 'test',
+      })
       const charge = await created(h, newBill(), { stationId: station.id })
       expect(charge).toMatchObject({ payerId: 'testtlzf', recieverId: 'RCV-0001' })
       expect(await getStation(station.id)).toMatchObject({
@@ -103,14 +107,22 @@ describeChargeService('charge service: create', (h) => {
     it('never picks the unverified receiver, even when DMS lists it first', async () => {
       try {
         setDmsClientForTests(reorderedReceivers(h, (ids) => [...ids].reverse()))
-        const alipay = await createStation(`rev-${newBill()}`, { id: null, name: 'test' })
+        const alipay = await createStation(`rev-${newBill()}`, {
+          kind: 'cli',
+          id: null,
+          name: 'test',
+        })
         const charge = await created(h, newBill(), { stationId: alipay.id, payWay: 'SCAN_ALIPAY' })
         // RCV-0003 (unverified, both pay ways) comes first; RCV-0002 takes WeChat only.
         expect(charge.recieverId).toBe('RCV-0001')
         expect(charge.status).toBe('pending')
 
         setDmsClientForTests(reorderedReceivers(h, (ids) => ids.filter((id) => id === 'RCV-0003')))
-        const lonely = await createStation(`unv-${newBill()}`, { id: null, name: 'test' })
+        const lonely = await createStation(`unv-${newBill()}`, {
+          kind: 'cli',
+          id: null,
+          name: 'test',
+        })
         const bill = newBill()
         const result = await create(h, bill, { stationId: lonely.id })
         expect(result).toEqual({ kind: 'station-not-ready', reason: 'no-account' })

@@ -18,7 +18,7 @@ import {
 } from '@/tests/support/charges/helpers'
 
 const MANAGER = { id: 'manager-1', name: 'Manager One' }
-const AUDIT_ACTOR = { id: 'manager-1', name: 'manager', ip: '127.0.0.1' }
+const AUDIT_ACTOR = { kind: 'user' as const, id: 'manager-1', name: 'manager', ip: '127.0.0.1' }
 /** Above 2^53: a trip through a JS number would change its last digits. */
 const ORDER_NO = '9007199254740993123'
 

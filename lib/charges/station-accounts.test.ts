@@ -7,7 +7,7 @@ import { switchPayWay } from './switch-pay-way'
 import { describeChargeService } from '@/tests/support/charges/harness'
 import { calls, create, created, newBill, PATHS } from '@/tests/support/charges/helpers'
 
-const TEST_ACTOR = { id: null, name: 'test' }
+const TEST_ACTOR = { kind: 'cli' as const, id: null, name: 'test' }
 
 describeChargeService('charge service: a receiving account per pay way', (h) => {
   /** A station charging WeChat to RCV-0002 (WeChat only) and Alipay to RCV-0001, or unset. */

@@ -16,7 +16,7 @@ describeChargeService('station bill search', (h) => {
       await setRow(older.id, { created_at: now - 29 * DAY })
       const tooOld = await created(h, `${tag}-C`)
       await setRow(tooOld.id, { created_at: now - 31 * DAY })
-      const other = await createStation(`other-${tag}`, { id: null, name: 'test' })
+      const other = await createStation(`other-${tag}`, { kind: 'cli', id: null, name: 'test' })
       await created(h, `${tag}-D`, { stationId: other.id })
 
       const found = await searchStationCharges(h.stationId, tag.toLowerCase(), now)

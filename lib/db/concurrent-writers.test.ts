@@ -28,15 +28,15 @@ describeDialects('two writers on one database', (target) => {
     // The "server" holds a write transaction for a while as the CLI starts (on SQLite the CLI has
     // to wait on the busy timeout), then keeps writing while the CLI finishes.
     await t.db.transaction().execute(async (trx) => {
-      await recordAudit({ actorName: 'server', action: 'test.held' }, trx)
+      await recordAudit({ actorKind: 'system', actorName: 'server', action: 'test.held' }, trx)
       await sleep(2500)
-      await recordAudit({ actorName: 'server', action: 'test.held' }, trx)
+      await recordAudit({ actorKind: 'system', actorName: 'server', action: 'test.held' }, trx)
     })
     let written = 0
     let done = false
     void cli.finally(() => (done = true))
     while (!done || written < 20) {
-      await recordAudit({ actorName: 'server', action: 'test.loop' }, t.db)
+      await recordAudit({ actorKind: 'system', actorName: 'server', action: 'test.loop' }, t.db)
       written++
       await sleep(5)
     }
@@ -58,7 +58,10 @@ describeDialects('two writers on one database', (target) => {
     try {
       await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          recordAudit({ actorName: 'x', action: 'test.two' }, i % 2 ? t.db : second),
+          recordAudit(
+            { actorKind: 'system', actorName: 'x', action: 'test.two' },
+            i % 2 ? t.db : second,
+          ),
         ),
       )
       expect(await count('test.two')).toBe(20)

@@ -159,6 +159,8 @@ export interface SettingsTable {
 export interface AuditLogTable {
   id: Generated<number>
   at: number
+  /** lib/audit/types.ts AUDIT_ACTOR_KINDS: who the actor is, whatever its name says. */
+  actor_kind: string
   actor_id: string | null
   actor_name: string
   action: string

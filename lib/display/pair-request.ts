@@ -1,5 +1,6 @@
 import 'server-only'
 import { NextResponse } from 'next/server'
+import { displayActor } from '@/lib/audit/types'
 import { ensureDatabase } from '@/lib/db/migrate'
 import { clientAddress } from '@/lib/server/client-address'
 import { revokeDevice } from './devices'
@@ -36,8 +37,7 @@ export async function pairThisBrowser(req: Request, input: string): Promise<Next
   if (!result.ok) return seeOther('/display?pair=invalid')
   await pairingLimiter().succeeded(ip, code)
   if (previous) {
-    const actor = { id: null, name: 'display', ip }
-    await revokeDevice(previous.device.stationId, previous.device.id, actor, {
+    await revokeDevice(previous.device.stationId, previous.device.id, displayActor(ip), {
       reason: 're-paired',
     })
   }

@@ -10,7 +10,7 @@ import { stationDisplayStatus } from './heartbeat'
 import { activePairingCode, createPairingCode, redeemPairingCode } from './pairing'
 import { hashDeviceToken } from './tokens'
 
-const manager: AuditActor = { id: 'user-1', name: 'manager', ip: '10.0.0.7' }
+const manager: AuditActor = { kind: 'user', id: 'user-1', name: 'manager', ip: '10.0.0.7' }
 const tablet = { userAgent: 'Mozilla/5.0 (iPad) Safari/604.1', ip: '10.0.0.42' }
 const NOW = 1_800_000_000_000
 

@@ -2,7 +2,7 @@ import 'server-only'
 import { randomInt } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { recordAuditBy } from '@/lib/audit/repo'
-import type { AuditActor } from '@/lib/audit/types'
+import { displayActor, type AuditActor } from '@/lib/audit/types'
 import { getDb } from '@/lib/db/connection'
 import { newId } from '@/lib/db/ids'
 import type { Database } from '@/lib/db/schema'
@@ -166,7 +166,7 @@ export async function redeemPairingCode(
       })
       .execute()
     await recordAuditBy(
-      { id: null, name: 'display', ip: client.ip ?? null },
+      displayActor(client.ip ?? null),
       {
         action: 'display.pair',
         target: `station:${device.stationId}`,

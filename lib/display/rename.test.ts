@@ -6,7 +6,7 @@ import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import { listStationDevices, renameDevice, revokeDevice } from './devices'
 import { createPairingCode, redeemPairingCode } from './pairing'
 
-const manager: AuditActor = { id: 'user-1', name: 'manager', ip: '10.0.0.7' }
+const manager: AuditActor = { kind: 'user', id: 'user-1', name: 'manager', ip: '10.0.0.7' }
 const tablet = { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0', ip: '10.0.0.42' }
 const NOW = 1_800_000_000_000
 

@@ -9,7 +9,7 @@ import { HandoverError } from './types'
 const H = 3_600_000
 // 2025-11-26 00:00 in Beijing.
 const DAY = Date.UTC(2025, 10, 25, 16)
-const actor = { id: 'u-mgr', name: 'manager', ip: '10.0.0.9' }
+const actor = { kind: 'user' as const, id: 'u-mgr', name: 'manager', ip: '10.0.0.9' }
 
 describeDialects('handovers', (target) => {
   let t: TestDatabase

@@ -5,7 +5,7 @@ import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import { getSettings, updateSettings } from './repo'
 import { DEFAULT_SETTINGS } from './schema'
 
-const manager: AuditActor = { id: 'user-1', name: 'manager', ip: '10.0.0.7' }
+const manager: AuditActor = { kind: 'user', id: 'user-1', name: 'manager', ip: '10.0.0.7' }
 
 describeDialects('settings', (target) => {
   let t: TestDatabase

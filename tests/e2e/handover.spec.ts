@@ -1,7 +1,9 @@
-import type { Page } from '@playwright/test'
+import { request as requestFactory, type Locator, type Page } from '@playwright/test'
+import { E2E } from './support/config'
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { linesOfText } from './support/fits'
+import { postCredentials } from './support/login-page'
 import { cancelCharges, newStation, readySandbox } from './support/own-station'
 import { sandbox, uniqueBill } from './support/sandbox'
 
@@ -191,7 +193,65 @@ test('the audit log reads the handover in words: its action, labelled fields, a 
   await expect(row).toContainText('时段开始')
   await expect(row).not.toContainText('{')
   await expect(row).not.toContainText('::ffff:')
+  // The station handed over reads by its name, linked to it; never station:<id>.
+  const station = row.getByTestId('audit-target').getByRole('link')
+  await expect(station).toHaveText(/^收银台 \S/)
+  await expect(station).toHaveAttribute('href', /^\/admin\/stations#station-/)
+  await expect(row).not.toContainText('station:')
   await adminPage.screenshot({ path: `${SHOTS}/audit.png` })
+})
+
+/** The newest audit entry matching `selector`, paging to older entries until one shows. */
+async function auditRow(page: Page, selector: string): Promise<Locator> {
+  await page.goto('/admin/audit')
+  for (let pages = 1; ; pages++) {
+    const rows = page.locator(selector)
+    if ((await rows.count()) > 0) return rows.first()
+    const older = await page.getByTestId('audit-older').getAttribute('href', { timeout: 1000 })
+    expect(older, `${selector}: not on any of ${pages} pages`).not.toBeNull()
+    await page.goto(older!)
+  }
+}
+
+test('the audit log names who and what in words: the system, the demo set-up, a typed name', async ({
+  adminPage,
+}) => {
+  // Someone types "system" at the sign-in form: the log keeps what was typed, never 系统.
+  const api = await requestFactory.newContext({ baseURL: E2E.baseUrl })
+  const failed = await postCredentials(
+    api,
+    { username: 'system', password: 'not-the-password' },
+    // An address of its own, so the attempt takes nothing from other specs' allowance.
+    { 'x-forwarded-for': '192.0.2.31' },
+  )
+  expect(failed.headers()['location']).toContain('error=')
+  await api.dispose()
+  const typed = await auditRow(
+    adminPage,
+    '[data-testid=audit-row][data-action="auth.sign-in-failed"]:has([data-actor-kind=sign-in])',
+  )
+  await expect(typed.getByTestId('audit-actor')).toHaveText('system登录时输入的用户名')
+  await expect(typed).toContainText('192.0.2.31')
+
+  // The demo set-up added the admin: 演示数据 added 员工 管理员, not "seed" and "user:admin".
+  const seeded = await auditRow(
+    adminPage,
+    '[data-testid=audit-row][data-action="user.create"]:has([data-actor-kind=seed])',
+  )
+  await expect(seeded.getByTestId('audit-actor')).toHaveText('演示数据')
+  await expect(seeded.getByTestId('audit-target').getByRole('link')).toHaveText('员工 管理员')
+  await expect(seeded).not.toContainText('seed')
+  await expect(seeded).not.toContainText('user:')
+
+  // The cashier itself made the first station: 系统 added 收银台 <its name>.
+  const made = await auditRow(
+    adminPage,
+    '[data-testid=audit-row][data-action="station.create"]:has([data-actor-kind=system])',
+  )
+  await expect(made.getByTestId('audit-actor')).toHaveText('系统')
+  await expect(made.getByTestId('audit-target').getByRole('link')).toHaveText(/^收银台 \S/)
+  await expect(made).not.toContainText('system')
+  await expect(made).not.toContainText('station:')
 })
 
 test('a cashier hands over their own shift only, and sees no one else’s', async ({

@@ -8,5 +8,5 @@ import { requestClientAddress } from '@/lib/server/client-address'
  * entries) and the client's address (lib/server/client-address.ts, the same one the limits use).
  */
 export async function auditActor(user: StaffUser): Promise<AuditActor> {
-  return { id: user.id, name: user.username, ip: await requestClientAddress() }
+  return { kind: 'user', id: user.id, name: user.username, ip: await requestClientAddress() }
 }

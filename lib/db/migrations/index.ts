@@ -13,6 +13,7 @@ import { receiptPrintsMigration } from './0012-receipt-prints'
 import { chargeSearchMigration } from './0013-charge-search-and-totals'
 import { stationAutoPrintMigration } from './0014-station-auto-print'
 import { endedSessionsMigration } from './0015-ended-sessions'
+import { auditActorKindMigration } from './0016-audit-actor-kind'
 import type { Migration } from './types'
 
 /** Every migration, in the order they run. Append only. */
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   chargeSearchMigration,
   stationAutoPrintMigration,
   endedSessionsMigration,
+  auditActorKindMigration,
 ]

@@ -110,7 +110,7 @@ export function useHarness(target: DialectTarget, opts: { notify?: boolean } = {
     setDmsClientForTests(undefined)
     const user = await addUser(
       { username: 'cashier1', password: 'password-1', role: 'cashier' },
-      { id: null, name: 'test' },
+      { kind: 'cli', id: null, name: 'test' },
       { bcryptCost: 4 },
     )
     h.cashier = { type: 'user', id: user.id, name: user.username }

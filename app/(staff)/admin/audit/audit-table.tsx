@@ -1,18 +1,56 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
+import Link from 'next/link'
 import { Fragment } from 'react'
 import { Card } from '@/components/ui/card'
 import { normaliseAddress } from '@/lib/audit/actions'
 import type { AuditEntry } from '@/lib/audit/types'
-import { compactDetail, describeTarget, detailFields } from './audit-text'
+import { detailFields, type DetailWords } from './audit-detail'
+import { compactDetail } from './audit-text'
+import {
+  describeActor,
+  describeRecordedBy,
+  describeTarget,
+  type AuditNames,
+  type Shown,
+} from './audit-words'
+
+const BEIJING_TIME = {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+} as const
 
 interface Props {
   entries: AuditEntry[]
-  /** Current display names by user id, shown next to the name the entry recorded. */
-  userNames: ReadonlyMap<string, string>
-  stationNames: ReadonlyMap<string, string>
+  /** Current names of users and stations, so an entry reads by today's names. */
+  names: AuditNames
 }
 
-export async function AuditTable({ entries, userNames, stationNames }: Props) {
+/** A described actor or target: its words (a link where a page shows it), then a quieter line. */
+function ShownCell({ shown, testId }: { shown: Shown; testId: string }) {
+  return (
+    <div data-testid={testId} title={shown.title ?? undefined}>
+      {shown.href ? (
+        <Link
+          href={shown.href}
+          className="-my-3 inline-flex min-h-11 items-center font-medium text-accent hover:underline"
+        >
+          {shown.main}
+        </Link>
+      ) : (
+        <div className="font-medium">{shown.main}</div>
+      )}
+      {shown.sub ? <div className="text-gray-500">{shown.sub}</div> : null}
+    </div>
+  )
+}
+
+export async function AuditTable({ entries, names }: Props) {
   const [t, format] = await Promise.all([getTranslations('admin.audit'), getFormatter()])
   // Known actions have a label; one added elsewhere later still shows, as its raw name.
   const actionLabel = (action: string) => {
@@ -21,10 +59,13 @@ export async function AuditTable({ entries, userNames, stationNames }: Props) {
   }
   // A field recorded later without a label still shows, under its recorded name.
   const fieldLabel = (key: string) => (t.has(`fields.${key}`) ? t(`fields.${key}`) : key)
-  // A field whose values are codes (a settlement's outcome) reads in words; others as recorded.
-  const fieldValue = (key: string, value: string) =>
-    /^[a-z-]+$/.test(value) && t.has(`values.${key}.${value}`) ? t(`values.${key}.${value}`) : value
-  const th = 'px-4 py-3 text-left text-sm font-medium text-gray-600'
+  // A code without words (one added later) still shows, as recorded.
+  const words: DetailWords = {
+    value: (set, code) => (t.has(`values.${set}.${code}`) ? t(`values.${set}.${code}`) : null),
+    person: (ref) => describeRecordedBy(ref, names, t),
+    time: (ms) => format.dateTime(ms, BEIJING_TIME),
+  }
+  const th = 'px-4 py-3 text-left text-sm font-medium whitespace-nowrap text-gray-600'
   return (
     <Card pad="none" className="overflow-x-auto">
       <table className="w-full min-w-[60rem] text-sm">
@@ -41,42 +82,27 @@ export async function AuditTable({ entries, userNames, stationNames }: Props) {
         <tbody className="divide-y divide-gray-100 align-top">
           {entries.map((e) => {
             const label = actionLabel(e.action)
-            const target = describeTarget(e.target, stationNames)
+            const actor = describeActor(e, names, t)
+            const target = describeTarget(e, names, t)
             const detail = compactDetail(e.detail)
-            const fields = detailFields(e.detail)
-            const displayName = e.actorId ? userNames.get(e.actorId) : undefined
+            const fields = detailFields(e.detail, e.action, words)
             return (
               <tr key={e.id} data-testid="audit-row" data-audit-id={e.id} data-action={e.action}>
                 <td className="px-4 py-3 whitespace-nowrap tabular">
-                  {format.dateTime(e.at, {
-                    timeZone: 'Asia/Shanghai',
-                    year: 'numeric',
-                    month: '2-digit',
-                    day: '2-digit',
-                    hour: '2-digit',
-                    minute: '2-digit',
-                    second: '2-digit',
-                    hourCycle: 'h23',
-                  })}
+                  {format.dateTime(e.at, BEIJING_TIME)}
+                </td>
+                <td className="px-4 py-3 break-words" data-actor-kind={e.actorKind}>
+                  <ShownCell shown={actor} testId="audit-actor" />
                 </td>
                 <td className="px-4 py-3">
-                  <div className="font-medium">{e.actorName}</div>
-                  {displayName && displayName !== e.actorName ? (
-                    <div className="text-gray-500">{displayName}</div>
-                  ) : null}
+                  {/* The recorded action name stays at hand for whoever reads the raw log. */}
+                  <div className="font-medium" title={label ? e.action : undefined}>
+                    {label ?? e.action}
+                  </div>
                 </td>
-                <td className="px-4 py-3">
-                  <div className="font-medium">{label ?? e.action}</div>
-                  {label ? <div className="font-mono text-xs text-gray-500">{e.action}</div> : null}
-                </td>
-                <td className="px-4 py-3 break-all">
+                <td className="px-4 py-3 break-words">
                   {target ? (
-                    <>
-                      <div>{target.main}</div>
-                      {target.sub ? (
-                        <div className="font-mono text-xs text-gray-500">{target.sub}</div>
-                      ) : null}
-                    </>
+                    <ShownCell shown={target} testId="audit-target" />
                   ) : (
                     <span className="text-gray-400">—</span>
                   )}
@@ -90,7 +116,7 @@ export async function AuditTable({ entries, userNames, stationNames }: Props) {
                       {fields.map((f) => (
                         <Fragment key={f.key}>
                           <dt className="text-gray-500">{fieldLabel(f.key)}</dt>
-                          <dd className="break-all text-gray-800">{fieldValue(f.key, f.value)}</dd>
+                          <dd className="break-all text-gray-800">{f.value}</dd>
                         </Fragment>
                       ))}
                     </dl>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compactDetail, describeTarget, parseBefore } from './audit-text'
+import { compactDetail, parseBefore } from './audit-text'
 
 describe('compactDetail', () => {
   it('prints JSON on one line and cuts long text', () => {
@@ -16,16 +16,6 @@ describe('compactDetail', () => {
   it('shows nothing for no detail and plain text as it is', () => {
     expect(compactDetail(null)).toBeNull()
     expect(compactDetail('not json')).toEqual({ short: 'not json', full: 'not json' })
-  })
-})
-
-describe('describeTarget', () => {
-  const names = new Map([['abc', '前台 1']])
-  it('names a station that still exists', () => {
-    expect(describeTarget('station:abc', names)).toEqual({ main: '前台 1', sub: 'station:abc' })
-    expect(describeTarget('station:gone', names)).toEqual({ main: 'station:gone', sub: null })
-    expect(describeTarget('user:bob', names)).toEqual({ main: 'user:bob', sub: null })
-    expect(describeTarget(null, names)).toBeNull()
   })
 })
 

@@ -12,42 +12,10 @@ export function compactDetail(detail: unknown): { short: string; full: string } 
   return { short: full.length > MAX_DETAIL ? `${full.slice(0, MAX_DETAIL - 1)}…` : full, full }
 }
 
-/** A station target ("station:<id>") with the station's current name, when it still exists. */
-export function describeTarget(
-  target: string | null,
-  stationNames: ReadonlyMap<string, string>,
-): { main: string; sub: string | null } | null {
-  if (!target) return null
-  const station = /^station:(.+)$/.exec(target)
-  const name = station?.[1] ? stationNames.get(station[1]) : undefined
-  return name ? { main: name, sub: target } : { main: target, sub: null }
-}
-
 /** `?before=` as a positive whole id, or null (first page) for anything else. */
 export function parseBefore(value: string | string[] | undefined): number | null {
   const text = Array.isArray(value) ? value[0] : value
   if (!text || !/^\d{1,15}$/.test(text)) return null
   const n = Number(text)
   return n > 0 ? n : null
-}
-
-const plain = (v: unknown): string =>
-  v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v)
-
-/**
- * The detail as labelled fields (key → readable value) rather than raw JSON: a change reads
- * "from → to". Anything that is not an object stays one field under the key "value".
- */
-export function detailFields(detail: unknown): Array<{ key: string; value: string }> {
-  if (detail === null || detail === undefined) return []
-  if (typeof detail !== 'object' || Array.isArray(detail)) {
-    return [{ key: 'value', value: plain(detail) }]
-  }
-  return Object.entries(detail as Record<string, unknown>).map(([key, v]) => {
-    if (v && typeof v === 'object' && 'from' in v && 'to' in v) {
-      const change = v as { from: unknown; to: unknown }
-      return { key, value: `${plain(change.from)} → ${plain(change.to)}` }
-    }
-    return { key, value: plain(v) }
-  })
 }

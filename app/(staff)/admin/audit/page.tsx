@@ -28,8 +28,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     listStations(),
     getTranslations('admin.audit'),
   ])
-  const userNames = new Map(users.map((u) => [u.id, u.displayName]))
-  const stationNames = new Map(stations.map((s) => [s.id, s.name]))
+  const names = {
+    usersById: new Map(users.map((u) => [u.id, u.displayName])),
+    usersByUsername: new Map(users.map((u) => [u.username, u.displayName])),
+    stations: new Map(stations.map((s) => [s.id, s.name])),
+  }
   return (
     <div className="space-y-6">
       <AdminHeader title={t('heading')} description={t('intro')}>
@@ -45,7 +48,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {t(before === null ? 'empty' : 'noOlder')}
         </Card>
       ) : (
-        <AuditTable entries={page.entries} userNames={userNames} stationNames={stationNames} />
+        <AuditTable entries={page.entries} names={names} />
       )}
       <nav aria-label={t('paging')} className="flex flex-wrap gap-2">
         {before !== null ? (

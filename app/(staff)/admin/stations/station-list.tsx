@@ -41,7 +41,13 @@ export async function StationList() {
       )}
       <ul className="space-y-4">
         {stations.map((s) => (
-          <li key={s.id} data-testid="station-row" data-station-id={s.id} className={cardClass()}>
+          <li
+            key={s.id}
+            id={`station-${s.id}`}
+            data-testid="station-row"
+            data-station-id={s.id}
+            className={cardClass()}
+          >
             <h2 className="mb-4 text-lg font-semibold">{s.name}</h2>
             {/* One section under another, each the card's width: beside the short name form the
                 accounts were squeezed into what was left, over an empty column, at 1024 px. */}

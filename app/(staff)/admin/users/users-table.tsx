@@ -53,6 +53,7 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
           {users.map((u) => (
             <tr
               key={u.id}
+              id={`user-${u.username}`}
               data-testid="user-row"
               data-username={u.username}
               data-role={u.role}

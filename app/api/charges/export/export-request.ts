@@ -41,6 +41,7 @@ export async function startExport(
     sheet: t('sheet'),
   }
   await recordAudit({
+    actorKind: 'user',
     actorId: access.user.id,
     actorName: access.user.username,
     action: 'charges.export',
