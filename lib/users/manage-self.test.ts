@@ -26,8 +26,8 @@ describeDialects('an admin and their own account', (target) => {
     const add = (username: string) =>
       addUser({ username, password: 'secret123', role: 'admin' }, CLI_ACTOR, opts())
     const [a, b] = [await add('ann'), await add('bea')]
-    ann = { id: a.id, name: a.username }
-    bea = { id: b.id, name: b.username }
+    ann = { kind: 'user', id: a.id, name: a.username }
+    bea = { kind: 'user', id: b.id, name: b.username }
   })
   afterAll(() => t.close())
 
