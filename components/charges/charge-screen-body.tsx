@@ -33,6 +33,7 @@ export function ChargeScreenBody({
   autoPrint,
   actions,
   onChange,
+  complete = true,
 }: {
   charge: ChargeView
   connection: Connection
@@ -45,6 +46,8 @@ export function ChargeScreenBody({
   autoPrint: boolean
   actions: ChargeScreenActions
   onChange: (v: ChargeView) => void
+  /** False for the first draw of a screen that shows its QR first (charge-screen.tsx). */
+  complete?: boolean
 }) {
   const t = useTranslations('charge')
   const tWay = useTranslations('payWay')
@@ -110,22 +113,25 @@ export function ChargeScreenBody({
           </dl>
         </div>
 
-        {open ? customerScreen : null}
-        {open ? (
-          <ChargeActions charge={charge} actions={actions} onChange={onChange} />
-        ) : (
-          <NextStepsPart charge={charge} autoPrint={autoPrint} receipt={actions.receipt} />
-        )}
-
-        <AnnouncerPart
-          paid={charge.status === 'paid'}
-          line={t('speakLine', {
-            way: tWay(charge.payWay),
-            amount: fenToYuanText(charge.amountFen),
-          })}
-          lang={locale}
-          speakByDefault={speakByDefault}
-        />
+        {complete ? (
+          <>
+            {open ? customerScreen : null}
+            {open ? (
+              <ChargeActions charge={charge} actions={actions} onChange={onChange} />
+            ) : (
+              <NextStepsPart charge={charge} autoPrint={autoPrint} receipt={actions.receipt} />
+            )}
+            <AnnouncerPart
+              paid={charge.status === 'paid'}
+              line={t('speakLine', {
+                way: tWay(charge.payWay),
+                amount: fenToYuanText(charge.amountFen),
+              })}
+              lang={locale}
+              speakByDefault={speakByDefault}
+            />
+          </>
+        ) : null}
       </section>
     </div>
   )

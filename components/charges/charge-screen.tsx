@@ -1,6 +1,6 @@
 'use client'
 
-import { useCallback, useState } from 'react'
+import { useCallback, useDeferredValue, useState } from 'react'
 import { isOpen } from '@/lib/charges/status'
 import type { ChargeView } from '@/lib/charges/view'
 import { useDisplayStatus } from '@/components/display/use-display-status'
@@ -20,12 +20,19 @@ export function ChargeScreen({
   speakByDefault,
   autoPrint,
   actions,
+  drawQrFirst = false,
 }: {
   initial: ChargeView
   speakByDefault: boolean
   /** The station prints a paid charge's receipt by itself. */
   autoPrint: boolean
   actions: ChargeScreenActions
+  /**
+   * Shown from the create's answer while the customer waits: the first draw is the QR and the
+   * charge's card alone, and what the cashier does next follows in the next frames. Drawing it
+   * all before the QR cost the QR ~15 ms (issue 14). A page opened by its address draws it all.
+   */
+  drawQrFirst?: boolean
 }) {
   const { data, mutate, connection } = useCharge(initial)
   // What the screen was given wins over an older view cached from an earlier visit of the charge
@@ -36,6 +43,7 @@ export function ChargeScreen({
   const [sawOpen] = useState(() => isOpen(initial.status))
   // Taken once: the countdown ticks in its own line, not by re-drawing this whole screen.
   const offset = useServerOffset(initial.serverNow)
+  const complete = useDeferredValue(true, !drawQrFirst)
   return (
     <ChargeScreenBody
       charge={charge}
@@ -46,6 +54,7 @@ export function ChargeScreen({
       autoPrint={autoPrint && sawOpen}
       actions={actions}
       onChange={onChange}
+      complete={complete}
     />
   )
 }

@@ -115,6 +115,58 @@ test('one POST from click to QR, no page request; /charge/<id> reloads to the sa
   await desk.expectStatus('closed')
 })
 
+/**
+ * Arms an observer that numbers each batch of changes to the page and notes, per selector, the
+ * batch in which it first matched and its box then: which parts of a screen came in which draw.
+ */
+async function recordDraws(page: Page, selectors: Record<string, string>) {
+  await page.evaluate(`(() => {
+    const selectors = ${JSON.stringify(selectors)}
+    const first = (window.__firstDraw = {})
+    let batch = 0
+    new MutationObserver(() => {
+      batch += 1
+      for (const [name, selector] of Object.entries(selectors)) {
+        const el = document.querySelector(selector)
+        if (el && !(name in first)) {
+          const r = el.getBoundingClientRect()
+          const value = el.getAttribute('data-qr-value')
+          first[name] = { batch, box: [r.x, r.y, r.width].map(Math.round), value }
+        }
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true })
+  })()`)
+  type Draw = { batch: number; box: number[]; value: string | null }
+  return () => page.evaluate<Record<string, Draw>>('window.__firstDraw')
+}
+
+test('the QR is drawn first, where the screen has it; the rest of the screen comes after', async ({
+  cashierPage: page,
+}) => {
+  const desk = new FrontDesk(page)
+  const bill = uniqueBill('QR1ST')
+  await desk.open()
+  await desk.fill(bill, '8.80')
+  const draws = await recordDraws(page, {
+    qr: '[data-testid=charge-qr]',
+    cancel: '[data-testid=charge-cancel]',
+  })
+  await page.getByTestId('charge-submit').click()
+  await expect(page.getByTestId('charge-cancel')).toBeVisible()
+  const first = await draws()
+  // Both seen, the QR in an earlier draw than the screen's buttons (one draw for both, before).
+  expect(first.qr?.batch).toBeGreaterThan(0)
+  expect(first.cancel?.batch).toBeGreaterThan(first.qr!.batch)
+  // The QR drawn first is the screen's: same content, same place (nothing moves).
+  const qr = await desk.qr().boundingBox()
+  expect(first.qr!.box).toEqual([qr!.x, qr!.y, qr!.width].map(Math.round))
+  expect(first.qr!.value).toBeTruthy()
+  await expect(desk.qr()).toHaveAttribute('data-qr-value', first.qr!.value!)
+  expect(await createRequestsFor(bill)).toHaveLength(1)
+  await cancelOnChargeScreen(page)
+  await desk.expectStatus('closed')
+})
+
 test('Back, then a second charge from the same page: one request again, Back to an empty form', async ({
   cashierPage: page,
 }) => {

@@ -130,6 +130,7 @@ export function ChargeFlow({ children }: { children: React.ReactNode }) {
           initial={shown.charge}
           speakByDefault={shown.speakByDefault}
           autoPrint={shown.autoPrint}
+          drawQrFirst
           fallback={
             <preview.Part
               bzOrder={shown.charge.bzOrder}
