@@ -50,12 +50,7 @@ export async function BillSearchResults({ q, charges }: { q: string; charges: Ch
                 payWay={c.payWay}
                 bzOrder={c.bzOrder}
                 status={c.status}
-                time={format.dateTime(c.createdAt, {
-                  month: '2-digit',
-                  day: '2-digit',
-                  hour: '2-digit',
-                  minute: '2-digit',
-                })}
+                time={format.dateTime(c.createdAt, 'dayMinute')}
                 amount={formatFen(c.amountFen, locale)}
               />
             </Link>

@@ -1,6 +1,6 @@
 'use client'
 
-import { useLocale, useTranslations } from 'next-intl'
+import { useFormatter, useLocale, useTranslations } from 'next-intl'
 import Link from 'next/link'
 import { refusalKind } from '@/lib/charges/refusal'
 import type { ChargeView } from '@/lib/charges/view'
@@ -22,6 +22,7 @@ const TITLE = 'text-3xl font-bold sm:text-4xl'
  */
 export function ChargeOutcome({ charge }: { charge: ChargeView }) {
   const t = useTranslations('charge')
+  const format = useFormatter()
   const locale = useLocale()
   const amount = formatFen(charge.amountFen, locale)
   switch (charge.status) {
@@ -35,12 +36,7 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
           </p>
           {charge.paidAt ? (
             <p className="text-gray-600">
-              {t('paidAt', {
-                time: new Intl.DateTimeFormat(locale, {
-                  timeStyle: 'medium',
-                  timeZone: 'Asia/Shanghai',
-                }).format(charge.paidAt),
-              })}
+              {t('paidAt', { time: format.dateTime(charge.paidAt, 'timeMedium') })}
             </p>
           ) : null}
           {charge.paidAfterCancel ? (

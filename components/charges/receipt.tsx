@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from 'next-intl'
+import { useFormatter, useLocale, useTranslations } from 'next-intl'
 import type { ReceiptPaper, ReceiptView } from '@/lib/charges/receipt-view'
 import { formatFen } from '@/lib/money'
 
@@ -21,12 +21,9 @@ const WIDTH: Record<ReceiptPaper, string> = {
 export function Receipt({ receipt, paper }: { receipt: ReceiptView; paper: ReceiptPaper }) {
   const t = useTranslations('receipt')
   const tWay = useTranslations('payWay')
+  const format = useFormatter()
   const locale = useLocale()
-  const paidAt = new Intl.DateTimeFormat(locale, {
-    timeZone: 'Asia/Shanghai',
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-  }).format(receipt.paidAt)
+  const paidAt = format.dateTime(receipt.paidAt, 'dateTimeMedium')
   const rows: [string, string][] = [
     [t('bill'), receipt.bzOrder],
     [t('payWay'), tWay(receipt.payWay)],

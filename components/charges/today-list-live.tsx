@@ -83,11 +83,7 @@ export function TodayListLive({
                   payWay={c.payWay}
                   bzOrder={c.bzOrder}
                   status={c.status}
-                  time={format.dateTime(c.createdAt, {
-                    hour: '2-digit',
-                    minute: '2-digit',
-                    timeZone: 'Asia/Shanghai',
-                  })}
+                  time={format.dateTime(c.createdAt, 'time')}
                   amount={formatFen(c.amountFen, locale)}
                 />
               </Link>

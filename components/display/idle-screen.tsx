@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react'
 import { useNow } from '@/components/charges/countdown'
+import { formatTime } from '@/lib/time-text'
 
 /** How long one drift takes; the content is never still long enough to mark the screen. */
 const DRIFT_MS = 45_000
@@ -36,11 +37,7 @@ export function IdleScreen({
     }
   }, [])
   const now = useNow(10_000) + offset
-  const time = new Intl.DateTimeFormat(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Asia/Shanghai',
-  }).format(now)
+  const time = formatTime(now, locale, 'time')
   return (
     <div className="flex h-full w-full items-center justify-center bg-tablet">
       <div

@@ -24,8 +24,7 @@ export async function HandoverCharges({
   if (charges.length === 0) {
     return <p className="text-sm text-gray-600">{t('noCharges')}</p>
   }
-  const time = (at: number) =>
-    format.dateTime(at, { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' })
+  const time = (at: number) => format.dateTime(at, 'time')
   return (
     <div>
       <table className="w-full text-sm tabular">

@@ -5,15 +5,6 @@ import type { ChargeDetail } from '@/lib/charges/queries/detail'
 import { formatFen } from '@/lib/money'
 import { DmsWords } from './dms-words'
 
-const WHEN = {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-} as const
-
 /** Everything stored about one charge. DMS ids are shown as the strings they are stored as. */
 export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
   const [t, tWay, format, locale] = await Promise.all([
@@ -23,7 +14,7 @@ export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
     getLocale(),
   ])
   const { charge } = detail
-  const when = (at: number | null) => (at === null ? '—' : format.dateTime(at, WHEN))
+  const when = (at: number | null) => (at === null ? '—' : format.dateTime(at, 'stamp'))
   // The dash outside the code face, where it read as a shorter one than the times' dash.
   const id = (value: string | null, key: string) =>
     value === null ? (

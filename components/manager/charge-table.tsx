@@ -48,14 +48,7 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
               className="hover:bg-gray-50"
             >
               <td className="px-4 py-3 whitespace-nowrap text-sm text-gray-600 tabular">
-                {format.dateTime(r.createdAt, {
-                  year: 'numeric',
-                  month: '2-digit',
-                  day: '2-digit',
-                  hour: '2-digit',
-                  minute: '2-digit',
-                  second: '2-digit',
-                })}
+                {format.dateTime(r.createdAt, 'stamp')}
               </td>
               <td className="px-4 py-3">
                 <Link

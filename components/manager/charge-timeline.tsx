@@ -4,14 +4,6 @@ import { Card } from '@/components/ui/card'
 import type { ChargeEvent } from '@/lib/charges/types'
 import { DmsWords } from './dms-words'
 
-const WHEN = {
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-} as const
-
 /** The charge's history, oldest first: who or what, when, which change, and what DMS said. */
 export async function ChargeTimeline({ events }: { events: ChargeEvent[] }) {
   const [t, tEvent, tActor, tSettle, format] = await Promise.all([
@@ -64,7 +56,7 @@ export async function ChargeTimeline({ events }: { events: ChargeEvent[] }) {
                   dateTime={new Date(e.at).toISOString()}
                   className="text-sm text-gray-500 tabular"
                 >
-                  {format.dateTime(e.at, WHEN)}
+                  {format.dateTime(e.at, 'daySecond')}
                 </time>
                 <span className="font-medium">{eventName(e.type)}</span>
                 <span className="text-sm text-gray-500">
@@ -80,7 +72,7 @@ export async function ChargeTimeline({ events }: { events: ChargeEvent[] }) {
                 >
                   {t('repeated', {
                     count: e.repeatCount,
-                    last: format.dateTime(e.lastAt ?? e.at, WHEN),
+                    last: format.dateTime(e.lastAt ?? e.at, 'daySecond'),
                   })}
                 </p>
               ) : null}

@@ -6,6 +6,7 @@ import { createFormatter, createTranslator, NextIntlClientProvider } from 'next-
 import { describe, expect, it, vi } from 'vitest'
 import { EMPTY_FILTER } from '@/lib/charges/queries/filters'
 import { foldTotals } from '@/lib/charges/queries/totals'
+import { TIME_CONFIG } from '@/lib/time-text'
 import { namespaceOf } from '@/messages/load'
 
 /*
@@ -27,7 +28,8 @@ const onError = (e: { message: string }) => void state.missing.push(e.message)
 
 vi.mock('next-intl/server', () => ({
   getLocale: async () => state.locale,
-  getFormatter: async () => createFormatter({ locale: state.locale, timeZone: 'Asia/Shanghai' }),
+  // As i18n/request.ts configures it: a format name it does not know is reported, not shown raw.
+  getFormatter: async () => createFormatter({ locale: state.locale, ...TIME_CONFIG, onError }),
   getTranslations: async (ns?: string) =>
     createTranslator({
       locale: state.locale,
@@ -50,7 +52,7 @@ const { HandoverCharges } = await import('../handover/handover-charges')
 async function render(el: ReactElement) {
   const provider = h(NextIntlClientProvider, {
     locale: state.locale,
-    timeZone: 'Asia/Shanghai',
+    ...TIME_CONFIG,
     messages: messages(state.locale),
     onError,
     children: el,

@@ -1,12 +1,15 @@
 /*
  * Beijing calendar days (UTC+8, no daylight saving) as YYYY-MM-DD text, the unit managers filter by.
  * Pure arithmetic on epoch ms: no Intl, no local time zone of the server or the browser. The one
- * home of the Beijing offset (the day-totals migration spells it in SQL, frozen as migrations are).
+ * home of the Beijing offset (the day-totals migration spells it in SQL, frozen as migrations are)
+ * and of the zone's name, which Intl takes where times are shown (lib/time-text.ts).
  */
 
 export const DAY_MS = 86_400_000
 /** Beijing is UTC+8 all year (no daylight saving). */
 export const BEIJING_OFFSET_MS = 8 * 3_600_000
+/** The same zone by name, for Intl: every time on a screen, a receipt or a print is Beijing time. */
+export const BEIJING_TIME_ZONE = 'Asia/Shanghai'
 
 /** `all`: every day, said explicitly (a list opened without any filter shows today). */
 export const DATE_PRESETS = ['today', 'yesterday', 'week', 'month', 'all'] as const

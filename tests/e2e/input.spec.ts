@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
 import Database from 'better-sqlite3'
 import type { Page } from '@playwright/test'
+import { BEIJING_TIME_ZONE } from '@/lib/charges/beijing-day'
 import type { SandboxOrder } from '@/sandbox/types'
 import { FrontDesk } from './support/charge-page'
 import { E2E, storageStateFor } from './support/config'
@@ -124,7 +125,7 @@ test('a bill number with markup is refused at the form', async ({ cashierPage })
 /** A notification as DMS signs it (lib/dms/notify.ts), for the e2e server's notify secret. */
 function signedNotification(order: SandboxOrder, extra = '', notifyId = `N-${order.bizOrderNo}`) {
   const payDatetime = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Asia/Shanghai',
+    timeZone: BEIJING_TIME_ZONE,
     dateStyle: 'short',
     timeStyle: 'medium',
   }).format(new Date())

@@ -9,8 +9,6 @@ import { formatFen } from '@/lib/money'
 import { RecheckButton } from '../charges/[id]/recheck-button'
 import { ReviewButton } from './attention-buttons'
 
-const WHEN = { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' } as const
-
 /** The needs-attention list: why each charge is here, and the one action that moves it on. */
 export async function AttentionList({
   rows,
@@ -60,7 +58,7 @@ export async function AttentionList({
               <StatusBadge status={r.status} />
             </div>
             <div className="flex flex-wrap items-center gap-2 text-sm text-gray-500">
-              <span className="tabular">{format.dateTime(r.createdAt, WHEN)}</span>
+              <span className="tabular">{format.dateTime(r.createdAt, 'dayMinute')}</span>
               <span>{[r.stationName, r.cashierName].filter(Boolean).join(' · ')}</span>
               {r.reasons.map((reason) => (
                 <span

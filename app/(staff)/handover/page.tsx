@@ -53,14 +53,7 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
     windowCharges(q),
     openChargeCount(q),
   ])
-  const when = (at: number) =>
-    format.dateTime(at, {
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: 'Asia/Shanghai',
-    })
+  const when = (at: number) => format.dateTime(at, 'dayMinute')
   const who = manager ? (cashier?.displayName ?? t('wholeStation')) : user.displayName
   const paperHref = (p: string) => {
     const s = new URLSearchParams({ station: station.id, paper: p })

@@ -1,3 +1,5 @@
+import { BEIJING_OFFSET_MS } from '../beijing-day'
+
 /*
  * Making CSV cells safe and faithful in spreadsheets. Pure; tested in csv-cells.test.ts.
  *
@@ -38,5 +40,5 @@ export function failureReason(r: {
 /** Epoch ms as Beijing wall time, "2025-11-25 14:03:07": a form every spreadsheet reads as a date. */
 export function beijingTimeText(at: number | null): string {
   if (at === null) return ''
-  return new Date(at + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ')
+  return new Date(at + BEIJING_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ')
 }

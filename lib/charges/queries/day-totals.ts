@@ -1,7 +1,7 @@
 import 'server-only'
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely'
 import type { Database } from '@/lib/db/schema'
-import { beijingDayNumber } from '../beijing-day'
+import { BEIJING_OFFSET_MS, beijingDayNumber, DAY_MS } from '../beijing-day'
 import type { ChargeQuery } from './filters'
 
 /*
@@ -11,10 +11,7 @@ import type { ChargeQuery } from './filters'
  * into the same totals, and the suites check them against each other.
  */
 
-const DAY = 86_400_000
-const BEIJING_OFFSET = 8 * 3_600_000
-
-const wholeDay = (at: number | null) => at === null || (at + BEIJING_OFFSET) % DAY === 0
+const wholeDay = (at: number | null) => at === null || (at + BEIJING_OFFSET_MS) % DAY_MS === 0
 
 /** Whether the totals and the daily chart of `q` can be read per day. */
 export function byWholeDays(q: ChargeQuery): boolean {

@@ -5,6 +5,7 @@ import { once } from 'node:events'
 import { PassThrough } from 'node:stream'
 import { getDb } from '@/lib/db'
 import type { Database } from '@/lib/db/schema'
+import { BEIJING_OFFSET_MS } from '../beijing-day'
 import { CSV_COLUMNS, exportRows, type CsvColumn, type CsvLabels } from './export-csv'
 import { failureReason } from './csv-cells'
 import type { ChargeQuery } from './filters'
@@ -17,9 +18,8 @@ import type { ChargeListRow } from './list'
  * nothing needs an apostrophe. Written by ExcelJS's streaming writer, one page of rows at a time.
  */
 
-const BEIJING_OFFSET = 8 * 3_600_000
 /** Spreadsheet dates carry no time zone: the cell holds the Beijing wall time. */
-const beijingDate = (at: number | null) => (at === null ? null : new Date(at + BEIJING_OFFSET))
+const beijingDate = (at: number | null) => (at === null ? null : new Date(at + BEIJING_OFFSET_MS))
 
 const WIDTH: Partial<Record<CsvColumn, number>> = {
   createdAt: 20,

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test'
-import { beijingDayStart } from '@/lib/charges/beijing-day'
+import { beijingDay, beijingDayStart } from '@/lib/charges/beijing-day'
 import { FrontDesk } from './charge-page'
 import { storageStateFor } from './config'
 import { sandbox } from './sandbox'
@@ -39,7 +39,7 @@ export async function expectOnTodayList(page: Page, bill: string, takenAt: numbe
     await expect(row).toBeVisible()
     return
   }
-  const day = new Date(takenAt + 8 * 3_600_000).toISOString().slice(0, 10)
+  const day = beijingDay(takenAt)
   const manager = await page
     .context()
     .browser()!

@@ -14,17 +14,6 @@ import {
   type Shown,
 } from './audit-words'
 
-const BEIJING_TIME = {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-} as const
-
 interface Props {
   entries: AuditEntry[]
   /** Current names of users and stations, so an entry reads by today's names. */
@@ -63,7 +52,7 @@ export async function AuditTable({ entries, names }: Props) {
   const words: DetailWords = {
     value: (set, code) => (t.has(`values.${set}.${code}`) ? t(`values.${set}.${code}`) : null),
     person: (ref) => describeRecordedBy(ref, names, t),
-    time: (ms) => format.dateTime(ms, BEIJING_TIME),
+    time: (ms) => format.dateTime(ms, 'stamp24'),
   }
   const th = 'px-4 py-3 text-left text-sm font-medium whitespace-nowrap text-gray-600'
   return (
@@ -89,7 +78,7 @@ export async function AuditTable({ entries, names }: Props) {
             return (
               <tr key={e.id} data-testid="audit-row" data-audit-id={e.id} data-action={e.action}>
                 <td className="px-4 py-3 whitespace-nowrap tabular">
-                  {format.dateTime(e.at, BEIJING_TIME)}
+                  {format.dateTime(e.at, 'stamp24')}
                 </td>
                 <td className="px-4 py-3 break-words" data-actor-kind={e.actorKind}>
                   <ShownCell shown={actor} testId="audit-actor" />

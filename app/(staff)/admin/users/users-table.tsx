@@ -5,8 +5,6 @@ import type { UserRole } from '@/lib/users/roles'
 import type { User } from '@/lib/users/types'
 import { UserRowActions } from './user-row-actions'
 
-const BEIJING = 'Asia/Shanghai'
-
 // Role tones stay clear of the charge status colours, which mean paid / failed / waiting everywhere.
 const ROLE_TONE: Record<UserRole, string> = {
   admin: 'bg-accent-soft text-accent-strong ring-blue-200',
@@ -22,17 +20,7 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
     getFormatter(),
   ])
   const lastLogin = (at: number | null) =>
-    at === null
-      ? t('neverSignedIn')
-      : format.dateTime(at, {
-          timeZone: BEIJING,
-          year: 'numeric',
-          month: '2-digit',
-          day: '2-digit',
-          hour: '2-digit',
-          minute: '2-digit',
-          hourCycle: 'h23',
-        })
+    at === null ? t('neverSignedIn') : format.dateTime(at, 'minute24')
   const th = 'px-4 py-3 text-left text-sm font-medium whitespace-nowrap text-gray-600'
   // Text cells start level with the middle of the first row of 44 px controls in the last cell.
   const cell = 'px-4 pt-5 pb-3'

@@ -1,10 +1,11 @@
 'use client'
 
-import { useLocale, useTranslations } from 'next-intl'
+import { useFormatter, useLocale, useTranslations } from 'next-intl'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { buttonClass } from '@/components/ui/button'
 import { focusOnMount } from '@/components/charges/focus-on-mount'
+import { beijingDay } from '@/lib/charges/beijing-day'
 import { formatFen } from '@/lib/money'
 import type { NewChargeState } from './actions'
 import { CancelOpenButton } from './cancel-open-button'
@@ -12,6 +13,7 @@ import { CancelOpenButton } from './cancel-open-button'
 /** Outside the form: the outcome may hold its own form (cancel the open charge). */
 export function FormOutcome({ state }: { state: NewChargeState }) {
   const t = useTranslations('newCharge')
+  const format = useFormatter()
   const locale = useLocale()
   if (state.status === 'error') {
     return <Refusal message={t(`errors.${state.error}` as 'errors.invalid-input')} />
@@ -33,7 +35,7 @@ export function FormOutcome({ state }: { state: NewChargeState }) {
       <Refusal
         tone="paid"
         testId="bill-already-paid"
-        message={t('alreadyPaid', { bill: r.bzOrder, time: paidTime(r.paidAt, locale), amount })}
+        message={t('alreadyPaid', { bill: r.bzOrder, time: paidTime(r.paidAt, format), amount })}
       >
         <Link
           href={chargeHref}
@@ -101,15 +103,6 @@ function Refusal({
 }
 
 /** Beijing time; the date too when it was not today. */
-function paidTime(at: number, locale: string): string {
-  const zone = { timeZone: 'Asia/Shanghai' } as const
-  const day = (ms: number) => new Intl.DateTimeFormat('en-CA', zone).format(ms)
-  const sameDay = day(at) === day(Date.now())
-  return new Intl.DateTimeFormat(locale, {
-    ...zone,
-    ...(sameDay ? {} : { month: 'numeric', day: 'numeric' }),
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at)
+function paidTime(at: number, format: ReturnType<typeof useFormatter>): string {
+  return format.dateTime(at, beijingDay(at) === beijingDay(Date.now()) ? 'time24' : 'dayTime24')
 }

@@ -20,15 +20,7 @@ export default async function HandoverHistoryPage() {
     getFormatter(),
     getLocale(),
   ])
-  const when = (at: number) =>
-    format.dateTime(at, {
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: 'Asia/Shanghai',
-    })
+  const when = (at: number) => format.dateTime(at, 'minute')
   const money = (fen: number) => formatFen(fen, locale)
   return (
     <div className="mx-auto max-w-6xl space-y-4">

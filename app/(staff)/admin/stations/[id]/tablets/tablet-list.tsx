@@ -27,7 +27,7 @@ export async function TabletList({
       </p>
     )
   }
-  const when = (ms: number) => format.dateTime(ms, { dateStyle: 'medium', timeStyle: 'medium' })
+  const when = (ms: number) => format.dateTime(ms, 'dateTimeMedium')
   const stateText = (d: Device) => {
     const { live, offlineForSec } = deviceLiveness(d.lastSeenAt, now)
     if (live) return { live, text: t('live') }
