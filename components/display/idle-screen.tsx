@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from 'react'
 import { useNow } from '@/components/charges/countdown'
-import { formatTime } from '@/lib/time-text'
+import { BEIJING_TIME_ZONE } from '@/lib/charges/beijing-day'
+import { CLOCK } from '@/lib/time-text'
 
 /** How long one drift takes; the content is never still long enough to mark the screen. */
 const DRIFT_MS = 45_000
@@ -37,7 +38,10 @@ export function IdleScreen({
     }
   }, [])
   const now = useNow(10_000) + offset
-  const time = formatTime(now, locale, 'time')
+  // The `time` format (lib/time-text.ts), built here rather than through formatTime (see CLOCK).
+  const time = new Intl.DateTimeFormat(locale, { ...CLOCK, timeZone: BEIJING_TIME_ZONE }).format(
+    now,
+  )
   return (
     <div className="flex h-full w-full items-center justify-center bg-tablet">
       <div
