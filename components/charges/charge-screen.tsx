@@ -61,7 +61,7 @@ export function ChargeScreen({
 
 /**
  * Subscribed only while it is drawn (an open charge): nothing to watch once the charge has ended.
- * Its row is held from the screen's first frame, tablet or not: the status comes a moment after
+ * Its row is held from the screen's first frame: the status comes a moment after
  * the screen (it is fetched), and a line arriving then pushed the switch and 取消收款 down under the
  * cashier's finger (a click meant for 取消收款 landed on the empty space above it).
  */
@@ -69,8 +69,12 @@ function CustomerScreen({ stationId }: { stationId: string }) {
   const { data } = useDisplayStatus(stationId)
   return (
     <div className="min-h-7" data-testid="customer-screen-row">
-      {data && data.tablets > 0 ? (
-        <CustomerLinePart live={data.live} offlineForSec={data.offlineForSec} />
+      {data ? (
+        <CustomerLinePart
+          live={data.live}
+          offlineForSec={data.offlineForSec}
+          tablets={data.tablets}
+        />
       ) : null}
     </div>
   )

@@ -80,6 +80,8 @@ export const AnnouncerPart = (props: React.ComponentProps<typeof announcer.Part>
 )
 
 /** Whether the station's customer screen is connected (the subscription is the screen's own). */
-export const CustomerLinePart = (props: { live: boolean; offlineForSec: number | null }) => (
-  <customerLine.Part {...props} fallback={<span className="block min-h-7" aria-hidden />} />
-)
+export const CustomerLinePart = (props: {
+  live: boolean
+  offlineForSec: number | null
+  tablets: number
+}) => <customerLine.Part {...props} fallback={<span className="block min-h-7" aria-hidden />} />

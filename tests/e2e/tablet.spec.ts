@@ -3,7 +3,7 @@ import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { decodeQr } from './support/qr'
 import { sandbox, uniqueBill } from './support/sandbox'
-import { readySandbox } from './support/own-station'
+import { chargeAt, newStation, readySandbox } from './support/own-station'
 import { addStationByCli, expectDisplay, ownStation, pairedTablet } from './support/tablet'
 import { newTablet, pairWithCode, TABLET_SIZES, waitForStarted } from '@/tests/support/tablet'
 import { STARTED_SELECTOR } from '@/components/display/start-watchdog'
@@ -157,6 +157,23 @@ test('the cashier’s buttons stay put when the customer screen’s line arrives
   await cashierPage.unrouteAll({ behavior: 'ignoreErrors' })
   await cancelOnChargeScreen(cashierPage)
   await tablet.context().close()
+})
+
+test('a station with no customer screen says so on the charge screen, where its line would be', async ({
+  browser,
+  cashierPage,
+}) => {
+  const stationId = await newStation(browser, 'NOSCREEN')
+  await chargeAt(cashierPage, stationId, uniqueBill('NOSCREEN'), '6.60', 'pending')
+  const line = cashierPage.getByTestId('customer-screen-status')
+  await expect(line).toHaveAttribute('data-paired', 'false')
+  await expect(line).toHaveText('本收银台没有顾客屏，请让顾客扫描本屏二维码')
+  // In the row held for it, between the charge's card and the cashier's buttons, on one line.
+  const row = cashierPage.getByTestId('customer-screen-row')
+  const [rowBox, lineBox] = [await row.boundingBox(), await line.boundingBox()]
+  expect(lineBox!.height).toBeLessThanOrEqual(rowBox!.height)
+  expect(lineBox!.height).toBeLessThan(40)
+  await cancelOnChargeScreen(cashierPage)
 })
 
 test('a tablet whose scripts failed to load restarts by itself once the server answers again', async ({
