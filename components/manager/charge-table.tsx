@@ -8,6 +8,26 @@ import { formatFen } from '@/lib/money'
 
 const COLUMNS = ['time', 'bill', 'amount', 'payWay', 'status', 'station', 'cashier'] as const
 
+/*
+ * Below `lg` each row is the front desk's charge row (today's list): the pay way's mark, the bill over
+ * its time, the amount over its status, and a line of pay way, station and cashier under them. `lg`,
+ * not `md`: at 768 px the table is 925 px wide and its station and cashier were out of sight. One
+ * markup reflowing rather than a second list for phones, so a row's hooks stay single. The grid's
+ * columns: the mark, three for the secondary line's words (the bill and the time span them), the
+ * amount's.
+ */
+const STACKED = {
+  table: 'max-lg:block',
+  head: 'max-lg:hidden',
+  body: 'max-lg:block',
+  row: 'max-lg:grid max-lg:grid-cols-[auto_auto_auto_minmax(0,1fr)_auto] max-lg:gap-x-3 max-lg:gap-y-0.5 max-lg:px-4 max-lg:py-3',
+  cell: 'max-lg:block max-lg:p-0',
+  /** The secondary line, under the time. */
+  secondary: 'max-lg:row-start-3 max-lg:text-sm max-lg:whitespace-normal max-lg:text-gray-500',
+  /** A word of the secondary line after its first: a dot before it, the gap to it halved. */
+  after: "max-lg:-ml-1.5 max-lg:before:pr-1.5 max-lg:before:content-['·']",
+} as const
+
 /**
  * One page of the filtered charges; each bill opens the charge's detail and timeline. An empty page
  * is ChargesEmpty's, which knows the filter and so what to offer.
@@ -19,13 +39,14 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
     getFormatter(),
     getLocale(),
   ])
+  const cell = `px-4 py-3 ${STACKED.cell}`
   return (
-    // Every cell on one line: on a phone the rows scroll sideways in their card (squeezed into
-    // it, a bill number broke after every character).
+    // As a table every cell on one line (squeezed into the card, a bill number broke after every
+    // character): the card would rather scroll sideways than break one.
     <Card pad="none" className="overflow-x-auto">
-      <table className="w-full text-left">
+      <table className={`w-full text-left ${STACKED.table}`}>
         <caption className="sr-only">{t('caption')}</caption>
-        <thead className="border-b border-gray-200 text-sm text-gray-500">
+        <thead className={`border-b border-gray-200 text-sm text-gray-500 ${STACKED.head}`}>
           <tr>
             {COLUMNS.map((c) => (
               <th
@@ -38,45 +59,67 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-gray-100">
+        <tbody className={`divide-y divide-gray-100 ${STACKED.body}`}>
           {rows.map((r) => (
             <tr
               key={r.id}
               data-testid="charge-row"
               data-charge-id={r.id}
               data-status={r.status}
-              className="hover:bg-gray-50"
+              className={`hover:bg-gray-50 ${STACKED.row}`}
             >
-              <td className="px-4 py-3 whitespace-nowrap text-sm text-gray-600 tabular">
+              <td
+                className={`${cell} whitespace-nowrap text-sm text-gray-600 tabular max-lg:col-span-3 max-lg:col-start-2 max-lg:row-start-2 max-lg:text-gray-500`}
+              >
                 {format.dateTime(r.createdAt, 'stamp')}
               </td>
-              <td className="px-4 py-3">
+              <td
+                // Stacked, a flag of the charge goes whole under a bill too long to leave it room.
+                className="px-4 py-3 max-lg:col-span-3 max-lg:col-start-2 max-lg:row-start-1 max-lg:flex max-lg:flex-wrap max-lg:items-center max-lg:gap-x-2 max-lg:p-0"
+              >
                 <Link
                   href={`/charges/${r.id}`}
-                  className="inline-flex min-h-11 items-center font-medium whitespace-nowrap text-accent hover:underline"
+                  // Stacked, the tap target reaches into the row's padding and the time's line.
+                  className="inline-flex min-h-11 items-center font-medium whitespace-nowrap text-accent hover:underline max-lg:-my-3 max-lg:break-all max-lg:whitespace-normal"
                 >
                   {r.bzOrder}
                 </Link>
                 {r.paidAfterCancel ? (
-                  <span className="ml-2 rounded bg-red-50 px-1.5 py-0.5 text-xs text-status-failed">
+                  <span className="ml-2 rounded bg-red-50 px-1.5 py-0.5 text-xs text-status-failed max-lg:ml-0 max-lg:whitespace-nowrap">
                     {t('paidAfterCancel')}
                   </span>
                 ) : null}
               </td>
-              <td className="px-4 py-3 text-right font-semibold whitespace-nowrap tabular">
+              <td
+                className={`${cell} text-right font-semibold whitespace-nowrap tabular max-lg:col-start-5 max-lg:row-start-1`}
+              >
                 {formatFen(r.amountFen, locale)}
               </td>
-              <td className="px-4 py-3">
-                <span className="flex items-center gap-2 whitespace-nowrap">
-                  <PayWayMark payWay={r.payWay} size={20} />
-                  {tWay(r.payWay)}
+              <td className="px-4 py-3 max-lg:contents">
+                <span className="flex items-center gap-2 whitespace-nowrap max-lg:contents">
+                  <span className="flex max-lg:col-start-1 max-lg:row-span-3 max-lg:row-start-1 max-lg:self-center max-lg:[&>svg]:size-6">
+                    <PayWayMark payWay={r.payWay} size={20} />
+                  </span>
+                  <span className={`max-lg:col-start-2 ${STACKED.secondary}`}>
+                    {tWay(r.payWay)}
+                  </span>
                 </span>
               </td>
-              <td className="px-4 py-3 whitespace-nowrap">
+              <td
+                className={`${cell} whitespace-nowrap max-lg:col-start-5 max-lg:row-start-2 max-lg:justify-self-end`}
+              >
                 <StatusBadge status={r.status} />
               </td>
-              <td className="px-4 py-3 text-sm whitespace-nowrap">{r.stationName ?? '—'}</td>
-              <td className="px-4 py-3 text-sm whitespace-nowrap">{r.cashierName ?? '—'}</td>
+              <td
+                className={`${cell} text-sm whitespace-nowrap max-lg:col-start-3 ${STACKED.secondary} ${STACKED.after}`}
+              >
+                {r.stationName ?? '—'}
+              </td>
+              <td
+                className={`${cell} text-sm whitespace-nowrap max-lg:col-span-2 max-lg:col-start-4 ${STACKED.secondary} ${STACKED.after}`}
+              >
+                {r.cashierName ?? '—'}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import { readFile } from 'node:fs/promises'
 import { takePayment } from './support/charges'
 import { expect, test } from './support/fixtures'
-import { expectFits, linesOfText } from './support/fits'
+import { expectFits, expectNothingClipped, linesOfText } from './support/fits'
 import { sandbox, uniqueBill } from './support/sandbox'
 import { expectTimelineEndsAtLastDot } from './support/timeline'
 import { readySandbox } from './support/own-station'
@@ -139,24 +139,72 @@ test('the detail shows the DMS ids and the timeline of a paid, a failed and a cl
 
 /*
  * On a phone: squeezed into the screen, the list's bill column was one character wide (each bill
- * broke after every character), and the detail's heading broke the bill number in two.
+ * broke after every character), and the detail's heading broke the bill number in two. Then, kept
+ * whole, the rows scrolled sideways in their card: at 390 px only the time and the bill showed, the
+ * amount and the status out of sight to the right (at 768 px the station and the cashier). Below
+ * the desktop each charge is a row of its own, all of it inside the screen.
  */
-test('on a phone a bill number stays whole, in the list and in the detail heading', async ({
+test('on a phone a charge row shows all it holds, its bill number whole', async ({
   cashierPage,
   managerPage,
 }) => {
   const bill = uniqueBill('PHONE')
   const id = await takePayment(cashierPage, bill, '12.00', 'paid')
   const whole = new RegExp(bill)
-  await managerPage.setViewportSize({ width: 390, height: 844 })
-  await managerPage.goto(`/charges?q=${bill}`)
-  const rows = managerPage.getByTestId('charge-row')
-  await expect(rows).toHaveCount(1)
-  expect(await linesOfText(rows.getByRole('link', { name: bill }), whole)).toBe(1)
-  for (const header of await managerPage.locator('thead th').all()) {
-    expect(await linesOfText(header, /.+/), await header.innerText()).toBe(1)
+  for (const [width, height] of [
+    [390, 844],
+    [768, 1024],
+  ] as const) {
+    const size = `${width}×${height}`
+    await managerPage.setViewportSize({ width, height })
+    await managerPage.goto(`/charges?q=${bill}`)
+    const rows = managerPage.getByTestId('charge-row')
+    await expect(rows).toHaveCount(1)
+    const link = rows.getByRole('link', { name: bill })
+    expect(await linesOfText(link, whole), size).toBe(1)
+    for (const header of await managerPage.locator('thead th').all()) {
+      if (await header.isVisible()) {
+        expect(await linesOfText(header, /.+/), await header.innerText()).toBe(1)
+      }
+    }
+    const card = managerPage.locator('table').locator('xpath=..')
+    const { scroll, client } = await card.evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+    }))
+    expect(scroll, `${size}: the card scrolls sideways`).toBeLessThanOrEqual(client)
+    // Each thing the row holds, in the order of the desktop's columns, wholly inside the screen.
+    const cells = [
+      rows.locator('td:nth-child(1)'), // time
+      link,
+      rows.getByText('¥12.00', { exact: true }),
+      rows.getByText('微信支付', { exact: true }),
+      rows.getByText('已收款', { exact: true }),
+      rows.locator('td:nth-child(6)'), // station
+      rows.locator('td:nth-child(7)'), // cashier
+    ]
+    for (const cell of cells) {
+      await expect(cell).toBeVisible()
+      const box = (await cell.boundingBox())!
+      const what = `${size}: “${(await cell.innerText()).trim()}” at ${Math.round(box.x)}+${Math.round(box.width)}`
+      expect(await cell.innerText(), what).not.toBe('')
+      expect(box.x, what).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width, what).toBeLessThanOrEqual(width)
+    }
+    // The bill is still a tap target of its own.
+    expect(
+      (await link.boundingBox())!.height,
+      `${size}: the bill's tap target`,
+    ).toBeGreaterThanOrEqual(44)
+    await expectFits(managerPage)
+    await expectNothingClipped(managerPage)
   }
-  await expectFits(managerPage)
+  // From a desktop's width on it is the table, its columns headed.
+  await managerPage.setViewportSize({ width: 1024, height: 768 })
+  await expect(managerPage.locator('table:has([data-testid=charge-row]) thead')).toBeVisible()
+  expect(
+    await managerPage.getByTestId('charge-row').evaluate((el) => getComputedStyle(el).display),
+  ).toBe('table-row')
   await managerPage.goto(`/charges/${id}`)
   expect(await linesOfText(managerPage.getByRole('heading', { level: 1 }), whole)).toBe(1)
   await expectFits(managerPage)
