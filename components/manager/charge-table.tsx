@@ -10,23 +10,27 @@ const COLUMNS = ['time', 'bill', 'amount', 'payWay', 'status', 'station', 'cashi
 
 /*
  * Below `lg` each row is the front desk's charge row (today's list): the pay way's mark, the bill over
- * its time, the amount over its status, and a line of pay way, station and cashier under them. `lg`,
- * not `md`: at 768 px the table is 925 px wide and its station and cashier were out of sight. One
- * markup reflowing rather than a second list for phones, so a row's hooks stay single. The grid's
- * columns: the mark, three for the secondary line's words (the bill and the time span them), the
- * amount's.
+ * its time, the amount over its status, and a line of pay way, station and cashier under them. One
+ * markup reflowing (the head hidden, each row a grid, each cell a block in it), so a row's hooks
+ * stay single. At `lg`, not `md`: at 768 px this table is 925 px wide, its station and cashier out
+ * of sight. The grid's columns: the mark, three for the secondary line's words (the bill and the
+ * time span them), the amount's.
  */
 const STACKED = {
-  table: 'max-lg:block',
+  table: 'max-lg:block max-lg:min-w-0',
   head: 'max-lg:hidden',
   body: 'max-lg:block',
-  row: 'max-lg:grid max-lg:grid-cols-[auto_auto_auto_minmax(0,1fr)_auto] max-lg:gap-x-3 max-lg:gap-y-0.5 max-lg:px-4 max-lg:py-3',
+  row: 'max-lg:grid max-lg:gap-x-3 max-lg:gap-y-1 max-lg:py-3',
   cell: 'max-lg:block max-lg:p-0',
-  /** The secondary line, under the time. */
-  secondary: 'max-lg:row-start-3 max-lg:text-sm max-lg:whitespace-normal max-lg:text-gray-500',
-  /** A word of the secondary line after its first: a dot before it, the gap to it halved. */
-  after: "max-lg:-ml-1.5 max-lg:before:pr-1.5 max-lg:before:content-['·']",
 } as const
+const ROW = 'max-lg:grid-cols-[auto_auto_auto_minmax(0,1fr)_auto] max-lg:px-4'
+/** The secondary line, under the time. */
+const SECONDARY = 'max-lg:row-start-3 max-lg:text-sm max-lg:whitespace-normal max-lg:text-gray-500'
+/**
+ * A word of the secondary line after its first: a dot before it (no text for a screen reader,
+ * which reads the cells as cells), the gap to it halved.
+ */
+const AFTER = "max-lg:-ml-1.5 max-lg:before:pr-1.5 max-lg:before:content-['·'_/_'']"
 
 /**
  * One page of the filtered charges; each bill opens the charge's detail and timeline. An empty page
@@ -66,7 +70,7 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
               data-testid="charge-row"
               data-charge-id={r.id}
               data-status={r.status}
-              className={`hover:bg-gray-50 ${STACKED.row}`}
+              className={`hover:bg-gray-50 ${STACKED.row} ${ROW}`}
             >
               <td
                 className={`${cell} whitespace-nowrap text-sm text-gray-600 tabular max-lg:col-span-3 max-lg:col-start-2 max-lg:row-start-2 max-lg:text-gray-500`}
@@ -100,9 +104,7 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
                   <span className="flex max-lg:col-start-1 max-lg:row-span-3 max-lg:row-start-1 max-lg:self-center max-lg:[&>svg]:size-6">
                     <PayWayMark payWay={r.payWay} size={20} />
                   </span>
-                  <span className={`max-lg:col-start-2 ${STACKED.secondary}`}>
-                    {tWay(r.payWay)}
-                  </span>
+                  <span className={`max-lg:col-start-2 ${SECONDARY}`}>{tWay(r.payWay)}</span>
                 </span>
               </td>
               <td
@@ -111,12 +113,12 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
                 <StatusBadge status={r.status} />
               </td>
               <td
-                className={`${cell} text-sm whitespace-nowrap max-lg:col-start-3 ${STACKED.secondary} ${STACKED.after}`}
+                className={`${cell} text-sm whitespace-nowrap max-lg:col-start-3 ${SECONDARY} ${AFTER}`}
               >
                 {r.stationName ?? '—'}
               </td>
               <td
-                className={`${cell} text-sm whitespace-nowrap max-lg:col-span-2 max-lg:col-start-4 ${STACKED.secondary} ${STACKED.after}`}
+                className={`${cell} text-sm whitespace-nowrap max-lg:col-span-2 max-lg:col-start-4 ${SECONDARY} ${AFTER}`}
               >
                 {r.cashierName ?? '—'}
               </td>
