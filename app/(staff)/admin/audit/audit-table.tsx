@@ -52,7 +52,7 @@ export async function AuditTable({ entries, names }: Props) {
   const words: DetailWords = {
     value: (set, code) => (t.has(`values.${set}.${code}`) ? t(`values.${set}.${code}`) : null),
     person: (ref) => describeRecordedBy(ref, names, t),
-    time: (ms) => format.dateTime(ms, 'stamp24'),
+    time: (ms) => format.dateTime(ms, 'stamp'),
   }
   const th = 'px-4 py-3 text-left text-sm font-medium whitespace-nowrap text-gray-600'
   return (
@@ -78,7 +78,7 @@ export async function AuditTable({ entries, names }: Props) {
             return (
               <tr key={e.id} data-testid="audit-row" data-audit-id={e.id} data-action={e.action}>
                 <td className="px-4 py-3 whitespace-nowrap tabular">
-                  {format.dateTime(e.at, 'stamp24')}
+                  {format.dateTime(e.at, 'stamp')}
                 </td>
                 <td className="px-4 py-3 break-words" data-actor-kind={e.actorKind}>
                   <ShownCell shown={actor} testId="audit-actor" />

@@ -20,7 +20,7 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
     getFormatter(),
   ])
   const lastLogin = (at: number | null) =>
-    at === null ? t('neverSignedIn') : format.dateTime(at, 'minute24')
+    at === null ? t('neverSignedIn') : format.dateTime(at, 'minute')
   const th = 'px-4 py-3 text-left text-sm font-medium whitespace-nowrap text-gray-600'
   // Text cells start level with the middle of the first row of 44 px controls in the last cell.
   const cell = 'px-4 pt-5 pb-3'
