@@ -4,6 +4,8 @@ import { Fragment } from 'react'
 import { Card } from '@/components/ui/card'
 import { normaliseAddress } from '@/lib/audit/actions'
 import type { AuditEntry } from '@/lib/audit/types'
+import { deviceLabelInWords } from '@/lib/display/device-label'
+import { deviceWords } from '../stations/[id]/tablets/device-words'
 import { detailFields, type DetailWords } from './audit-detail'
 import { compactDetail } from './audit-text'
 import {
@@ -40,7 +42,11 @@ function ShownCell({ shown, testId }: { shown: Shown; testId: string }) {
 }
 
 export async function AuditTable({ entries, names }: Props) {
-  const [t, format] = await Promise.all([getTranslations('admin.audit'), getFormatter()])
+  const [t, format, tablet] = await Promise.all([
+    getTranslations('admin.audit'),
+    getFormatter(),
+    deviceWords(),
+  ])
   // Known actions have a label; one added elsewhere later still shows, as its raw name.
   const actionLabel = (action: string) => {
     const key = `actions.${action}`
@@ -53,6 +59,7 @@ export async function AuditTable({ entries, names }: Props) {
     value: (set, code) => (t.has(`values.${set}.${code}`) ? t(`values.${set}.${code}`) : null),
     person: (ref) => describeRecordedBy(ref, names, t),
     time: (ms) => format.dateTime(ms, 'stamp'),
+    tablet: (name) => deviceLabelInWords(name, tablet),
   }
   const th = 'px-4 py-3 text-left text-sm font-medium whitespace-nowrap text-gray-600'
   return (

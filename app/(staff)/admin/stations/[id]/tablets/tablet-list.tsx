@@ -1,7 +1,9 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { durationParts } from '@/components/display/duration'
+import { deviceLabelInWords } from '@/lib/display/device-label'
 import { deviceLiveness } from '@/lib/display/heartbeat'
 import type { Device } from '@/lib/display/types'
+import { deviceWords } from './device-words'
 import { RenameTablet } from './rename-tablet'
 import { RevokeButton } from './revoke-button'
 
@@ -15,10 +17,11 @@ export async function TabletList({
   devices: Device[]
   now: number
 }) {
-  const [t, tUnit, format] = await Promise.all([
+  const [t, tUnit, format, words] = await Promise.all([
     getTranslations('tablets'),
     getTranslations('tablets.units'),
     getFormatter(),
+    deviceWords(),
   ])
   if (devices.length === 0) {
     return (
@@ -55,7 +58,11 @@ export async function TabletList({
             return (
               <tr key={d.id} data-testid="tablet-row" data-device-id={d.id}>
                 <td className="py-3 pr-4 font-medium">
-                  <RenameTablet stationId={stationId} deviceId={d.id} name={d.name} />
+                  <RenameTablet
+                    stationId={stationId}
+                    deviceId={d.id}
+                    name={deviceLabelInWords(d.name, words)}
+                  />
                 </td>
                 <td className="py-3 pr-4 text-gray-700 tabular">{when(d.createdAt)}</td>
                 <td className="py-3 pr-4 text-gray-700 tabular">
