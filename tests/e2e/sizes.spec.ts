@@ -4,6 +4,8 @@ import { expect, test } from './support/fixtures'
 import { expectFits, expectNothingClipped, expectWhollyOnScreen, STAFF_SIZES } from './support/fits'
 import { sandbox, uniqueBill } from './support/sandbox'
 import { cancelOnChargeScreen } from './support/cancel-charge'
+import { E2E, type E2ERole } from './support/config'
+import { LOCALE_COOKIE, type Locale } from '@/lib/locale'
 
 /*
  * Item 6 of issue 15: every screen size a shop uses. At each: nothing wider than the screen, no
@@ -191,3 +193,117 @@ test('an ended charge’s next steps are all on screen without scrolling', async
   }
   expect(checked).toHaveLength(12)
 })
+
+/*
+ * The staff header is one row wherever its links show in a row rather than behind 菜单/Menu: at
+ * 1280×800 an admin's English header ran onto two rows (Shop settings, Audit log under the rest),
+ * 56 px tall grew to 92 here, ~115 on the screen it was reported from. Each role at the width from which its links show in a row (the breakpoints of
+ * components/layout/header-menu.tsx: a cashier's three links from md, more from xl) and wider, in
+ * both languages; one pixel narrower, the menu button instead. Manager and admin with a two-digit
+ * count beside 待处理/Attention (a real one when charges need it, else one put in for the test),
+ * as a busy shop has it.
+ */
+const NAV_INLINE_FROM: Record<E2ERole, number> = { cashier: 768, manager: 1280, admin: 1280 }
+const NAV_LINKS: Record<E2ERole, number> = { cashier: 3, manager: 6, admin: 9 }
+/** One row: the header's min-h-14 (56 px) around 44 px buttons, with room for a rounding. */
+const ONE_ROW_PX = 64
+
+async function expectHeaderOneRow(page: Page, role: E2ERole, what: string) {
+  await expect(page.getByTestId('menu-button'), what).toBeHidden()
+  const nav = page.getByRole('navigation')
+  await expect(nav.getByRole('link')).toHaveCount(NAV_LINKS[role])
+  await expect(nav.getByRole('link', { name: /今日收款|Today/ }), what).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
+  if (role !== 'cashier') {
+    await nav.getByRole('link', { name: /待处理|Attention/ }).evaluate((a) => {
+      if (a.querySelector('[data-testid=nav-attention-count]')) return
+      const count = document.createElement('span')
+      count.className = 'ml-1.5 rounded-full px-1.5 py-0.5 text-xs font-bold tabular'
+      count.textContent = '88'
+      a.append(count)
+    })
+  }
+  const row = await page.locator('header').evaluate((header) => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect()
+      return {
+        text: el.textContent!.trim(),
+        top: r.top,
+        bottom: r.bottom,
+        left: r.left,
+        right: r.right,
+      }
+    }
+    const items = [
+      ...header.querySelectorAll(
+        'header > div > a, nav a, #staff-menu button, [data-testid=current-user]',
+      ),
+    ].filter((el) => el.checkVisibility())
+    return {
+      header: box(header),
+      inner: box(header.firstElementChild!),
+      links: [...header.querySelectorAll('nav a')].map(box),
+      items: items.map(box).sort((a, b) => a.left - b.left),
+      cut: [...header.querySelectorAll('*')]
+        .filter((el) => el.checkVisibility() && el.scrollWidth > el.clientWidth + 1)
+        .map((el) => el.textContent!.trim()),
+    }
+  })
+  const height = row.header.bottom - row.header.top
+  expect(height, `${what}: the header's height`).toBeLessThanOrEqual(ONE_ROW_PX)
+  for (const link of row.links) {
+    expect(Math.round(link.top), `${what}: “${link.text}” on the first link's row`).toBe(
+      Math.round(row.links[0]!.top),
+    )
+  }
+  expect(row.items.length, `${what}: shop, links, language, user, sign-out`).toBeGreaterThanOrEqual(
+    NAV_LINKS[role] + 4,
+  )
+  for (const [i, item] of row.items.entries()) {
+    const where = `${what}: “${item.text}” ${JSON.stringify(item)}`
+    expect(item.top, where).toBeGreaterThanOrEqual(row.header.top)
+    expect(item.bottom, where).toBeLessThanOrEqual(row.header.bottom)
+    expect(item.right, `${where} inside the header`).toBeLessThanOrEqual(row.inner.right + 0.5)
+    if (i > 0)
+      expect(item.left, `${where} clear of the one before`).toBeGreaterThanOrEqual(
+        row.items[i - 1]!.right - 0.5,
+      )
+  }
+  expect(row.cut, `${what}: nothing cut off in the header`).toEqual([])
+  for (const [text, lines] of Object.entries(
+    await lineCounts(page, 'header a, header button, [data-testid=current-user] div'),
+  )) {
+    expect(lines, `${what}: “${text}” on one line`).toBe(1)
+  }
+}
+
+for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
+  test(`the staff header is one row wherever its links show (${locale})`, async ({
+    cashierPage,
+    managerPage,
+    adminPage,
+  }) => {
+    const pages = { admin: adminPage, manager: managerPage, cashier: cashierPage }
+    for (const [role, page] of Object.entries(pages) as [E2ERole, Page][]) {
+      await page.context().addCookies([{ name: LOCALE_COOKIE, value: locale, url: E2E.baseUrl }])
+      const from = NAV_INLINE_FROM[role]
+      await page.setViewportSize({ width: from - 1, height: 800 })
+      await page.goto('/charge/today')
+      await expect(page.locator('html'), 'the page in the language set').toHaveAttribute(
+        'lang',
+        locale,
+      )
+      await expect(
+        page.getByTestId('menu-button'),
+        `${role} at ${from - 1}: the menu`,
+      ).toBeVisible()
+      for (const width of new Set([from, 1280, 1920])) {
+        await page.setViewportSize({ width, height: 800 })
+        await page.goto('/charge/today')
+        await expectHeaderOneRow(page, role, `${role}, ${locale}, ${width} px`)
+      }
+    }
+  })
+}
