@@ -29,10 +29,11 @@ const I18N = [
 ]
 const MESSAGES = ['messages', 'lib sits below messages/: it may not import the message loader.']
 // The DMS sandbox is a program of its own: the app reaches it only where demo mode starts it
-// (scripts/start.ts, scripts/sandbox.ts), so it can never land in a page's bundle. Tests may drive it.
+// (scripts/demo-sandbox.ts, scripts/sandbox.ts; scripts/demo-history.ts plays its customer), so it
+// can never land in a page's bundle. Tests may drive it.
 const SANDBOX = [
   'sandbox',
-  'The app does not import the DMS sandbox (only scripts/start.ts and scripts/sandbox.ts start it).',
+  'The app does not import the DMS sandbox (only scripts/demo-sandbox.ts and scripts/sandbox.ts start it).',
 ]
 
 /* The code that owns the charges and charge_events tables (docs/conventions.md). */

@@ -7,44 +7,46 @@ import { BEIJING_TIME_ZONE } from './charges/beijing-day'
  * `format.dateTime(at, 'stamp')`; code outside next-intl (the customer tablet ships no i18n
  * library) calls formatTime. Pure and client-safe.
  *
- * The examples are 2025-11-25 14:33:20 Beijing time, zh-CN · en. Formats that look alike differ
- * where the screens always have: some keep a 24-hour clock in English too (`…24`), and a 2-digit
- * hour without it reads 02:33 PM there. Changing one changes what its screens show.
+ * Every format reads a 24-hour clock in both languages: the shop's staff read one clock, so a
+ * moment reads the same on every screen (English would otherwise say 02:33 PM on one and 14:33 on
+ * another). The examples are 2025-11-25 14:33:20 Beijing time, zh-CN · en. Changing a format
+ * changes what its screens show.
  */
 
 // Every format is built of these parts, so where two formats differ is plain to see.
 const DAY = { month: '2-digit', day: '2-digit' } as const
+/** English's clock is 12-hour unless told; Chinese's already is this. */
+const H23 = { hourCycle: 'h23' } as const
 /**
  * The hour and minute every clock format shares, and the `time` format itself. The tablet's idle
  * clock takes it alone: its page is weighed to the tenth of a KB (issue 14), and the table below
  * with formatTime would add 0.3 KB to it.
  */
-export const CLOCK = { hour: '2-digit', minute: '2-digit' } as const
-const H23 = { hourCycle: 'h23' } as const
+export const CLOCK = { hour: '2-digit', minute: '2-digit', ...H23 } as const
 
 export const DATE_TIME_FORMATS = {
-  /** The manager's charge list and detail: 2025/11/25 14:33:20 · 11/25/2025, 02:33:20 PM. */
+  /**
+   * The manager's charge list and detail, the audit log:
+   * 2025/11/25 14:33:20 · 11/25/2025, 14:33:20.
+   */
   stamp: { year: 'numeric', ...DAY, ...CLOCK, second: '2-digit' },
-  /** The audit log: 2025/11/25 14:33:20 · 11/25/2025, 14:33:20. */
-  stamp24: { year: 'numeric', ...DAY, ...CLOCK, second: '2-digit', ...H23 },
-  /** The handover history: 2025/11/25 14:33 · 11/25/2025, 02:33 PM. */
+  /** The handover history, a user's last sign-in: 2025/11/25 14:33 · 11/25/2025, 14:33. */
   minute: { year: 'numeric', ...DAY, ...CLOCK },
-  /** A user's last sign-in: 2025/11/25 14:33 · 11/25/2025, 14:33. */
-  minute24: { year: 'numeric', ...DAY, ...CLOCK, ...H23 },
-  /** A charge's timeline: 11/25 14:33:20 · 11/25, 02:33:20 PM. */
+  /** A charge's timeline: 11/25 14:33:20 · 11/25, 14:33:20. */
   daySecond: { ...DAY, ...CLOCK, second: '2-digit' },
-  /** Needs attention, the handover's window, bill search: 11/25 14:33 · 11/25, 02:33 PM. */
+  /** Needs attention, the handover's window, bill search: 11/25 14:33 · 11/25, 14:33. */
   dayMinute: { ...DAY, ...CLOCK },
-  /** Today's list, the handover's rows, the tablet's idle clock: 14:33 · 02:33 PM. */
+  /**
+   * "Already paid at", a bill paid on an earlier day: 11/25 14:33 · 11/25, 14:33 — unlike
+   * dayMinute, January 5th is 1/5, not 01/05.
+   */
+  dayMinuteUnpadded: { month: 'numeric', day: 'numeric', ...CLOCK },
+  /** Today's list, the handover's rows, "already paid at" today, the tablet's idle clock: 14:33. */
   time: CLOCK,
-  /** "Already paid at", a bill paid today: 14:33 · 14:33. */
-  time24: { ...CLOCK, ...H23 },
-  /** "Already paid at", a bill paid on an earlier day: 11/25 14:33 · 11/25, 14:33. */
-  dayTime24: { month: 'numeric', day: 'numeric', ...CLOCK, ...H23 },
-  /** The charge screen's "paid at": 14:33:20 · 2:33:20 PM. */
-  timeMedium: { timeStyle: 'medium' },
-  /** The receipt, the station's tablets: 2025年11月25日 14:33:20 · Nov 25, 2025, 2:33:20 PM. */
-  dateTimeMedium: { dateStyle: 'medium', timeStyle: 'medium' },
+  /** The charge screen's "paid at": 14:33:20 · 14:33:20. */
+  timeMedium: { timeStyle: 'medium', ...H23 },
+  /** The receipt, the station's tablets: 2025年11月25日 14:33:20 · Nov 25, 2025, 14:33:20. */
+  dateTimeMedium: { dateStyle: 'medium', timeStyle: 'medium', ...H23 },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>
 
 export type DateTimeFormatName = keyof typeof DATE_TIME_FORMATS

@@ -7,18 +7,20 @@ import { usePathname } from 'next/navigation'
 /*
  * The staff header's links, language, user and sign-out: in a row when the screen is wide enough
  * for all of them, behind a 菜单 button when it is not (a phone, or an admin's many links on a
- * 1024 px tablet). One copy of each link either way, so nothing is listed twice.
+ * 1024 px tablet). One copy of each link either way, so nothing is listed twice. In the row the
+ * links never wrap and the row never shrinks: a long shop name gives way (it truncates) rather than
+ * the nav running onto a second row.
  */
 const AT = {
   md: {
     button: 'md:hidden',
     panel:
-      'md:static md:flex md:flex-row md:items-center md:border-0 md:p-0 md:shadow-none md:bg-transparent',
+      'md:static md:flex md:flex-auto md:shrink-0 md:flex-row md:items-center md:justify-between md:border-0 md:p-0 md:shadow-none md:bg-transparent md:[&>nav]:flex-nowrap',
   },
   xl: {
     button: 'xl:hidden',
     panel:
-      'xl:static xl:flex xl:flex-row xl:items-center xl:border-0 xl:p-0 xl:shadow-none xl:bg-transparent',
+      'xl:static xl:flex xl:flex-auto xl:shrink-0 xl:flex-row xl:items-center xl:justify-between xl:border-0 xl:p-0 xl:shadow-none xl:bg-transparent xl:[&>nav]:flex-nowrap',
   },
 } as const
 
@@ -61,7 +63,7 @@ export function HeaderMenu({
       </button>
       <div
         id="staff-menu"
-        className={`${open ? 'flex' : 'hidden'} absolute inset-x-0 top-full z-20 flex-col gap-3 border-t border-white/20 bg-accent-strong p-4 shadow-lg ${at.panel} min-w-0 flex-1 gap-x-6`}
+        className={`${open ? 'flex' : 'hidden'} absolute inset-x-0 top-full z-20 flex-col gap-3 border-t border-white/20 bg-accent-strong p-4 shadow-lg ${at.panel} min-w-0 flex-1 gap-x-4`}
       >
         {children}
       </div>
@@ -77,7 +79,7 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
     <Link
       href={href}
       aria-current={active ? 'page' : undefined}
-      className={`flex min-h-11 items-center rounded-md px-3 text-sm font-medium whitespace-nowrap ${
+      className={`flex min-h-11 items-center rounded-md px-2.5 text-sm font-medium whitespace-nowrap ${
         active ? 'bg-white/15 text-white' : 'text-blue-100 hover:bg-white/10 hover:text-white'
       }`}
     >

@@ -54,7 +54,7 @@ export async function StaffShell({
   return (
     <div className="min-h-screen">
       <header className="relative bg-accent-strong text-white print:hidden">
-        <div className="mx-auto flex min-h-14 max-w-7xl items-center gap-6 px-4">
+        <div className="mx-auto flex min-h-14 max-w-7xl items-center gap-4 px-4">
           <Link href="/" className="flex min-w-0 items-center gap-2 font-semibold">
             <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-lg bg-white/15">
               ¥
@@ -79,7 +79,7 @@ export async function StaffShell({
                 </NavLink>
               ))}
             </nav>
-            <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-3">
               {languageSwitch}
               <div
                 className="text-sm leading-tight whitespace-nowrap md:text-right"

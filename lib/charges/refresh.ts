@@ -5,6 +5,7 @@ import { processWide } from '@/lib/server/process-wide'
 import { applyInput } from './apply'
 import { closeDue, retryDelay } from './backoff'
 import { closeAtDms } from './close'
+import { dmsCanStillChange } from './dms-can-change'
 import { dmsErrorFields } from './dms-error-fields'
 import { dms } from '@/lib/dms/client'
 import { recheckHandSettled, reconcileUnknown, type CheckOutcome } from './reconcile-unknown'
@@ -71,12 +72,10 @@ function refreshWhenFree(id: string, claimUntil: number, opts: RefreshOptions) {
 async function doRefresh(id: string, opts: RefreshOptions): Promise<Refreshed> {
   const charge = await getCharge(id)
   if (!charge) return { charge: null }
-  // `settled` (a DMS notification): money can still move after a charge settled — paid → refunded,
-  // or a late payment on a failed/closed attempt — and nothing else ever asks DMS about a settled
-  // charge, so without this one query a refund was never recorded. The status machine decides.
-  // A charge a manager settled by hand is asked about by its bill when it has no attempt id.
-  const askable = charge.bizOrderNo !== null || charge.settledOutcome !== null
-  const settledCheck = opts.settled && askable && charge.status !== 'refunded'
+  // `settled` (a DMS notification, a manager's check): money can still move after a charge settled,
+  // and nothing else ever asks DMS about a settled charge, so without this one query a refund was
+  // never recorded. Which settled charges DMS can still change: dms-can-change.ts.
+  const settledCheck = opts.settled && dmsCanStillChange(charge)
   if (isTerminal(charge.status) && !settledCheck) return { charge }
   const now = Date.now()
   const interval = env().dms.queryIntervalMs

@@ -50,6 +50,12 @@ export async function getCharge(id: string): Promise<Charge | null> {
   return row ? toCharge(row) : null
 }
 
+/** Whether the ledger holds any charge at all (the demo adds its first charges only to an empty one). */
+export async function ledgerHasCharges(): Promise<boolean> {
+  const row = await getDb().selectFrom('charges').select('id').limit(1).executeTakeFirst()
+  return row !== undefined
+}
+
 /**
  * A charge's status inside a transaction, its row locked for the rest of it on PostgreSQL (SQLite
  * runs one write transaction at a time, which orders writers already). Null: no such charge.

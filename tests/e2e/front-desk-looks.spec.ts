@@ -2,6 +2,8 @@ import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { cancelOnChargeScreen } from './support/cancel-charge'
 import { sandbox, uniqueBill } from './support/sandbox'
+import { E2E } from './support/config'
+import { LOCALE_COOKIE } from '@/lib/locale'
 
 /*
  * Items 3, 4 and 7 of issue 15: each state has its own look (by data-look and the words on screen),
@@ -152,4 +154,33 @@ test('form errors are in view, focus the field to fix, and go as it is corrected
   await expect(page.getByTestId('charge-error')).toBeVisible() // the summary goes with the next submit
   await page.locator('input[name=amount]').press('Enter')
   await desk.expectStatus('pending')
+})
+
+test('pay ways on a phone: each name on one line in its card, no Alt key badge; on a desk, the badge', async ({
+  cashierPage: page,
+}) => {
+  // English has the longest name ("WeChat Pay"): it wrapped under the Alt+1 badge at 390.
+  await page.context().addCookies([{ name: LOCALE_COOKIE, value: 'en', url: E2E.baseUrl }])
+  const cards = page.locator('fieldset label:has(input[name=pay_way])')
+  for (const [width, height, badge] of [
+    [390, 844, false],
+    [1280, 800, true],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await page.goto('/charge/new')
+    await expect(cards).toHaveCount(2)
+    await expect(cards.first()).toContainText('WeChat Pay')
+    for (const card of await cards.all()) {
+      const fits = await card.evaluate((el) => {
+        const range = document.createRange()
+        range.selectNodeContents(el)
+        const text = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!
+        range.selectNodeContents(text)
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+        return { lines, inside: el.scrollWidth <= el.clientWidth }
+      })
+      expect(fits, `${width}: ${await card.textContent()}`).toEqual({ lines: 1, inside: true })
+    }
+    await expect(page.getByTestId('pay-way-key-SCAN_WEIXIN')).toBeVisible({ visible: badge })
+  }
 })

@@ -177,6 +177,19 @@ test('a manager hands over a station: totals equal the rows, open charges first,
   await expect(record).toContainText('¥12.34')
   await expect(record).toContainText('¥5.00')
   await managerPage.screenshot({ path: `${SHOTS}/handover-history.png` })
+  // On a phone the record is a list item: its totals inside the screen, nothing scrolled sideways
+  // (at 390 px the table scrolled in its card, the totals off to the right, words one per line).
+  await managerPage.setViewportSize({ width: 390, height: 844 })
+  const box = (await record.locator('td', { hasText: '¥17.34' }).boundingBox())!
+  expect(box.x, 'the paid total within 390 px').toBeGreaterThanOrEqual(0)
+  expect(box.x + box.width, 'the paid total within 390 px').toBeLessThanOrEqual(390)
+  const card = await record.evaluate((tr) => {
+    const el = tr.closest('table')!.parentElement!
+    return { scroll: el.scrollWidth, client: el.clientWidth }
+  })
+  expect(card.scroll, 'the history card scrolls sideways').toBeLessThanOrEqual(card.client)
+  await managerPage.screenshot({ path: `${SHOTS}/handover-history-390.png` })
+  await managerPage.setViewportSize({ width: 1280, height: 800 })
   await managerPage.goto(`/charges/${open}`)
   await expect(managerPage.getByTestId('timeline-event').first()).toBeVisible()
   await managerPage.screenshot({ path: `${SHOTS}/detail-closed.png`, fullPage: true })

@@ -9,6 +9,7 @@ import { expect, test } from './support/quiet-server'
 
 test.afterEach(async ({ quiet }) => {
   await quiet.sandbox.clearFaults()
+  await quiet.sandbox.setNotify({})
 })
 
 test('re-checking an unknown charge moves it to what DMS says', async ({ browser, quiet }) => {
@@ -56,6 +57,53 @@ test('re-checking an unknown charge moves it to what DMS says', async ({ browser
       (r) => r.params.bz_order === bill,
     ),
   ).toHaveLength(1)
+  await cashier.context().close()
+  await manager.context().close()
+})
+
+test('the check is offered only while DMS can still change the charge', async ({
+  browser,
+  quiet,
+}) => {
+  const { sandbox } = quiet
+  const cashier = await quiet.pageAs(browser, 'cashier')
+  const manager = await quiet.pageAs(browser, 'manager')
+  const stamp = Date.now().toString(36).toUpperCase()
+  const desk = new FrontDesk(cashier)
+  const check = manager.getByTestId('charge-recheck')
+
+  // Turned down before any QR (a station setup refusal): DMS holds no order to ask about, so the
+  // page offers nothing, not even a disabled button or an empty card.
+  await sandbox.addFault({ endpoint: 'payment', mode: 'errcode', errCode: 2007, times: 1 })
+  await desk.charge(`NOCHECK-${stamp}`, '12.00')
+  await desk.expectStatus('refused')
+  await manager.goto(`/charges/${cashier.url().split('/').pop()!}`)
+  await expect(manager.getByTestId('charge-status')).toHaveAttribute('data-status', 'refused')
+  await expect(manager.getByTestId('timeline')).toBeVisible()
+  await expect(check).toHaveCount(0)
+  await expect(manager.getByTestId('recheck-result')).toHaveCount(0)
+  await manager.screenshot({ path: 'screenshots/detail-refused-no-check.png', fullPage: true })
+
+  // Paid stays checkable: DMS can still refund it, and the check is how the shop learns of it.
+  const bill = `REFUND-${stamp}`
+  await desk.charge(bill, '34.00')
+  await desk.expectStatus('pending')
+  const [order] = await sandbox.waitForOrders(bill)
+  await sandbox.pay(order!.bizOrderNo)
+  await desk.expectStatus('paid')
+  await manager.goto(`/charges/${cashier.url().split('/').pop()!}`)
+  await expect(manager.getByTestId('charge-status')).toHaveAttribute('data-status', 'paid')
+  await expect(check).toBeVisible()
+  // DMS's notification of the refund is lost (it may never come): only the check can learn of it.
+  await sandbox.setNotify({ drop: true })
+  await sandbox.refund(order!.bizOrderNo)
+  await check.click()
+  await expect(manager.getByTestId('charge-status')).toHaveAttribute('data-status', 'refunded')
+  await expect(manager.getByTestId('recheck-result')).toContainText('状态已更新')
+  // Refunded is the end: nothing follows it, so after a reload the check is gone.
+  await manager.reload()
+  await expect(manager.getByTestId('charge-status')).toHaveAttribute('data-status', 'refunded')
+  await expect(check).toHaveCount(0)
   await cashier.context().close()
   await manager.context().close()
 })

@@ -76,7 +76,9 @@ test('a manager renames a tablet (a clear error for a blank name), then revokes 
   const row = rows.first()
   const deviceId = await row.getAttribute('data-device-id')
   const before = (await row.getByTestId('tablet-name').textContent())!
-  expect(before).toMatch(/ · .* #/) // the browser-made default name
+  // The browser-made default name, in the page's words: led by 平板, device and browser kept.
+  expect(before).toMatch(/^平板 · [^#]+ #[0-9a-f]{4}$/)
+  expect(before).not.toMatch(/Browser|tablet|phone/)
 
   await row.getByTestId('rename-tablet').click()
   const input = row.getByRole('textbox', { name: '新名称' })

@@ -76,7 +76,7 @@ export async function AttentionList({
                 <ReviewButton chargeId={r.id} />
               ) : null
             ) : (
-              <RecheckButton chargeId={r.id} status={r.status} settled={false} compact />
+              <RecheckButton chargeId={r.id} compact />
             )
           ) : null}
         </li>

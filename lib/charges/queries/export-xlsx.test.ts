@@ -66,6 +66,9 @@ describeDialects('xlsx export', (target) => {
     expect(first.getCell(col('amountYuan')).value).toBe(1234.56)
     expect(first.getCell(col('amountYuan')).numFmt).toBe('0.00')
     expect(first.getCell(col('createdAt')).type).toBe(ExcelJS.ValueType.Date)
+    // Both time columns read Excel's 24-hour clock, as the screens do.
+    expect(first.getCell(col('createdAt')).numFmt).toBe('yyyy-mm-dd hh:mm:ss')
+    expect(first.getCell(col('paidAt')).numFmt).toBe('yyyy-mm-dd hh:mm:ss')
     // 02:00 UTC is 10:00 in Beijing: the cell shows the wall time.
     expect((first.getCell(col('createdAt')).value as Date).toISOString()).toBe(
       '2025-11-25T10:00:00.000Z',

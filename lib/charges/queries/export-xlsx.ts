@@ -30,9 +30,14 @@ const WIDTH: Partial<Record<CsvColumn, number>> = {
   chargeId: 38,
   failureReason: 30,
 }
+/**
+ * Excel's own format code for a date-time cell, every time column's: without AM/PM its hh is a
+ * 24-hour clock, the one the screens read.
+ */
+const EXCEL_DATE_TIME = 'yyyy-mm-dd hh:mm:ss'
 const FORMAT: Partial<Record<CsvColumn, string>> = {
-  createdAt: 'yyyy-mm-dd hh:mm:ss',
-  paidAt: 'yyyy-mm-dd hh:mm:ss',
+  createdAt: EXCEL_DATE_TIME,
+  paidAt: EXCEL_DATE_TIME,
   amountYuan: '0.00',
   amountFen: '0',
 }

@@ -1,4 +1,5 @@
 import 'server-only'
+import { dmsCanStillChange } from '../dms-can-change'
 import { refreshCharge } from '../refresh'
 import { getCharge } from '../repo'
 import { appendEvent } from '../repo-events'
@@ -15,14 +16,19 @@ export interface RecheckResult {
   failing: boolean
 }
 
+/** Why a check was not made: no such charge, or one DMS can no longer change (dms-can-change.ts). */
+export type RecheckRefusal = 'not-found' | 'ended'
+
 /**
  * A manager's "check with DMS now": a forced refresh (skips the polling interval, not the single
- * flight), reported as before → after. A settled charge is asked about too: money can still move
- * after it settled (paid → refunded, a late payment on a closed attempt).
+ * flight), reported as before → after. A settled charge is asked about too while DMS can still
+ * change it (paid → refunded, a late payment on a closed attempt); otherwise it is refused here,
+ * whoever calls, since the page only hides the button.
  */
-export async function recheckCharge(id: string): Promise<RecheckResult | null> {
+export async function recheckCharge(id: string): Promise<RecheckResult | RecheckRefusal> {
   const before = await getCharge(id)
-  if (!before) return null
+  if (!before) return 'not-found'
+  if (!dmsCanStillChange(before)) return 'ended'
   const after = (await refreshCharge(id, { force: true, settled: true })) ?? before
   return {
     id,
@@ -61,7 +67,7 @@ export async function recheckAllNeedingAttention(
     if (Date.now() - started > budgetMs) break
     const r = await recheckCharge(row.id)
     done += 1
-    if (r) results.push(r)
+    if (typeof r === 'object') results.push(r)
   }
   return { results, remaining: rows.length - done }
 }

@@ -6,6 +6,7 @@ const words: DetailWords = {
   value: (set, code) => (code === 'unknown-code' ? null : `<${set}:${code}>`),
   person: (ref) => (ref === 'u-1' ? '店长老李' : ref === 'cli' ? '命令行工具' : null),
   time: (ms) => `<time ${ms}>`,
+  tablet: (name) => `<tablet ${name}>`,
 }
 
 describe('detailFields', () => {
@@ -15,10 +16,10 @@ describe('detailFields', () => {
       { key: 'from', value: '<role:cashier>' },
       { key: 'to', value: '<role:manager>' },
     ])
-    // The same from/to of a tablet's rename are names, shown as recorded.
+    // The same from/to of a tablet's rename are tablet names: an automatic one reads in words.
     expect(detailFields({ deviceId: 'd-1', from: 'A', to: 'B' }, 'display.rename', words)).toEqual([
-      { key: 'from', value: 'A' },
-      { key: 'to', value: 'B' },
+      { key: 'from', value: '<tablet A>' },
+      { key: 'to', value: '<tablet B>' },
     ])
   })
 
@@ -26,8 +27,12 @@ describe('detailFields', () => {
     expect(
       detailFields({ deviceId: 'd-1', name: 'iPad', codeCreatedBy: 'cli' }, 'display.pair', words),
     ).toEqual([
-      { key: 'name', value: 'iPad' },
+      { key: 'name', value: '<tablet iPad>' },
       { key: 'codeCreatedBy', value: '命令行工具' },
+    ])
+    // Another action's name (a station's) is not a tablet's.
+    expect(detailFields({ name: 'Linux #abcd' }, 'station.add', words)).toEqual([
+      { key: 'name', value: 'Linux #abcd' },
     ])
     expect(detailFields({ codeCreatedBy: 'u-1' }, 'display.pair', words)).toEqual([
       { key: 'codeCreatedBy', value: '店长老李' },

@@ -12,6 +12,8 @@ export interface DetailWords {
   person(ref: string): string | null
   /** Epoch ms as a time. */
   time(ms: number): string
+  /** A tablet's name as recorded: an automatic one in words (lib/display/device-label.ts). */
+  tablet(name: string): string
 }
 
 /** Fields that are ids of rows the entry already names (its target, a tablet): not for reading. */
@@ -19,6 +21,8 @@ const HIDDEN = new Set(['id', 'deviceId'])
 /** Fields recording who by id (a user) or by a tool's fixed name (pairing codes made by the CLI). */
 const PEOPLE = new Set(['cashierId', 'codeCreatedBy'])
 const TIMES = new Set(['expiresAt'])
+/** A tablet's actions record its name (pairing, revoke) or the names of a rename. */
+const TABLET_NAMES = new Set(['name', 'from', 'to'])
 /** Fields whose values are always codes, named after their value set. */
 const CODED = new Set(['role', 'outcome', 'scope', 'language'])
 /** Fields whose codes depend on the action: a role change records its roles as from/to. */
@@ -37,6 +41,9 @@ function read(action: string, key: string, v: unknown, words?: DetailWords): str
   if (words) {
     if (PEOPLE.has(key) && typeof v === 'string') return words.person(v) ?? v
     if (TIMES.has(key) && typeof v === 'number') return words.time(v)
+    if (action.startsWith('display.') && TABLET_NAMES.has(key) && typeof v === 'string') {
+      return words.tablet(v)
+    }
     const set = setOf(action, key)
     if (set && typeof v === 'string') return words.value(set, v) ?? v
   }

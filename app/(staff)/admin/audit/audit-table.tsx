@@ -2,8 +2,11 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { Fragment } from 'react'
 import { Card } from '@/components/ui/card'
+import { PhoneLabel, phoneTable } from '@/components/ui/phone-table'
 import { normaliseAddress } from '@/lib/audit/actions'
 import type { AuditEntry } from '@/lib/audit/types'
+import { deviceLabelInWords } from '@/lib/display/device-label'
+import { deviceWords } from '../stations/[id]/tablets/device-words'
 import { detailFields, type DetailWords } from './audit-detail'
 import { compactDetail } from './audit-text'
 import {
@@ -27,7 +30,8 @@ function ShownCell({ shown, testId }: { shown: Shown; testId: string }) {
       {shown.href ? (
         <Link
           href={shown.href}
-          className="-my-3 inline-flex min-h-11 items-center font-medium text-accent hover:underline"
+          // On a phone the entry's lines sit closer than the table's cells: no reaching into them.
+          className="-my-3 inline-flex min-h-11 items-center font-medium text-accent hover:underline max-md:my-0"
         >
           {shown.main}
         </Link>
@@ -40,7 +44,11 @@ function ShownCell({ shown, testId }: { shown: Shown; testId: string }) {
 }
 
 export async function AuditTable({ entries, names }: Props) {
-  const [t, format] = await Promise.all([getTranslations('admin.audit'), getFormatter()])
+  const [t, format, tablet] = await Promise.all([
+    getTranslations('admin.audit'),
+    getFormatter(),
+    deviceWords(),
+  ])
   // Known actions have a label; one added elsewhere later still shows, as its raw name.
   const actionLabel = (action: string) => {
     const key = `actions.${action}`
@@ -52,13 +60,16 @@ export async function AuditTable({ entries, names }: Props) {
   const words: DetailWords = {
     value: (set, code) => (t.has(`values.${set}.${code}`) ? t(`values.${set}.${code}`) : null),
     person: (ref) => describeRecordedBy(ref, names, t),
-    time: (ms) => format.dateTime(ms, 'stamp24'),
+    time: (ms) => format.dateTime(ms, 'stamp'),
+    tablet: (name) => deviceLabelInWords(name, tablet),
   }
   const th = 'px-4 py-3 text-left text-sm font-medium whitespace-nowrap text-gray-600'
+  // On a phone each entry is a list item: its time, what was done, then the rest, labelled.
+  const field = `px-4 py-3 ${phoneTable.field}`
   return (
     <Card pad="none" className="overflow-x-auto">
-      <table className="w-full min-w-[60rem] text-sm">
-        <thead className="border-b border-gray-200 bg-gray-50">
+      <table className={`w-full min-w-[60rem] text-sm ${phoneTable.table}`}>
+        <thead className={`border-b border-gray-200 bg-gray-50 ${phoneTable.head}`}>
           <tr>
             <th className={th}>{t('columns.time')}</th>
             <th className={th}>{t('columns.who')}</th>
@@ -68,7 +79,7 @@ export async function AuditTable({ entries, names }: Props) {
             <th className={th}>{t('columns.ip')}</th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-gray-100 align-top">
+        <tbody className={`divide-y divide-gray-100 align-top ${phoneTable.body}`}>
           {entries.map((e) => {
             const label = actionLabel(e.action)
             const actor = describeActor(e, names, t)
@@ -76,27 +87,43 @@ export async function AuditTable({ entries, names }: Props) {
             const detail = compactDetail(e.detail)
             const fields = detailFields(e.detail, e.action, words)
             return (
-              <tr key={e.id} data-testid="audit-row" data-audit-id={e.id} data-action={e.action}>
-                <td className="px-4 py-3 whitespace-nowrap tabular">
-                  {format.dateTime(e.at, 'stamp24')}
+              <tr
+                key={e.id}
+                data-testid="audit-row"
+                data-audit-id={e.id}
+                data-action={e.action}
+                className={`${phoneTable.row} ${phoneTable.labelled} max-md:px-4`}
+              >
+                <td
+                  className={`px-4 py-3 whitespace-nowrap tabular ${phoneTable.cell} max-md:col-span-2 max-md:text-gray-600`}
+                >
+                  {format.dateTime(e.at, 'stamp')}
                 </td>
-                <td className="px-4 py-3 break-words" data-actor-kind={e.actorKind}>
+                <td
+                  className={`${field} break-words max-md:row-start-3`}
+                  data-actor-kind={e.actorKind}
+                >
+                  <PhoneLabel>{t('columns.who')}</PhoneLabel>
                   <ShownCell shown={actor} testId="audit-actor" />
                 </td>
-                <td className="px-4 py-3">
+                <td
+                  className={`px-4 py-3 ${phoneTable.cell} max-md:col-span-2 max-md:row-start-2 max-md:text-base`}
+                >
                   {/* The recorded action name stays at hand for whoever reads the raw log. */}
                   <div className="font-medium" title={label ? e.action : undefined}>
                     {label ?? e.action}
                   </div>
                 </td>
-                <td className="px-4 py-3 break-words">
+                <td className={`${field} break-words max-md:row-start-4`}>
+                  <PhoneLabel>{t('columns.target')}</PhoneLabel>
                   {target ? (
                     <ShownCell shown={target} testId="audit-target" />
                   ) : (
                     <span className="text-gray-400">—</span>
                   )}
                 </td>
-                <td className="max-w-md px-4 py-3">
+                <td className={`max-w-md ${field} max-md:row-start-5 max-md:max-w-none`}>
+                  <PhoneLabel>{t('columns.detail')}</PhoneLabel>
                   {fields.length > 0 ? (
                     <dl
                       title={detail?.full}
@@ -113,7 +140,12 @@ export async function AuditTable({ entries, names }: Props) {
                     <span className="text-gray-400">—</span>
                   )}
                 </td>
-                <td className="px-4 py-3 font-mono text-xs whitespace-nowrap text-gray-600">
+                <td
+                  className={`px-4 py-3 font-mono text-xs whitespace-nowrap text-gray-600 ${field} max-md:row-start-6`}
+                >
+                  <PhoneLabel>
+                    <span className="font-sans text-sm">{t('columns.ip')}</span>
+                  </PhoneLabel>
                   {normaliseAddress(e.ip) ?? <span className="text-gray-400">—</span>}
                 </td>
               </tr>

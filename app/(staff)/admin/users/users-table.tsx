@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
+import { PhoneLabel, phoneTable } from '@/components/ui/phone-table'
 import type { UserRole } from '@/lib/users/roles'
 import type { User } from '@/lib/users/types'
 import { UserRowActions } from './user-row-actions'
@@ -20,14 +21,14 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
     getFormatter(),
   ])
   const lastLogin = (at: number | null) =>
-    at === null ? t('neverSignedIn') : format.dateTime(at, 'minute24')
+    at === null ? t('neverSignedIn') : format.dateTime(at, 'minute')
   const th = 'px-4 py-3 text-left text-sm font-medium whitespace-nowrap text-gray-600'
   // Text cells start level with the middle of the first row of 44 px controls in the last cell.
-  const cell = 'px-4 pt-5 pb-3'
+  const cell = `px-4 pt-5 pb-3 ${phoneTable.cell}`
   return (
     <Card pad="none" className="overflow-x-auto">
-      <table className="w-full min-w-[56rem]">
-        <thead className="border-b border-gray-200 bg-gray-50">
+      <table className={`w-full min-w-[56rem] ${phoneTable.table}`}>
+        <thead className={`border-b border-gray-200 bg-gray-50 ${phoneTable.head}`}>
           <tr>
             <th className={th}>{t('columns.username')}</th>
             <th className={th}>{t('columns.displayName')}</th>
@@ -37,7 +38,7 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
             <th className={th}>{t('columns.actions')}</th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-gray-100">
+        <tbody className={`divide-y divide-gray-100 ${phoneTable.body}`}>
           {users.map((u) => (
             <tr
               key={u.id}
@@ -46,21 +47,26 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
               data-username={u.username}
               data-role={u.role}
               data-status={u.disabled ? 'disabled' : 'enabled'}
-              className={`align-top ${u.disabled ? 'bg-gray-50 text-gray-500' : ''}`}
+              // On a phone: the username and role badge, then the name, status, last sign-in and
+              // the actions, each a line of its own.
+              className={`align-top ${u.disabled ? 'bg-gray-50 text-gray-500' : ''} ${phoneTable.row} max-md:grid-cols-[minmax(0,1fr)_auto] max-md:px-4`}
             >
-              <td className={`${cell} font-mono text-sm`}>{u.username}</td>
-              <td className={cell}>
+              <td className={`${cell} font-mono text-sm max-md:self-center`}>{u.username}</td>
+              <td className={`${cell} max-md:col-span-2`}>
                 {u.displayName}
                 {u.username === me ? (
                   <span className="ml-2 text-sm whitespace-nowrap text-gray-500">{t('you')}</span>
                 ) : null}
               </td>
-              <td className={cell}>
+              <td className={`${cell} max-md:col-start-2 max-md:row-start-1`}>
                 <Badge tone={ROLE_TONE[u.role]} data-role={u.role}>
                   {tRoles(u.role)}
                 </Badge>
               </td>
-              <td className={`${cell} whitespace-nowrap`} data-testid="user-status">
+              <td
+                className={`${cell} whitespace-nowrap max-md:col-span-2`}
+                data-testid="user-status"
+              >
                 {u.disabled ? (
                   <span className="inline-flex items-center gap-1.5 text-gray-500">
                     <span aria-hidden="true" className="h-2 w-2 rounded-full bg-gray-400" />
@@ -74,12 +80,13 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
                 )}
               </td>
               <td
-                className={`${cell} text-sm whitespace-nowrap tabular`}
+                className={`${cell} text-sm whitespace-nowrap tabular max-md:col-span-2 max-md:flex max-md:flex-wrap max-md:gap-x-2 max-md:whitespace-normal`}
                 data-testid="user-last-login"
               >
+                <PhoneLabel>{t('columns.lastLogin')}</PhoneLabel>
                 {lastLogin(u.lastLoginAt)}
               </td>
-              <td className="px-4 py-3">
+              <td className={`px-4 py-3 ${phoneTable.cell} max-md:col-span-2 max-md:pt-2`}>
                 <UserRowActions
                   username={u.username}
                   role={u.role}

@@ -197,7 +197,7 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
             {PAY_WAYS.map((way, i) => (
               <label
                 key={way}
-                className="relative flex h-16 cursor-pointer items-center gap-3 rounded-xl border-2 border-gray-200 bg-white px-4 text-lg font-medium has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:ring-2"
+                className="relative flex h-16 cursor-pointer items-center gap-2 rounded-xl border-2 border-gray-200 bg-white px-3 text-base font-medium whitespace-nowrap has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:ring-2 sm:gap-3 sm:px-4 sm:text-lg"
               >
                 <input
                   type="radio"
@@ -209,11 +209,12 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
                 />
                 <MarkPart payWay={way} size={32} />
                 {tWay(way)}
-                {/* On the card's top edge: never in the way of the name, however narrow the card. */}
+                {/* On the card's top edge: never in the way of the name. Not on a phone, which has
+                    no Alt key (and there "WeChat Pay" needs the card's whole width). */}
                 <kbd
                   data-testid={`pay-way-key-${way}`}
                   aria-hidden
-                  className="absolute -top-2.5 right-3 rounded-md border border-gray-300 bg-white px-1.5 font-mono text-xs leading-5 font-normal whitespace-nowrap text-gray-500"
+                  className="absolute -top-2.5 right-3 hidden rounded-md border border-gray-300 bg-white px-1.5 font-mono text-xs leading-5 font-normal whitespace-nowrap text-gray-500 sm:block"
                 >
                   {t('payWayKey', { n: PAY_WAY_KEYS[i]! })}
                 </kbd>

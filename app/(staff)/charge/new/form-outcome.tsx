@@ -104,5 +104,8 @@ function Refusal({
 
 /** Beijing time; the date too when it was not today. */
 function paidTime(at: number, format: ReturnType<typeof useFormatter>): string {
-  return format.dateTime(at, beijingDay(at) === beijingDay(Date.now()) ? 'time24' : 'dayTime24')
+  return format.dateTime(
+    at,
+    beijingDay(at) === beijingDay(Date.now()) ? 'time' : 'dayMinuteUnpadded',
+  )
 }

@@ -1,7 +1,16 @@
 import { beforeEach, expect, it, vi } from 'vitest'
 import type { StaffUser } from '@/lib/auth/staff-user'
 import { describeChargeService } from '@/tests/support/charges/harness'
-import { calls, create, eventTypes, newBill, PATHS, row } from '@/tests/support/charges/helpers'
+import {
+  calls,
+  create,
+  created,
+  eventTypes,
+  newBill,
+  PATHS,
+  row,
+  setRow,
+} from '@/tests/support/charges/helpers'
 
 /*
  * The manager's "check with DMS now" button, as its server action: the real role table, service,
@@ -95,6 +104,45 @@ describeChargeService('the re-check action', (h) => {
     expect(await recheck(charge.id)).toMatchObject({ status: 'error', error: 'unauthenticated' })
     expect((await row(charge.id)).status).toBe('unknown')
     expect(await calls(h, PATHS.query, { bzOrder: bill })).toHaveLength(0)
+    expect(revalidated).toEqual([])
+  })
+
+  it('still asks about a paid charge (DMS may refund it), then refuses the refunded one', async () => {
+    const bill = newBill('RECHECK')
+    const charge = await created(h, bill)
+    await h.control.pay(charge.bizOrderNo!)
+    expect(await recheck(charge.id)).toMatchObject({ status: 'ok', data: { after: 'paid' } })
+    await h.control.refund(charge.bizOrderNo!)
+    expect(await recheck(charge.id)).toMatchObject({
+      status: 'ok',
+      data: { before: 'paid', after: 'refunded', changed: true },
+    })
+    const asked = (await calls(h, PATHS.query, { bizOrderNo: charge.bizOrderNo! })).length
+    revalidated.length = 0
+
+    expect(await recheck(charge.id)).toMatchObject({ status: 'error', error: 'ended' })
+    expect(await calls(h, PATHS.query, { bizOrderNo: charge.bizOrderNo! })).toHaveLength(asked)
+    expect((await row(charge.id)).status).toBe('refunded')
+    expect((await eventTypes(charge.id)).slice(-2)).toEqual(['paid', 'refunded'])
+    expect(revalidated).toEqual([])
+  })
+
+  it('refuses a charge DMS turned down before any QR: nothing asked, nothing changed', async () => {
+    const bill = newBill('RECHECK')
+    const first = await created(h, bill)
+    await h.control.pay(first.bizOrderNo!)
+    // The ledger closed its attempt before hearing of the payment: DMS refuses the next (2003).
+    await setRow(first.id, { status: 'closed', open_bill: null })
+    const res = await create(h, bill)
+    if (res.kind !== 'created') throw new Error(`expected created, got ${res.kind}`)
+    expect(res.charge).toMatchObject({ status: 'refused', bizOrderNo: null })
+    const events = await eventTypes(res.charge.id)
+    const queries = (await calls(h, PATHS.query, { bzOrder: bill })).length
+
+    expect(await recheck(res.charge.id)).toMatchObject({ status: 'error', error: 'ended' })
+    expect(await calls(h, PATHS.query, { bzOrder: bill })).toHaveLength(queries)
+    expect(await row(res.charge.id)).toMatchObject({ status: 'refused', biz_order_no: null })
+    expect(await eventTypes(res.charge.id)).toEqual(events)
     expect(revalidated).toEqual([])
   })
 

@@ -6,12 +6,11 @@ import { PrintReceiptButton } from '@/components/charges/print-receipt-button'
 import { StatusBadge } from '@/components/charges/status-badge'
 import { ChargeSummary } from '@/components/manager/charge-summary'
 import { ChargeTimeline } from '@/components/manager/charge-timeline'
-import { Card } from '@/components/ui/card'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
 import { getChargeDetail } from '@/lib/charges/queries/detail'
 import { getCharge } from '@/lib/charges/repo'
-import { isTerminal } from '@/lib/charges/status'
+import { dmsCanStillChange } from '@/lib/charges/dms-can-change'
 import { chargeScreenActions } from '../../charge/[id]/screen-actions'
 import { RecheckButton } from './recheck-button'
 import { SettleChargeForm } from './settle-charge-form'
@@ -28,7 +27,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   }
 }
 
-/** One charge for the manager: everything stored about it, its timeline, and a re-check. */
+/**
+ * One charge for the manager: everything stored about it, its timeline, and a re-check while DMS
+ * can still change it.
+ */
 export default async function ChargeDetailPage({ params }: Params) {
   const user = await requirePageUser('charges:review')
   const { id } = await params
@@ -60,17 +62,9 @@ export default async function ChargeDetailPage({ params }: Params) {
         <PrintReceiptButton chargeId={charge.id} actions={chargeScreenActions.receipt} />
       ) : null}
       <ChargeSummary detail={detail} />
+      {/* Renders nothing where DMS can no longer change the charge (or shows what a check just found). */}
       {can(user.role, 'charges:recheck') ? (
-        <Card as="section">
-          <RecheckButton
-            chargeId={charge.id}
-            status={charge.status}
-            settled={
-              charge.status === 'refunded' ||
-              (isTerminal(charge.status) && !charge.bizOrderNo && !charge.settledOutcome)
-            }
-          />
-        </Card>
+        <RecheckButton chargeId={charge.id} offered={dmsCanStillChange(charge)} />
       ) : null}
       {/* Renders nothing unless the charge is unknown (or was just settled from this page). */}
       {can(user.role, 'charges:settle') ? (

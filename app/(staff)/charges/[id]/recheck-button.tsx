@@ -3,28 +3,29 @@
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
 import { buttonClass } from '@/components/ui/button'
-import type { ChargeStatus } from '@/lib/charges/status'
+import { Card } from '@/components/ui/card'
 import { recheckChargeAction, type RecheckState } from './actions'
 
-const KNOWN_ERRORS = ['forbidden', 'unauthenticated', 'not-found', 'invalid-input']
+const KNOWN_ERRORS = ['forbidden', 'unauthenticated', 'not-found', 'invalid-input', 'ended']
 
 /**
  * "Check with DMS now": a forced refresh, then what changed, announced to screen readers. On the
- * detail page and on the needs-attention list. It imports its action rather than taking it as a
- * prop: an action a client module imports is declared in the page's scripts, where the access
- * matrix (tests/e2e/access-matrix.spec.ts) finds it to post to it directly.
+ * detail page (its own card) and on the needs-attention list (`compact`, a row's part). It imports
+ * its action rather than taking it as a prop: an action a client module imports is declared in the
+ * page's scripts, where the access matrix (tests/e2e/access-matrix.spec.ts) finds it to post to it
+ * directly.
+ * `offered`: whether DMS can still change the charge (lib/charges/dms-can-change.ts). When not, it
+ * renders nothing, unless a check just made from here ended the charge (paid → refunded): then the
+ * button goes and what the check found stays, in the same live region.
  */
-export function RecheckButton(props: {
-  chargeId: string
-  status: ChargeStatus
-  settled: boolean
-  compact?: boolean
-}) {
+export function RecheckButton(props: { chargeId: string; offered?: boolean; compact?: boolean }) {
   const t = useTranslations('manager.recheck')
   const tStatus = useTranslations('status')
   const [state, action, pending] = useActionState<RecheckState, FormData>(recheckChargeAction, {
     status: 'idle',
   })
+  const offered = props.offered ?? true
+  if (!offered && state.status === 'idle') return null
   let message: string | null = null
   let tone = 'text-gray-700'
   if (pending) message = t('checking')
@@ -40,9 +41,8 @@ export function RecheckButton(props: {
       message = t('failing')
       tone = 'text-status-waiting'
     } else message = t('unchanged', { status: tStatus(r.after) })
-  } else if (props.settled && !props.compact)
-    message = t('settled', { status: tStatus(props.status) })
-  return (
+  }
+  const form = (
     <form
       action={action}
       className={
@@ -50,19 +50,22 @@ export function RecheckButton(props: {
       }
     >
       <input type="hidden" name="charge_id" value={props.chargeId} />
-      <button
-        type="submit"
-        disabled={pending || props.settled}
-        data-testid="charge-recheck"
-        // On the detail page it is the screen's step; in the attention list (compact) one per row,
-        // under the list's own primary 全部重新核实, so it steps down to secondary.
-        className={`${buttonClass(props.compact ? 'secondary' : 'primary')} whitespace-nowrap`}
-      >
-        {props.compact ? t('short') : t('button')}
-      </button>
+      {offered ? (
+        <button
+          type="submit"
+          disabled={pending}
+          data-testid="charge-recheck"
+          // On the detail page it is the screen's step; in the attention list (compact) one per
+          // row, under the list's own primary 全部重新核实, so it steps down to secondary.
+          className={`${buttonClass(props.compact ? 'secondary' : 'primary')} whitespace-nowrap`}
+        >
+          {props.compact ? t('short') : t('button')}
+        </button>
+      ) : null}
       <p aria-live="polite" data-testid="recheck-result" className={`text-sm ${tone}`}>
         {message}
       </p>
     </form>
   )
+  return props.compact ? form : <Card as="section">{form}</Card>
 }

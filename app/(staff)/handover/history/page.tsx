@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { Card } from '@/components/ui/card'
+import { PhoneLabel, phoneTable } from '@/components/ui/phone-table'
 import { requirePageUser } from '@/lib/auth/session'
 import { listHandovers } from '@/lib/handovers/repo'
 import { formatFen } from '@/lib/money'
@@ -22,6 +23,8 @@ export default async function HandoverHistoryPage() {
   ])
   const when = (at: number) => format.dateTime(at, 'minute')
   const money = (fen: number) => formatFen(fen, locale)
+  // On a phone each handover is a list item: when, then the rest labelled.
+  const field = `px-4 py-2 ${phoneTable.field}`
   return (
     <div className="mx-auto max-w-6xl space-y-4">
       <div className="flex items-center justify-between">
@@ -34,8 +37,8 @@ export default async function HandoverHistoryPage() {
         <p className="text-gray-600">{t('noHistory')}</p>
       ) : (
         <Card pad="none" className="overflow-x-auto">
-          <table className="w-full text-sm tabular">
-            <thead className="bg-gray-50 text-left text-gray-500">
+          <table className={`w-full text-sm tabular ${phoneTable.table}`}>
+            <thead className={`bg-gray-50 text-left text-gray-500 ${phoneTable.head}`}>
               <tr>
                 <th className="px-4 py-2 font-medium">{t('handedAt')}</th>
                 <th className="px-4 py-2 font-medium">{t('station')}</th>
@@ -46,7 +49,7 @@ export default async function HandoverHistoryPage() {
                 <th className="px-4 py-2 font-medium">{t('perPayWay')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className={phoneTable.body}>
               {handovers.map((h) => (
                 <tr
                   key={h.id}
@@ -54,28 +57,54 @@ export default async function HandoverHistoryPage() {
                   data-handover-id={h.id}
                   data-fen={h.paidFen}
                   data-count={h.paidCount}
-                  className="border-t border-gray-100"
+                  className={`border-t border-gray-100 ${phoneTable.row} ${phoneTable.labelled} max-md:px-4`}
                 >
-                  <td className="px-4 py-2 whitespace-nowrap">{when(h.createdAt)}</td>
-                  <td className="px-4 py-2">{h.stationName}</td>
-                  <td className="px-4 py-2">{h.cashierName ?? t('wholeStation')}</td>
-                  <td className="px-4 py-2 whitespace-nowrap">
-                    {when(h.windowFrom)} – {when(h.windowTo)}
+                  <td
+                    className={`px-4 py-2 whitespace-nowrap ${phoneTable.cell} max-md:col-span-2 max-md:font-medium`}
+                  >
+                    {when(h.createdAt)}
                   </td>
-                  <td className="px-4 py-2">{h.handedByName}</td>
-                  <td className="px-4 py-2 text-right font-semibold">
-                    {money(h.paidFen)}
-                    <div className="text-xs font-normal text-gray-500">
-                      {t('paidCount', { count: h.paidCount })}
+                  <td className={field}>
+                    <PhoneLabel>{t('station')}</PhoneLabel>
+                    {h.stationName}
+                  </td>
+                  <td className={field}>
+                    <PhoneLabel>{t('cashier')}</PhoneLabel>
+                    {h.cashierName ?? t('wholeStation')}
+                  </td>
+                  <td className={`${field} whitespace-nowrap max-md:whitespace-normal`}>
+                    <PhoneLabel>{t('window')}</PhoneLabel>
+                    {/* On a phone the window may take two lines: between its times, not inside one. */}
+                    <span>
+                      <span className="whitespace-nowrap">{when(h.windowFrom)}</span> –{' '}
+                      <span className="whitespace-nowrap">{when(h.windowTo)}</span>
+                    </span>
+                  </td>
+                  <td className={field}>
+                    <PhoneLabel>{t('handedBy')}</PhoneLabel>
+                    {h.handedByName}
+                  </td>
+                  <td className={`${field} text-right font-semibold max-md:text-left`}>
+                    <PhoneLabel>{t('paid')}</PhoneLabel>
+                    <div>
+                      {money(h.paidFen)}
+                      <div className="text-xs font-normal text-gray-500">
+                        {t('paidCount', { count: h.paidCount })}
+                      </div>
                     </div>
                   </td>
-                  <td className="px-4 py-2 text-xs text-gray-600">
-                    {h.totals.byPayWay.map((w) => (
-                      <div key={w.payWay}>
-                        {tWay(w.payWay)}{' '}
-                        {t('payWayLine', { count: w.paid.count, amount: money(w.paid.sumFen) })}
-                      </div>
-                    ))}
+                  <td className={`${field} text-xs text-gray-600`}>
+                    <PhoneLabel>
+                      <span className="text-sm">{t('perPayWay')}</span>
+                    </PhoneLabel>
+                    <div>
+                      {h.totals.byPayWay.map((w) => (
+                        <div key={w.payWay}>
+                          {tWay(w.payWay)}{' '}
+                          {t('payWayLine', { count: w.paid.count, amount: money(w.paid.sumFen) })}
+                        </div>
+                      ))}
+                    </div>
                   </td>
                 </tr>
               ))}

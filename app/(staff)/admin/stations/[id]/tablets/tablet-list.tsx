@@ -1,7 +1,10 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { durationParts } from '@/components/display/duration'
+import { deviceLabelInWords } from '@/lib/display/device-label'
 import { deviceLiveness } from '@/lib/display/heartbeat'
 import type { Device } from '@/lib/display/types'
+import { PhoneLabel, phoneTable } from '@/components/ui/phone-table'
+import { deviceWords } from './device-words'
 import { RenameTablet } from './rename-tablet'
 import { RevokeButton } from './revoke-button'
 
@@ -15,10 +18,11 @@ export async function TabletList({
   devices: Device[]
   now: number
 }) {
-  const [t, tUnit, format] = await Promise.all([
+  const [t, tUnit, format, words] = await Promise.all([
     getTranslations('tablets'),
     getTranslations('tablets.units'),
     getFormatter(),
+    deviceWords(),
   ])
   if (devices.length === 0) {
     return (
@@ -35,10 +39,12 @@ export async function TabletList({
     const { unit, n } = durationParts(offlineForSec)
     return { live, text: t('offlineFor', { duration: tUnit(unit, { n }) }) }
   }
+  // On a phone each tablet is a list item: its name, then the rest labelled, then revoke.
+  const field = `py-3 pr-4 ${phoneTable.field}`
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-left">
-        <thead className="text-sm text-gray-500">
+      <table className={`w-full text-left ${phoneTable.table}`}>
+        <thead className={`text-sm text-gray-500 ${phoneTable.head}`}>
           <tr>
             <th className="py-2 pr-4 font-medium">{t('name')}</th>
             <th className="py-2 pr-4 font-medium">{t('pairedAt')}</th>
@@ -49,19 +55,33 @@ export async function TabletList({
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-gray-100">
+        <tbody className={`divide-y divide-gray-100 ${phoneTable.body}`}>
           {devices.map((d) => {
             const state = stateText(d)
             return (
-              <tr key={d.id} data-testid="tablet-row" data-device-id={d.id}>
-                <td className="py-3 pr-4 font-medium">
-                  <RenameTablet stationId={stationId} deviceId={d.id} name={d.name} />
+              <tr
+                key={d.id}
+                data-testid="tablet-row"
+                data-device-id={d.id}
+                className={`${phoneTable.row} ${phoneTable.labelled}`}
+              >
+                <td className={`py-3 pr-4 font-medium ${phoneTable.cell} max-md:col-span-2`}>
+                  <RenameTablet
+                    stationId={stationId}
+                    deviceId={d.id}
+                    name={deviceLabelInWords(d.name, words)}
+                  />
                 </td>
-                <td className="py-3 pr-4 text-gray-700 tabular">{when(d.createdAt)}</td>
-                <td className="py-3 pr-4 text-gray-700 tabular">
+                <td className={`${field} text-gray-700 tabular`}>
+                  <PhoneLabel>{t('pairedAt')}</PhoneLabel>
+                  {when(d.createdAt)}
+                </td>
+                <td className={`${field} text-gray-700 tabular`}>
+                  <PhoneLabel>{t('lastSeen')}</PhoneLabel>
                   {d.lastSeenAt === null ? t('never') : when(d.lastSeenAt)}
                 </td>
-                <td className="py-3 pr-4">
+                <td className={field}>
+                  <PhoneLabel>{t('state')}</PhoneLabel>
                   <span
                     data-testid="tablet-state"
                     data-live={state.live ? 'true' : 'false'}
@@ -74,7 +94,9 @@ export async function TabletList({
                     {state.text}
                   </span>
                 </td>
-                <td className="py-3 text-right">
+                <td
+                  className={`py-3 text-right ${phoneTable.cell} max-md:col-span-2 max-md:pt-1 max-md:text-left`}
+                >
                   <RevokeButton stationId={stationId} deviceId={d.id} />
                 </td>
               </tr>
