@@ -3,26 +3,18 @@ import Link from 'next/link'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import { StatusBadge } from '@/components/charges/status-badge'
 import { Card } from '@/components/ui/card'
+import { tabletTable } from '@/components/ui/phone-table'
 import type { ChargeListRow } from '@/lib/charges/queries/list'
 import { formatFen } from '@/lib/money'
 
 const COLUMNS = ['time', 'bill', 'amount', 'payWay', 'status', 'station', 'cashier'] as const
 
 /*
- * Below `lg` each row is the front desk's charge row (today's list): the pay way's mark, the bill over
- * its time, the amount over its status, and a line of pay way, station and cashier under them. One
- * markup reflowing (the head hidden, each row a grid, each cell a block in it), so a row's hooks
- * stay single. At `lg`, not `md`: at 768 px this table is 925 px wide, its station and cashier out
- * of sight. The grid's columns: the mark, three for the secondary line's words (the bill and the
- * time span them), the amount's.
+ * Below `lg` (tabletTable: at 768 px this table is 925 px wide) each row is the front desk's charge
+ * row (today's list): the pay way's mark, the bill over its time, the amount over its status, and a
+ * line of pay way, station and cashier under them. The grid's columns: the mark, three for the
+ * secondary line's words (the bill and the time span them), the amount's.
  */
-const STACKED = {
-  table: 'max-lg:block max-lg:min-w-0',
-  head: 'max-lg:hidden',
-  body: 'max-lg:block',
-  row: 'max-lg:grid max-lg:gap-x-3 max-lg:gap-y-1 max-lg:py-3',
-  cell: 'max-lg:block max-lg:p-0',
-} as const
 const ROW = 'max-lg:grid-cols-[auto_auto_auto_minmax(0,1fr)_auto] max-lg:px-4'
 /** The secondary line, under the time. */
 const SECONDARY = 'max-lg:row-start-3 max-lg:text-sm max-lg:whitespace-normal max-lg:text-gray-500'
@@ -43,14 +35,14 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
     getFormatter(),
     getLocale(),
   ])
-  const cell = `px-4 py-3 ${STACKED.cell}`
+  const cell = `px-4 py-3 ${tabletTable.cell}`
   return (
     // As a table every cell on one line (squeezed into the card, a bill number broke after every
     // character): the card would rather scroll sideways than break one.
     <Card pad="none" className="overflow-x-auto">
-      <table className={`w-full text-left ${STACKED.table}`}>
+      <table className={`w-full text-left ${tabletTable.table}`}>
         <caption className="sr-only">{t('caption')}</caption>
-        <thead className={`border-b border-gray-200 text-sm text-gray-500 ${STACKED.head}`}>
+        <thead className={`border-b border-gray-200 text-sm text-gray-500 ${tabletTable.head}`}>
           <tr>
             {COLUMNS.map((c) => (
               <th
@@ -63,14 +55,14 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
             ))}
           </tr>
         </thead>
-        <tbody className={`divide-y divide-gray-100 ${STACKED.body}`}>
+        <tbody className={`divide-y divide-gray-100 ${tabletTable.body}`}>
           {rows.map((r) => (
             <tr
               key={r.id}
               data-testid="charge-row"
               data-charge-id={r.id}
               data-status={r.status}
-              className={`hover:bg-gray-50 ${STACKED.row} ${ROW}`}
+              className={`hover:bg-gray-50 ${tabletTable.row} ${ROW}`}
             >
               <td
                 className={`${cell} whitespace-nowrap text-sm text-gray-600 tabular max-lg:col-span-3 max-lg:col-start-2 max-lg:row-start-2 max-lg:text-gray-500`}

@@ -31,6 +31,19 @@ export const phoneTable = {
   labelled: 'max-md:grid-cols-[auto_minmax(0,1fr)]',
 } as const
 
+/**
+ * The same reflow below `lg`, for a table too wide for a tablet held upright: the charges list is
+ * 925 px wide and at 768 px its station and cashier were out of sight. Its rows keep a layout of their
+ * own (no `PhoneLabel`, whose `md:hidden` would not match), so only the structural classes.
+ */
+export const tabletTable = {
+  table: 'max-lg:block max-lg:min-w-0',
+  head: 'max-lg:hidden',
+  body: 'max-lg:block',
+  row: 'max-lg:grid max-lg:gap-x-3 max-lg:gap-y-1 max-lg:py-3',
+  cell: 'max-lg:block max-lg:p-0',
+} as const
+
 /** What a cell holds, said on a phone only, where the table's head is hidden; quiet in a bold cell. */
 export function PhoneLabel({ children }: { children: ReactNode }) {
   return <span className="font-normal whitespace-nowrap text-gray-500 md:hidden">{children}</span>
