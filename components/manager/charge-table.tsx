@@ -3,14 +3,14 @@ import Link from 'next/link'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import { StatusBadge } from '@/components/charges/status-badge'
 import { Card } from '@/components/ui/card'
-import { tabletTable } from '@/components/ui/phone-table'
+import { phoneTable } from '@/components/ui/phone-table'
 import type { ChargeListRow } from '@/lib/charges/queries/list'
 import { formatFen } from '@/lib/money'
 
 const COLUMNS = ['time', 'bill', 'amount', 'payWay', 'status', 'station', 'cashier'] as const
 
 /*
- * Below `lg` (tabletTable: at 768 px this table is 925 px wide) each row is the front desk's charge
+ * Below `lg` (phoneTable: at 768 px this table is 925 px wide) each row is the front desk's charge
  * row (today's list): the pay way's mark, the bill over its time, the amount over its status, and a
  * line of pay way, station and cashier under them. The grid's columns: the mark, three for the
  * secondary line's words (the bill and the time span them), the amount's.
@@ -35,14 +35,14 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
     getFormatter(),
     getLocale(),
   ])
-  const cell = `px-4 py-3 ${tabletTable.cell}`
+  const cell = `px-4 py-3 ${phoneTable.cell}`
   return (
     // As a table every cell on one line (squeezed into the card, a bill number broke after every
     // character): the card would rather scroll sideways than break one.
     <Card pad="none" className="overflow-x-auto">
-      <table className={`w-full text-left ${tabletTable.table}`}>
+      <table className={`w-full text-left ${phoneTable.table}`}>
         <caption className="sr-only">{t('caption')}</caption>
-        <thead className={`border-b border-gray-200 text-sm text-gray-500 ${tabletTable.head}`}>
+        <thead className={`border-b border-gray-200 text-sm text-gray-500 ${phoneTable.head}`}>
           <tr>
             {COLUMNS.map((c) => (
               <th
@@ -55,14 +55,14 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
             ))}
           </tr>
         </thead>
-        <tbody className={`divide-y divide-gray-100 ${tabletTable.body}`}>
+        <tbody className={`divide-y divide-gray-100 ${phoneTable.body}`}>
           {rows.map((r) => (
             <tr
               key={r.id}
               data-testid="charge-row"
               data-charge-id={r.id}
               data-status={r.status}
-              className={`hover:bg-gray-50 ${tabletTable.row} ${ROW}`}
+              className={`hover:bg-gray-50 ${phoneTable.row} ${ROW}`}
             >
               <td
                 className={`${cell} whitespace-nowrap text-sm text-gray-600 tabular max-lg:col-span-3 max-lg:col-start-2 max-lg:row-start-2 max-lg:text-gray-500`}

@@ -31,7 +31,7 @@ function ShownCell({ shown, testId }: { shown: Shown; testId: string }) {
         <Link
           href={shown.href}
           // On a phone the entry's lines sit closer than the table's cells: no reaching into them.
-          className="-my-3 inline-flex min-h-11 items-center font-medium text-accent hover:underline max-md:my-0"
+          className="-my-3 inline-flex min-h-11 items-center font-medium text-accent hover:underline max-lg:my-0"
         >
           {shown.main}
         </Link>
@@ -92,29 +92,29 @@ export async function AuditTable({ entries, names }: Props) {
                 data-testid="audit-row"
                 data-audit-id={e.id}
                 data-action={e.action}
-                className={`${phoneTable.row} ${phoneTable.labelled} max-md:px-4`}
+                className={`${phoneTable.row} ${phoneTable.labelled} max-lg:px-4`}
               >
                 <td
-                  className={`px-4 py-3 whitespace-nowrap tabular ${phoneTable.cell} max-md:col-span-2 max-md:text-gray-600`}
+                  className={`px-4 py-3 whitespace-nowrap tabular ${phoneTable.cell} max-lg:col-span-2 max-lg:text-gray-600`}
                 >
                   {format.dateTime(e.at, 'stamp')}
                 </td>
                 <td
-                  className={`${field} break-words max-md:row-start-3`}
+                  className={`${field} break-words max-lg:row-start-3`}
                   data-actor-kind={e.actorKind}
                 >
                   <PhoneLabel>{t('columns.who')}</PhoneLabel>
                   <ShownCell shown={actor} testId="audit-actor" />
                 </td>
                 <td
-                  className={`px-4 py-3 ${phoneTable.cell} max-md:col-span-2 max-md:row-start-2 max-md:text-base`}
+                  className={`px-4 py-3 ${phoneTable.cell} max-lg:col-span-2 max-lg:row-start-2 max-lg:text-base`}
                 >
                   {/* The recorded action name stays at hand for whoever reads the raw log. */}
                   <div className="font-medium" title={label ? e.action : undefined}>
                     {label ?? e.action}
                   </div>
                 </td>
-                <td className={`${field} break-words max-md:row-start-4`}>
+                <td className={`${field} break-words max-lg:row-start-4`}>
                   <PhoneLabel>{t('columns.target')}</PhoneLabel>
                   {target ? (
                     <ShownCell shown={target} testId="audit-target" />
@@ -122,7 +122,7 @@ export async function AuditTable({ entries, names }: Props) {
                     <span className="text-gray-400">—</span>
                   )}
                 </td>
-                <td className={`max-w-md ${field} max-md:row-start-5 max-md:max-w-none`}>
+                <td className={`max-w-md ${field} max-lg:row-start-5 max-lg:max-w-none`}>
                   <PhoneLabel>{t('columns.detail')}</PhoneLabel>
                   {fields.length > 0 ? (
                     <dl
@@ -141,7 +141,7 @@ export async function AuditTable({ entries, names }: Props) {
                   )}
                 </td>
                 <td
-                  className={`px-4 py-3 font-mono text-xs whitespace-nowrap text-gray-600 ${field} max-md:row-start-6`}
+                  className={`px-4 py-3 font-mono text-xs whitespace-nowrap text-gray-600 ${field} max-lg:row-start-6`}
                 >
                   <PhoneLabel>
                     <span className="font-sans text-sm">{t('columns.ip')}</span>

@@ -137,7 +137,7 @@ export function UserRowActions({ username, role, disabled, self }: Props) {
             placeholder={t('newPassword')}
             aria-invalid={Boolean(passwordError)}
             aria-describedby={passwordHelp}
-            className={`${controlBase} w-56 max-md:w-auto max-md:min-w-0 max-md:flex-1`}
+            className={`${controlBase} w-56 max-lg:w-auto max-lg:min-w-0 max-lg:flex-1`}
           />
           <SubmitButton
             label={t('setPassword')}

@@ -49,22 +49,22 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
               data-status={u.disabled ? 'disabled' : 'enabled'}
               // On a phone: the username and role badge, then the name, status, last sign-in and
               // the actions, each a line of its own.
-              className={`align-top ${u.disabled ? 'bg-gray-50 text-gray-500' : ''} ${phoneTable.row} max-md:grid-cols-[minmax(0,1fr)_auto] max-md:px-4`}
+              className={`align-top ${u.disabled ? 'bg-gray-50 text-gray-500' : ''} ${phoneTable.row} max-lg:grid-cols-[minmax(0,1fr)_auto] max-lg:px-4`}
             >
-              <td className={`${cell} font-mono text-sm max-md:self-center`}>{u.username}</td>
-              <td className={`${cell} max-md:col-span-2`}>
+              <td className={`${cell} font-mono text-sm max-lg:self-center`}>{u.username}</td>
+              <td className={`${cell} max-lg:col-span-2`}>
                 {u.displayName}
                 {u.username === me ? (
                   <span className="ml-2 text-sm whitespace-nowrap text-gray-500">{t('you')}</span>
                 ) : null}
               </td>
-              <td className={`${cell} max-md:col-start-2 max-md:row-start-1`}>
+              <td className={`${cell} max-lg:col-start-2 max-lg:row-start-1`}>
                 <Badge tone={ROLE_TONE[u.role]} data-role={u.role}>
                   {tRoles(u.role)}
                 </Badge>
               </td>
               <td
-                className={`${cell} whitespace-nowrap max-md:col-span-2`}
+                className={`${cell} whitespace-nowrap max-lg:col-span-2`}
                 data-testid="user-status"
               >
                 {u.disabled ? (
@@ -80,13 +80,13 @@ export async function UsersTable({ users, me }: { users: User[]; me: string }) {
                 )}
               </td>
               <td
-                className={`${cell} text-sm whitespace-nowrap tabular max-md:col-span-2 max-md:flex max-md:flex-wrap max-md:gap-x-2 max-md:whitespace-normal`}
+                className={`${cell} text-sm whitespace-nowrap tabular max-lg:col-span-2 max-lg:flex max-lg:flex-wrap max-lg:gap-x-2 max-lg:whitespace-normal`}
                 data-testid="user-last-login"
               >
                 <PhoneLabel>{t('columns.lastLogin')}</PhoneLabel>
                 {lastLogin(u.lastLoginAt)}
               </td>
-              <td className={`px-4 py-3 ${phoneTable.cell} max-md:col-span-2 max-md:pt-2`}>
+              <td className={`px-4 py-3 ${phoneTable.cell} max-lg:col-span-2 max-lg:pt-2`}>
                 <UserRowActions
                   username={u.username}
                   role={u.role}

@@ -57,10 +57,10 @@ export default async function HandoverHistoryPage() {
                   data-handover-id={h.id}
                   data-fen={h.paidFen}
                   data-count={h.paidCount}
-                  className={`border-t border-gray-100 ${phoneTable.row} ${phoneTable.labelled} max-md:px-4`}
+                  className={`border-t border-gray-100 ${phoneTable.row} ${phoneTable.labelled} max-lg:px-4`}
                 >
                   <td
-                    className={`px-4 py-2 whitespace-nowrap ${phoneTable.cell} max-md:col-span-2 max-md:font-medium`}
+                    className={`px-4 py-2 whitespace-nowrap ${phoneTable.cell} max-lg:col-span-2 max-lg:font-medium`}
                   >
                     {when(h.createdAt)}
                   </td>
@@ -72,7 +72,7 @@ export default async function HandoverHistoryPage() {
                     <PhoneLabel>{t('cashier')}</PhoneLabel>
                     {h.cashierName ?? t('wholeStation')}
                   </td>
-                  <td className={`${field} whitespace-nowrap max-md:whitespace-normal`}>
+                  <td className={`${field} whitespace-nowrap max-lg:whitespace-normal`}>
                     <PhoneLabel>{t('window')}</PhoneLabel>
                     {/* On a phone the window may take two lines: between its times, not inside one. */}
                     <span>
@@ -84,7 +84,7 @@ export default async function HandoverHistoryPage() {
                     <PhoneLabel>{t('handedBy')}</PhoneLabel>
                     {h.handedByName}
                   </td>
-                  <td className={`${field} text-right font-semibold max-md:text-left`}>
+                  <td className={`${field} text-right font-semibold max-lg:text-left`}>
                     <PhoneLabel>{t('paid')}</PhoneLabel>
                     <div>
                       {money(h.paidFen)}

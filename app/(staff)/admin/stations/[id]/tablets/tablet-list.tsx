@@ -65,7 +65,7 @@ export async function TabletList({
                 data-device-id={d.id}
                 className={`${phoneTable.row} ${phoneTable.labelled}`}
               >
-                <td className={`py-3 pr-4 font-medium ${phoneTable.cell} max-md:col-span-2`}>
+                <td className={`py-3 pr-4 font-medium ${phoneTable.cell} max-lg:col-span-2`}>
                   <RenameTablet
                     stationId={stationId}
                     deviceId={d.id}
@@ -95,7 +95,7 @@ export async function TabletList({
                   </span>
                 </td>
                 <td
-                  className={`py-3 text-right ${phoneTable.cell} max-md:col-span-2 max-md:pt-1 max-md:text-left`}
+                  className={`py-3 text-right ${phoneTable.cell} max-lg:col-span-2 max-lg:pt-1 max-lg:text-left`}
                 >
                   <RevokeButton stationId={stationId} deviceId={d.id} />
                 </td>
