@@ -82,6 +82,10 @@ test('a manager renames a tablet (a clear error for a blank name), then revokes 
 
   await row.getByTestId('rename-tablet').click()
   const input = row.getByRole('textbox', { name: '新名称' })
+  // The browser-made name is the field's hint, not its text: saved as it stood, its Chinese words
+  // would have become the tablet's typed name.
+  await expect(input).toHaveValue('')
+  await expect(input).toHaveAttribute('placeholder', before)
   await input.fill('   ')
   await row.getByTestId('rename-tablet-save').click()
   await expect(row.getByTestId('tablet-rename-error')).toHaveText('请输入平板名称，不能只有空格。')

@@ -15,10 +15,17 @@ export function RenameTablet({
   stationId,
   deviceId,
   name,
+  automatic,
 }: {
   stationId: string
   deviceId: string
+  /** As shown, in the page's words. */
   name: string
+  /**
+   * The name the browser made (device-label.ts): its field starts empty, the name as its hint. Put
+   * in the field, the shown words would be saved as typed and read in Chinese on an English page.
+   */
+  automatic: boolean
 }) {
   const t = useTranslations('tablets')
   const [editing, setEditing] = useState(false)
@@ -76,7 +83,8 @@ export function RenameTablet({
           name="device_name"
           autoComplete="off"
           autoFocus
-          defaultValue={failed?.values?.device_name ?? name}
+          defaultValue={failed?.values?.device_name ?? (automatic ? '' : name)}
+          placeholder={automatic ? name : undefined}
           aria-invalid={Boolean(code)}
           aria-describedby={`${inputId}-help`}
           className={`${control} max-w-60`}

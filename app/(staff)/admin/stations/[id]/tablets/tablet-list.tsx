@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { durationParts } from '@/components/display/duration'
-import { deviceLabelInWords } from '@/lib/display/device-label'
+import { deviceLabelInWords, parseDeviceLabel } from '@/lib/display/device-label'
 import { deviceLiveness } from '@/lib/display/heartbeat'
 import type { Device } from '@/lib/display/types'
 import { PhoneLabel, phoneTable } from '@/components/ui/phone-table'
@@ -70,6 +70,7 @@ export async function TabletList({
                     stationId={stationId}
                     deviceId={d.id}
                     name={deviceLabelInWords(d.name, words)}
+                    automatic={parseDeviceLabel(d.name) !== null}
                   />
                 </td>
                 <td className={`${field} text-gray-700 tabular`}>
