@@ -4,7 +4,7 @@ import { createCharge } from '@/lib/charges/create'
 import { refreshCharge } from '@/lib/charges/refresh'
 import { ledgerHasCharges } from '@/lib/charges/repo'
 import type { ChargeStatus } from '@/lib/charges/status'
-import type { Charge } from '@/lib/charges/types'
+import { userActor, type Charge, type UserActor } from '@/lib/charges/types'
 import type { PayWay } from '@/lib/dms/types'
 import { env } from '@/lib/env'
 import { ensureDefaultStation } from '@/lib/stations/default-station'
@@ -79,7 +79,7 @@ export async function addDemoHistory(opts: {
   if (await ledgerHasCharges()) return { kind: 'exists' }
   const user = await findUserByUsername(opts.cashierUsername)
   if (!user) throw new Error(`demo history: no user "${opts.cashierUsername}"`)
-  const cashier = { type: 'user' as const, id: user.id, name: user.displayName }
+  const cashier = userActor(user)
   const station = await ensureDefaultStation()
   const control = sandboxControl(opts.sandboxUrl)
   const bills = await freeBillNumbers(control, BILLS.length)
@@ -118,7 +118,7 @@ async function play(
   control: SandboxControl,
   charge: Charge,
   story: Story,
-  cashier: { type: 'user'; id: string; name: string },
+  cashier: UserActor,
 ): Promise<Charge> {
   const no = charge.bizOrderNo!
   // A query after each move the customer makes, as the charge screen's polling would ask; `force`

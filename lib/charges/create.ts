@@ -7,7 +7,7 @@ import { dmsErrorFields } from './dms-error-fields'
 import { dms } from '@/lib/dms/client'
 import { findPaidByBill, insertCharge } from './repo'
 import { stationAccounts } from './station-accounts'
-import { DMS, type Actor, type Charge } from './types'
+import { DMS, type Charge, type UserActor } from './types'
 
 export interface CreateChargeInput {
   bzOrder: string
@@ -39,7 +39,7 @@ export type CreateChargeResult =
  */
 export async function createCharge(
   input: CreateChargeInput,
-  actor: Extract<Actor, { type: 'user' }>,
+  actor: UserActor,
 ): Promise<CreateChargeResult> {
   const paid = await findPaidByBill(input.bzOrder)
   if (paid) return { kind: 'already-paid', charge: paid }

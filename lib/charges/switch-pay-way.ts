@@ -4,7 +4,7 @@ import { cancelCharge } from './cancel'
 import { createCharge, type CreateChargeResult } from './create'
 import { getCharge } from './repo'
 import { stationAccounts } from './station-accounts'
-import type { Actor, Charge } from './types'
+import type { Charge, UserActor } from './types'
 
 export type SwitchResult =
   | { kind: 'switched'; result: CreateChargeResult }
@@ -24,7 +24,7 @@ export type SwitchResult =
 export async function switchPayWay(
   id: string,
   payWay: PayWay,
-  actor: Extract<Actor, { type: 'user' }>,
+  actor: UserActor,
 ): Promise<SwitchResult> {
   // Checked before the current QR is closed: a switch that can't create must leave it payable.
   const current = await getCharge(id)

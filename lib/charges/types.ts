@@ -67,6 +67,16 @@ export type Actor =
   | { type: 'dms'; name: string }
   | { type: 'display'; id: string; name: string }
 
+/** A signed-in person, as a charge's events and the charge service name them. */
+export type UserActor = Extract<Actor, { type: 'user' }>
+
+/** The one way a user becomes a charge's actor: by id, named as the screens show them. */
+export const userActor = (user: { id: string; displayName: string }): UserActor => ({
+  type: 'user',
+  id: user.id,
+  name: user.displayName,
+})
+
 export const SYSTEM: Actor = { type: 'system', name: 'cashier' }
 export const DMS: Actor = { type: 'dms', name: 'DMS' }
 

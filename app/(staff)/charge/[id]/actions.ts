@@ -1,5 +1,6 @@
 'use server'
 
+import { userActor } from '@/lib/charges/types'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { requestLocale } from '@/i18n/request-locale'
@@ -21,11 +22,7 @@ export const cancelChargeAction = defineAction({
   schema: z.object({ charge_id: chargeId }),
   permission: 'charge:cancel',
   async handler({ charge_id }, user): Promise<ChargeActionState> {
-    const result = await cancelCharge(
-      charge_id,
-      { type: 'user', id: user.id, name: user.displayName },
-      'cancel',
-    )
+    const result = await cancelCharge(charge_id, userActor(user), 'cancel')
     if (result.kind === 'not-found') return { status: 'error', error: 'not-found' }
     if (result.kind === 'busy') return { status: 'error', error: 'busy' }
     return { status: 'ok', data: toChargeView(result.charge, await requestLocale()) }
@@ -36,7 +33,7 @@ export const switchPayWayAction = defineAction({
   schema: z.object({ charge_id: chargeId, pay_way: payWaySchema }),
   permission: 'charge:create',
   async handler({ charge_id, pay_way }, user): Promise<ChargeActionState> {
-    const actor = { type: 'user' as const, id: user.id, name: user.displayName }
+    const actor = userActor(user)
     const result = await switchPayWay(charge_id, pay_way, actor)
     if (result.kind === 'not-found') return { status: 'error', error: 'not-found' }
     const locale = await requestLocale()

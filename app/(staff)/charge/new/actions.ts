@@ -1,5 +1,6 @@
 'use server'
 
+import { userActor } from '@/lib/charges/types'
 import { z } from 'zod'
 import { requestLocale } from '@/i18n/request-locale'
 import { defineAction, type ActionState } from '@/lib/actions/define-action'
@@ -73,7 +74,7 @@ export const createChargeAction = defineAction({
         payWay: input.pay_way,
         stationId: input.station_id,
       },
-      { type: 'user', id: user.id, name: user.displayName },
+      userActor(user),
     )
     if (result.kind === 'created') {
       const [locale, station] = await Promise.all([
