@@ -8,7 +8,13 @@ import { addStationByCli, expectDisplay, ownStation, pairedTablet } from './supp
 import { newTablet, pairWithCode, TABLET_SIZES, waitForStarted } from '@/tests/support/tablet'
 import { STARTED_SELECTOR } from '@/components/display/start-watchdog'
 import { cancelOnChargeScreen } from './support/cancel-charge'
-import { expectNoScroll, expectNothingClipped, expectWhollyOnScreen } from './support/fits'
+import {
+  expectNoScroll,
+  expectNothingClipped,
+  expectPaintedInsideClip,
+  expectWhollyOnScreen,
+  linesOfText,
+} from './support/fits'
 
 test.beforeAll(readySandbox)
 
@@ -116,6 +122,55 @@ test('a manager renames a tablet (a clear error for a blank name), then revokes 
   await expect(tablet.getByTestId('pair-screen')).toBeVisible({ timeout: 15_000 })
   await expect(tablet.getByTestId('display-status')).toHaveCount(0)
   await tablet.context().close()
+})
+
+/*
+ * The station's tablets page, its buttons whole at every staff size: each row's rename and revoke,
+ * border and focus outline, inside the card the table scrolls in (at 1024 and 1280 px 撤销 sat flush
+ * with that card's right edge, the right side of its border cut off), and 撤销 and the tablet's
+ * state each on one line.
+ */
+test('the tablets list shows its buttons whole, border and focus outline, at every size', async ({
+  browser,
+  managerPage: page,
+}) => {
+  const { station, tablet } = await pairedTablet(browser, page, '边框')
+  await tablet.context().close()
+  for (const [width, height] of [
+    [1280, 800],
+    [1024, 768],
+    [768, 1024],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await page.goto(`/admin/stations/${station.id}/tablets`)
+    const row = page.getByTestId('tablet-row').first()
+    // As a tablet off for a while reads (离线 12 分钟, not 在线), the row at its longest: at 1024 px
+    // that state and 撤销 each broke over two lines (撤/销).
+    const state = row.getByTestId('tablet-state')
+    await state.evaluate((el) => void (el.lastChild!.textContent = '离线 12 分钟'))
+    for (const [hook, words] of [
+      ['tablet-state', state],
+      ['revoke-tablet', row.getByTestId('revoke-tablet')],
+    ] as const) {
+      expect(await linesOfText(words, /\S.*\S/), `${hook} at ${width}×${height}: lines`).toBe(1)
+    }
+    for (const hook of ['rename-tablet', 'revoke-tablet']) {
+      const button = row.getByTestId(hook)
+      const what = `${hook} at ${width}×${height}`
+      expect(await expectPaintedInsideClip(button, what), `${what}: in a scroller`).toBeGreaterThan(
+        0,
+      )
+      // Reached by the keyboard, so the focus outline shows (:focus-visible).
+      await button.focus()
+      await page.keyboard.press('Shift+Tab')
+      await page.keyboard.press('Tab')
+      expect(await button.evaluate((el) => el.matches(':focus-visible')), what).toBe(true)
+      await expectPaintedInsideClip(button, `${what}, focused`)
+    }
+    await expectNothingClipped(page)
+    await page.screenshot({ path: `screenshots/tablets-${width}x${height}.png`, fullPage: true })
+  }
 })
 
 test('a tablet recovers by itself after the network drops', async ({

@@ -117,3 +117,62 @@ export async function linesOfText(target: Locator, pattern: RegExp): Promise<num
     [pattern.source, pattern.flags] as const,
   )
 }
+
+/**
+ * `target` as it is painted (its box, its ring or shadow's spread and, when focused, its focus
+ * outline) lies wholly inside every ancestor that clips its overflow (a table's scrolling card):
+ * a control flush with such a box lost the edge of its border there. Returns the clipping
+ * ancestors looked at, so the caller knows there was one.
+ */
+export async function expectPaintedInsideClip(target: Locator, what: string): Promise<number> {
+  const { painted, clips } = await target.evaluate((el) => {
+    const s = getComputedStyle(el)
+    const r = el.getBoundingClientRect()
+    const grow = { top: 0, right: 0, bottom: 0, left: 0 }
+    // Each outer shadow as Chrome computes it: "rgb(…) 0px 0px 0px 1px" (x, y, blur, spread).
+    for (const shadow of s.boxShadow === 'none' ? [] : s.boxShadow.split(/,(?![^(]*\))/)) {
+      if (/\binset\b/.test(shadow)) continue
+      const [x = 0, y = 0, blur = 0, spread = 0] = [...shadow.matchAll(/(-?[\d.]+)px/g)].map((m) =>
+        Number(m[1]),
+      )
+      grow.left = Math.max(grow.left, blur + spread - x)
+      grow.right = Math.max(grow.right, blur + spread + x)
+      grow.top = Math.max(grow.top, blur + spread - y)
+      grow.bottom = Math.max(grow.bottom, blur + spread + y)
+    }
+    if (s.outlineStyle !== 'none') {
+      const o = parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset)
+      for (const side of ['top', 'right', 'bottom', 'left'] as const)
+        grow[side] = Math.max(grow[side], o)
+    }
+    const painted = {
+      top: r.top - grow.top,
+      right: r.right + grow.right,
+      bottom: r.bottom + grow.bottom,
+      left: r.left - grow.left,
+    }
+    const clips = []
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      const as = getComputedStyle(a)
+      if (as.overflowX === 'visible' && as.overflowY === 'visible') continue
+      // The visible box of a scroller: inside its borders.
+      const b = a.getBoundingClientRect()
+      clips.push({
+        name: `${a.tagName.toLowerCase()}.${a.className}`.slice(0, 80),
+        top: b.top + a.clientTop,
+        left: b.left + a.clientLeft,
+        right: b.left + a.clientLeft + a.clientWidth,
+        bottom: b.top + a.clientTop + a.clientHeight,
+      })
+    }
+    return { painted, clips }
+  })
+  for (const clip of clips) {
+    const where = `${what}: painted ${JSON.stringify(painted)} in ${JSON.stringify(clip)}`
+    expect(painted.left, where).toBeGreaterThanOrEqual(clip.left - 0.5)
+    expect(painted.right, where).toBeLessThanOrEqual(clip.right + 0.5)
+    expect(painted.top, where).toBeGreaterThanOrEqual(clip.top - 0.5)
+    expect(painted.bottom, where).toBeLessThanOrEqual(clip.bottom + 0.5)
+  }
+  return clips.length
+}

@@ -20,7 +20,7 @@ export function RevokeButton({ stationId, deviceId }: { stationId: string; devic
     return (
       <button
         type="button"
-        className={buttonClass('danger')}
+        className={`${buttonClass('danger')} whitespace-nowrap`}
         data-testid="revoke-tablet"
         onClick={() => setAsking(true)}
       >
