@@ -6,6 +6,7 @@ import { linesOfText } from './support/fits'
 import { postCredentials } from './support/login-page'
 import { cancelCharges, newStation, readySandbox } from './support/own-station'
 import { sandbox, uniqueBill } from './support/sandbox'
+import { LOCALE_COOKIE, type Locale } from '@/lib/locale'
 
 /*
  * 交班 as a manager closes a station's day: the totals equal the rows, an open charge holds the
@@ -286,4 +287,46 @@ test('a cashier hands over their own shift only, and sees no one else’s', asyn
   expect(res.status()).toBe(200)
   expect(res.headers()['content-type']).toContain('image/svg+xml')
   await expect(cashierPage.getByRole('link', { name: '交班记录' })).toHaveCount(0)
+})
+
+/*
+ * The history page's head at a phone's width and a desk's, in both languages: its heading on one
+ * line (at 390 px “Past handovers” broke over two beside its link), and the way back, like the
+ * handover page's way to the history, a tap target of 44 px (they were 20 px text links).
+ */
+test('the handover history’s heading keeps to one line and its links are tap targets', async ({
+  managerPage: page,
+}) => {
+  const tall = async (link: Locator, what: string) => {
+    await expect(link, what).toBeVisible()
+    const box = (await link.boundingBox())!
+    expect(box.height, `${what}: a tap target`).toBeGreaterThanOrEqual(44)
+    expect(box.x, `${what}: on screen`).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width, `${what}: on screen`).toBeLessThanOrEqual(page.viewportSize()!.width)
+  }
+  const words = {
+    en: { title: 'Past handovers', back: 'Back to the open shift' },
+    'zh-CN': { title: '交班记录', back: '返回当前交班' },
+  } as const
+  for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
+    await page.context().addCookies([{ name: LOCALE_COOKIE, value: locale, url: E2E.baseUrl }])
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 800],
+    ] as const) {
+      const what = `${locale} at ${width} px`
+      await page.setViewportSize({ width, height })
+      await page.goto('/handover/history')
+      const heading = page.getByRole('heading', { level: 1 })
+      await expect(heading).toHaveText(words[locale].title)
+      expect(await linesOfText(heading, /.+/), `${what}: the heading's lines`).toBe(1)
+      await tall(page.getByRole('link', { name: words[locale].back }), `${what}: the way back`)
+      await page.screenshot({ path: `${SHOTS}/history-head-${locale}-${width}.png` })
+      await page.goto('/handover')
+      await tall(
+        page.getByRole('main').getByRole('link', { name: words[locale].title }),
+        `${what}: the link to the history`,
+      )
+    }
+  }
 })

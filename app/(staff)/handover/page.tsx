@@ -91,7 +91,7 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
           ))}
           <PrintButton label={t('print')} />
           {manager ? (
-            <Link href="/handover/history" className="text-sm text-accent hover:underline">
+            <Link href="/handover/history" className={buttonClass('secondary')}>
               {t('history')}
             </Link>
           ) : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
+import { buttonClass } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { PhoneLabel, phoneTable } from '@/components/ui/phone-table'
 import { requirePageUser } from '@/lib/auth/session'
@@ -27,9 +28,10 @@ export default async function HandoverHistoryPage() {
   const field = `px-4 py-2 ${phoneTable.field}`
   return (
     <div className="mx-auto max-w-6xl space-y-4">
-      <div className="flex items-center justify-between">
+      {/* Where the heading and the way back do not fit side by side (a phone), the link goes under it. */}
+      <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t('historyTitle')}</h1>
-        <Link href="/handover" className="text-sm text-accent hover:underline">
+        <Link href="/handover" className={buttonClass('secondary')}>
           {t('backToOpen')}
         </Link>
       </div>
