@@ -3,6 +3,7 @@
 import { useTransition } from 'react'
 import { useLocale } from 'next-intl'
 import { useRouter } from 'next/navigation'
+import type { Locale } from '@/lib/locale'
 import { chooseLocale } from './actions'
 
 /*
@@ -13,7 +14,7 @@ import { chooseLocale } from './actions'
 const OTHER = {
   'zh-CN': { value: 'en', label: 'English' },
   en: { value: 'zh-CN', label: '中文' },
-} as const
+} as const satisfies Record<Locale, { value: Locale; label: string }>
 
 /**
  * The language switch, on the sign-in page and in the staff header (which takes it as a slot:
@@ -21,10 +22,10 @@ const OTHER = {
  * action is declared in the page's scripts, where the secrets spec finds it by name.
  */
 export function LanguageSwitch({ tone = 'light' }: { tone?: 'light' | 'dark' }) {
-  const current = useLocale()
+  const current: Locale = useLocale()
   const router = useRouter()
   const [pending, start] = useTransition()
-  const other = current === 'en' ? OTHER.en : OTHER['zh-CN']
+  const other = OTHER[current]
   const color =
     tone === 'dark' ? 'text-blue-100 hover:text-white' : 'text-gray-600 hover:text-gray-900'
   return (

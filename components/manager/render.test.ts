@@ -6,6 +6,7 @@ import { createFormatter, createTranslator, NextIntlClientProvider } from 'next-
 import { describe, expect, it, vi } from 'vitest'
 import { EMPTY_FILTER } from '@/lib/charges/queries/filters'
 import { foldTotals } from '@/lib/charges/queries/totals'
+import { LOCALES, type Locale } from '@/lib/locale'
 import { TIME_CONFIG } from '@/lib/time-text'
 import { namespaceOf } from '@/messages/load'
 
@@ -14,7 +15,7 @@ import { namespaceOf } from '@/messages/load'
  * key they use exists, and the stable test hooks are in the HTML.
  */
 
-const state = vi.hoisted(() => ({ locale: 'zh-CN', missing: [] as string[] }))
+const state = vi.hoisted(() => ({ locale: 'zh-CN' as Locale, missing: [] as string[] }))
 
 function messages(locale: string) {
   const dir = join(process.cwd(), 'messages', locale)
@@ -81,7 +82,7 @@ const row = {
   errorMessage: null,
 }
 
-describe.each(['zh-CN', 'en'])('manager components [%s]', (locale) => {
+describe.each(LOCALES)('manager components [%s]', (locale) => {
   it('render with every message they use', async () => {
     state.locale = locale
     state.missing = []
