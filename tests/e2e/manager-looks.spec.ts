@@ -53,3 +53,20 @@ test('on a phone a needs-attention row keeps its bill number whole', async ({
   await button.click()
   await expect(button).toBeDisabled()
 })
+
+/*
+ * A filter chip's × was a 28 px target on a phone, the one control of the filter line under 44.
+ */
+test('on a phone each filter chip’s × is a tap target', async ({ managerPage }) => {
+  await managerPage.setViewportSize({ width: 390, height: 844 })
+  await managerPage.goto('/charges?range=week&status=paid,failed&pay_way=SCAN_ALIPAY&q=NONE-404')
+  const drops = managerPage.getByTestId('filter-chip').getByRole('link')
+  await expect(drops).toHaveCount(5) // the dates, two statuses, the pay way, the search
+  for (const drop of await drops.all()) {
+    const box = (await drop.boundingBox())!
+    const what = `${await drop.getAttribute('aria-label')}: ${Math.round(box.width)}×${Math.round(box.height)}`
+    expect(box.height, what).toBeGreaterThanOrEqual(44)
+    expect(box.width, what).toBeGreaterThanOrEqual(44)
+  }
+  await expectFits(managerPage)
+})
