@@ -35,6 +35,9 @@ export async function FilterChips(props: {
     : days.from || days.to
       ? t('dateRange', { from: days.from ?? '…', to: days.to ?? '…' })
       : t('presets.all')
+  // A filter's name and its value, joined as the language joins them (Chinese ：, English : ).
+  const chip = (name: 'status' | 'payWay' | 'station' | 'cashier' | 'search', value: string) =>
+    t('chip', { filter: t(name), value })
   const nameOf = (list: Option[], id: string) => list.find((o) => o.id === id)?.name ?? id
   const chips: Array<{ key: string; text: string; drop: string | null }> = [
     {
@@ -47,25 +50,25 @@ export async function FilterChips(props: {
     },
     ...filter.statuses.map((s) => ({
       key: `status-${s}`,
-      text: `${t('status')}：${tStatus(s)}`,
+      text: chip('status', tStatus(s)),
       drop: href({ statuses: filter.statuses.filter((x) => x !== s) }),
     })),
     ...filter.payWays.map((w) => ({
       key: `way-${w}`,
-      text: `${t('payWay')}：${tWay(w)}`,
+      text: chip('payWay', tWay(w)),
       drop: href({ payWays: filter.payWays.filter((x) => x !== w) }),
     })),
   ]
   if (filter.stationId)
     chips.push({
       key: 'station',
-      text: `${t('station')}：${nameOf(props.stations, filter.stationId)}`,
+      text: chip('station', nameOf(props.stations, filter.stationId)),
       drop: href({ stationId: null }),
     })
   if (filter.cashierId)
     chips.push({
       key: 'cashier',
-      text: `${t('cashier')}：${nameOf(props.cashiers, filter.cashierId)}`,
+      text: chip('cashier', nameOf(props.cashiers, filter.cashierId)),
       drop: href({ cashierId: null }),
     })
   if (filter.minFen !== null)
@@ -80,8 +83,7 @@ export async function FilterChips(props: {
       text: t('maxChip', { amount: fenToYuanText(filter.maxFen) }),
       drop: href({ maxFen: null }),
     })
-  if (filter.q)
-    chips.push({ key: 'q', text: `${t('search')}：${filter.q}`, drop: href({ q: null }) })
+  if (filter.q) chips.push({ key: 'q', text: chip('search', filter.q), drop: href({ q: null }) })
   return (
     <ul aria-label={t('active')} className="flex flex-wrap items-center gap-2">
       {chips.map((c) => (

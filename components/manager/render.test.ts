@@ -221,3 +221,24 @@ describe('the empty list', () => {
     expect(emptyKind({ ...EMPTY_FILTER, q: 'WX' }, 5)).toBe('page')
   })
 })
+
+describe('the filter chips', () => {
+  // English read “Status：Paid”: the chips joined name and value with a Chinese colon in code.
+  it.each([
+    ['zh-CN', '状态：已收款', '支付方式：支付宝'],
+    ['en', 'Status: Paid', 'Pay with: Alipay'],
+  ])('say a filter and its value in the page’s language [%s]', async (locale, status, way) => {
+    state.locale = locale
+    const html = await render(
+      await ChargeFilters({
+        filter: { ...EMPTY_FILTER, statuses: ['paid'], payWays: ['SCAN_ALIPAY'] },
+        days: { from: null, to: null },
+        invalid: [],
+        stations: [],
+        cashiers: [],
+      }),
+    )
+    expect(html).toContain(`>${status}<`)
+    expect(html).toContain(`>${way}<`)
+  })
+})
