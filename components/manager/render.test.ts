@@ -242,3 +242,22 @@ describe('the filter chips', () => {
     expect(html).toContain(`>${way}<`)
   })
 })
+
+describe('the totals by pay way', () => {
+  // Filtered to Alipay, the card still listed “WeChat Pay 0 paid, ¥0.00”, a way the filter left out.
+  it.each(['zh-CN', 'en'])('list only the pay ways the set holds [%s]', async (locale) => {
+    state.locale = locale
+    const tWay = createTranslator({ locale, messages: messages(locale), namespace: 'payWay' })
+    const html = await render(
+      await TotalsPanel({
+        totals: foldTotals([
+          { status: 'paid', payWay: 'SCAN_ALIPAY', count: 2, sumFen: 500 },
+          { status: 'failed', payWay: 'SCAN_ALIPAY', count: 1, sumFen: 700 },
+        ]),
+        chart: { unit: 'hour', from: '2025-11-25', to: '2025-11-25', points: [] },
+      }),
+    )
+    expect(html).toContain(`>${tWay('SCAN_ALIPAY')}<`)
+    expect(html).not.toContain(tWay('SCAN_WEIXIN'))
+  })
+})

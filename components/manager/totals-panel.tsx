@@ -70,15 +70,19 @@ export async function TotalsPanel({
         <div>
           <h2 className="mb-2 text-sm font-medium text-gray-500">{t('byPayWay')}</h2>
           <ul className="space-y-1.5">
-            {totals.byPayWay.map((w) => (
-              <li key={w.payWay} className="flex items-center gap-2 text-sm tabular">
-                <PayWayMark payWay={w.payWay} size={20} />
-                <span className="min-w-16 shrink-0 whitespace-nowrap">{tWay(w.payWay)}</span>
-                <span>
-                  {t('payWayLine', { paidCount: w.paid.count, paidAmount: money(w.paid.sumFen) })}
-                </span>
-              </li>
-            ))}
+            {/* Only the ways the set holds: filtered to Alipay, a “WeChat Pay 0 paid, ¥0.00”
+                line spoke of charges the filter had left out. */}
+            {totals.byPayWay
+              .filter((w) => w.all.count > 0)
+              .map((w) => (
+                <li key={w.payWay} className="flex items-center gap-2 text-sm tabular">
+                  <PayWayMark payWay={w.payWay} size={20} />
+                  <span className="min-w-16 shrink-0 whitespace-nowrap">{tWay(w.payWay)}</span>
+                  <span>
+                    {t('payWayLine', { paidCount: w.paid.count, paidAmount: money(w.paid.sumFen) })}
+                  </span>
+                </li>
+              ))}
           </ul>
         </div>
         <StatusTotals
