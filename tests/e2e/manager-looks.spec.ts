@@ -1,4 +1,5 @@
 import { cancelOnChargeScreen } from './support/cancel-charge'
+import { takePayment } from './support/charges'
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { expectFits, expectNothingClipped, linesOfText } from './support/fits'
@@ -69,4 +70,29 @@ test('on a phone each filter chip’s × is a tap target', async ({ managerPage 
     expect(box.width, what).toBeGreaterThanOrEqual(44)
   }
   await expectFits(managerPage)
+})
+
+/*
+ * The totals card: its figures in one column. The pay ways' lines put their figures right after the
+ * name (in English "WeChat Pay 3 paid" and "Alipay 4 paid" started at two places), while the
+ * not-paid lines pushed theirs to the card's far edge: at 768 px 450 px from their badge.
+ */
+test('the totals card lines its figures up in one column', async ({ cashierPage, managerPage }) => {
+  const prefix = uniqueBill('TOT')
+  await takePayment(cashierPage, `${prefix}-A`, '386.00', 'paid')
+  await takePayment(cashierPage, `${prefix}-B`, '1280.00', 'paid', 'SCAN_ALIPAY')
+  await takePayment(cashierPage, `${prefix}-C`, '45.00', 'failed')
+  for (const [width, height] of [
+    [768, 1024],
+    [1280, 800],
+  ] as const) {
+    await managerPage.setViewportSize({ width, height })
+    await managerPage.goto(`/charges?q=${prefix}`)
+    const figures = managerPage.getByTestId('totals').locator('li > span:last-child')
+    await expect(figures).toHaveCount(3) // two pay ways, one failed
+    const rights = await figures.evaluateAll((els) =>
+      els.map((el) => Math.round(el.getBoundingClientRect().right)),
+    )
+    expect(new Set(rights).size, `${width} px: right edges ${rights.join(', ')}`).toBe(1)
+  }
 })
