@@ -261,3 +261,22 @@ describe('the totals by pay way', () => {
     expect(html).not.toContain(tWay('SCAN_WEIXIN'))
   })
 })
+
+describe('one name for the charges list', () => {
+  // English called it “Charges” in the navigation and “Payments” on the page it opens.
+  it.each(['zh-CN', 'en'])('the navigation names it as its heading does [%s]', (locale) => {
+    const m = messages(locale)
+    expect(m.nav.charges).toBe(m.manager.list.heading)
+  })
+
+  // …and its empty states, its chart's note and the export's sheet said “charge”.
+  it('English manager texts say payment, never charge', () => {
+    const texts: string[] = []
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') texts.push(v)
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk)
+    }
+    walk(messages('en').manager)
+    expect(texts.filter((s) => /\bcharges?\b/i.test(s))).toEqual([])
+  })
+})
