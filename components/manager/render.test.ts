@@ -280,3 +280,58 @@ describe('one name for the charges list', () => {
     expect(texts.filter((s) => /\bcharges?\b/i.test(s))).toEqual([])
   })
 })
+
+describe('a paid-after-cancel charge’s detail', () => {
+  const charge = {
+    ...row,
+    payerId: 'p',
+    recieverId: 'r',
+    payInfo: null,
+    expiresAt: row.createdAt,
+    cancelRequestedAt: row.createdAt,
+    cancelRequestedBy: null,
+    nextCheckAt: null,
+    claimUntil: null,
+    checkFailures: 0,
+    closeFailures: 0,
+    closeRetryAt: null,
+    version: 0,
+    settledOutcome: null,
+    settleDisputed: false,
+    updatedAt: row.createdAt,
+  }
+  const handledEvent = {
+    id: 9,
+    chargeId: row.id,
+    at: 1764051000000, // 2025-11-25 14:10:00 Beijing
+    actorType: 'user' as const,
+    actorId: 'm',
+    actorName: '店长老李',
+    type: 'attention-reviewed',
+    fromStatus: null,
+    toStatus: null,
+    dmsCode: null,
+    dmsMessage: null,
+    detail: null,
+    repeatCount: 1,
+    lastAt: null,
+  }
+  const summary = (events: (typeof handledEvent)[]) =>
+    ChargeSummary({ detail: { charge, stationName: '前台 1', cashierName: '小王', events } })
+
+  // Marked handled on Needs attention, it still told the manager to check with the customer, and
+  // before that it did not say where to mark it.
+  it('says where to mark it handled, then who did and when', async () => {
+    state.locale = 'zh-CN'
+    state.missing = []
+    const open = await render(await summary([]))
+    expect(open).toContain('data-handled="false"')
+    expect(open).toContain('href="/attention"')
+    expect(open).toContain('请与顾客核对')
+    const done = await render(await summary([handledEvent]))
+    expect(done).toContain('data-handled="true"')
+    expect(done).not.toContain('请与顾客核对')
+    expect(done).toContain('店长老李 已于 2025/11/25 14:10:00 标记为已处理')
+    expect(state.missing).toEqual([])
+  })
+})
