@@ -32,9 +32,11 @@ export async function FilterChips(props: {
   }
   const dateText = filter.preset
     ? t(`presets.${filter.preset}`)
-    : days.from || days.to
-      ? t('dateRange', { from: days.from ?? '…', to: days.to ?? '…' })
-      : t('presets.all')
+    : days.from && days.from === days.to
+      ? days.from // one day, said once (it read “2026-12-05 至 2026-12-05”)
+      : days.from || days.to
+        ? t('dateRange', { from: days.from ?? '…', to: days.to ?? '…' })
+        : t('presets.all')
   // A filter's name and its value, joined as the language joins them (Chinese ：, English : ).
   const chip = (name: 'status' | 'payWay' | 'station' | 'cashier' | 'search', value: string) =>
     t('chip', { filter: t(name), value })

@@ -335,3 +335,23 @@ describe('a paid-after-cancel charge’s detail', () => {
     expect(state.missing).toEqual([])
   })
 })
+
+describe('the date chip', () => {
+  // From and to the same day read “2026-12-05 至 2026-12-05”.
+  it.each([
+    ['2025-11-25', '2025-11-25', '>2025-11-25<'],
+    ['2025-11-24', '2025-11-25', '>2025-11-24 至 2025-11-25<'],
+  ])('names one day once, a range by its ends [%s – %s]', async (from, to, shown) => {
+    state.locale = 'zh-CN'
+    const html = await render(
+      await ChargeFilters({
+        filter: { ...EMPTY_FILTER, from, to },
+        days: { from, to },
+        invalid: [],
+        stations: [],
+        cashiers: [],
+      }),
+    )
+    expect(html).toContain(shown)
+  })
+})
