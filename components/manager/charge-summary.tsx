@@ -1,6 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import Link from 'next/link'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import { Card } from '@/components/ui/card'
+import { REVIEWED_EVENT } from '@/lib/charges/queries/attention'
 import type { ChargeDetail } from '@/lib/charges/queries/detail'
 import { formatFen } from '@/lib/money'
 import { DmsWords } from './dms-words'
@@ -14,6 +16,7 @@ export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
     getLocale(),
   ])
   const { charge } = detail
+  const handled = detail.events.filter((e) => e.type === REVIEWED_EVENT).at(-1)
   const when = (at: number | null) => (at === null ? '—' : format.dateTime(at, 'stamp'))
   // The dash outside the code face, where it read as a shorter one than the times' dash.
   const id = (value: string | null, key: string) =>
@@ -64,13 +67,35 @@ export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
       >
         {formatFen(charge.amountFen, locale)}
       </p>
+      {/* Until a manager marks it handled (on Needs attention), what to do and where to say it is
+          done; after, who did and when (it kept saying "check with the customer" once handled). */}
       {charge.paidAfterCancel ? (
-        <p
-          className="mt-4 rounded-lg bg-red-50 p-3 text-status-failed"
-          data-testid="detail-paid-after-cancel"
-        >
-          {t('paidAfterCancel')}
-        </p>
+        handled ? (
+          <p
+            className="mt-4 rounded-lg bg-gray-50 p-3 text-gray-700"
+            data-testid="detail-paid-after-cancel"
+            data-handled="true"
+          >
+            {t('paidAfterCancelHandled', {
+              name: handled.actorName ?? '—',
+              at: format.dateTime(handled.at, 'stamp'),
+            })}
+          </p>
+        ) : (
+          <div
+            className="mt-4 rounded-lg bg-red-50 px-3 pt-3 text-status-failed"
+            data-testid="detail-paid-after-cancel"
+            data-handled="false"
+          >
+            <p>{t('paidAfterCancel')}</p>
+            <Link
+              href="/attention"
+              className="inline-flex min-h-11 items-center font-medium underline"
+            >
+              {t('paidAfterCancelWhere')} →
+            </Link>
+          </div>
+        )
       ) : null}
       {/* Two columns from sm up; on a phone each label sits on its value, the pairs apart (evenly
           spaced, a value looked as much the next label's as its own). */}

@@ -32,9 +32,14 @@ export async function FilterChips(props: {
   }
   const dateText = filter.preset
     ? t(`presets.${filter.preset}`)
-    : days.from || days.to
-      ? t('dateRange', { from: days.from ?? '…', to: days.to ?? '…' })
-      : t('presets.all')
+    : days.from && days.from === days.to
+      ? days.from // one day, said once (it read “2026-12-05 至 2026-12-05”)
+      : days.from || days.to
+        ? t('dateRange', { from: days.from ?? '…', to: days.to ?? '…' })
+        : t('presets.all')
+  // A filter's name and its value, joined as the language joins them (Chinese ：, English : ).
+  const chip = (name: 'status' | 'payWay' | 'station' | 'cashier' | 'search', value: string) =>
+    t('chip', { filter: t(name), value })
   const nameOf = (list: Option[], id: string) => list.find((o) => o.id === id)?.name ?? id
   const chips: Array<{ key: string; text: string; drop: string | null }> = [
     {
@@ -47,25 +52,25 @@ export async function FilterChips(props: {
     },
     ...filter.statuses.map((s) => ({
       key: `status-${s}`,
-      text: `${t('status')}：${tStatus(s)}`,
+      text: chip('status', tStatus(s)),
       drop: href({ statuses: filter.statuses.filter((x) => x !== s) }),
     })),
     ...filter.payWays.map((w) => ({
       key: `way-${w}`,
-      text: `${t('payWay')}：${tWay(w)}`,
+      text: chip('payWay', tWay(w)),
       drop: href({ payWays: filter.payWays.filter((x) => x !== w) }),
     })),
   ]
   if (filter.stationId)
     chips.push({
       key: 'station',
-      text: `${t('station')}：${nameOf(props.stations, filter.stationId)}`,
+      text: chip('station', nameOf(props.stations, filter.stationId)),
       drop: href({ stationId: null }),
     })
   if (filter.cashierId)
     chips.push({
       key: 'cashier',
-      text: `${t('cashier')}：${nameOf(props.cashiers, filter.cashierId)}`,
+      text: chip('cashier', nameOf(props.cashiers, filter.cashierId)),
       drop: href({ cashierId: null }),
     })
   if (filter.minFen !== null)
@@ -80,8 +85,7 @@ export async function FilterChips(props: {
       text: t('maxChip', { amount: fenToYuanText(filter.maxFen) }),
       drop: href({ maxFen: null }),
     })
-  if (filter.q)
-    chips.push({ key: 'q', text: `${t('search')}：${filter.q}`, drop: href({ q: null }) })
+  if (filter.q) chips.push({ key: 'q', text: chip('search', filter.q), drop: href({ q: null }) })
   return (
     <ul aria-label={t('active')} className="flex flex-wrap items-center gap-2">
       {chips.map((c) => (
@@ -93,12 +97,16 @@ export async function FilterChips(props: {
         >
           <span className="tabular">{c.text}</span>
           {c.drop ? (
+            // A 44 px tap target around the 28 px circle that shows (a 28 px link was too small for
+            // a finger); its margins keep the chip its size, the target reaching 4 px past it.
             <Link
               href={c.drop}
               aria-label={t('dropChip', { filter: c.text })}
-              className="inline-flex h-7 w-7 items-center justify-center rounded-full hover:bg-white"
+              className="group -m-2 inline-flex h-11 w-11 items-center justify-center"
             >
-              ×
+              <span className="inline-flex h-7 w-7 items-center justify-center rounded-full group-hover:bg-white">
+                ×
+              </span>
             </Link>
           ) : (
             <span className="w-2" />

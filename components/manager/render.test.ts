@@ -222,3 +222,137 @@ describe('the empty list', () => {
     expect(emptyKind({ ...EMPTY_FILTER, q: 'WX' }, 5)).toBe('page')
   })
 })
+
+describe('the filter chips', () => {
+  // English read “Status：Paid”: the chips joined name and value with a Chinese colon in code.
+  it.each([
+    ['zh-CN', '状态：已收款', '支付方式：支付宝'],
+    ['en', 'Status: Paid', 'Pay with: Alipay'],
+  ])('say a filter and its value in the page’s language [%s]', async (locale, status, way) => {
+    state.locale = locale
+    const html = await render(
+      await ChargeFilters({
+        filter: { ...EMPTY_FILTER, statuses: ['paid'], payWays: ['SCAN_ALIPAY'] },
+        days: { from: null, to: null },
+        invalid: [],
+        stations: [],
+        cashiers: [],
+      }),
+    )
+    expect(html).toContain(`>${status}<`)
+    expect(html).toContain(`>${way}<`)
+  })
+})
+
+describe('the totals by pay way', () => {
+  // Filtered to Alipay, the card still listed “WeChat Pay 0 paid, ¥0.00”, a way the filter left out.
+  it.each(['zh-CN', 'en'])('list only the pay ways the set holds [%s]', async (locale) => {
+    state.locale = locale
+    const tWay = createTranslator({ locale, messages: messages(locale), namespace: 'payWay' })
+    const html = await render(
+      await TotalsPanel({
+        totals: foldTotals([
+          { status: 'paid', payWay: 'SCAN_ALIPAY', count: 2, sumFen: 500 },
+          { status: 'failed', payWay: 'SCAN_ALIPAY', count: 1, sumFen: 700 },
+        ]),
+        chart: { unit: 'hour', from: '2025-11-25', to: '2025-11-25', points: [] },
+      }),
+    )
+    expect(html).toContain(`>${tWay('SCAN_ALIPAY')}<`)
+    expect(html).not.toContain(tWay('SCAN_WEIXIN'))
+  })
+})
+
+describe('one name for the charges list', () => {
+  // English called it “Charges” in the navigation and “Payments” on the page it opens.
+  it.each(['zh-CN', 'en'])('the navigation names it as its heading does [%s]', (locale) => {
+    const m = messages(locale)
+    expect(m.nav.charges).toBe(m.manager.list.heading)
+  })
+
+  // …and its empty states, its chart's note and the export's sheet said “charge”.
+  it('English manager texts say payment, never charge', () => {
+    const texts: string[] = []
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') texts.push(v)
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk)
+    }
+    walk(messages('en').manager)
+    expect(texts.filter((s) => /\bcharges?\b/i.test(s))).toEqual([])
+  })
+})
+
+describe('a paid-after-cancel charge’s detail', () => {
+  const charge = {
+    ...row,
+    payerId: 'p',
+    recieverId: 'r',
+    payInfo: null,
+    expiresAt: row.createdAt,
+    cancelRequestedAt: row.createdAt,
+    cancelRequestedBy: null,
+    nextCheckAt: null,
+    claimUntil: null,
+    checkFailures: 0,
+    closeFailures: 0,
+    closeRetryAt: null,
+    version: 0,
+    settledOutcome: null,
+    settleDisputed: false,
+    updatedAt: row.createdAt,
+  }
+  const handledEvent = {
+    id: 9,
+    chargeId: row.id,
+    at: 1764051000000, // 2025-11-25 14:10:00 Beijing
+    actorType: 'user' as const,
+    actorId: 'm',
+    actorName: '店长老李',
+    type: 'attention-reviewed',
+    fromStatus: null,
+    toStatus: null,
+    dmsCode: null,
+    dmsMessage: null,
+    detail: null,
+    repeatCount: 1,
+    lastAt: null,
+  }
+  const summary = (events: (typeof handledEvent)[]) =>
+    ChargeSummary({ detail: { charge, stationName: '前台 1', cashierName: '小王', events } })
+
+  // Marked handled on Needs attention, it still told the manager to check with the customer, and
+  // before that it did not say where to mark it.
+  it('says where to mark it handled, then who did and when', async () => {
+    state.locale = 'zh-CN'
+    state.missing = []
+    const open = await render(await summary([]))
+    expect(open).toContain('data-handled="false"')
+    expect(open).toContain('href="/attention"')
+    expect(open).toContain('请与顾客核对')
+    const done = await render(await summary([handledEvent]))
+    expect(done).toContain('data-handled="true"')
+    expect(done).not.toContain('请与顾客核对')
+    expect(done).toContain('店长老李 已于 2025/11/25 14:10:00 标记为已处理')
+    expect(state.missing).toEqual([])
+  })
+})
+
+describe('the date chip', () => {
+  // From and to the same day read “2026-12-05 至 2026-12-05”.
+  it.each([
+    ['2025-11-25', '2025-11-25', '>2025-11-25<'],
+    ['2025-11-24', '2025-11-25', '>2025-11-24 至 2025-11-25<'],
+  ])('names one day once, a range by its ends [%s – %s]', async (from, to, shown) => {
+    state.locale = 'zh-CN'
+    const html = await render(
+      await ChargeFilters({
+        filter: { ...EMPTY_FILTER, from, to },
+        days: { from, to },
+        invalid: [],
+        stations: [],
+        cashiers: [],
+      }),
+    )
+    expect(html).toContain(shown)
+  })
+})

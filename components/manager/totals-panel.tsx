@@ -61,7 +61,10 @@ export async function TotalsPanel({
   }
   return (
     <Card {...card} className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
-      <div className="space-y-5">
+      {/* The figures of both lists end at one edge, never further than 22rem from their labels
+          (stacked at 768 px the not-paid figures sat 450 px from their badges, the pay ways' next
+          to their names). */}
+      <div className="max-w-[22rem] space-y-5">
         <div>
           <p className="text-sm text-gray-500">{t('paid')}</p>
           {headline('text-4xl')}
@@ -70,15 +73,24 @@ export async function TotalsPanel({
         <div>
           <h2 className="mb-2 text-sm font-medium text-gray-500">{t('byPayWay')}</h2>
           <ul className="space-y-1.5">
-            {totals.byPayWay.map((w) => (
-              <li key={w.payWay} className="flex items-center gap-2 text-sm tabular">
-                <PayWayMark payWay={w.payWay} size={20} />
-                <span className="min-w-16 shrink-0 whitespace-nowrap">{tWay(w.payWay)}</span>
-                <span>
-                  {t('payWayLine', { paidCount: w.paid.count, paidAmount: money(w.paid.sumFen) })}
-                </span>
-              </li>
-            ))}
+            {/* Only the ways the set holds: filtered to Alipay, a “WeChat Pay 0 paid, ¥0.00”
+                line spoke of charges the filter had left out. */}
+            {totals.byPayWay
+              .filter((w) => w.all.count > 0)
+              .map((w) => (
+                <li
+                  key={w.payWay}
+                  className="flex items-center justify-between gap-3 text-sm tabular"
+                >
+                  <span className="flex items-center gap-2 whitespace-nowrap">
+                    <PayWayMark payWay={w.payWay} size={20} />
+                    {tWay(w.payWay)}
+                  </span>
+                  <span>
+                    {t('payWayLine', { paidCount: w.paid.count, paidAmount: money(w.paid.sumFen) })}
+                  </span>
+                </li>
+              ))}
           </ul>
         </div>
         <StatusTotals

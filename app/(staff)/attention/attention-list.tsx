@@ -70,15 +70,19 @@ export async function AttentionList({
               ))}
             </div>
           </div>
-          {canRecheck ? (
-            isTerminal(r.status) ? (
-              r.reasons.includes('paid-after-cancel') || r.reasons.includes('settle-disputed') ? (
-                <ReviewButton chargeId={r.id} />
-              ) : null
-            ) : (
-              <RecheckButton chargeId={r.id} compact />
-            )
-          ) : null}
+          {/* On a phone the button has a line of its own under the text, which keeps the row's
+              width: beside it the text had 120 px and the bill number broke in two (WX202612|05-0007). */}
+          <div className="empty:hidden max-sm:basis-full max-sm:pl-10 max-sm:[&>form]:items-start">
+            {canRecheck ? (
+              isTerminal(r.status) ? (
+                r.reasons.includes('paid-after-cancel') || r.reasons.includes('settle-disputed') ? (
+                  <ReviewButton chargeId={r.id} />
+                ) : null
+              ) : (
+                <RecheckButton chargeId={r.id} compact />
+              )
+            ) : null}
+          </div>
         </li>
       ))}
     </Card>
