@@ -225,7 +225,7 @@ describe('the empty list', () => {
 
 describe('the filter chips', () => {
   // English read “Status：Paid”: the chips joined name and value with a Chinese colon in code.
-  it.each([
+  it.each<[Locale, string, string]>([
     ['zh-CN', '状态：已收款', '支付方式：支付宝'],
     ['en', 'Status: Paid', 'Pay with: Alipay'],
   ])('say a filter and its value in the page’s language [%s]', async (locale, status, way) => {
@@ -246,7 +246,7 @@ describe('the filter chips', () => {
 
 describe('the totals by pay way', () => {
   // Filtered to Alipay, the card still listed “WeChat Pay 0 paid, ¥0.00”, a way the filter left out.
-  it.each(['zh-CN', 'en'])('list only the pay ways the set holds [%s]', async (locale) => {
+  it.each(LOCALES)('list only the pay ways the set holds [%s]', async (locale) => {
     state.locale = locale
     const tWay = createTranslator({ locale, messages: messages(locale), namespace: 'payWay' })
     const html = await render(
