@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test'
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
-import { sandbox, uniqueBill } from './support/sandbox'
+import { linesOfText } from './support/fits'
+import { refuseNextPayment, sandbox, uniqueBill } from './support/sandbox'
 import { E2E } from './support/config'
 import { LOCALE_COOKIE, type Locale } from '@/lib/locale'
 
@@ -18,6 +19,12 @@ test.afterEach(async () => {
 
 function speak(page: Page, locale: Locale) {
   return page.context().addCookies([{ name: LOCALE_COOKIE, value: locale, url: E2E.baseUrl }])
+}
+
+/** A bill as a shop's DMS writes them (WX + date + number, 15 characters), unique to this run. */
+function dmsBill() {
+  const n = uniqueBill('X').split('-').pop()!.padStart(4, '0')
+  return `WX${Date.now().toString().slice(-8)}-${n.slice(-4)}`
 }
 
 /** How far the status's boxes reach past the right edge of its card (≤ 0: inside it). */
@@ -51,4 +58,32 @@ test('the charge screen’s status stays inside its card on a phone, in both lan
     await sandbox.close(order!.bizOrderNo)
     await desk.expectStatus('closed')
   }
+})
+
+test('today’s list keeps a bill number on one line beside any status, on a phone, in English', async ({
+  cashierPage: page,
+}) => {
+  // "Not accepted by DMS", "Waiting for scan" squeezed WX20261205-0001 onto two or three lines.
+  await speak(page, 'en')
+  await page.setViewportSize({ width: 390, height: 844 })
+  const desk = new FrontDesk(page)
+  const waiting = dmsBill()
+  await desk.charge(waiting, '1280.50')
+  await desk.expectStatus('pending')
+  const refused = dmsBill()
+  await refuseNextPayment(2007, '付款会员当日支付笔数超限')
+  await desk.charge(refused, '1280.50')
+  await desk.expectStatus('refused')
+  await page.goto('/charge/today')
+  for (const [bill, status] of [
+    [waiting, 'Waiting for scan'],
+    [refused, 'Not accepted by DMS'],
+  ] as const) {
+    const row = page.getByTestId('today-row').filter({ hasText: bill })
+    await expect(row).toContainText(status)
+    expect(await linesOfText(row, new RegExp(bill)), `${bill} beside “${status}”`).toBe(1)
+  }
+  await page.screenshot({ path: shot('en-390-today') })
+  const [order] = await sandbox.waitForOrders(waiting)
+  await sandbox.close(order!.bizOrderNo)
 })
