@@ -87,3 +87,21 @@ test('today’s list keeps a bill number on one line beside any status, on a pho
   const [order] = await sandbox.waitForOrders(waiting)
   await sandbox.close(order!.bizOrderNo)
 })
+
+test('the tablet’s demo ribbon speaks the shop’s language, not the browser’s', async ({
+  browser,
+}) => {
+  for (const locale of ['en', 'zh-CN'] as const) {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } })
+    await context.addCookies([{ name: LOCALE_COOKIE, value: locale, url: E2E.baseUrl }])
+    const tablet = await context.newPage()
+    await tablet.goto('/display')
+    await tablet.getByTestId('pair-screen').waitFor()
+    const shop = await tablet.locator('[lang]:not(html)').first().getAttribute('lang')
+    await expect(
+      tablet.getByTestId('sandbox-ribbon'),
+      `${locale} browser, ${shop} shop`,
+    ).toHaveText(shop === 'en' ? 'Demo mode — not real payments' : '演示模式 — 不是真实收款')
+    await context.close()
+  }
+})
