@@ -88,6 +88,36 @@ test('today’s list keeps a bill number on one line beside any status, on a pho
   await sandbox.close(order!.bizOrderNo)
 })
 
+test('the new-charge card ends with its form, however long today’s list beside it', async ({
+  cashierPage: page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const desk = new FrontDesk(page)
+  const bill = uniqueBill('BAND')
+  await desk.charge(bill, '12.00')
+  await desk.expectStatus('pending')
+  await desk.open()
+  // A busy day: the list at its 20 rows, as many as the form's side shows.
+  const list = page.locator('section[aria-labelledby=today-heading] ul')
+  await list.evaluate((ul) => {
+    while (ul.children.length < 20) ul.append(ul.firstElementChild!.cloneNode(true))
+  })
+  const band = await page.locator('form:has([data-testid=charge-submit])').evaluate((form) => {
+    const card = form.closest('section')!.getBoundingClientRect()
+    const last = Math.max(
+      ...[...form.closest('section')!.querySelectorAll('*')].map(
+        (e) => e.getBoundingClientRect().bottom,
+      ),
+    )
+    return Math.round(card.bottom - last)
+  })
+  // The card's own padding (p-8) below its last line, no more.
+  expect(band, 'empty space at the bottom of the form’s card').toBeLessThanOrEqual(40)
+  await page.screenshot({ path: shot('1280-form-busy'), fullPage: true })
+  const [order] = await sandbox.waitForOrders(bill)
+  await sandbox.close(order!.bizOrderNo)
+})
+
 test('the tablet’s demo ribbon speaks the shop’s language, not the browser’s', async ({
   browser,
 }) => {
