@@ -118,6 +118,26 @@ test('the new-charge card ends with its form, however long today’s list beside
   await sandbox.close(order!.bizOrderNo)
 })
 
+test('a setup refusal points at its reason where it is: above', async ({ cashierPage: page }) => {
+  const desk = new FrontDesk(page)
+  for (const [locale, action] of [
+    ['zh-CN', '请把上面的原因告诉店长'],
+    ['en', 'Tell the manager the reason above'],
+  ] as const) {
+    await speak(page, locale)
+    await refuseNextPayment(2007, '付款会员当日支付笔数超限')
+    await desk.charge(uniqueBill('ABOVE'), '12.00')
+    await desk.expectStatus('refused')
+    const panel = page.getByTestId('charge-refused')
+    // The reason as the screen words it (lib/dms/error-text.ts), the first line of the error.
+    const reason = panel.getByTestId('charge-error').locator('p').first()
+    const said = panel.getByText(action)
+    await expect(said).toBeVisible()
+    const [r, s] = [await reason.boundingBox(), await said.boundingBox()]
+    expect(r!.y, `${locale}: the reason above the sentence that names it`).toBeLessThan(s!.y)
+  }
+})
+
 test('the tablet’s demo ribbon speaks the shop’s language, not the browser’s', async ({
   browser,
 }) => {
