@@ -138,6 +138,15 @@ test('a setup refusal points at its reason where it is: above', async ({ cashier
   }
 })
 
+test('the paid-bill page without a bill goes to the form, never “单号 已付款”', async ({
+  cashierPage: page,
+}) => {
+  for (const path of ['/charge/paid', '/charge/paid?bill=', '/charge/paid?bill=%20%20']) {
+    await page.goto(path)
+    await expect(page, path).toHaveURL(/\/charge\/new$/)
+  }
+})
+
 test('the tablet’s demo ribbon speaks the shop’s language, not the browser’s', async ({
   browser,
 }) => {
