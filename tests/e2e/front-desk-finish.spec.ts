@@ -147,6 +147,13 @@ test('the paid-bill page without a bill goes to the form, never “单号 已付
   }
 })
 
+test('the staff header’s home link is a tap target on a phone', async ({ cashierPage: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/charge/today')
+  const box = (await page.locator('header a[href="/"]').boundingBox())!
+  expect(box.height, 'the shop name’s link').toBeGreaterThanOrEqual(44)
+})
+
 test('the tablet’s demo ribbon speaks the shop’s language, not the browser’s', async ({
   browser,
 }) => {
