@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { cancelOnChargeScreen } from './support/cancel-charge'
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { linesOfText } from './support/fits'
@@ -169,5 +170,24 @@ test('the tablet’s demo ribbon speaks the shop’s language, not the browser�
       `${locale} browser, ${shop} shop`,
     ).toHaveText(shop === 'en' ? 'Demo mode — not real payments' : '演示模式 — 不是真实收款')
     await context.close()
+  }
+})
+
+test('a cancelled charge says the cashier cancelled it, the word on the button pressed', async ({
+  cashierPage: page,
+}) => {
+  // 取消收款 / Cancel payment, answered by “… 关闭了这个收款码” / “… closed this QR”.
+  const desk = new FrontDesk(page)
+  for (const [locale, button, said] of [
+    ['zh-CN', '取消收款', '取消了这笔收款'],
+    ['en', 'Cancel payment', 'cancelled this payment'],
+  ] as const) {
+    await speak(page, locale)
+    await desk.charge(uniqueBill('CANCEL'), '12.00')
+    await desk.expectStatus('pending')
+    await expect(page.getByTestId('charge-cancel')).toContainText(button)
+    await cancelOnChargeScreen(page)
+    await desk.expectStatus('closed')
+    await expect(page.getByTestId('charge-close-reason'), locale).toContainText(said)
   }
 })
