@@ -191,3 +191,33 @@ test('a cancelled charge says the cashier cancelled it, the word on the button p
     await expect(page.getByTestId('charge-close-reason'), locale).toContainText(said)
   }
 })
+
+test('a paid charge’s next steps on a phone: one column of full-width buttons, not a ragged edge', async ({
+  cashierPage: page,
+}) => {
+  // 新的收款, 打印小票 and 今日收款 were each their own width, stacked down the left at 390 px.
+  await page.setViewportSize({ width: 390, height: 844 })
+  const desk = new FrontDesk(page)
+  for (const locale of ['en', 'zh-CN'] as const) {
+    await speak(page, locale)
+    const bill = uniqueBill('STEPS')
+    await desk.charge(bill, '12.00')
+    const [order] = await sandbox.waitForOrders(bill)
+    await sandbox.pay(order!.bizOrderNo)
+    await desk.expectStatus('paid')
+    const steps = [
+      page.getByTestId('charge-new'),
+      // The receipt's row: its button, and the paper beside it where both fit (中文) or under it.
+      page.getByTestId('print-receipt').locator('..'),
+      page.getByRole('link', { name: locale === 'en' ? 'Today' : '今日收款', exact: true }),
+    ]
+    const card = (await page.getByTestId('charge-bill').locator('xpath=../..').boundingBox())!
+    for (const step of steps) {
+      const box = (await step.boundingBox())!
+      const where = `${locale}: “${await step.textContent()}” ${Math.round(box.x)}+${Math.round(box.width)}`
+      expect(Math.round(box.x), where).toBe(Math.round(card.x))
+      expect(Math.round(box.x + box.width), where).toBe(Math.round(card.x + card.width))
+    }
+    await page.screenshot({ path: shot(`${locale}-390-paid`) })
+  }
+})
