@@ -32,8 +32,9 @@ export function ChargeNextSteps({
   const retryFirst = charge.status === 'failed' || charge.status === 'closed'
   const primary = `${buttonClass('primary', 'lg')} ${FOCUS}`
   const secondary = `${buttonClass('secondary', 'lg')} ${FOCUS}`
+  // On a phone one column, each button the column's width (each its own width was a ragged edge).
   return (
-    <div className="flex flex-wrap gap-3">
+    <div className="flex flex-wrap gap-3 max-sm:flex-col">
       {retryFirst ? (
         <Link href={again} data-testid="charge-retry" className={primary} ref={focusOnMount}>
           {t('retry')}

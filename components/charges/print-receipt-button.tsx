@@ -73,7 +73,8 @@ export function PrintReceiptButton({
           onClick={() => print(actions.print, true)}
           disabled={pending || !hydrated}
           data-testid="print-receipt"
-          className={`${buttonClass('secondary', 'lg')} whitespace-nowrap`}
+          // On a phone the row's width (the next steps are a column of full-width buttons there).
+          className={`${buttonClass('secondary', 'lg')} whitespace-nowrap max-sm:grow`}
         >
           {pending ? t('printing') : t('print')}
         </button>

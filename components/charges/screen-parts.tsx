@@ -59,7 +59,7 @@ export const StatusPart = ({ status: s, label }: { status: ChargeStatus; label: 
     label={label}
     large
     fallback={
-      <span className="inline-flex px-5 py-2 text-2xl font-bold whitespace-nowrap">{label}</span>
+      <span className="inline-flex px-5 py-2 text-2xl font-bold text-balance">{label}</span>
     }
   />
 )

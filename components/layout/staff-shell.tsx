@@ -55,7 +55,7 @@ export async function StaffShell({
     <div className="min-h-screen">
       <header className="relative bg-accent-strong text-white print:hidden">
         <div className="mx-auto flex min-h-14 max-w-7xl items-center gap-4 px-4">
-          <Link href="/" className="flex min-w-0 items-center gap-2 font-semibold">
+          <Link href="/" className="flex min-h-11 min-w-0 items-center gap-2 font-semibold">
             <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-lg bg-white/15">
               ¥
             </span>

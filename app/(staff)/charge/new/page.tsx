@@ -35,7 +35,7 @@ export default async function NewChargePage({ searchParams }: { searchParams: Pr
   return (
     <ChargeFlow>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,36rem)_1fr]">
-        <section className={`${cardClass({ pad: 'none' })} min-w-0 p-5 sm:p-8`}>
+        <section className={`${cardClass({ pad: 'none' })} min-w-0 p-5 sm:p-8 lg:self-start`}>
           <h1 className="mb-6 text-2xl font-bold">{t('heading')}</h1>
           <ChargeForm
             stations={stations.map((s) => ({ id: s.id, name: s.name }))}

@@ -21,13 +21,15 @@ type Search = { bill?: string }
 export default async function PaidBillPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requirePageUser('charge:view')
   const bill = parseBillNumber((await searchParams).bill ?? '')
-  const paid = bill.ok ? await findPaidByBill(bill.value) : null
+  // No bill to speak of (an address typed by hand): the form, not a sentence about bill “”.
+  if (!bill.ok) redirect('/charge/new')
+  const paid = await findPaidByBill(bill.value)
   if (paid) redirect(`/charge/${paid.id}`)
   const t = await getTranslations('charge')
   return (
     <Card pad="lg" className="mx-auto max-w-2xl">
       <p data-testid="paid-elsewhere" className="text-xl font-medium">
-        {t('paidElsewhere', { bill: bill.ok ? bill.value : '' })}
+        {t('paidElsewhere', { bill: bill.value })}
       </p>
       <Link href="/charge/new" className={`${buttonClass()} mt-6`}>
         {t('newCharge')}
