@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { StatusBadge } from '@/components/charges/status-badge'
 import { Card } from '@/components/ui/card'
 import type { ChargeEvent } from '@/lib/charges/types'
+import { SUCCESS_CODE } from '@/lib/dms/read-response'
 import { DmsWords } from './dms-words'
 
 /** The charge's history, oldest first: who or what, when, which change, and what DMS said. */
@@ -21,6 +22,9 @@ export async function ChargeTimeline({ events }: { events: ChargeEvent[] }) {
     if (typeof d.reason === 'string') parts.push(tSettle('reasonShown', { reason: d.reason }))
     return parts.join(' · ')
   }
+  // DMS's "OK" (1000) is not shown: beside a failed payment's reason it read as that failure's code
+  // ("DMS 代码 1000 · 用户余额不足" under a summary saying 代码 3000). A refusal's code still shows.
+  const codeOf = (e: ChargeEvent) => (e.dmsCode === SUCCESS_CODE ? null : e.dmsCode)
   // An event type added later still shows, as its code, rather than breaking the page.
   const eventName = (type: string) => (tEvent.has(type) ? tEvent(type) : type)
   return (
@@ -93,12 +97,12 @@ export async function ChargeTimeline({ events }: { events: ChargeEvent[] }) {
                   {settled(e.detail)}
                 </p>
               ) : null}
-              {e.dmsCode !== null || e.dmsMessage ? (
+              {codeOf(e) !== null || e.dmsMessage ? (
                 <p className="mt-1 text-sm text-gray-700">
-                  {e.dmsCode !== null ? (
-                    <span className="font-mono">{t('dmsCode', { code: e.dmsCode })}</span>
+                  {codeOf(e) !== null ? (
+                    <span className="font-mono">{t('dmsCode', { code: codeOf(e)! })}</span>
                   ) : null}
-                  {e.dmsCode !== null && e.dmsMessage ? ' · ' : null}
+                  {codeOf(e) !== null && e.dmsMessage ? ' · ' : null}
                   {e.dmsMessage ? <DmsWords message={e.dmsMessage} /> : null}
                 </p>
               ) : null}

@@ -356,3 +356,35 @@ describe('the date chip', () => {
     expect(html).toContain(shown)
   })
 })
+
+describe('the timeline’s DMS line', () => {
+  // A failed payment's event read “DMS 代码 1000 · 用户余额不足”: DMS's OK beside the failure's
+  // reason, under a summary saying 代码 3000. The OK is not shown; a refusal's code is.
+  it('shows what DMS said, and a code only when it is not DMS’s OK', async () => {
+    state.locale = 'zh-CN'
+    const event = (id: number, dmsCode: number, dmsMessage: string) => ({
+      id,
+      chargeId: row.id,
+      at: row.createdAt,
+      actorType: 'dms' as const,
+      actorId: null,
+      actorName: 'DMS',
+      type: 'failed',
+      fromStatus: 'pending' as const,
+      toStatus: 'failed' as const,
+      dmsCode,
+      dmsMessage,
+      detail: null,
+      repeatCount: 1,
+      lastAt: null,
+    })
+    const html = await render(
+      await ChargeTimeline({
+        events: [event(1, 1000, '用户余额不足'), event(2, 2003, '订单已支付，无法关闭')],
+      }),
+    )
+    expect(html).toContain('用户余额不足')
+    expect(html).not.toContain('DMS 代码 1000')
+    expect(html).toContain('DMS 代码 2003')
+  })
+})
