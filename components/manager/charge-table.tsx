@@ -6,6 +6,7 @@ import { Card } from '@/components/ui/card'
 import { phoneTable } from '@/components/ui/phone-table'
 import type { ChargeListRow } from '@/lib/charges/queries/list'
 import { formatFen } from '@/lib/money'
+import { ATTENTION_TAG } from './attention-tag'
 
 const COLUMNS = ['time', 'bill', 'amount', 'payWay', 'status', 'station', 'cashier'] as const
 
@@ -81,7 +82,9 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
                   {r.bzOrder}
                 </Link>
                 {r.paidAfterCancel ? (
-                  <span className="ml-2 rounded bg-red-50 px-1.5 py-0.5 text-xs text-status-failed max-lg:ml-0 max-lg:whitespace-nowrap">
+                  <span
+                    className={`${ATTENTION_TAG} ml-2 text-xs max-lg:ml-0 max-lg:whitespace-nowrap`}
+                  >
                     {t('paidAfterCancel')}
                   </span>
                 ) : null}

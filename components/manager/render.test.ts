@@ -9,6 +9,7 @@ import { foldTotals } from '@/lib/charges/queries/totals'
 import { LOCALES, type Locale } from '@/lib/locale'
 import { TIME_CONFIG } from '@/lib/time-text'
 import { namespaceOf } from '@/messages/load'
+import { ATTENTION_TAG } from './attention-tag'
 
 /*
  * Smoke test: the manager's server components render with the real messages of both languages, every
@@ -386,5 +387,15 @@ describe('the timeline’s DMS line', () => {
     expect(html).toContain('用户余额不足')
     expect(html).not.toContain('DMS 代码 1000')
     expect(html).toContain('DMS 代码 2003')
+  })
+})
+
+describe('the paid-after-cancel tag', () => {
+  // The list tagged it red (the failed colour), the attention page amber: one reason, two looks.
+  it('looks in the charges list as it does on the attention page', async () => {
+    state.locale = 'zh-CN'
+    const html = await render(await ChargeTable({ rows: [{ ...row, paidAfterCancel: true }] }))
+    expect(html).toContain('取消后付款')
+    expect(html).toMatch(new RegExp(`class="${ATTENTION_TAG} [^"]*">取消后付款<`))
   })
 })

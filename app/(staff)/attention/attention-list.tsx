@@ -8,6 +8,7 @@ import { isTerminal } from '@/lib/charges/status'
 import { formatFen } from '@/lib/money'
 import { RecheckButton } from '../charges/[id]/recheck-button'
 import { ReviewButton } from './attention-buttons'
+import { ATTENTION_TAG } from '@/components/manager/attention-tag'
 
 /** The needs-attention list: why each charge is here, and the one action that moves it on. */
 export async function AttentionList({
@@ -61,10 +62,7 @@ export async function AttentionList({
               <span className="tabular">{format.dateTime(r.createdAt, 'dayMinute')}</span>
               <span>{[r.stationName, r.cashierName].filter(Boolean).join(' · ')}</span>
               {r.reasons.map((reason) => (
-                <span
-                  key={reason}
-                  className="rounded bg-amber-50 px-1.5 py-0.5 text-status-waiting ring-1 ring-amber-200"
-                >
+                <span key={reason} className={ATTENTION_TAG}>
                   {t(`reasons.${reason}`)}
                 </span>
               ))}
