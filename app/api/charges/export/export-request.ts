@@ -3,24 +3,35 @@ import { getTranslations } from 'next-intl/server'
 import { requestLocale } from '@/i18n/request-locale'
 import { recordAudit } from '@/lib/audit'
 import { checkAccess } from '@/lib/auth/session'
+import { beijingDay } from '@/lib/charges/beijing-day'
 import type { CsvLabels } from '@/lib/charges/queries/export-csv'
+import { exportFileName } from '@/lib/charges/queries/export-name'
 import {
+  filterDays,
   filterToParams,
   parseChargeFilter,
   toChargeQuery,
   type ChargeQuery,
 } from '@/lib/charges/queries/filters'
 
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const
+
 /**
  * What both exports (CSV and .xlsx) do before writing: check the role, parse the filter (a filter
  * that does not parse is refused, 400, never dropped: an export must not contain more than asked),
- * the words in the manager's language, and the audit entry.
+ * the words in the manager's language, the audit entry, and the answer's headers (a file named
+ * after the days it covers).
  */
 export async function startExport(
   req: Request,
   format: 'csv' | 'xlsx',
   now: number,
-): Promise<Response | { query: ChargeQuery; labels: CsvLabels & { sheet: string } }> {
+): Promise<
+  Response | { query: ChargeQuery; labels: CsvLabels & { sheet: string }; headers: HeadersInit }
+> {
   const access = await checkAccess('charges:export')
   if (!access.ok) return Response.json({ error: access.error }, { status: access.status })
   const { filter, invalid } = parseChargeFilter(new URL(req.url).searchParams)
@@ -47,5 +58,12 @@ export async function startExport(
     action: 'charges.export',
     detail: { filter: filterToParams(filter).toString(), format },
   })
-  return { query: toChargeQuery(filter, now), labels }
+  const fileName = exportFileName(filterDays(filter, now), beijingDay(now), format)
+  const headers = {
+    'content-type': CONTENT_TYPES[format],
+    'content-disposition': `attachment; filename="${fileName}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  }
+  return { query: toChargeQuery(filter, now), labels, headers }
 }

@@ -83,7 +83,7 @@ describe('GET /api/charges/export', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(res.headers.get('content-disposition')).toMatch(
-      /^attachment; filename="charges-\d{4}-\d{2}-\d{2}\.csv"$/,
+      /^attachment; filename="charges-all-\d{4}-\d{2}-\d{2}\.csv"$/,
     )
     const bytes = new Uint8Array(await res.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
@@ -102,5 +102,13 @@ describe('GET /api/charges/export', () => {
         detail: { filter: 'status=paid', format: 'csv' },
       }),
     ])
+  })
+
+  it('names the file after the days it covers', async () => {
+    const res = await get('?from=2026-11-30&to=2026-12-06')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="charges-2026-11-30_2026-12-06.csv"',
+    )
   })
 })

@@ -1,5 +1,4 @@
 import { connection } from 'next/server'
-import { beijingDay } from '@/lib/charges/beijing-day'
 import { exportChargesCsv } from '@/lib/charges/queries/export-csv'
 import { startExport } from './export-request'
 
@@ -9,12 +8,5 @@ export async function GET(req: Request) {
   const now = Date.now()
   const start = await startExport(req, 'csv', now)
   if (start instanceof Response) return start
-  return new Response(exportChargesCsv(start.query, start.labels), {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="charges-${beijingDay(now)}.csv"`,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  })
+  return new Response(exportChargesCsv(start.query, start.labels), { headers: start.headers })
 }
