@@ -68,7 +68,8 @@ export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
         {formatFen(charge.amountFen, locale)}
       </p>
       {/* Until a manager marks it handled (on Needs attention), what to do and where to say it is
-          done; after, who did and when (it kept saying "check with the customer" once handled). */}
+          done; after, who did and when (it kept saying "check with the customer" once handled).
+          Amber as on the charge screen and the attention tags: the money is in, not failed. */}
       {charge.paidAfterCancel ? (
         handled ? (
           <p
@@ -83,7 +84,7 @@ export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
           </p>
         ) : (
           <div
-            className="mt-4 rounded-lg bg-red-50 px-3 pt-3 text-status-failed"
+            className="mt-4 rounded-lg bg-amber-100 px-3 pt-3 text-amber-900"
             data-testid="detail-paid-after-cancel"
             data-handled="false"
           >
