@@ -83,6 +83,26 @@ const row = {
   errorMessage: null,
 }
 
+/** The stored charge behind `row`, for the detail's summary. */
+const storedCharge = {
+  ...row,
+  payerId: 'p',
+  recieverId: 'r',
+  payInfo: null,
+  expiresAt: row.createdAt,
+  cancelRequestedAt: null,
+  cancelRequestedBy: null,
+  nextCheckAt: null,
+  claimUntil: null,
+  checkFailures: 0,
+  closeFailures: 0,
+  closeRetryAt: null,
+  version: 0,
+  settledOutcome: null,
+  settleDisputed: false,
+  updatedAt: row.createdAt,
+}
+
 describe.each(LOCALES)('manager components [%s]', (locale) => {
   it('render with every message they use', async () => {
     state.locale = locale
@@ -163,26 +183,7 @@ describe.each(LOCALES)('manager components [%s]', (locale) => {
       await render(
         await ChargeSummary({
           detail: {
-            charge: {
-              ...row,
-              payerId: 'p',
-              recieverId: 'r',
-              payInfo: null,
-              expiresAt: row.createdAt,
-              cancelRequestedAt: null,
-              cancelRequestedBy: null,
-              errorCode: 3000,
-              errorMessage: '余额不足',
-              nextCheckAt: null,
-              claimUntil: null,
-              checkFailures: 0,
-              closeFailures: 0,
-              closeRetryAt: null,
-              version: 0,
-              settledOutcome: null,
-              settleDisputed: false,
-              updatedAt: row.createdAt,
-            },
+            charge: { ...storedCharge, errorCode: 3000, errorMessage: '余额不足' },
             stationName: null,
             cashierName: '小王',
             events: [],
@@ -284,24 +285,7 @@ describe('one name for the charges list', () => {
 })
 
 describe('a paid-after-cancel charge’s detail', () => {
-  const charge = {
-    ...row,
-    payerId: 'p',
-    recieverId: 'r',
-    payInfo: null,
-    expiresAt: row.createdAt,
-    cancelRequestedAt: row.createdAt,
-    cancelRequestedBy: null,
-    nextCheckAt: null,
-    claimUntil: null,
-    checkFailures: 0,
-    closeFailures: 0,
-    closeRetryAt: null,
-    version: 0,
-    settledOutcome: null,
-    settleDisputed: false,
-    updatedAt: row.createdAt,
-  }
+  const charge = { ...storedCharge, cancelRequestedAt: row.createdAt }
   const handledEvent = {
     id: 9,
     chargeId: row.id,
