@@ -44,6 +44,7 @@ vi.mock('next/navigation', () => ({ useRouter: () => ({ push() {} }), usePathnam
 
 const { ChargeTable } = await import('./charge-table')
 const { ChargesEmpty, emptyKind } = await import('./charges-empty')
+const { ExportLinks } = await import('./export-links')
 const { ChargeFilters } = await import('./charge-filters')
 const { TotalsPanel } = await import('./totals-panel')
 const { ChargeTimeline } = await import('./charge-timeline')
@@ -381,5 +382,28 @@ describe('the paid-after-cancel tag', () => {
     const html = await render(await ChargeTable({ rows: [{ ...row, paidAfterCancel: true }] }))
     expect(html).toContain('取消后付款')
     expect(html).toMatch(new RegExp(`class="${ATTENTION_TAG} [^"]*">取消后付款<`))
+  })
+})
+
+describe('the exports of an empty set', () => {
+  // They were links to a file of headers only: not offered, and the reason said, in both languages.
+  it.each<[Locale, string]>([
+    ['zh-CN', '没有可导出的收款记录'],
+    ['en', 'No payments to export'],
+  ])('are shown but not offered, with the reason [%s]', async (locale, reason) => {
+    state.locale = locale
+    state.missing = []
+    const params = new URLSearchParams({ range: 'yesterday' })
+    const none = await render(await ExportLinks({ params, count: 0 }))
+    expect(none).toContain(reason)
+    expect(none).not.toContain('/api/charges/export')
+    expect(none.match(/<button[^>]*disabled=""[^>]*aria-describedby="export-none"/g)).toHaveLength(
+      2,
+    )
+    const some = await render(await ExportLinks({ params, count: 1 }))
+    expect(some).not.toContain(reason)
+    expect(some).toContain('href="/api/charges/export?range=yesterday"')
+    expect(some).toContain('href="/api/charges/export/xlsx?range=yesterday"')
+    expect(state.missing).toEqual([])
   })
 })

@@ -26,6 +26,11 @@ test('filters live in the URL, views can be saved, and totals equal the rows', a
   await expect(rows).toHaveCount(3)
   const totals = managerPage.getByTestId('totals')
   await expect(totals).toHaveAttribute('data-count', '3')
+  // Something to export: both exports are links to the file.
+  for (const hook of ['export-csv', 'export-xlsx']) {
+    await expect(managerPage.getByTestId(hook)).toHaveAttribute('href', /^\/api\/charges\/export/)
+  }
+  await expect(managerPage.getByTestId('export-none')).toHaveCount(0)
   // Each status is its own count and sum, equal to its rows; only paid is the headline.
   const fenOfRows = async (status: string) => {
     const texts = await rows
@@ -78,6 +83,13 @@ test('filters live in the URL, views can be saved, and totals equal the rows', a
   await expect(managerPage.getByTestId('no-chart')).toHaveCount(0)
   await expect(managerPage.getByTestId('paid-total')).toHaveAttribute('data-fen', '0')
   await expect(managerPage.getByTestId('totals')).not.toContainText('按支付方式')
+  // Nothing to export: the exports are there but not offered (they gave a file of headers only),
+  // and the page says why.
+  for (const hook of ['export-csv', 'export-xlsx']) {
+    await expect(managerPage.getByTestId(hook)).toBeDisabled()
+    await expect(managerPage.getByTestId(hook)).not.toHaveAttribute('href')
+  }
+  await expect(managerPage.getByTestId('export-none')).toHaveText('没有可导出的收款记录')
   // Every date, the search kept: the three charges.
   await empty.getByTestId('charges-empty-all-dates').click()
   await expect(rows).toHaveCount(3)

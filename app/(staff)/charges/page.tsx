@@ -3,9 +3,9 @@ import { getTranslations } from 'next-intl/server'
 import { ChargeFilters } from '@/components/manager/charge-filters'
 import { ChargeTable } from '@/components/manager/charge-table'
 import { ChargesEmpty } from '@/components/manager/charges-empty'
+import { ExportLinks } from '@/components/manager/export-links'
 import { Pager } from '@/components/manager/pager'
 import { TotalsPanel } from '@/components/manager/totals-panel'
-import { buttonClass } from '@/components/ui/button'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
 import { loadChargeList } from '@/lib/charges/queries/list-page'
@@ -31,24 +31,7 @@ export default async function ChargesPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t('heading')}</h1>
         {can(user.role, 'charges:export') ? (
-          <div className="flex flex-wrap gap-3">
-            <a
-              href={`/api/charges/export/xlsx?${data.params}`}
-              download
-              data-testid="export-xlsx"
-              className={buttonClass('outline')}
-            >
-              {t('exportXlsx')}
-            </a>
-            <a
-              href={`/api/charges/export?${data.params}`}
-              download
-              data-testid="export-csv"
-              className={buttonClass('outline')}
-            >
-              {t('export')}
-            </a>
-          </div>
+          <ExportLinks params={data.params} count={data.totals.all.count} />
         ) : null}
       </div>
       <SavedViews views={views} current={data.params.toString()} />
