@@ -30,7 +30,10 @@ export const DATE_TIME_FORMATS = {
    * 2025/11/25 14:33:20 · 11/25/2025, 14:33:20.
    */
   stamp: { year: 'numeric', ...DAY, ...CLOCK, second: '2-digit' },
-  /** The handover history, a user's last sign-in: 2025/11/25 14:33 · 11/25/2025, 14:33. */
+  /**
+   * The handover history, a user's last sign-in, the station's tablets: 2025/11/25 14:33 ·
+   * 11/25/2025, 14:33.
+   */
   minute: { year: 'numeric', ...DAY, ...CLOCK },
   /** A charge's timeline: 11/25 14:33:20 · 11/25, 14:33:20. */
   daySecond: { ...DAY, ...CLOCK, second: '2-digit' },
@@ -45,7 +48,7 @@ export const DATE_TIME_FORMATS = {
   time: CLOCK,
   /** The charge screen's "paid at": 14:33:20 · 14:33:20. */
   timeMedium: { timeStyle: 'medium', ...H23 },
-  /** The receipt, the station's tablets: 2025年11月25日 14:33:20 · Nov 25, 2025, 14:33:20. */
+  /** The receipt: 2025年11月25日 14:33:20 · Nov 25, 2025, 14:33:20. */
   dateTimeMedium: { dateStyle: 'medium', timeStyle: 'medium', ...H23 },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>
 

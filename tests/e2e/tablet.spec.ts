@@ -155,6 +155,17 @@ test('the tablets list shows its buttons whole, border and focus outline, at eve
     ] as const) {
       expect(await linesOfText(words, /\S.*\S/), `${hook} at ${width}×${height}: lines`).toBe(1)
     }
+    // From a desktop's width on (a table, not the phone's list), when it was paired and when it was
+    // last heard from each read on one line: at 1024 px both broke after the date.
+    if (width >= 1024) {
+      for (const [column, cell] of [
+        ['paired', row.locator('td').nth(1)],
+        ['last contact', row.locator('td').nth(2)],
+      ] as const) {
+        const what = `${column} at ${width}×${height}: lines`
+        expect(await linesOfText(cell, /\d.*\d/), what).toBe(1)
+      }
+    }
     for (const hook of ['rename-tablet', 'revoke-tablet']) {
       const button = row.getByTestId(hook)
       const what = `${hook} at ${width}×${height}`

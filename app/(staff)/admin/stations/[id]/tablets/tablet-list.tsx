@@ -31,7 +31,9 @@ export async function TabletList({
       </p>
     )
   }
-  const when = (ms: number) => format.dateTime(ms, 'dateTimeMedium')
+  // To the minute, as a user's last sign-in reads: with the long date and its seconds, each broke
+  // over two lines at 1024 px. The state column says to the minute how long a tablet has been off.
+  const when = (ms: number) => format.dateTime(ms, 'minute')
   const stateText = (d: Device) => {
     const { live, offlineForSec } = deviceLiveness(d.lastSeenAt, now)
     if (live) return { live, text: t('live') }
@@ -76,17 +78,17 @@ export async function TabletList({
                     automatic={parseDeviceLabel(d.name) !== null}
                   />
                 </td>
-                <td className={`${field} text-gray-700 tabular`}>
+                <td className={`${field} text-gray-700 tabular lg:whitespace-nowrap`}>
                   <PhoneLabel>{t('pairedAt')}</PhoneLabel>
                   {when(d.createdAt)}
                 </td>
-                <td className={`${field} text-gray-700 tabular`}>
+                <td className={`${field} text-gray-700 tabular lg:whitespace-nowrap`}>
                   <PhoneLabel>{t('lastSeen')}</PhoneLabel>
                   {d.lastSeenAt === null ? t('never') : when(d.lastSeenAt)}
                 </td>
                 <td className={field}>
                   <PhoneLabel>{t('state')}</PhoneLabel>
-                  {/* On one line (离线 12 分钟 broke in two at 1024 px): the dates beside it wrap instead. */}
+                  {/* On one line (离线 12 分钟 broke in two at 1024 px); so are the dates, the name wraps. */}
                   <span
                     data-testid="tablet-state"
                     data-live={state.live ? 'true' : 'false'}
