@@ -44,7 +44,9 @@ function baseUrl(address: AddressInfo): string {
 }
 
 export function createSandbox(options: SandboxOptions): Sandbox {
-  const now = options.now ?? Date.now
+  // Read at each use, not taken once: a process whose clock is moved (a test's server, the demo
+  // history's past days: scripts/shifted-date.mjs) moves the sandbox's with it.
+  const now = options.now ?? (() => Date.now())
   const engine = new SandboxEngine({ ...options, now, random: options.random ?? Math.random })
   const faults = new FaultBook()
   const log = new RequestLog(now)

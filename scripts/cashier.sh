@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # README's first command: install, build the production app, create the demo users (and, in demo
-# mode, a first day of charges made through the sandbox: seed-demo.ts --history), and serve the
+# mode, a few days of charges made through the sandbox: seed-demo.ts --history), and serve the
 # cashier with the embedded database and (when DMS_BASE_URL is not set) the DMS sandbox, which it
 # asks for explicitly (DMS_SANDBOX=1): every screen then says it is a demo.
 set -euo pipefail

@@ -1,5 +1,5 @@
 import { cancelCharge } from '@/lib/charges/cancel'
-import { beijingDay } from '@/lib/charges/beijing-day'
+import { beijingDay, beijingDayStart, DAY_MS } from '@/lib/charges/beijing-day'
 import { createCharge } from '@/lib/charges/create'
 import { refreshCharge } from '@/lib/charges/refresh'
 import { ledgerHasCharges } from '@/lib/charges/repo'
@@ -10,6 +10,7 @@ import { env } from '@/lib/env'
 import { ensureDefaultStation } from '@/lib/stations/default-station'
 import { findUserByUsername } from '@/lib/users/repo'
 import { sandboxControl, type SandboxControl } from '@/sandbox/control-client'
+import { shiftDate } from './shifted-date.mjs'
 
 /*
  * The demo's first charges (`npm run seed -- --history`, which `npm run cashier` runs), so a manager
@@ -18,6 +19,11 @@ import { sandboxControl, type SandboxControl } from '@/sandbox/control-client'
  * over HTTP; the sandbox's control surface plays the customer (scan, pay, fail); the service learns
  * the outcome by querying, or by closing when the cashier cancels. Ledger, timelines and the
  * sandbox's own orders therefore agree, and a later re-check at DMS finds every attempt.
+ *
+ * Over the last few days, in shop hours, a few of them today (today's list and the handover have
+ * something in them): this process's clock is moved back to each bill's moment while it is made
+ * (`demoClock`), the charge service and the sandbox beside it reading the same clock. Nothing in the
+ * app can do that: the app has no way to set a charge's time, only this script's own process moves.
  */
 
 type Story = 'paid' | 'failed' | 'cancelled' | 'paid-after-cancel'
@@ -31,20 +37,37 @@ interface DemoCharge {
 const WX: PayWay = 'SCAN_WEIXIN'
 const ALI: PayWay = 'SCAN_ALIPAY'
 
-/** One entry per bill, its attempts in order: the failed WeChat payment is paid again by Alipay. */
-const BILLS: DemoCharge[][] = [
-  [{ amountFen: 38_600, payWay: WX, story: 'paid' }],
-  [{ amountFen: 12_850, payWay: ALI, story: 'paid' }],
-  [
-    { amountFen: 4_500, payWay: WX, story: 'failed' },
-    { amountFen: 4_500, payWay: ALI, story: 'paid' },
-  ],
-  [{ amountFen: 128_000, payWay: ALI, story: 'paid' }],
-  [{ amountFen: 26_000, payWay: WX, story: 'cancelled' }],
-  [{ amountFen: 8_800, payWay: WX, story: 'paid' }],
-  [{ amountFen: 56_000, payWay: ALI, story: 'paid-after-cancel' }],
-  [{ amountFen: 19_900, payWay: WX, story: 'paid' }],
+/**
+ * One entry per bill, oldest first: the day (days before today) and Beijing time it starts at, its
+ * attempts in order (the failed WeChat payment is paid again by Alipay).
+ */
+const BILLS: { daysAgo: number; at: string; attempts: DemoCharge[] }[] = [
+  { daysAgo: 5, at: '10:20', attempts: [{ amountFen: 38_600, payWay: WX, story: 'paid' }] },
+  { daysAgo: 4, at: '15:05', attempts: [{ amountFen: 12_850, payWay: ALI, story: 'paid' }] },
+  {
+    daysAgo: 3,
+    at: '11:40',
+    attempts: [
+      { amountFen: 4_500, payWay: WX, story: 'failed' },
+      { amountFen: 4_500, payWay: ALI, story: 'paid' },
+    ],
+  },
+  { daysAgo: 2, at: '16:15', attempts: [{ amountFen: 128_000, payWay: ALI, story: 'paid' }] },
+  { daysAgo: 1, at: '10:45', attempts: [{ amountFen: 8_800, payWay: WX, story: 'paid' }] },
+  { daysAgo: 0, at: '09:30', attempts: [{ amountFen: 26_000, payWay: WX, story: 'cancelled' }] },
+  {
+    daysAgo: 0,
+    at: '10:50',
+    attempts: [{ amountFen: 56_000, payWay: ALI, story: 'paid-after-cancel' }],
+  },
+  { daysAgo: 0, at: '12:20', attempts: [{ amountFen: 19_900, payWay: WX, story: 'paid' }] },
 ]
+
+/** How long after it was made (or after the last move) the customer does each thing. */
+const STEP_MS = { scan: 15_000, pay: 25_000, fail: 20_000, cancel: 40_000, retry: 30_000 } as const
+
+/** Today's bills end at least this long before now; when shop hours have not got there, this apart. */
+const TODAY_GAP_MS = 15 * 60_000
 
 /** What the customer's payment network says when the failed one fails. */
 const FAIL_MESSAGE = '用户余额不足'
@@ -57,7 +80,7 @@ const EXPECTED: Record<Story, ChargeStatus> = {
 }
 
 export type DemoHistoryResult =
-  | { kind: 'added'; charges: Charge[]; stationName: string; cashierName: string }
+  | { kind: 'added'; charges: Charge[]; stationName: string; cashierName: string; days: number }
   /** The ledger already has charges: nothing is added (a second `npm run cashier`). */
   | { kind: 'exists' }
   /** Not the demo: DMS is not the sandbox this process was given. */
@@ -82,11 +105,14 @@ export async function addDemoHistory(opts: {
   const cashier = userActor(user)
   const station = await ensureDefaultStation()
   const control = sandboxControl(opts.sandboxUrl)
-  const bills = await freeBillNumbers(control, BILLS.length)
   // The demo payer's daily allowance at the sandbox stays whole for the person trying the demo.
   const { payerDailyLimit } = await control.settings()
-  await control.settings({ payerDailyLimit: payerDailyLimit + BILLS.flat().length })
+  await control.settings({
+    payerDailyLimit: payerDailyLimit + BILLS.flatMap((b) => b.attempts).length,
+  })
 
+  const starts = billStarts(Date.now())
+  const bills = await freeBillNumbers(control, starts)
   const make = async (bzOrder: string, c: DemoCharge) => {
     const input = { bzOrder, amountFen: c.amountFen, payWay: c.payWay, stationId: station.id }
     const result = await createCharge(input, cashier)
@@ -95,50 +121,93 @@ export async function addDemoHistory(opts: {
     }
     return result.charge
   }
-  const runs: Promise<Charge[]>[] = []
-  for (const [i, attempts] of BILLS.entries()) {
-    // Created one after another, so the list shows them in the order of their bill numbers.
-    const first = await make(bills[i]!, attempts[0]!)
-    runs.push(
-      (async () => {
-        const done = [await play(control, first, attempts[0]!.story, cashier)]
-        for (const next of attempts.slice(1)) {
-          done.push(await play(control, await make(bills[i]!, next), next.story, cashier))
-        }
-        return done
-      })(),
-    )
+  const clock = demoClock(starts[0]!)
+  const charges: Charge[] = []
+  try {
+    // One after another, each at its own moment: the clock only ever moves forward.
+    for (const [i, bill] of BILLS.entries()) {
+      clock.moveTo(starts[i]!)
+      for (const [n, attempt] of bill.attempts.entries()) {
+        if (n > 0) clock.advance(STEP_MS.retry)
+        charges.push(
+          await play(control, clock, await make(bills[i]!, attempt), attempt.story, cashier),
+        )
+      }
+    }
+  } finally {
+    clock.restore()
   }
-  const charges = (await Promise.all(runs)).flat().sort((a, b) => a.createdAt - b.createdAt)
-  return { kind: 'added', charges, stationName: station.name, cashierName: user.displayName }
+  const days = new Set(charges.map((c) => beijingDay(c.createdAt))).size
+  return { kind: 'added', charges, stationName: station.name, cashierName: user.displayName, days }
 }
 
-/** The customer's side at the sandbox, and the cashier's side through the service. */
+/**
+ * When each bill starts: its day and shop-hours time in Beijing. Today's, if the day has not yet
+ * reached them (a demo started in the morning), move to the time before now, TODAY_GAP_MS apart
+ * (closer just after midnight): never in the future, and still today.
+ */
+export function billStarts(now: number): number[] {
+  const today = beijingDayStart(now)
+  const planned = BILLS.map((b) => {
+    const [h, m] = b.at.split(':').map(Number)
+    return today - b.daysAgo * DAY_MS + (h! * 60 + m!) * 60_000
+  })
+  const todays = BILLS.flatMap((b, i) => (b.daysAgo === 0 ? [i] : []))
+  if (todays.every((i) => planned[i]! <= now - TODAY_GAP_MS)) return planned
+  const gap = Math.min(TODAY_GAP_MS, (now - today) / (todays.length + 1))
+  todays.forEach((i, k) => (planned[i] = Math.round(now - (todays.length - k) * gap)))
+  return planned
+}
+
+type DemoClock = ReturnType<typeof demoClock>
+
+/**
+ * This process's clock (Date), set to `start` and from there only forward: to each bill's moment,
+ * and by the customer's steps within one. Never past the real time, and never back, so every
+ * timeline and every check's claim reads in order. `restore` gives the process its real clock.
+ */
+function demoClock(start: number) {
+  const real = Date.now.bind(Date)
+  let offset = Math.min(start - real(), 0)
+  const restore = shiftDate(() => offset)
+  const moveTo = (at: number) => {
+    if (at > Date.now()) offset = Math.min(at - real(), 0)
+  }
+  return { moveTo, advance: (ms: number) => moveTo(Date.now() + ms), restore }
+}
+
+/** The customer's side at the sandbox, and the cashier's side through the service, at a customer's pace. */
 async function play(
   control: SandboxControl,
+  clock: DemoClock,
   charge: Charge,
   story: Story,
   cashier: UserActor,
 ): Promise<Charge> {
   const no = charge.bizOrderNo!
   // A query after each move the customer makes, as the charge screen's polling would ask; `force`
-  // waits out the one-query-per-interval claim instead of skipping the query.
+  // waits out the one-query-per-interval claim (the clock's steps have mostly done so already).
   const learn = async () => (await refreshCharge(charge.id, { force: true }))!
   let last = charge
   if (story === 'cancelled') {
+    clock.advance(STEP_MS.cancel)
     const cancelled = await cancelCharge(charge.id, cashier, 'cancel')
     if (cancelled.kind === 'done') last = cancelled.charge
   } else {
+    clock.advance(STEP_MS.scan)
     await control.scan(no)
     last = await learn()
     if (story === 'failed') {
+      clock.advance(STEP_MS.fail)
       await control.fail(no, FAIL_MESSAGE)
       last = await learn()
     } else if (story === 'paid') {
+      clock.advance(STEP_MS.pay)
       await control.pay(no)
       last = await learn()
     } else {
       // The customer pays just as the cashier cancels: DMS refuses the close, the money arrived.
+      clock.advance(STEP_MS.pay)
       await control.pay(no)
       const cancelled = await cancelCharge(charge.id, cashier, 'cancel')
       if (cancelled.kind === 'done') last = cancelled.charge
@@ -151,13 +220,22 @@ async function play(
   return last
 }
 
-/** Today's bill numbers in the form's style (WX20261125-0007), skipping any the sandbox has seen. */
-async function freeBillNumbers(control: SandboxControl, count: number): Promise<string[]> {
-  const day = beijingDay(Date.now()).replaceAll('-', '')
+/**
+ * Each bill's number in the form's style, of the day it starts on (WX20261125-0001, -0002 the same
+ * day), skipping any the sandbox has seen.
+ */
+async function freeBillNumbers(control: SandboxControl, starts: number[]): Promise<string[]> {
   const bills: string[] = []
-  for (let n = 1; bills.length < count; n++) {
-    const bill = `WX${day}-${String(n).padStart(4, '0')}`
-    if ((await control.ordersForBill(bill)).length === 0) bills.push(bill)
+  const next = new Map<string, number>()
+  for (const at of starts) {
+    const day = beijingDay(at).replaceAll('-', '')
+    for (let n = next.get(day) ?? 1; ; n++) {
+      const bill = `WX${day}-${String(n).padStart(4, '0')}`
+      if ((await control.ordersForBill(bill)).length > 0) continue
+      bills.push(bill)
+      next.set(day, n + 1)
+      break
+    }
   }
   return bills
 }

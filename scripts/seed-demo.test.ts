@@ -65,7 +65,7 @@ describe('npm run seed -- --history', () => {
     expect(first.stderr).toBe('')
     expect(first.code).toBe(0)
     expect(first.stdout).toContain(
-      'Demo history: 9 charges by 收银员小王 at 前台 1: 7 paid (1 after a cancel, on 待处理), 1 failed, 1 closed',
+      'Demo history: 9 charges by 收银员小王 at 前台 1, over the last 6 days: 7 paid (1 after a cancel, on 待处理), 1 failed, 1 closed',
     )
     expect(await ledgerCount()).toBe(9)
     expect(sandboxOrders()).toBe(9)

@@ -52,7 +52,8 @@ async function seedHistory(cashierUsername: string): Promise<void> {
       const count = (status: string) => result.charges.filter((c) => c.status === status).length
       const late = result.charges.filter((c) => c.paidAfterCancel).length
       console.log(
-        `Demo history: ${result.charges.length} charges by ${result.cashierName} at ${result.stationName}: ` +
+        `Demo history: ${result.charges.length} charges by ${result.cashierName} at ${result.stationName}, ` +
+          `over the last ${result.days} days: ` +
           `${count('paid')} paid (${late} after a cancel, on 待处理), ${count('failed')} failed, ${count('closed')} closed`,
       )
     }

@@ -6,11 +6,10 @@
  * can wait until every live process has moved. Timers and performance.now() are left alone.
  */
 import { readFileSync, watch, writeFileSync } from 'node:fs'
+import { shiftDate } from '../../scripts/shifted-date.mjs'
 
 const file = process.env.TEST_CLOCK_FILE
 if (file) {
-  const RealDate = Date
-  const realNow = RealDate.now.bind(RealDate)
   let offset = 0
   const load = () => {
     try {
@@ -23,11 +22,5 @@ if (file) {
   }
   load()
   watch(file, load).unref()
-  const now = () => realNow() + offset
-  globalThis.Date = new Proxy(RealDate, {
-    construct: (target, args, newTarget) =>
-      Reflect.construct(target, args.length ? args : [now()], newTarget),
-    apply: () => new RealDate(now()).toString(),
-    get: (target, prop, receiver) => (prop === 'now' ? now : Reflect.get(target, prop, receiver)),
-  })
+  shiftDate(() => offset)
 }
