@@ -1,33 +1,16 @@
 'use client'
 
-import { useLiveView } from '@/components/live/use-live-view'
-import type { AttentionView } from '@/lib/polling/attention'
+import { deferred } from '@/components/ui/deferred'
+import { AttentionBadge } from './attention-badge'
 
-async function fetchCount(url: string): Promise<AttentionView> {
-  const res = await fetch(url, { cache: 'no-store', headers: { accept: 'application/json' } })
-  if (!res.ok) throw new Error(`HTTP ${res.status}`)
-  return (await res.json()) as AttentionView
-}
-
-/**
- * The nav's count of charges that need a manager, kept current by the feed (use-live-view.ts): a
- * charge that turns unknown shows on every manager's screen without a reload.
+/*
+ * The live count's code (SWR and the feed's hook, ~6.5 KB gzip) is not in the staff pages' first
+ * load (issue 14): the layout's client modules are in every staff page's scripts whoever is signed
+ * in, and only managers see the count. Server rendering draws the count; its subscription starts
+ * once the chunk is in, which a manager's page fetches right after it hydrates.
  */
+const live = deferred(() => import('./attention-count-live').then((m) => m.AttentionCountLive))
+
 export function AttentionCount({ initial }: { initial: number }) {
-  const { data } = useLiveView<AttentionView>({
-    url: '/api/attention',
-    fetcher: fetchCount,
-    enabled: true,
-    swr: { fallbackData: { count: initial }, revalidateOnMount: false, revalidateOnFocus: true },
-  })
-  const count = data?.count ?? initial
-  if (count <= 0) return null
-  return (
-    <span
-      data-testid="nav-attention-count"
-      className="ml-1.5 rounded-full bg-amber-400 px-1.5 py-0.5 text-xs font-bold text-amber-950 tabular"
-    >
-      {count}
-    </span>
-  )
+  return <live.Part initial={initial} fallback={<AttentionBadge count={initial} />} />
 }

@@ -1,10 +1,9 @@
 import { getTranslations } from 'next-intl/server'
-import Link from 'next/link'
 import { can, type Permission } from '@/lib/auth/permissions'
 import type { StaffUser } from '@/lib/auth/session'
 import { countNeedsAttention } from '@/lib/charges/queries/attention'
 import { AttentionCount } from './attention-count'
-import { HeaderMenu, NavLink } from './header-menu'
+import { HeaderMenu, NavLink, ShellLink } from './header-menu'
 
 interface NavItem {
   href: string
@@ -55,12 +54,12 @@ export async function StaffShell({
     <div className="min-h-screen">
       <header className="relative bg-accent-strong text-white print:hidden">
         <div className="mx-auto flex min-h-14 max-w-7xl items-center gap-4 px-4">
-          <Link href="/" className="flex min-h-11 min-w-0 items-center gap-2 font-semibold">
+          <ShellLink href="/" className="flex min-h-11 min-w-0 items-center gap-2 font-semibold">
             <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-lg bg-white/15">
               ¥
             </span>
             <span className="truncate whitespace-nowrap">{shopName}</span>
-          </Link>
+          </ShellLink>
           <HeaderMenu
             label={t('menu')}
             closeLabel={t('closeMenu')}
