@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { listAudit } from '@/lib/audit/repo'
+import { ALL_CHARGES_TOPIC, subscribe, type FeedSignal } from '@/lib/feed/feed'
 import { listNeedsAttention } from './queries/attention'
 import { markReviewed, recheckCharge } from './queries/recheck'
 import { findOpenByBill, getCharge } from './repo'
@@ -154,7 +155,15 @@ describeChargeService('charge service: settling a stuck charge by hand', (h, tar
       ])
       const listed = (await listNeedsAttention()).find((a) => a.id === charge.id)
       expect(listed?.reasons).toEqual(['settle-disputed'])
-      expect(await markReviewed(charge.id, MANAGER)).toBe(true)
+      // The managers' badges hear of the review at once (a review changes no charge row).
+      const heard: FeedSignal[] = []
+      const off = subscribe(ALL_CHARGES_TOPIC, (s) => heard.push(s))
+      try {
+        expect(await markReviewed(charge.id, MANAGER)).toBe(true)
+      } finally {
+        off()
+      }
+      expect(heard).toEqual([expect.objectContaining({ kind: 'charge', id: charge.id })])
       expect((await listNeedsAttention()).find((a) => a.id === charge.id)).toBeUndefined()
     })
 

@@ -7,9 +7,10 @@ import { processWide } from '@/lib/server/process-wide'
 import type { PollAnswer, PollRequest, StreamAnswer } from './types'
 
 /*
- * The manager's attention badge: how many charges need a manager now. It changes with charges (the
- * feed) and with time alone (a charge becomes overdue while nothing happens; a review is not a
- * charge change), so a subscription also counts again every RECOUNT_MS.
+ * The manager's attention badge: how many charges need a manager now. It changes with charges and
+ * their reviews (the feed: markReviewed publishes the charge though its row does not change) and
+ * with time alone (a charge becomes overdue while nothing happens), so a subscription also counts
+ * again every RECOUNT_MS.
  */
 const RECOUNT_MS = 15_000
 /** A busy shop's stream of changes costs one count per this long, however many managers watch. */

@@ -91,8 +91,9 @@ test('the count beside 待处理 follows the charges that need a manager, withou
   await expect.poll(() => navCount(managerPage), { timeout: 15_000 }).toBeGreaterThan(before)
   expect(await sameDocument(managerPage), 'the count came without a reload').toBe(true)
 
-  // Handled, so that it does not stay on the shared server's list; the count follows it down. A
-  // review is not a charge change: the stream counts again every 15 s (lib/polling/attention.ts).
+  // Handled, so that it does not stay on the shared server's list; the count follows it down at
+  // once: the review is published on the feed (lib/charges/queries/recheck.ts), well before the
+  // stream's own recount every 15 s (lib/polling/attention.ts).
   const raised = await navCount(managerPage)
   await managerPage.goto('/attention')
   const row = managerPage.getByTestId('attention-row').filter({ hasText: bill })
@@ -100,6 +101,6 @@ test('the count beside 待处理 follows the charges that need a manager, withou
   await markDocument(managerPage)
   await row.getByTestId('attention-reviewed').click()
   await expect(row).toHaveCount(0)
-  await expect.poll(() => navCount(managerPage), { timeout: 25_000 }).toBeLessThan(raised)
+  await expect.poll(() => navCount(managerPage), { timeout: 5_000 }).toBeLessThan(raised)
   expect(await sameDocument(managerPage), 'the count came without a reload').toBe(true)
 })
