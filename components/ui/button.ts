@@ -7,19 +7,25 @@
 
 const VARIANT = {
   /** The step the screen is for (one per screen). */
-  primary: 'bg-accent font-semibold text-white hover:bg-accent-strong',
+  primary: 'bg-accent font-semibold text-white not-disabled:hover:bg-accent-strong',
   /** A second way forward that still matters: exports, print, show. */
-  outline: 'bg-white font-semibold text-accent ring-1 ring-accent hover:bg-accent-soft',
+  outline:
+    'bg-white font-semibold text-accent ring-1 ring-accent not-disabled:hover:bg-accent-soft',
   /** Everything else: cancel, save a detail, page through. */
-  secondary: 'bg-white font-medium text-gray-800 ring-1 ring-gray-300 hover:bg-gray-50',
+  secondary:
+    'bg-white font-medium text-gray-800 ring-1 ring-gray-300 not-disabled:hover:bg-gray-50',
   /** Takes something away (revoke, disable, settle by hand). */
-  danger: 'bg-white font-medium text-status-failed ring-1 ring-red-300 hover:bg-red-50',
+  danger:
+    'bg-white font-medium text-status-failed ring-1 ring-red-300 not-disabled:hover:bg-red-50',
   /**
    * A quiet way back (clear the filters, today's list): a tinted face with no border, so at rest it
    * still reads as a button, a step below the bordered ones beside it.
    */
-  ghost: 'bg-gray-200 font-medium text-gray-800 hover:bg-gray-300',
+  ghost: 'bg-gray-200 font-medium text-gray-800 not-disabled:hover:bg-gray-300',
 } as const
+
+// Hover under `not-disabled:`: a disabled button (busy, or nothing to export) must not light up
+// under the pointer as if it could be pressed.
 
 const SIZE = { md: 'min-h-11 px-5', lg: 'min-h-14 px-6 text-lg' } as const
 

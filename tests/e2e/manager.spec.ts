@@ -88,6 +88,12 @@ test('filters live in the URL, views can be saved, and totals equal the rows', a
   for (const hook of ['export-csv', 'export-xlsx']) {
     await expect(managerPage.getByTestId(hook)).toBeDisabled()
     await expect(managerPage.getByTestId(hook)).not.toHaveAttribute('href')
+    // Nor does it light up under the pointer as a button that can be pressed.
+    const face = () =>
+      managerPage.getByTestId(hook).evaluate((el) => getComputedStyle(el).backgroundColor)
+    const resting = await face()
+    await managerPage.getByTestId(hook).hover({ force: true })
+    expect(await face(), `${hook} under the pointer`).toBe(resting)
   }
   await expect(managerPage.getByTestId('export-none')).toHaveText('没有可导出的收款记录')
   // Every date, the search kept: the three charges.
