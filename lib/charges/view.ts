@@ -38,7 +38,8 @@ export interface ChargeView {
 
 export type CloseReason = 'cancelled' | 'timeout' | 'qr-never-received' | 'dms' | 'settled'
 
-function closeReason(charge: Charge): CloseReason | null {
+/** Also the manager's detail's, so both say a close the same way. */
+export function closeReason(charge: Charge): CloseReason | null {
   if (charge.status !== 'closed') return null
   if (charge.settledOutcome === 'not-charged') return 'settled' // a manager, DMS being unreachable
   if (charge.cancelRequestedAt === null) return 'dms' // DMS closed or expired it by itself
