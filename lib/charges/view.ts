@@ -81,7 +81,8 @@ export function toChargeView(charge: Charge, locale: Locale, now = Date.now()): 
     closedBy: closeReason(charge) === 'cancelled' ? charge.cancelRequestedBy : null,
     error: err
       ? {
-          ...describeDmsError(err, locale),
+          // The screen shows dmsCode as small print below the sentences (charge-outcome.tsx).
+          ...describeDmsError(err, locale, { codeShown: Boolean(charge.errorCode) }),
           dmsCode: charge.errorCode,
           dmsMessage: charge.errorMessage,
         }
