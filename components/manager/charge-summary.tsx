@@ -72,8 +72,12 @@ export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
   if (failure?.kind === 'note') {
     rows.push([t('error'), <DmsWords key="e" message={failure.message} />, 'detail-error'])
   } else if (failure) {
+    // DMS's words kept whole on a line of their own where they fit (用户余/额不足 broke on a phone).
     const { key, values } = failureWords(failure)
-    rows.push([t('reason'), tFailure(key, values), 'detail-error'])
+    const dms = (chunks: React.ReactNode) => (
+      <span className="inline-block max-w-full">{chunks}</span>
+    )
+    rows.push([t('reason'), tFailure.rich(key, { ...values, dms }), 'detail-error'])
   }
   return (
     <Card as="section">

@@ -399,19 +399,24 @@ describe.each(LOCALES)('the detail’s reason and close [%s]', (locale) => {
     return html
   }
   const zh = locale === 'zh-CN'
+  /** The reason row's text, tags dropped. */
+  const reason = (html: string) =>
+    html.match(/data-testid="detail-error">(.*?)<\/dd>/)![1]!.replace(/<[^>]+>/g, '')
 
   // It read “DMS 返回 代码 3000：用户余额不足”, as if DMS had refused a request with 3000.
   it('says a payment the network failed as that, not as a DMS code', async () => {
     const html = await summary({ status: 'failed', errorCode: 3000, errorMessage: '用户余额不足' })
-    expect(html).toContain(
+    expect(reason(html)).toBe(
       zh ? '顾客支付失败：用户余额不足' : 'The customer&#x27;s payment failed: 用户余额不足',
     )
     expect(html).not.toContain('3000')
+    // DMS's words kept whole where they fit, not broken as 用户余/额不足.
+    expect(html).toContain('<span class="inline-block max-w-full">用户余额不足</span>')
   })
 
   it('names DMS and its code for a refusal, an unknown code once', async () => {
     const refused = { status: 'refused', bizOrderNo: null, errorMessage: '付款账户不存在' } as const
-    expect(await summary({ ...refused, errorCode: 2001 })).toContain(
+    expect(reason(await summary({ ...refused, errorCode: 2001 }))).toBe(
       zh ? 'DMS 代码 2001：付款账户不存在' : 'DMS code 2001: 付款账户不存在',
     )
     const unknownCode = await summary({ ...refused, status: 'failed', errorCode: 4321 })

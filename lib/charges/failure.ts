@@ -44,7 +44,10 @@ export function storedFailure(c: {
  */
 export type FailureKey = 'payment' | 'paymentBare' | 'dms' | 'dmsBare'
 export type FailureValues = Record<string, string | number>
-/** `manager.failure`'s translator, as a caller that is not a component hands it over. */
+/**
+ * `manager.failure`'s translator, as a caller that is not a component hands it over: plain text
+ * (`t.markup`, the `<dms>` tag around DMS's words dropped; the page keeps those whole with it).
+ */
 export type SayFailure = (key: FailureKey, values: FailureValues) => string
 
 export function failureWords(f: Exclude<StoredFailure, { kind: 'note' }>): {

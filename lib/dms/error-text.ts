@@ -81,7 +81,7 @@ const zhText: LocaleText = {
   rejected: (dms, code, codeShown) => ({
     message: dms || 'DMS 返回了错误，没有说明原因',
     action: codeShown
-      ? '请稍后重试；如仍失败请联系店长，并告知下方的 DMS 代码。'
+      ? '请稍后重试。如仍失败，请联系店长，告知下方的 DMS 代码。'
       : `请稍后重试；如仍失败请联系店长，并告知错误代码 ${code}。`,
   }),
   unavailable: (sent, status) => ({

@@ -46,7 +46,7 @@ test('an unpaid QR is closed at DMS when the cashier timeout runs out', async ({
     // Said as what happened: the QR expired (it read 收款已关闭, as for a cancel).
     await expect(cashier.getByText('收款码已过期', { exact: true })).toBeVisible()
     await expect(cashier.getByTestId('charge-close-reason')).toHaveText(
-      '顾客没有在限定时间内付款，没有扣款。如需继续收款，请重新收款。',
+      '顾客没有按时付款，没有扣款。如仍要付款，请重新收款。',
     )
     await expect(cashier.getByText('收款已关闭', { exact: true })).toHaveCount(0)
     // The manager's detail says it in the same words.

@@ -51,7 +51,7 @@ export async function startExport(
     status: (s: Parameters<CsvLabels['status']>[0]) => tStatus(s),
     payWay: (w: Parameters<CsvLabels['payWay']>[0]) => tWay(w),
     failure: (key: Parameters<CsvLabels['failure']>[0], values: FailureValues) =>
-      tFailure(key, values),
+      tFailure.markup(key, { ...values, dms: (chunks) => chunks }),
     yes: t('yes'),
     sheet: t('sheet'),
   }
