@@ -112,7 +112,14 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
         <div className={`${PANEL} bg-gray-100 ring-2 ring-gray-200`}>
           <OutcomeMark kind="closed" size={MARK} />
           <p className={`${TITLE} text-status-closed`}>
-            {charge.status === 'closed' ? t('closedTitle') : t('refundedTitle')}
+            {/* A QR the cashier's timeout closed says so; a cancel keeps 收款已关闭. */}
+            {t(
+              charge.status === 'refunded'
+                ? 'refundedTitle'
+                : charge.closeReason === 'timeout'
+                  ? 'expiredTitle'
+                  : 'closedTitle',
+            )}
           </p>
           <p className="text-3xl font-bold text-gray-700 tabular" data-testid="charge-amount">
             {amount}

@@ -2,15 +2,19 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import { Card } from '@/components/ui/card'
+import { failureWords, storedFailure } from '@/lib/charges/failure'
 import { REVIEWED_EVENT } from '@/lib/charges/queries/attention'
 import type { ChargeDetail } from '@/lib/charges/queries/detail'
+import { closeReason } from '@/lib/charges/view'
 import { formatFen } from '@/lib/money'
 import { DmsWords } from './dms-words'
 
 /** Everything stored about one charge. DMS ids are shown as the strings they are stored as. */
 export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
-  const [t, tWay, format, locale] = await Promise.all([
+  const [t, tFailure, tCharge, tWay, format, locale] = await Promise.all([
     getTranslations('manager.detail'),
+    getTranslations('manager.failure'),
+    getTranslations('charge'),
     getTranslations('payWay'),
     getFormatter(),
     getLocale(),
@@ -49,13 +53,31 @@ export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
       </code>,
     ],
   ]
-  if (charge.errorCode !== null || charge.errorMessage) {
+  // Why it closed, in the charge screen's words: an expired QR as its title says it.
+  const closed = closeReason(charge)
+  if (closed) {
     rows.push([
-      t('error'),
-      charge.errorCode !== null
-        ? t('errorLine', { code: charge.errorCode, message: charge.errorMessage ?? '' })
-        : charge.errorMessage && <DmsWords key="e" message={charge.errorMessage} />,
+      t('closeReason'),
+      closed === 'cancelled'
+        ? tCharge('closedBy', { who: charge.cancelRequestedBy ?? '' })
+        : closed === 'timeout'
+          ? tCharge('expiredTitle')
+          : tCharge(`closeReason.${closed}`),
+      'detail-close-reason',
     ])
+  }
+  // A payment the network failed is said as that, not as a DMS code (it read "DMS 返回 代码 3000：
+  // 用户余额不足"); a refusal names DMS and its code. The rule and words are the exports' too.
+  const failure = storedFailure(charge)
+  if (failure?.kind === 'note') {
+    rows.push([t('error'), <DmsWords key="e" message={failure.message} />, 'detail-error'])
+  } else if (failure) {
+    // DMS's words kept whole on a line of their own where they fit (用户余/额不足 broke on a phone).
+    const { key, values } = failureWords(failure)
+    const dms = (chunks: React.ReactNode) => (
+      <span className="inline-block max-w-full">{chunks}</span>
+    )
+    rows.push([t('reason'), tFailure.rich(key, { ...values, dms }), 'detail-error'])
   }
   return (
     <Card as="section">

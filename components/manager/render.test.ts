@@ -5,6 +5,7 @@ import { renderToReadableStream } from 'react-dom/server'
 import { createFormatter, createTranslator, NextIntlClientProvider } from 'next-intl'
 import { describe, expect, it, vi } from 'vitest'
 import { EMPTY_FILTER } from '@/lib/charges/queries/filters'
+import type { Charge } from '@/lib/charges/types'
 import { foldTotals } from '@/lib/charges/queries/totals'
 import { LOCALES, type Locale } from '@/lib/locale'
 import { TIME_CONFIG } from '@/lib/time-text'
@@ -405,5 +406,63 @@ describe('the exports of an empty set', () => {
     expect(some).toContain('href="/api/charges/export?range=yesterday"')
     expect(some).toContain('href="/api/charges/export/xlsx?range=yesterday"')
     expect(state.missing).toEqual([])
+  })
+})
+
+describe.each(LOCALES)('the detail’s reason and close [%s]', (locale) => {
+  const summary = async (charge: Partial<Charge>) => {
+    state.locale = locale
+    state.missing = []
+    const c: Charge = { ...storedCharge, paidAfterCancel: false, ...charge }
+    const html = await render(
+      await ChargeSummary({
+        detail: { charge: c, stationName: null, cashierName: null, events: [] },
+      }),
+    )
+    expect(state.missing).toEqual([])
+    return html
+  }
+  const zh = locale === 'zh-CN'
+  /** The reason row's text, tags dropped. */
+  const reason = (html: string) =>
+    html.match(/data-testid="detail-error">(.*?)<\/dd>/)![1]!.replace(/<[^>]+>/g, '')
+
+  // It read “DMS 返回 代码 3000：用户余额不足”, as if DMS had refused a request with 3000.
+  it('says a payment the network failed as that, not as a DMS code', async () => {
+    const html = await summary({ status: 'failed', errorCode: 3000, errorMessage: '用户余额不足' })
+    expect(reason(html)).toBe(
+      zh ? '顾客支付失败：用户余额不足' : 'The customer&#x27;s payment failed: 用户余额不足',
+    )
+    expect(html).not.toContain('3000')
+    // DMS's words kept whole where they fit, not broken as 用户余/额不足.
+    expect(html).toContain('<span class="inline-block max-w-full">用户余额不足</span>')
+  })
+
+  it('names DMS and its code for a refusal, an unknown code once', async () => {
+    const refused = { status: 'refused', bizOrderNo: null, errorMessage: '付款账户不存在' } as const
+    expect(reason(await summary({ ...refused, errorCode: 2001 }))).toBe(
+      zh ? 'DMS 代码 2001：付款账户不存在' : 'DMS code 2001: 付款账户不存在',
+    )
+    const unknownCode = await summary({ ...refused, status: 'failed', errorCode: 4321 })
+    expect(unknownCode.split('4321')).toHaveLength(2)
+    const bare = await summary({ ...refused, errorCode: 4321, errorMessage: '' })
+    expect(bare).toContain(zh ? '>DMS 代码 4321<' : '>DMS code 4321<')
+  })
+
+  it('says why it closed in the charge screen’s words: an expired QR as expired', async () => {
+    const closed = { status: 'closed', expiresAt: row.createdAt + 60_000 } as const
+    const timedOut = await summary({
+      ...closed,
+      cancelRequestedAt: row.createdAt + 61_000,
+      cancelRequestedBy: 'cashier', // SYSTEM
+    })
+    expect(timedOut).toContain(zh ? '收款码已过期' : 'QR code expired')
+    const cancelled = await summary({
+      ...closed,
+      cancelRequestedAt: row.createdAt + 1_000,
+      cancelRequestedBy: '小王',
+    })
+    expect(cancelled).toContain(zh ? '小王 取消了这笔收款' : '小王 cancelled this payment')
+    expect(cancelled).not.toContain(zh ? '过期' : 'expired')
   })
 })

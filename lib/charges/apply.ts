@@ -1,4 +1,5 @@
 import 'server-only'
+import { NETWORK_FAILURE_CODE } from './failure'
 import { getCharge, updateCharge } from './repo'
 import { nextState, type ChargeInput } from './status-machine'
 import type { Actor, Charge, ChargePatch } from './types'
@@ -55,7 +56,7 @@ export async function applyInput(
   // reconciliation). Done here, once, because the close and reconcile paths used to drop it and the
   // cashier then saw "failed" with no reason.
   if (input.kind === 'dms-status' && t.status === 'failed' && opts.patch?.errorCode === undefined) {
-    patch.errorCode = 3000
+    patch.errorCode = NETWORK_FAILURE_CODE
     patch.errorMessage = input.message ?? ''
   }
   // Once DMS gives a definite, non-failed answer, an earlier error (a lost create, a timeout) is history:

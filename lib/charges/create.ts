@@ -4,6 +4,7 @@ import type { PayWay } from '@/lib/dms/types'
 import { getSettings } from '@/lib/settings'
 import { applyInput } from './apply'
 import { dmsErrorFields } from './dms-error-fields'
+import { NETWORK_FAILURE_CODE } from './failure'
 import { dms } from '@/lib/dms/client'
 import { findPaidByBill, insertCharge } from './repo'
 import { stationAccounts } from './station-accounts'
@@ -91,7 +92,7 @@ async function askDmsForQr(charge: Charge): Promise<Charge> {
         { kind: 'create-declined', message: p.payFailMessage },
         {
           actor: DMS,
-          patch: { ...ids, errorCode: 3000, errorMessage: p.payFailMessage },
+          patch: { ...ids, errorCode: NETWORK_FAILURE_CODE, errorMessage: p.payFailMessage },
           dmsCode: 1000,
           dmsMessage: p.payFailMessage,
         },

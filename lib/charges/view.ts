@@ -38,7 +38,8 @@ export interface ChargeView {
 
 export type CloseReason = 'cancelled' | 'timeout' | 'qr-never-received' | 'dms' | 'settled'
 
-function closeReason(charge: Charge): CloseReason | null {
+/** Also the manager's detail's, so both say a close the same way. */
+export function closeReason(charge: Charge): CloseReason | null {
   if (charge.status !== 'closed') return null
   if (charge.settledOutcome === 'not-charged') return 'settled' // a manager, DMS being unreachable
   if (charge.cancelRequestedAt === null) return 'dms' // DMS closed or expired it by itself
@@ -80,7 +81,8 @@ export function toChargeView(charge: Charge, locale: Locale, now = Date.now()): 
     closedBy: closeReason(charge) === 'cancelled' ? charge.cancelRequestedBy : null,
     error: err
       ? {
-          ...describeDmsError(err, locale),
+          // The screen shows dmsCode as small print below the sentences (charge-outcome.tsx).
+          ...describeDmsError(err, locale, { codeShown: Boolean(charge.errorCode) }),
           dmsCode: charge.errorCode,
           dmsMessage: charge.errorMessage,
         }

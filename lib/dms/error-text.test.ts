@@ -48,12 +48,32 @@ describe('describeDmsError', () => {
     expect(describeDmsError(rejected(3000, ''), 'zh-CN').message).toBe('支付通道出错')
   })
 
-  it('shows an unknown code with DMS errMsg and the code to quote', () => {
+  it('shows an unknown code with DMS errMsg and the code to quote, once', () => {
     const zh = describeDmsError(rejected(4242, '风控拦截'), 'zh-CN')
     expect(zh.message).toBe('风控拦截')
     expect(zh.action).toContain('4242')
-    expect(describeDmsError(rejected(4243), 'en').message).toContain('4243')
-    expect(describeDmsError(rejected(0), 'zh-CN').message).toContain('0')
+    // Without DMS's words the code was in the message and again in the action.
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const bare = describeDmsError(rejected(4243), locale)
+      expect(`${bare.message} ${bare.action}`.split('4243')).toHaveLength(2)
+      expect(bare.message).toMatch(locale === 'en' ? /DMS/ : /DMS .*[\u4e00-\u9fff]/)
+    }
+    expect(describeDmsError(rejected(0), 'zh-CN').action).toContain('0')
+  })
+
+  // The charge screen shows the code as small print below: the sentences point at it instead.
+  it('leaves the number out where the caller shows the code', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      for (const words of ['风控拦截', '']) {
+        const text = describeDmsError(rejected(4242, words), locale, { codeShown: true })
+        expect(`${text.message} ${text.action}`).not.toContain('4242')
+        expect(text.action).toMatch(locale === 'en' ? /DMS code below/ : /下方的 DMS 代码/)
+      }
+    }
+    // A known code's text never carried the number: unchanged.
+    expect(describeDmsError(rejected(2007), 'zh-CN', { codeShown: true })).toEqual(
+      describeDmsError(rejected(2007), 'zh-CN'),
+    )
   })
 
   it('an unavailable DMS says it cannot be reached, with advice', () => {

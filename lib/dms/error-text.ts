@@ -16,8 +16,11 @@ export interface ErrorText {
 interface LocaleText {
   /** Per contract error code. */
   codes: Record<number, (dms: string) => ErrorText>
-  /** A code the contract does not list: DMS's own words plus the code to quote. */
-  rejected: (dms: string, code: number) => ErrorText
+  /**
+   * A code the contract does not list: DMS's own words, and the code to quote said once: in the
+   * action, or, where the caller shows the code itself (`codeShown`), pointing at it.
+   */
+  rejected: (dms: string, code: number, codeShown: boolean) => ErrorText
   unavailable: (sent: boolean, status?: number) => ErrorText
   /** The outcome is not known yet: never worded as a failure. */
   unknown: () => ErrorText
@@ -75,9 +78,11 @@ const zhText: LocaleText = {
       action: '请稍后重试，或让顾客换用另一种支付方式。',
     }),
   },
-  rejected: (dms, code) => ({
-    message: dms || `DMS 返回错误（代码 ${code}）`,
-    action: `请稍后重试；如仍失败请联系店长，并告知错误代码 ${code}。`,
+  rejected: (dms, code, codeShown) => ({
+    message: dms || 'DMS 返回了错误，没有说明原因',
+    action: codeShown
+      ? '请稍后重试。如仍失败，请联系店长，告知下方的 DMS 代码。'
+      : `请稍后重试；如仍失败请联系店长，并告知错误代码 ${code}。`,
   }),
   unavailable: (sent, status) => ({
     message: `暂时无法连接 DMS${status ? `（HTTP ${status}）` : ''}`,
@@ -152,9 +157,11 @@ const enText: LocaleText = {
       action: 'Try again shortly, or ask the customer to use the other payment method.',
     }),
   },
-  rejected: (dms, code) => ({
-    message: dms || `DMS returned error code ${code}`,
-    action: `Try again shortly. If it fails again, call the manager and quote error code ${code}.`,
+  rejected: (dms, code, codeShown) => ({
+    message: dms || 'DMS returned an error without saying why',
+    action: codeShown
+      ? 'Try again shortly. If it fails again, call the manager and quote the DMS code below.'
+      : `Try again shortly. If it fails again, call the manager and quote error code ${code}.`,
   }),
   unavailable: (sent, status) => ({
     message: `DMS cannot be reached right now${status ? ` (HTTP ${status})` : ''}`,
@@ -173,13 +180,21 @@ const TEXT: Record<Locale, LocaleText> = { 'zh-CN': zhText, en: enText }
 
 const MAX_DMS_TEXT = 200
 
-export function describeDmsError(error: DmsError, locale: Locale): ErrorText {
+/**
+ * `codeShown`: the caller shows DMS's code itself (the charge screen's small print), so the
+ * sentences only point at it; an unknown code was said twice there, in the action and below it.
+ */
+export function describeDmsError(
+  error: DmsError,
+  locale: Locale,
+  { codeShown = false }: { codeShown?: boolean } = {},
+): ErrorText {
   const text = TEXT[locale]
   switch (error.kind) {
     case 'rejected': {
       const dms = error.message.trim().slice(0, MAX_DMS_TEXT)
       const known = Object.hasOwn(text.codes, error.code) ? text.codes[error.code] : undefined
-      return known ? known(dms) : text.rejected(dms, error.code)
+      return known ? known(dms) : text.rejected(dms, error.code, codeShown)
     }
     case 'unavailable':
       return text.unavailable(error.sent, error.reason === 'http' ? error.status : undefined)

@@ -54,6 +54,28 @@ test('a DMS error code becomes a sentence saying what to do', async ({ cashierPa
   await expect(desk.error()).toContainText('店长')
 })
 
+// An unknown code read three times without DMS's words: in the sentence, the action and the small
+// print; with them, twice. The small print says it; the sentences point at it.
+test('a code DMS does not list is said once, on the charge screen and the manager’s detail', async ({
+  cashierPage,
+  managerPage,
+}) => {
+  const desk = new FrontDesk(cashierPage)
+  for (const [words, detail] of [
+    ['', 'DMS 代码 4321'],
+    ['风控拦截', 'DMS 代码 4321：风控拦截'],
+  ] as const) {
+    await refuseNextPayment(4321, words)
+    await desk.charge(uniqueBill('E4321'), '12.00')
+    await desk.expectStatus('failed')
+    await expect(cashierPage.getByTestId('charge-dms-code')).toHaveText('DMS 代码 4321')
+    await expect(desk.error()).toContainText('请联系店长，告知下方的 DMS 代码')
+    expect((await desk.error().innerText()).split('4321'), words).toHaveLength(2)
+    await managerPage.goto(`/charges/${new URL(cashierPage.url()).pathname.split('/').pop()}`)
+    await expect(managerPage.getByTestId('detail-error')).toHaveText(detail)
+  }
+})
+
 test('ten screens watching one charge make one DMS query per interval', async ({ cashierPage }) => {
   // Ten tabs opened and followed, then a 6 s window: 45 s on a loaded CI machine.
   test.setTimeout(120_000)

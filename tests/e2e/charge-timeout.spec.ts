@@ -26,6 +26,7 @@ test('an unpaid QR is closed at DMS when the cashier timeout runs out', async ({
   await quiet.setClock(Date.now())
   const admin = await quiet.pageAs(browser, 'admin')
   const cashier = await quiet.pageAs(browser, 'cashier')
+  const manager = await quiet.pageAs(browser, 'manager')
   await setTimeoutMinutes(admin, 1)
   try {
     const desk = new FrontDesk(cashier)
@@ -42,8 +43,17 @@ test('an unpaid QR is closed at DMS when the cashier timeout runs out', async ({
     await desk.expectStatus('closed', 30_000)
     const [order] = await quiet.sandbox.ordersForBill(bill)
     expect(order!.orderStatus).toBe(6)
+    // Said as what happened: the QR expired (it read 收款已关闭, as for a cancel).
+    await expect(cashier.getByText('收款码已过期', { exact: true })).toBeVisible()
+    await expect(cashier.getByTestId('charge-close-reason')).toHaveText(
+      '顾客没有按时付款，没有扣款。如仍要付款，请重新收款。',
+    )
+    await expect(cashier.getByText('收款已关闭', { exact: true })).toHaveCount(0)
+    // The manager's detail says it in the same words.
+    await manager.goto(`/charges/${new URL(cashier.url()).pathname.split('/').pop()}`)
+    await expect(manager.getByTestId('detail-close-reason')).toHaveText('收款码已过期')
   } finally {
     await setTimeoutMinutes(admin, 5)
-    await Promise.all([admin, cashier].map((p) => p.context().close()))
+    await Promise.all([admin, cashier, manager].map((p) => p.context().close()))
   }
 })

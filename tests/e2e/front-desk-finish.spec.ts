@@ -178,9 +178,9 @@ test('a cancelled charge says the cashier cancelled it, the word on the button p
 }) => {
   // 取消收款 / Cancel payment, answered by “… 关闭了这个收款码” / “… closed this QR”.
   const desk = new FrontDesk(page)
-  for (const [locale, button, said] of [
-    ['zh-CN', '取消收款', '取消了这笔收款'],
-    ['en', 'Cancel payment', 'cancelled this payment'],
+  for (const [locale, button, said, title] of [
+    ['zh-CN', '取消收款', '取消了这笔收款', '收款已关闭'],
+    ['en', 'Cancel payment', 'cancelled this payment', 'Payment closed'],
   ] as const) {
     await speak(page, locale)
     await desk.charge(uniqueBill('CANCEL'), '12.00')
@@ -189,6 +189,8 @@ test('a cancelled charge says the cashier cancelled it, the word on the button p
     await cancelOnChargeScreen(page)
     await desk.expectStatus('closed')
     await expect(page.getByTestId('charge-close-reason'), locale).toContainText(said)
+    // A cancel keeps its own title; only a QR the timeout closed says it expired.
+    await expect(page.getByText(title, { exact: true }), locale).toBeVisible()
   }
 })
 

@@ -252,7 +252,10 @@ test('the CSV holds exactly the filtered rows, amounts and ids', async ({
 }) => {
   const prefix = uniqueBill('CSV')
   await takePayment(cashierPage, `${prefix}-1`, '1234.56', 'paid')
-  await takePayment(cashierPage, `${prefix}-2`, '0.01', 'failed')
+  const failed = await takePayment(cashierPage, `${prefix}-2`, '0.01', 'failed')
+  // The failed one's detail says it in the words the files use.
+  await managerPage.goto(`/charges/${failed}`)
+  await expect(managerPage.getByTestId('detail-error')).toHaveText('顾客支付失败：银行卡余额不足')
   await managerPage.goto(`/charges?q=${prefix}`)
   await expect(managerPage.getByTestId('charge-row')).toHaveCount(2)
   const [download] = await Promise.all([
@@ -277,7 +280,9 @@ test('the CSV holds exactly the filtered rows, amounts and ids', async ({
   // Plain cells: nothing hidden before a bill or an id; the failed one says why.
   expect(body).not.toContain('\t')
   expect(lines[0]).toContain('失败原因')
-  expect(body).toContain('银行卡余额不足')
+  // As the charge's detail says it: a payment the network failed, not a DMS code (it read [3000]).
+  expect(body).toContain('顾客支付失败：银行卡余额不足')
+  expect(body).not.toContain('[3000]')
 
   // The same set as .xlsx, opened with a reader: text ids, 2-decimal numbers, Beijing date cells.
   const [xlsxDownload] = await Promise.all([
@@ -318,7 +323,9 @@ test('the CSV holds exactly the filtered rows, amounts and ids', async ({
     expect(Math.abs(Date.now() - shown)).toBeLessThan(10 * 60_000)
   }
   expect(fen).toBe(123456 + 1)
-  expect(rows.get(`${prefix}-2`)!.getCell(col('失败原因')).value).toContain('银行卡余额不足')
+  expect(rows.get(`${prefix}-2`)!.getCell(col('失败原因')).value).toBe(
+    '顾客支付失败：银行卡余额不足',
+  )
 })
 
 test('a cashier is refused every manager page, route and export', async ({ cashierPage }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { sayFailure } from '@/tests/support/failure-words'
 import { asText, beijingTimeText, failureReason, neutralise } from './csv-cells'
 
 describe('CSV cells', () => {
@@ -18,13 +19,31 @@ describe('CSV cells', () => {
     expect(asText(null)).toBe('')
   })
 
-  it('says why a charge failed, as DMS said it, and nothing for a paid one', () => {
-    const base = { status: 'failed', errorCode: 3000, errorMessage: '银行卡余额不足' }
-    expect(failureReason(base)).toBe('[3000] 银行卡余额不足')
-    expect(failureReason({ ...base, errorCode: null })).toBe('银行卡余额不足')
-    expect(failureReason({ ...base, errorMessage: '=cmd', errorCode: null })).toBe("'=cmd")
-    expect(failureReason({ ...base, status: 'paid' })).toBe('')
-    expect(failureReason({ status: 'closed', errorCode: null, errorMessage: null })).toBe('')
+  // A payment the network failed read "[3000] 银行卡余额不足", as if DMS had refused with 3000.
+  it('says why a charge failed in the detail page’s words, and nothing for a paid one', () => {
+    const zh = sayFailure('zh-CN')
+    const base = {
+      status: 'failed',
+      errorCode: 3000,
+      errorMessage: '银行卡余额不足',
+      bizOrderNo: '2020072100000257',
+    }
+    expect(failureReason(base, zh)).toBe('顾客支付失败：银行卡余额不足')
+    expect(failureReason(base, sayFailure('en'))).toBe(
+      "The customer's payment failed: 银行卡余额不足",
+    )
+    // A create DMS refused: no attempt number, DMS's code named.
+    const refused = { ...base, bizOrderNo: null, errorCode: 2001, errorMessage: '付款账户不存在' }
+    expect(failureReason(refused, zh)).toBe('DMS 代码 2001：付款账户不存在')
+    expect(failureReason({ ...refused, errorCode: 3000, errorMessage: '通道维护' }, zh)).toBe(
+      'DMS 代码 3000：通道维护',
+    )
+    expect(failureReason({ ...refused, errorMessage: '' }, sayFailure('en'))).toBe('DMS code 2001')
+    expect(failureReason({ ...base, errorCode: null }, zh)).toBe('银行卡余额不足')
+    expect(failureReason({ ...base, errorMessage: '=cmd', errorCode: null }, zh)).toBe("'=cmd")
+    expect(failureReason({ ...base, status: 'paid' }, zh)).toBe('')
+    const closed = { status: 'closed', errorCode: null, errorMessage: null, bizOrderNo: null }
+    expect(failureReason(closed, zh)).toBe('')
   })
 
   it('writes Beijing wall time', () => {

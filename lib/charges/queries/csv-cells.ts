@@ -1,4 +1,5 @@
 import { BEIJING_OFFSET_MS } from '../beijing-day'
+import { failureWords, storedFailure, type SayFailure } from '../failure'
 
 /*
  * Making CSV cells safe and faithful in spreadsheets. Pure; tested in csv-cells.test.ts.
@@ -26,15 +27,24 @@ export function asText(text: string | null): string {
   return neutralise(text)
 }
 
-/** Why a charge did not go through, as DMS said it, for the export's failure-reason column. */
-export function failureReason(r: {
-  status: string
-  errorCode: number | null
-  errorMessage: string | null
-}): string {
-  if (r.status === 'paid' || (r.errorCode === null && !r.errorMessage)) return ''
-  const code = r.errorCode === null ? '' : `[${r.errorCode}] `
-  return neutralise(`${code}${r.errorMessage ?? ''}`.trim())
+/**
+ * Why a charge did not go through, for the export's failure-reason column: in the words of the
+ * charge's detail page (failure.ts), a payment the network failed never as a DMS code.
+ */
+export function failureReason(
+  r: {
+    status: string
+    errorCode: number | null
+    errorMessage: string | null
+    bizOrderNo: string | null
+  },
+  say: SayFailure,
+): string {
+  const f = r.status === 'paid' ? null : storedFailure(r)
+  if (!f) return ''
+  if (f.kind === 'note') return neutralise(f.message)
+  const { key, values } = failureWords(f)
+  return neutralise(say(key, values))
 }
 
 /** Epoch ms as Beijing wall time, "2025-11-25 14:03:07": a form every spreadsheet reads as a date. */

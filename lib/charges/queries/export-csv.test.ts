@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { sayFailure } from '@/tests/support/failure-words'
 import { insertStation, insertUser, openCharge } from '@/tests/support/db/fixtures'
 import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import type { ChargeStatus } from '../status'
@@ -6,7 +7,13 @@ import { exportChargesCsv, type CsvLabels } from './export-csv'
 import { EMPTY_FILTER, toChargeQuery, type ChargeFilter } from './filters'
 import { listOlder } from './list'
 
-const labels: CsvLabels = { header: (c) => c, status: (s) => s, payWay: (w) => w, yes: 'Y' }
+const labels: CsvLabels = {
+  header: (c) => c,
+  status: (s) => s,
+  payWay: (w) => w,
+  failure: sayFailure('zh-CN'),
+  yes: 'Y',
+}
 const query = (f: Partial<ChargeFilter>) => toChargeQuery({ ...EMPTY_FILTER, ...f }, Date.now())
 const T0 = Date.UTC(2025, 10, 25, 2) // 10:00 in Beijing
 
@@ -30,7 +37,7 @@ describeDialects('CSV export', (target) => {
       ['WX-0001', 'paid', 12850, '1285453080879468544'],
       ['0007', 'paid', 5, null],
       ['=cmd', 'closed', 20000, null],
-      ['WX-0004', 'failed', 999, null],
+      ['WX-0004', 'failed', 999, '2020072100000257'],
       ['WX-0005', 'paid', 100, null],
     ]
     for (const [i, [bill, status, fen, biz]] of rows.entries()) {
@@ -82,7 +89,7 @@ describeDialects('CSV export', (target) => {
     expect(lines.join('\n')).not.toMatch(/\t/)
     expect(cells('0007').slice(1, 4)).toEqual(['0007', '0.05', '5'])
     expect(cells('=cmd')[1]).toBe("'=cmd")
-    expect(cells('WX-0004').at(-1)).toBe('[3000] 银行卡余额不足')
+    expect(cells('WX-0004').at(-1)).toBe('顾客支付失败：银行卡余额不足')
   })
 
   it('stops reading when the client goes away', async () => {

@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db'
 import type { Database } from '@/lib/db/schema'
 import type { PayWay } from '@/lib/dms/types'
 import { fenToYuanText } from '@/lib/money'
+import type { SayFailure } from '../failure'
 import type { ChargeStatus } from '../status'
 import type { Cursor } from './cursor'
 import { asText, beijingTimeText, failureReason, neutralise } from './csv-cells'
@@ -35,6 +36,8 @@ export interface CsvLabels {
   header: (column: CsvColumn) => string
   status: (status: ChargeStatus) => string
   payWay: (payWay: PayWay) => string
+  /** `manager.failure`: a failed charge's reason, as its detail page says it. */
+  failure: SayFailure
   yes: string
 }
 
@@ -55,7 +58,7 @@ export function csvRecord(r: ChargeListRow, l: CsvLabels): string[] {
     asText(r.bizOrderNo),
     asText(r.orderNo),
     asText(r.id),
-    failureReason(r),
+    failureReason(r, l.failure),
   ]
 }
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { sayFailure } from '@/tests/support/failure-words'
 import { insertStation, insertUser, openCharge } from '@/tests/support/db/fixtures'
 import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import type { ChargeStatus } from '../status'
@@ -11,6 +12,7 @@ const labels: CsvLabels & { sheet: string } = {
   header: (c) => c,
   status: (s) => s,
   payWay: (w) => w,
+  failure: sayFailure('zh-CN'),
   yes: 'Y',
   sheet: 'charges',
 }
@@ -27,7 +29,7 @@ describeDialects('xlsx export', (target) => {
   const rows: Array<[string, ChargeStatus, number, string | null]> = [
     ['WX-0001', 'paid', 123456, '1285453080879468544'],
     ['0007', 'paid', 5, null],
-    ['=cmd', 'failed', 999, null],
+    ['=cmd', 'failed', 999, '2020072100000257'],
   ]
   beforeAll(async () => {
     t = await target.open()
@@ -76,7 +78,7 @@ describeDialects('xlsx export', (target) => {
     expect(byBill.get('0007')!.getCell(col('bill')).type).toBe(ExcelJS.ValueType.String)
     const failed = byBill.get('=cmd')!
     expect(failed.getCell(col('bill')).type).toBe(ExcelJS.ValueType.String)
-    expect(failed.getCell(col('failureReason')).value).toBe('[3000] 银行卡余额不足')
+    expect(failed.getCell(col('failureReason')).value).toBe('顾客支付失败：银行卡余额不足')
     let fen = 0
     for (const r of byBill.values())
       fen += Math.round(Number(r.getCell(col('amountYuan')).value) * 100)

@@ -4,6 +4,7 @@ import { requestLocale } from '@/i18n/request-locale'
 import { recordAudit } from '@/lib/audit'
 import { checkAccess } from '@/lib/auth/session'
 import { beijingDay } from '@/lib/charges/beijing-day'
+import type { FailureValues } from '@/lib/charges/failure'
 import type { CsvLabels } from '@/lib/charges/queries/export-csv'
 import { exportFileName } from '@/lib/charges/queries/export-name'
 import {
@@ -39,8 +40,9 @@ export async function startExport(
     return Response.json({ error: 'invalid-filter', fields: invalid }, { status: 400 })
   }
   const locale = await requestLocale()
-  const [t, tStatus, tWay] = await Promise.all([
+  const [t, tFailure, tStatus, tWay] = await Promise.all([
     getTranslations({ locale, namespace: 'manager.csv' }),
+    getTranslations({ locale, namespace: 'manager.failure' }),
     getTranslations({ locale, namespace: 'status' }),
     getTranslations({ locale, namespace: 'payWay' }),
   ])
@@ -48,6 +50,8 @@ export async function startExport(
     header: (c: Parameters<CsvLabels['header']>[0]) => t(`columns.${c}`),
     status: (s: Parameters<CsvLabels['status']>[0]) => tStatus(s),
     payWay: (w: Parameters<CsvLabels['payWay']>[0]) => tWay(w),
+    failure: (key: Parameters<CsvLabels['failure']>[0], values: FailureValues) =>
+      tFailure.markup(key, { ...values, dms: (chunks) => chunks }),
     yes: t('yes'),
     sheet: t('sheet'),
   }
