@@ -1,6 +1,7 @@
-import { describeDmsError } from '@/lib/dms/error-text'
+import { describeDmsError, describePaymentFailure } from '@/lib/dms/error-text'
 import type { DmsError, PayWay } from '@/lib/dms/types'
 import type { Locale } from '@/lib/locale'
+import { storedFailure } from './failure'
 import { isOpen, type ChargeStatus } from './status'
 import { SYSTEM, type Charge } from './types'
 
@@ -58,6 +59,24 @@ function storedError(charge: Charge): DmsError | null {
   return null
 }
 
+function errorView(charge: Charge, err: DmsError, locale: Locale): ChargeView['error'] {
+  // A payment the network failed is no DMS error: its stored 3000 is not quoted as "DMS 代码 3000"
+  // (the manager's detail and the exports say it the same way: failure.ts).
+  if (charge.status === 'failed' && storedFailure(charge)?.kind === 'payment') {
+    return {
+      ...describePaymentFailure(charge.errorMessage ?? '', locale),
+      dmsCode: null,
+      dmsMessage: charge.errorMessage,
+    }
+  }
+  return {
+    // The screen shows dmsCode as small print below the sentences (charge-outcome.tsx).
+    ...describeDmsError(err, locale, { codeShown: Boolean(charge.errorCode) }),
+    dmsCode: charge.errorCode,
+    dmsMessage: charge.errorMessage,
+  }
+}
+
 export function toChargeView(charge: Charge, locale: Locale, now = Date.now()): ChargeView {
   const open = isOpen(charge.status)
   const err = ['failed', 'unknown', 'refused'].includes(charge.status) ? storedError(charge) : null
@@ -79,13 +98,6 @@ export function toChargeView(charge: Charge, locale: Locale, now = Date.now()): 
     createdAt: charge.createdAt,
     closeReason: closeReason(charge),
     closedBy: closeReason(charge) === 'cancelled' ? charge.cancelRequestedBy : null,
-    error: err
-      ? {
-          // The screen shows dmsCode as small print below the sentences (charge-outcome.tsx).
-          ...describeDmsError(err, locale, { codeShown: Boolean(charge.errorCode) }),
-          dmsCode: charge.errorCode,
-          dmsMessage: charge.errorMessage,
-        }
-      : null,
+    error: err ? errorView(charge, err, locale) : null,
   }
 }

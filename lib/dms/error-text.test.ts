@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeDmsError } from './error-text'
+import { describeDmsError, describePaymentFailure } from './error-text'
 import { CONTRACT_CODES, CONTRACT_ERROR_CODES } from '@/tests/support/dms/error-bodies'
 import type { DmsError } from './types'
 
@@ -115,5 +115,19 @@ describe('describeDmsError', () => {
       sent: true,
     }
     expect(JSON.stringify(describeDmsError(garbage, 'en'))).not.toContain('PDOException')
+  })
+})
+
+// A payment DMS reported failed is no refusal: the cashier read "支付通道出错" and "DMS 代码 3000".
+describe('describePaymentFailure', () => {
+  it("gives the payment network's words, no DMS code, in each language", () => {
+    expect(describePaymentFailure(' 用户余额不足 ', 'zh-CN')).toEqual({
+      message: '支付平台答复：用户余额不足',
+      action: '请让顾客换用另一种支付方式，或稍后重新收款。',
+    })
+    expect(describePaymentFailure('', 'zh-CN').message).toBe('支付平台没有说明原因')
+    const en = describePaymentFailure('', 'en')
+    expect(`${en.message} ${en.action}`).not.toMatch(/[\u4e00-\u9fff]|DMS|3000/)
+    expect(describePaymentFailure('x'.repeat(1000), 'en').message.length).toBeLessThanOrEqual(230)
   })
 })

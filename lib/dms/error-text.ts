@@ -24,6 +24,11 @@ interface LocaleText {
   unavailable: (sent: boolean, status?: number) => ErrorText
   /** The outcome is not known yet: never worded as a failure. */
   unknown: () => ErrorText
+  /**
+   * DMS answered that the customer's payment failed (not a refusal of our request: no DMS code to
+   * quote), in the payment network's words when it gave some.
+   */
+  paymentFailed: (network: string) => ErrorText
 }
 
 const withDetail = (base: string, dms: string, sep: string) => (dms ? `${base}${sep}${dms}` : base)
@@ -93,6 +98,10 @@ const zhText: LocaleText = {
   unknown: () => ({
     message: 'DMS 未及时答复，正在向 DMS 核实…',
     action: '请勿重复收款，请稍候；顾客是否已付款以核实结果为准。',
+  }),
+  paymentFailed: (network) => ({
+    message: network ? `支付平台答复：${network}` : '支付平台没有说明原因',
+    action: '请让顾客换用另一种支付方式，或稍后重新收款。',
   }),
 }
 
@@ -174,6 +183,12 @@ const enText: LocaleText = {
     action:
       'Do not charge again. Wait a moment: whether the customer has paid is shown once DMS confirms.',
   }),
+  paymentFailed: (network) => ({
+    message: network
+      ? `The payment network says: ${network}`
+      : 'The payment network gave no reason',
+    action: 'Ask the customer to use the other payment method, or take the payment again later.',
+  }),
 }
 
 const TEXT: Record<Locale, LocaleText> = { 'zh-CN': zhText, en: enText }
@@ -201,4 +216,9 @@ export function describeDmsError(
     case 'unknown':
       return text.unknown()
   }
+}
+
+/** A payment DMS reported failed (lib/charges/failure.ts tells it from a refusal), for the cashier. */
+export function describePaymentFailure(network: string, locale: Locale): ErrorText {
+  return TEXT[locale].paymentFailed(network.trim().slice(0, MAX_DMS_TEXT))
 }

@@ -69,6 +69,10 @@ test('a code DMS does not list is said once, on the charge screen and the manage
     await desk.charge(uniqueBill('E4321'), '12.00')
     await desk.expectStatus('failed')
     await expect(cashierPage.getByTestId('charge-dms-code')).toHaveText('DMS 代码 4321')
+    const codeSize = await cashierPage
+      .getByTestId('charge-dms-code')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+    expect(codeSize, 'the code is small print').toBeLessThanOrEqual(12)
     await expect(desk.error()).toContainText('请联系店长，告知下方的 DMS 代码')
     expect((await desk.error().innerText()).split('4321'), words).toHaveLength(2)
     await managerPage.goto(`/charges/${new URL(cashierPage.url()).pathname.split('/').pop()}`)

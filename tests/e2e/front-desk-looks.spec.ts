@@ -102,7 +102,7 @@ test('paid: a drawn mark, and Enter starts the next charge', async ({ cashierPag
   await expect(page.locator('input[name=bz_order]')).toBeFocused()
 })
 
-test('failed: 重新收款 for the same bill comes first and has the focus; DMS’s code is small print', async ({
+test('failed: 重新收款 for the same bill comes first and has the focus; the network’s words, no DMS code', async ({
   cashierPage: page,
 }) => {
   const desk = new FrontDesk(page)
@@ -119,10 +119,10 @@ test('failed: 重新收款 for the same bill comes first and has the focus; DMS�
     await page.getByTestId('charge-new').boundingBox(),
   ]
   expect(retryBox!.x).toBeLessThan(newBox!.x)
-  const codeSize = await page
-    .getByTestId('charge-dms-code')
-    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
-  expect(codeSize).toBeLessThanOrEqual(12)
+  // DMS answered that the payment failed: no DMS error, so no "DMS 代码 3000" to quote (it read so).
+  await expect(desk.error()).toContainText('支付平台答复：用户支付宝余额不足')
+  await expect(page.getByTestId('charge-dms-code')).toHaveCount(0)
+  expect(await desk.error().innerText()).not.toContain('3000')
   await page.screenshot({ path: shot('failed') })
   await page.keyboard.press('Enter')
   await expect(page.locator('input[name=bz_order]')).toHaveValue(bill)
