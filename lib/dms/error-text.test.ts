@@ -123,7 +123,7 @@ describe('describePaymentFailure', () => {
   it("gives the payment network's words, no DMS code, in each language", () => {
     expect(describePaymentFailure(' 用户余额不足 ', 'zh-CN')).toEqual({
       message: '支付平台答复：用户余额不足',
-      action: '请让顾客换用另一种支付方式，或稍后重新收款。',
+      action: '请让顾客换一种方式，或稍后重新收款。',
     })
     expect(describePaymentFailure('', 'zh-CN').message).toBe('支付平台没有说明原因')
     const en = describePaymentFailure('', 'en')

@@ -101,7 +101,7 @@ const zhText: LocaleText = {
   }),
   paymentFailed: (network) => ({
     message: network ? `支付平台答复：${network}` : '支付平台没有说明原因',
-    action: '请让顾客换用另一种支付方式，或稍后重新收款。',
+    action: '请让顾客换一种方式，或稍后重新收款。',
   }),
 }
 
@@ -187,7 +187,7 @@ const enText: LocaleText = {
     message: network
       ? `The payment network says: ${network}`
       : 'The payment network gave no reason',
-    action: 'Ask the customer to use the other payment method, or take the payment again later.',
+    action: 'Ask the customer to pay another way, or take the payment again later.',
   }),
 }
 
