@@ -17,6 +17,8 @@
  *   display        cashier QR → tablet QR latency (~3 min)
  *   page-weight    each route's first-load JS over a bare Next page's, with targets; the sandbox
  *                  kept out of the client build (~1 min: builds the bare page first)
+ *   html-weight    each staff route's HTML (gzip) beside a bare Next page's, and how much of it
+ *                  is the messages handed to client components (~1 min: builds the bare page first)
  *   abuse          spoofed sign-ins, huge bodies, pairing guesses, refused closes, replayed
  *                  notifications (also `npm run abuse`); exits 1 on a failed check
  *   push           1,000 SSE subscribers: fan-out latency and memory, a soak, release, an idle
@@ -33,6 +35,7 @@ const BENCHMARKS: Record<string, { load: Benchmark; byDefault: boolean }> = {
   'export-memory': { load: () => import('./export-memory'), byDefault: false },
   display: { load: () => import('./display'), byDefault: false },
   'page-weight': { load: () => import('./page-weight'), byDefault: false },
+  'html-weight': { load: () => import('./html-weight'), byDefault: false },
   abuse: { load: () => import('./abuse'), byDefault: false },
   push: { load: () => import('./push'), byDefault: false },
 }

@@ -1,5 +1,5 @@
-import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
+import { ClientMessages } from '@/i18n/client-messages'
 import { SandboxRibbon } from '@/components/layout/sandbox-ribbon'
 import { sandboxMode } from '@/lib/env'
 
@@ -8,9 +8,9 @@ import { sandboxMode } from '@/lib/env'
 export default async function AuthLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations('common')
   return (
-    <NextIntlClientProvider>
+    <ClientMessages scope="auth">
       {sandboxMode() ? <SandboxRibbon text={t('sandboxRibbon')} /> : null}
       {children}
-    </NextIntlClientProvider>
+    </ClientMessages>
   )
 }

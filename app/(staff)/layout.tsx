@@ -1,5 +1,5 @@
-import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
+import { ClientMessages } from '@/i18n/client-messages'
 import { SandboxRibbon } from '@/components/layout/sandbox-ribbon'
 import { StaffShell } from '@/components/layout/staff-shell'
 import { requirePageUser } from '@/lib/auth/session'
@@ -15,7 +15,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     getTranslations('common'),
   ])
   return (
-    <NextIntlClientProvider>
+    <ClientMessages scope="staff">
       {sandboxMode() ? <SandboxRibbon text={t('sandboxRibbon')} /> : null}
       <StaffShell
         user={user}
@@ -25,6 +25,6 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       >
         {children}
       </StaffShell>
-    </NextIntlClientProvider>
+    </ClientMessages>
   )
 }
