@@ -4,6 +4,7 @@ import { decodeQr } from './support/qr'
 import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
 import { readySandbox } from './support/own-station'
 import { cancelOnChargeScreen } from './support/cancel-charge'
+import { takePayment } from './support/charges'
 
 // Each test charges the sandbox's one payer; lift the network's 10-a-day rule for the suite.
 test.beforeAll(readySandbox)
@@ -63,16 +64,7 @@ test('cancel closes the QR at DMS', async ({ cashierPage }) => {
 })
 
 test('a payment that beats the cancel is paid and flagged', async ({ cashierPage }) => {
-  const desk = new FrontDesk(cashierPage)
-  const bill = uniqueBill('RACE')
-  await desk.charge(bill, '88.80')
-  await expect(desk.qr()).toBeVisible()
-  const [order] = await sandbox.waitForOrders(bill)
-  // The customer pays while the cashier's status checks are stuck, then the cashier cancels.
-  await sandbox.addFault({ endpoint: 'query', mode: 'hang' })
-  await sandbox.pay(order!.bizOrderNo)
-  await cancelOnChargeScreen(cashierPage)
-  await desk.expectStatus('paid')
+  await takePayment(cashierPage, uniqueBill('RACE'), '88.80', 'paid-after-cancel')
   await expect(cashierPage.getByTestId('paid-after-cancel')).toBeVisible()
 })
 

@@ -1,6 +1,4 @@
-import { cancelOnChargeScreen } from './support/cancel-charge'
 import { takePayment } from './support/charges'
-import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { expectFits, expectNothingClipped, linesOfText } from './support/fits'
 import { sandbox, uniqueBill } from './support/sandbox'
@@ -25,17 +23,9 @@ test('on a phone a needs-attention row keeps its bill number whole', async ({
   cashierPage,
   managerPage,
 }) => {
-  // A payment that beats the cancel (as in charge-paid.spec.ts): paid, and on the list.
-  const desk = new FrontDesk(cashierPage)
+  // A payment that beats the cancel: paid, and on the list.
   const bill = uniqueBill('ATTN')
-  await desk.charge(bill, '560.00')
-  await expect(desk.qr()).toBeVisible()
-  const [order] = await sandbox.waitForOrders(bill)
-  await sandbox.addFault({ endpoint: 'query', mode: 'hang' })
-  await sandbox.pay(order!.bizOrderNo)
-  await cancelOnChargeScreen(cashierPage)
-  await desk.expectStatus('paid')
-  await sandbox.clearFaults()
+  await takePayment(cashierPage, bill, '560.00', 'paid-after-cancel')
 
   await managerPage.setViewportSize({ width: 390, height: 844 })
   await managerPage.goto('/attention')

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test'
-import { cancelOnChargeScreen } from './support/cancel-charge'
-import { FrontDesk } from './support/charge-page'
+import { takePayment } from './support/charges'
 import { expect, test } from './support/fixtures'
 import { readySandbox } from './support/own-station'
 import { sandbox, uniqueBill } from './support/sandbox'
@@ -76,17 +75,9 @@ test('the count beside 待处理 follows the charges that need a manager, withou
   await markDocument(managerPage)
   const before = await navCount(managerPage)
 
-  // A payment that beats the cancel (as in charge-paid.spec.ts): paid after cancel, needs a manager.
-  const desk = new FrontDesk(cashierPage)
+  // A payment that beats the cancel: paid after cancel, needs a manager.
   const bill = uniqueBill('NAVCOUNT')
-  await desk.charge(bill, '12.00')
-  await expect(desk.qr()).toBeVisible()
-  const [order] = await sandbox.waitForOrders(bill)
-  await sandbox.addFault({ endpoint: 'query', mode: 'hang' })
-  await sandbox.pay(order!.bizOrderNo)
-  await cancelOnChargeScreen(cashierPage)
-  await desk.expectStatus('paid')
-  await sandbox.clearFaults()
+  await takePayment(cashierPage, bill, '12.00', 'paid-after-cancel')
 
   await expect.poll(() => navCount(managerPage), { timeout: 15_000 }).toBeGreaterThan(before)
   expect(await sameDocument(managerPage), 'the count came without a reload').toBe(true)

@@ -5,7 +5,7 @@ import { storageStateFor } from './config'
 import { sandbox } from './sandbox'
 import { cancelOnChargeScreen } from './cancel-charge'
 
-export type Outcome = 'paid' | 'failed' | 'closed' | 'pending'
+export type Outcome = 'paid' | 'failed' | 'closed' | 'pending' | 'paid-after-cancel'
 
 /** Takes a payment at the front desk and drives it to an outcome through the sandbox, as in a shop. */
 export async function takePayment(
@@ -22,7 +22,15 @@ export async function takePayment(
   if (outcome === 'paid') await sandbox.pay(order!.bizOrderNo)
   if (outcome === 'failed') await sandbox.fail(order!.bizOrderNo, '银行卡余额不足')
   if (outcome === 'closed') await cancelOnChargeScreen(page)
-  if (outcome !== 'pending') await desk.expectStatus(outcome)
+  if (outcome === 'paid-after-cancel') {
+    // The customer pays while the cashier's status checks are stuck, then the cashier cancels: the
+    // payment beats the cancel, and the charge needs a manager.
+    await sandbox.addFault({ endpoint: 'query', mode: 'hang' })
+    await sandbox.pay(order!.bizOrderNo)
+    await cancelOnChargeScreen(page)
+    await desk.expectStatus('paid')
+    await sandbox.clearFaults()
+  } else if (outcome !== 'pending') await desk.expectStatus(outcome)
   return page.url().split('/').pop()!
 }
 
