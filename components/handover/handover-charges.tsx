@@ -49,7 +49,8 @@ export async function HandoverCharges({
               className="border-t border-gray-100"
             >
               <td className="py-1.5 pr-2">{time(c.createdAt)}</td>
-              <td className="py-1.5 pr-2 break-all">
+              {/* Broken at its hyphens first, mid-number only on a roll too narrow for a piece. */}
+              <td className="py-1.5 pr-2 [overflow-wrap:anywhere]">
                 <Link href={`/${linkTo}/${c.id}`} className="text-accent hover:underline">
                   {c.bzOrder}
                 </Link>
@@ -59,7 +60,7 @@ export async function HandoverCharges({
               <td className="py-1.5 whitespace-nowrap">
                 <StatusBadge status={c.status} />
               </td>
-              <td className="py-1.5 text-right whitespace-nowrap">
+              <td className="py-1.5 pl-2 text-right whitespace-nowrap">
                 {formatFen(c.amountFen, locale)}
               </td>
             </tr>

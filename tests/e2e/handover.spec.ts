@@ -290,6 +290,53 @@ test('a cashier hands over their own shift only, and sees no one else’s', asyn
 })
 
 /*
+ * The shift's list on a phone, in English: a bill number breaks only where it has a hyphen (break-all
+ * cut WX20261205-0001 as WX20261205-0 / 001), and a status badge never touches the amount beside
+ * it (付款失败 ran into ¥1,260.00).
+ */
+test('the shift’s list on a phone keeps bill numbers whole between hyphens and badges apart from amounts', async ({
+  cashierPage: page,
+}) => {
+  expect(station, 'the first test made the station').not.toBe('')
+  await page.context().addCookies([{ name: LOCALE_COOKIE, value: 'en', url: E2E.baseUrl }])
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(`/handover?station=${station}`)
+  const rows = page.getByTestId('handover-row')
+  await expect(rows).toHaveCount(4)
+  // A shop's own bills and amounts, as DMS writes them (this spec's bills are shorter, its amounts
+  // small): WX + date + number, 15 characters, and four figures.
+  await rows.evaluateAll((trs) =>
+    trs.forEach((tr, i) => {
+      tr.querySelector('a')!.textContent = `WX20261205-000${i + 1}`
+      tr.querySelector('td:last-child')!.textContent = '¥1,260.00'
+    }),
+  )
+  const broken: string[] = []
+  const touching: string[] = []
+  let pieces = 0
+  for (const row of await rows.all()) {
+    const bill = row.getByRole('link')
+    const text = (await bill.textContent())!
+    for (const piece of text.split('-')) {
+      pieces++
+      const lines = await linesOfText(bill, new RegExp(piece))
+      if (lines !== 1) broken.push(`${piece} of ${text}: ${lines} lines`)
+    }
+    const gap = await row.evaluate((tr) => {
+      const badge = tr.querySelector('td:nth-last-child(2) > *')!.getBoundingClientRect()
+      const range = document.createRange()
+      range.selectNodeContents(tr.querySelector('td:last-child')!)
+      return Math.round(range.getBoundingClientRect().left - badge.right)
+    })
+    if (gap < 6) touching.push(`${text}: ${gap} px between its status and its amount`)
+  }
+  expect(pieces).toBe(8)
+  expect(broken).toEqual([])
+  expect(touching).toEqual([])
+  await page.screenshot({ path: `${SHOTS}/cashier-shift-en-390.png`, fullPage: true })
+})
+
+/*
  * The history page's head at a phone's width and a desk's, in both languages: its heading on one
  * line (at 390 px “Past handovers” broke over two beside its link), and the way back, like the
  * handover page's way to the history, a tap target of 44 px (they were 20 px text links).

@@ -8,7 +8,10 @@ import { addStationByCli, expectDisplay, ownStation, pairedTablet } from './supp
 import { newTablet, pairWithCode, TABLET_SIZES, waitForStarted } from '@/tests/support/tablet'
 import { STARTED_SELECTOR } from '@/components/display/start-watchdog'
 import { cancelOnChargeScreen } from './support/cancel-charge'
+import { E2E } from './support/config'
+import { LOCALE_COOKIE } from '@/lib/locale'
 import {
+  expectFits,
   expectNoScroll,
   expectNothingClipped,
   expectPaintedInsideClip,
@@ -182,6 +185,30 @@ test('the tablets list shows its buttons whole, border and focus outline, at eve
     await expectNothingClipped(page)
     await page.screenshot({ path: `screenshots/tablets-${width}x${height}.png`, fullPage: true })
   }
+})
+
+/*
+ * 收银台 on a phone, in English, for a station with a tablet: its customer screen's line and the
+ * way to its tablets share a row that wraps (the line squeezed to a bubble and “Customer screens
+ * (tablets)” ran 60 px off the screen).
+ */
+test('the stations page fits a phone when a station has a customer screen, in English', async ({
+  browser,
+  managerPage: page,
+}) => {
+  const { station, tablet } = await pairedTablet(browser, page, 'Phone row')
+  await page.context().addCookies([{ name: LOCALE_COOKIE, value: 'en', url: E2E.baseUrl }])
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/admin/stations')
+  const card = page.locator('li', { has: page.getByRole('heading', { name: station.name }) })
+  await expect(card.getByTestId('customer-screen-status')).toBeVisible()
+  const link = card.getByTestId('station-tablets')
+  await expect(link).toHaveText('Customer screens (tablets)')
+  await expectFits(page)
+  const box = (await link.boundingBox())!
+  expect(box.x + box.width, 'the way to the tablets, on screen').toBeLessThanOrEqual(390)
+  await page.screenshot({ path: 'screenshots/stations-tablet-en-390.png', fullPage: true })
+  await tablet.context().close()
 })
 
 test('a tablet recovers by itself after the network drops', async ({

@@ -69,7 +69,8 @@ export async function StationList() {
             <div className="mt-4 border-t border-gray-100 pt-4">
               <AutoPrintForm stationId={s.id} on={s.autoPrintReceipt} />
             </div>
-            <div className="mt-4 flex items-center gap-4 border-t border-gray-100 pt-4">
+            {/* Wraps on a phone: the screen's line and the link do not fit one row there. */}
+            <div className="mt-4 flex flex-wrap items-center gap-4 border-t border-gray-100 pt-4">
               <CustomerScreenStatus stationId={s.id} />
               <Link
                 href={`/admin/stations/${s.id}/tablets`}
