@@ -129,12 +129,9 @@ export async function recordHandover(
   }
 }
 
-/** Past handovers, newest first (managers browse them). */
-export async function listHandovers(
-  opts: { stationId?: string | null; limit?: number } = {},
-  db: Kysely<Database> = getDb(),
-): Promise<Handover[]> {
-  const rows = await db
+/** The handovers with their station's and people's names, as the pages show them. */
+function handoverRows(db: Kysely<Database>) {
+  return db
     .selectFrom('handovers')
     .innerJoin('stations', 'stations.id', 'handovers.station_id')
     .leftJoin('users', 'users.id', 'handovers.cashier_key')
@@ -155,11 +152,12 @@ export async function listHandovers(
       'handovers.paid_fen',
       'handovers.totals',
     ])
-    .$if(Boolean(opts.stationId), (b) => b.where('handovers.station_id', '=', opts.stationId!))
-    .orderBy('handovers.created_at', 'desc')
-    .limit(opts.limit ?? 100)
-    .execute()
-  return rows.map((r) => ({
+}
+
+type HandoverRow = Awaited<ReturnType<ReturnType<typeof handoverRows>['executeTakeFirstOrThrow']>>
+
+function toHandover(r: HandoverRow): Handover {
+  return {
     id: r.id,
     stationId: r.station_id,
     stationName: r.station_name,
@@ -174,5 +172,27 @@ export async function listHandovers(
     paidCount: Number(r.paid_count),
     paidFen: Number(r.paid_fen),
     totals: JSON.parse(r.totals) as ChargeTotals,
-  }))
+  }
+}
+
+/** Past handovers, newest first (managers browse them). */
+export async function listHandovers(
+  opts: { stationId?: string | null; limit?: number } = {},
+  db: Kysely<Database> = getDb(),
+): Promise<Handover[]> {
+  const rows = await handoverRows(db)
+    .$if(Boolean(opts.stationId), (b) => b.where('handovers.station_id', '=', opts.stationId!))
+    .orderBy('handovers.created_at', 'desc')
+    .limit(opts.limit ?? 100)
+    .execute()
+  return rows.map(toHandover)
+}
+
+/** One recorded handover (its own page, printable), or null. */
+export async function getHandover(
+  id: string,
+  db: Kysely<Database> = getDb(),
+): Promise<Handover | null> {
+  const row = await handoverRows(db).where('handovers.id', '=', id).executeTakeFirst()
+  return row ? toHandover(row) : null
 }

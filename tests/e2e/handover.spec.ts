@@ -50,6 +50,8 @@ const MM = 72 / 25.4
 
 /** The spec's own station, set by the first test. */
 let station = ''
+/** The handover the manager recorded in the first test. */
+let managerRecord = ''
 
 /*
  * The window's line under the heading, at every phone width: each of its times, and the bracket
@@ -165,6 +167,11 @@ test('a manager hands over a station: totals equal the rows, open charges first,
   await managerPage.goto(url)
   await managerPage.getByTestId('handover-submit').click()
   await expect(managerPage.getByTestId('handover-result')).toContainText('已交班')
+  // The shift just handed over prints from its own page, its totals as recorded.
+  const printRecord = managerPage.getByTestId('handover-print-record')
+  await expect(printRecord).toHaveText('打印交班单')
+  managerRecord = (await printRecord.getAttribute('href'))!.split('/').pop()!
+  expect(managerRecord).not.toBe('')
   await managerPage.goto(url)
   await expect(total).toHaveAttribute('data-fen', '0')
   await expect(rows).toHaveCount(0)
@@ -178,6 +185,13 @@ test('a manager hands over a station: totals equal the rows, open charges first,
   await expect(record).toContainText('¥12.34')
   await expect(record).toContainText('¥5.00')
   await managerPage.screenshot({ path: `${SHOTS}/handover-history.png` })
+  // Each record opens its own page, to look at or print again.
+  await record.getByTestId('handover-record-open').click()
+  await expect(managerPage).toHaveURL(new RegExp(`/handover/${managerRecord}$`))
+  await expect(total).toHaveAttribute('data-fen', '1734')
+  await expect(rows).toHaveCount(4)
+  await expect(managerPage.getByTestId('handover-print')).toBeVisible()
+  await managerPage.goto('/handover/history')
   // On a phone the record is a list item: its totals inside the screen, nothing scrolled sideways
   // (at 390 px the table scrolled in its card, the totals off to the right, words one per line).
   await managerPage.setViewportSize({ width: 390, height: 844 })
@@ -376,4 +390,93 @@ test('the handover history’s heading keeps to one line and its links are tap t
       )
     }
   }
+})
+
+/*
+ * After 交班 the page moves on to the next, empty shift; the shift just recorded prints from its own
+ * page (before, a shop had to print before pressing 交班). A cashier sees only their own records.
+ */
+test('a cashier hands over, then prints the recorded shift from its own page; no one else’s', async ({
+  cashierPage: page,
+  managerPage,
+}) => {
+  test.setTimeout(120_000)
+  expect(station, 'the first test made the station').not.toBe('')
+  expect(managerRecord, 'the first test recorded a handover').not.toBe('')
+  await page.goto(`/handover?station=${station}`)
+  await expect(page.getByTestId('handover-row')).toHaveCount(4)
+  await page.getByTestId('handover-submit').click()
+  await expect(page.getByTestId('handover-result')).toContainText('已交班')
+  await expect(page.getByTestId('handover-row')).toHaveCount(0)
+  await page.screenshot({ path: `${SHOTS}/record-after-submit.png` })
+  await page.getByTestId('handover-print-record').click()
+  await expect(page).toHaveURL(/\/handover\/[^/?]+$/)
+  const id = page.url().split('/').pop()!
+  const total = page.getByTestId('handover-paid-total')
+  await expect(total).toHaveAttribute('data-fen', '1734')
+  await expect(total).toHaveAttribute('data-count', '2')
+  const rows = page.getByTestId('handover-row')
+  await expect(rows).toHaveCount(4)
+  expect(await fenOf(rows.and(page.locator('[data-status=paid]')))).toBe(1734)
+  await expect(page.getByTestId('handover-handed')).toContainText('收银员')
+  await expect(page.getByTestId('handover-print')).toBeVisible()
+
+  // Printed on A4, then on the 80 mm roll: the figures stay, the buttons go.
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByTestId('handover-print')).toBeHidden()
+  await expect(total).toBeVisible()
+  const a4 = pdfPageSizes(await page.pdf({ preferCSSPageSize: true }))
+  expect(a4.length).toBeGreaterThan(0)
+  for (const [w] of a4) expect(Math.abs(w - 210 * MM)).toBeLessThan(1)
+  await page.emulateMedia({ media: 'screen' })
+  await page.getByTestId('handover-paper-80mm').click()
+  await expect(page).toHaveURL(/paper=80mm/)
+  await page.emulateMedia({ media: 'print' })
+  const roll = pdfPageSizes(await page.pdf({ preferCSSPageSize: true }))
+  expect(roll.length).toBeGreaterThan(0)
+  for (const [w] of roll) expect(Math.abs(w - 80 * MM)).toBeLessThan(1)
+  await page.emulateMedia({ media: 'screen' })
+
+  // Both languages, a desk and a phone, on screen and as printed.
+  let shots = 0
+  for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
+    await page.context().addCookies([{ name: LOCALE_COOKIE, value: locale, url: E2E.baseUrl }])
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      for (const paper of ['a4', '80mm'] as const) {
+        await page.goto(`/handover/${id}?paper=${paper}`)
+        await expect(total).toHaveAttribute('data-fen', '1734')
+        for (const media of ['screen', 'print'] as const) {
+          await page.emulateMedia({ media })
+          const name = `record-${locale}-${width}-${paper}-${media}.png`
+          await page.screenshot({ path: `${SHOTS}/${name}`, fullPage: true })
+          shots++
+        }
+      }
+    }
+  }
+  expect(shots).toBe(16)
+  await page.emulateMedia({ media: 'screen' })
+  await page.context().addCookies([{ name: LOCALE_COOKIE, value: 'zh-CN', url: E2E.baseUrl }])
+  await page.setViewportSize({ width: 1280, height: 800 })
+
+  // The manager's record is not the cashier's: not found, as if there were none.
+  const other = await page.goto(`/handover/${managerRecord}`)
+  expect(other!.status()).toBe(404)
+  await expect(total).toHaveCount(0)
+  const none = await page.goto('/handover/no-such-handover')
+  expect(none!.status()).toBe(404)
+
+  // The manager finds the cashier's record in 交班记录 and opens it.
+  await managerPage.goto('/handover/history')
+  const record = managerPage.locator(`[data-testid=handover-record][data-handover-id="${id}"]`)
+  await expect(record).toHaveAttribute('data-fen', '1734')
+  await managerPage.screenshot({ path: `${SHOTS}/record-history.png` })
+  await record.getByTestId('handover-record-open').click()
+  await expect(managerPage).toHaveURL(new RegExp(`/handover/${id}$`))
+  await expect(managerPage.getByTestId('handover-paid-total')).toHaveAttribute('data-fen', '1734')
+  await expect(managerPage.getByTestId('handover-row')).toHaveCount(4)
 })

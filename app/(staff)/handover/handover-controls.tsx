@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
+import Link from 'next/link'
 import { buttonClass } from '@/components/ui/button'
 import { recordHandoverAction, type HandoverState } from './actions'
 
@@ -59,6 +60,16 @@ export function HandoverSubmit(props: {
       <p aria-live="polite" data-testid="handover-result" className={`text-sm ${tone}`}>
         {message}
       </p>
+      {/* The page moves on to the next, empty shift: the one just recorded prints from its own page. */}
+      {state.status === 'ok' && !pending ? (
+        <Link
+          href={`/handover/${encodeURIComponent(state.data.id)}`}
+          data-testid="handover-print-record"
+          className={`${buttonClass('outline')} whitespace-nowrap`}
+        >
+          {t('printRecord')}
+        </Link>
+      ) : null}
     </form>
   )
 }

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { HandoverCharges } from '@/components/handover/handover-charges'
 import { HandoverSummary } from '@/components/handover/handover-summary'
+import { PAGE_RULE, PaperChoice, paperOf } from '@/components/handover/paper-choice'
 import { ScopePicker } from '@/components/handover/scope-picker'
 import { buttonClass } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
@@ -22,12 +23,6 @@ export async function generateMetadata(): Promise<Metadata> {
 type Search = Record<string, string | string[] | undefined>
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null
 
-/** The @page rule of the chosen paper: A4 (default) or the 80 mm receipt roll. */
-const PAGE_RULE = {
-  a4: '@page { size: A4; margin: 12mm; }',
-  '80mm': '@page { size: 80mm 297mm; margin: 4mm; }',
-} as const
-
 export default async function HandoverPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePageUser('handover:record')
   const params = await searchParams
@@ -44,7 +39,7 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
   const wanted = first(params.cashier)
   const cashier = manager ? (cashiers.find((u) => u.id === wanted) ?? null) : null
   const scope = { stationId: station.id, cashierId: manager ? (cashier?.id ?? null) : user.id }
-  const paper = first(params.paper) === '80mm' ? '80mm' : 'a4'
+  const paper = paperOf(first(params.paper))
 
   const shift = await openWindow(scope)
   const q = windowQuery(scope, shift)
@@ -77,18 +72,7 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3 print:hidden">
-          <span className="text-sm text-gray-600">{t('paper')}</span>
-          {(['a4', '80mm'] as const).map((p) => (
-            <Link
-              key={p}
-              href={paperHref(p)}
-              data-testid={`handover-paper-${p}`}
-              aria-current={paper === p ? 'true' : undefined}
-              className={buttonClass(paper === p ? 'primary' : 'secondary')}
-            >
-              {t(`papers.${p}`)}
-            </Link>
-          ))}
+          <PaperChoice paper={paper} href={paperHref} />
           <PrintButton label={t('print')} />
           {manager ? (
             <Link href="/handover/history" className={buttonClass('secondary')}>

@@ -49,6 +49,9 @@ export default async function HandoverHistoryPage() {
                 <th className="px-4 py-2 font-medium">{t('handedBy')}</th>
                 <th className="px-4 py-2 text-right font-medium">{t('paid')}</th>
                 <th className="px-4 py-2 font-medium">{t('perPayWay')}</th>
+                <th className="px-4 py-2 font-medium">
+                  <span className="sr-only">{t('recordTitle')}</span>
+                </th>
               </tr>
             </thead>
             <tbody className={phoneTable.body}>
@@ -107,6 +110,15 @@ export default async function HandoverHistoryPage() {
                         </div>
                       ))}
                     </div>
+                  </td>
+                  <td className={`${field} max-lg:col-span-2`}>
+                    <Link
+                      href={`/handover/${encodeURIComponent(h.id)}`}
+                      data-testid="handover-record-open"
+                      className={`${buttonClass('secondary')} whitespace-nowrap`}
+                    >
+                      {t('openRecord')}
+                    </Link>
                   </td>
                 </tr>
               ))}
