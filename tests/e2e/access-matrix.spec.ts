@@ -33,6 +33,8 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   '/charge/[open]':                        ['login',  '200',             '200',               '200',               'login',            'login',            'login'],
   '/handover':                             ['login',  '200',             '200',               '200',               'login',            'login',            'login'],
   '/handover/history':                     ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],
+  "/handover/[manager's]":                 ['login',  '404',             '200',               '200',               'login',            'login',            'login'],
+  "/handover/[cashier's]":                 ['login',  '200',             '200',               '200',               'login',            'login',            'login'],
   '/charges':                              ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],
   '/charges/[paid]':                       ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],
   '/attention':                            ['login',  'forbidden',       '200',               '200',               'login',            'login',            'login'],

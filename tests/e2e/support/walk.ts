@@ -71,6 +71,8 @@ export const PROBES: Probe[] = [
   page('/charge/[open]', (w) => `/charge/${w.openCharge.id}`),
   page('/handover'),
   page('/handover/history'),
+  page("/handover/[manager's]", (w) => `/handover/${w.handovers.manager}`),
+  page("/handover/[cashier's]", (w) => `/handover/${w.handovers.cashier}`),
   page('/charges'),
   page('/charges/[paid]', (w) => `/charges/${w.paidCharge.id}`),
   page('/attention'),

@@ -1,4 +1,4 @@
-import type { Browser } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import { addStation, chargeAt, readySandbox, rolePage } from './own-station'
 import { uniqueBill } from './sandbox'
 import { pairTablet, revokeTablet } from './tablet-tokens'
@@ -20,6 +20,17 @@ export interface World {
   tabletADevice: string
   /** A view the manager saved (a delete attempt names it). */
   managerView: string
+  /** Handovers of station B: the manager's of the whole station, the cashier's own. */
+  handovers: { manager: string; cashier: string }
+}
+
+/** 交班 of station B on `page`'s /handover; returns the recorded handover's id. */
+async function handOver(page: Page, stationB: string): Promise<string> {
+  await page.goto(`/handover?station=${stationB}`)
+  await page.getByTestId('handover-submit').click()
+  const link = page.getByTestId('handover-print-record')
+  await link.waitFor()
+  return (await link.getAttribute('href'))!.split('/').pop()!
 }
 
 export async function buildWorld(browser: Browser): Promise<World> {
@@ -46,7 +57,14 @@ export async function buildWorld(browser: Browser): Promise<World> {
     const doomed = await pairTablet(manager, stationA)
     await revokeTablet(manager, stationA, doomed.deviceId)
 
+    // Station B has no charges: nothing open holds its handovers back.
+    const handovers = {
+      manager: await handOver(manager, stationB),
+      cashier: await handOver(cashier, stationB),
+    }
+
     return {
+      handovers,
       stationA,
       stationB,
       openCharge: { id: openId, bill: openBill },
