@@ -147,6 +147,9 @@ export function useLiveView<T>(opts: LiveViewOptions<T>) {
   useEffect(() => {
     const down = () => setLost(true)
     const up = () => void mutate().catch(() => undefined)
+    // A screen mounted after the network went (the charge screen drawn again under its own
+    // address) never hears the offline event: it would show a live countdown with no server.
+    if (!navigator.onLine) down()
     window.addEventListener('offline', down)
     window.addEventListener('online', up)
     return () => {
