@@ -1,7 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { StatusBadge } from '@/components/charges/status-badge'
-import type { HandoverCharge } from '@/lib/charges/queries/window-charges'
+import { Card } from '@/components/ui/card'
+import { WINDOW_LIST_LIMIT, type HandoverCharge } from '@/lib/charges/queries/window-charges'
 import { formatFen } from '@/lib/money'
 
 /** The shift's charges, oldest first. On the 80 mm roll only time, bill, status and amount fit. */
@@ -69,5 +70,32 @@ export async function HandoverCharges({
       </table>
       {cut ? <p className="mt-2 text-sm text-amber-700">{t('listCut')}</p> : null}
     </div>
+  )
+}
+
+/**
+ * The shift's charges as both handover pages show and print them (the open shift and a recorded
+ * one): a card headed with the shift's count, the list cut at the window's limit.
+ */
+export async function HandoverChargesCard({
+  charges,
+  count,
+  linkTo,
+}: {
+  charges: HandoverCharge[]
+  /** The shift's number of charges (its totals'), which the list may be cut short of. */
+  count: number
+  linkTo: 'charges' | 'charge'
+}) {
+  const t = await getTranslations('handover')
+  return (
+    <Card as="section" className="print:p-0 print:shadow-none print:ring-0">
+      <h2 className="mb-3 text-lg font-semibold">{t('charges', { count })}</h2>
+      <HandoverCharges
+        charges={charges}
+        cut={charges.length >= WINDOW_LIST_LIMIT}
+        linkTo={linkTo}
+      />
+    </Card>
   )
 }

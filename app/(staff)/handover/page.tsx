@@ -1,16 +1,15 @@
 import type { Metadata } from 'next'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
-import { HandoverCharges } from '@/components/handover/handover-charges'
+import { HandoverChargesCard } from '@/components/handover/handover-charges'
 import { HandoverSummary } from '@/components/handover/handover-summary'
 import { PAGE_RULE, PaperChoice, paperOf } from '@/components/handover/paper-choice'
 import { ScopePicker } from '@/components/handover/scope-picker'
 import { buttonClass } from '@/components/ui/button'
-import { Card } from '@/components/ui/card'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
 import { chargeTotals, openChargeCount } from '@/lib/charges/queries/totals'
-import { WINDOW_LIST_LIMIT, windowCharges } from '@/lib/charges/queries/window-charges'
+import { windowCharges } from '@/lib/charges/queries/window-charges'
 import { currentStation } from '@/lib/charges/station-cookie'
 import { openWindow, windowQuery } from '@/lib/handovers/repo'
 import { listUsers } from '@/lib/users'
@@ -107,14 +106,11 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
         windowTo={shift.to}
         openCount={openCount}
       />
-      <Card as="section" className="print:p-0 print:shadow-none print:ring-0">
-        <h2 className="mb-3 text-lg font-semibold">{t('charges', { count: totals.all.count })}</h2>
-        <HandoverCharges
-          charges={charges}
-          cut={charges.length >= WINDOW_LIST_LIMIT}
-          linkTo={manager ? 'charges' : 'charge'}
-        />
-      </Card>
+      <HandoverChargesCard
+        charges={charges}
+        count={totals.all.count}
+        linkTo={manager ? 'charges' : 'charge'}
+      />
     </div>
   )
 }

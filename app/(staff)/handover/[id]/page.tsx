@@ -2,14 +2,13 @@ import type { Metadata } from 'next'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { HandoverCharges } from '@/components/handover/handover-charges'
+import { HandoverChargesCard } from '@/components/handover/handover-charges'
 import { HandoverSummary } from '@/components/handover/handover-summary'
 import { PAGE_RULE, PaperChoice, paperOf, type Paper } from '@/components/handover/paper-choice'
 import { buttonClass } from '@/components/ui/button'
-import { Card } from '@/components/ui/card'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
-import { WINDOW_LIST_LIMIT, windowCharges } from '@/lib/charges/queries/window-charges'
+import { windowCharges } from '@/lib/charges/queries/window-charges'
 import { getHandover, windowQuery } from '@/lib/handovers/repo'
 import { PrintButton } from '../handover-controls'
 
@@ -85,16 +84,11 @@ export default async function HandoverRecordPage({
         </div>
       </div>
       <HandoverSummary totals={handover.totals} />
-      <Card as="section" className="print:p-0 print:shadow-none print:ring-0">
-        <h2 className="mb-3 text-lg font-semibold">
-          {t('charges', { count: handover.totals.all.count })}
-        </h2>
-        <HandoverCharges
-          charges={charges}
-          cut={charges.length >= WINDOW_LIST_LIMIT}
-          linkTo={manager ? 'charges' : 'charge'}
-        />
-      </Card>
+      <HandoverChargesCard
+        charges={charges}
+        count={handover.totals.all.count}
+        linkTo={manager ? 'charges' : 'charge'}
+      />
     </div>
   )
 }
