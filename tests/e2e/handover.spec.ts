@@ -48,6 +48,26 @@ function pdfPageSizes(pdf: Buffer): Array<[number, number]> {
 
 const MM = 72 / 25.4
 
+/**
+ * The page (in print media) printed on A4, then on the 80 mm roll through its paper choice: each
+ * PDF page the paper's size. Leaves the page on the roll, in print media.
+ */
+async function expectPrintsOnA4AndRoll(page: Page) {
+  const a4 = pdfPageSizes(await page.pdf({ preferCSSPageSize: true }))
+  expect(a4.length).toBeGreaterThan(0)
+  for (const [w, h] of a4) {
+    expect(Math.abs(w - 210 * MM)).toBeLessThan(1)
+    expect(Math.abs(h - 297 * MM)).toBeLessThan(1)
+  }
+  await page.emulateMedia({ media: 'screen' })
+  await page.getByTestId('handover-paper-80mm').click()
+  await expect(page).toHaveURL(/paper=80mm/)
+  await page.emulateMedia({ media: 'print' })
+  const roll = pdfPageSizes(await page.pdf({ preferCSSPageSize: true }))
+  expect(roll.length).toBeGreaterThan(0)
+  for (const [w] of roll) expect(Math.abs(w - 80 * MM)).toBeLessThan(1)
+}
+
 /** The spec's own station, set by the first test. */
 let station = ''
 /** The handover the manager recorded in the first test. */
@@ -138,19 +158,7 @@ test('a manager hands over a station: totals equal the rows, open charges first,
   await expect(managerPage.getByRole('navigation')).toBeHidden()
   await expect(managerPage.getByTestId('handover-submit')).toBeHidden()
   await expect(total).toBeVisible()
-  const a4 = pdfPageSizes(await managerPage.pdf({ preferCSSPageSize: true }))
-  expect(a4.length).toBeGreaterThan(0)
-  for (const [w, h] of a4) {
-    expect(Math.abs(w - 210 * MM)).toBeLessThan(1)
-    expect(Math.abs(h - 297 * MM)).toBeLessThan(1)
-  }
-  await managerPage.emulateMedia({ media: 'screen' })
-  await managerPage.getByTestId('handover-paper-80mm').click()
-  await expect(managerPage).toHaveURL(/paper=80mm/)
-  await managerPage.emulateMedia({ media: 'print' })
-  const roll = pdfPageSizes(await managerPage.pdf({ preferCSSPageSize: true }))
-  expect(roll.length).toBeGreaterThan(0)
-  for (const [w] of roll) expect(Math.abs(w - 80 * MM)).toBeLessThan(1)
+  await expectPrintsOnA4AndRoll(managerPage)
   // On the roll the content fits its 72 mm: nothing sticks out to the right.
   await managerPage.setViewportSize({ width: Math.round((80 * 96) / 25.4), height: 800 })
   const overflow = await managerPage.evaluate(() => {
@@ -425,16 +433,7 @@ test('a cashier hands over, then prints the recorded shift from its own page; no
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByTestId('handover-print')).toBeHidden()
   await expect(total).toBeVisible()
-  const a4 = pdfPageSizes(await page.pdf({ preferCSSPageSize: true }))
-  expect(a4.length).toBeGreaterThan(0)
-  for (const [w] of a4) expect(Math.abs(w - 210 * MM)).toBeLessThan(1)
-  await page.emulateMedia({ media: 'screen' })
-  await page.getByTestId('handover-paper-80mm').click()
-  await expect(page).toHaveURL(/paper=80mm/)
-  await page.emulateMedia({ media: 'print' })
-  const roll = pdfPageSizes(await page.pdf({ preferCSSPageSize: true }))
-  expect(roll.length).toBeGreaterThan(0)
-  for (const [w] of roll) expect(Math.abs(w - 80 * MM)).toBeLessThan(1)
+  await expectPrintsOnA4AndRoll(page)
   await page.emulateMedia({ media: 'screen' })
 
   // Both languages, a desk and a phone, on screen and as printed.
