@@ -6,7 +6,9 @@
 # run token and data folder (tests/e2e/support/config.ts), so each has its own production server,
 # DMS sandbox and database: they share nothing but the build. Most of a test's time is waiting
 # (the sandbox, timeouts, the screens), so two shards take little more than half the time of one.
-# Each shard's output is printed whole when it ends; the run fails when either fails.
+# Each shard's output is printed whole when it ends, then a summary of every shard's verdict with the
+# failed and flaky tests named, so the last lines of a CI log say what went wrong. The run fails when
+# either shard fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 SHARDS="${E2E_SHARDS:-2}"
@@ -46,6 +48,7 @@ for i in $(seq 1 "$SHARDS"); do
   pids+=($!)
 done
 failed=0
+summary=()
 for i in "${!pids[@]}"; do
   echo "──────── shard $((i + 1)) of ${#pids[@]} ────────"
   if wait "${pids[$i]}"; then
@@ -55,6 +58,15 @@ for i in "${!pids[@]}"; do
     failed=1
     cat "${logs[$i]}"
   fi
+  # Playwright's closing lines: "N failed" / "N flaky" each followed by the tests it names, "N passed".
+  summary+=("shard $((i + 1)):")
+  mapfile -t -O "${#summary[@]}" summary < <(awk '
+    /^  [0-9]+ (failed|flaky|interrupted|skipped|did not run)/ { named = 1; print; next }
+    /^  [0-9]+ passed/ { named = 0; print; next }
+    named && /^    [^ ]/ { print; next }
+    { named = 0 }' "${logs[$i]}" | sed 's/ \(─\)*$//')
   rm -f "${logs[$i]}"
 done
+echo "──────── end-to-end summary ────────"
+printf '%s\n' "${summary[@]}"
 exit "$failed"
