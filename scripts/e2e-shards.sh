@@ -69,4 +69,6 @@ for i in "${!pids[@]}"; do
 done
 echo "──────── end-to-end summary ────────"
 printf '%s\n' "${summary[@]}"
+# E2E_SUMMARY_FILE=<file>: the summary again, for the caller to repeat at the end of a longer run.
+[ -n "${E2E_SUMMARY_FILE:-}" ] && printf '%s\n' "${summary[@]}" >"$E2E_SUMMARY_FILE"
 exit "$failed"

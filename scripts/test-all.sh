@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 DB_SKIP_REPORT="$(mktemp)"
 export DB_SKIP_REPORT
 chromium_log="$(mktemp)"
-trap 'rm -f "$DB_SKIP_REPORT" "$chromium_log"' EXIT
+E2E_SUMMARY_FILE="$(mktemp)"
+export E2E_SUMMARY_FILE
+trap 'rm -f "$DB_SKIP_REPORT" "$chromium_log" "$E2E_SUMMARY_FILE"' EXIT
 # The browser and the font (an apt-get download on a clean machine, about 20 s) install beside the
 # steps that need no browser; the end-to-end step waits for them.
 bash scripts/ensure-chromium.sh >"$chromium_log" 2>&1 &
@@ -32,6 +34,11 @@ bash scripts/e2e-shards.sh
 echo "› Proofs (faults, two instances, abuse, load)"; bash scripts/proofs.sh
 read -r skipped total < <(awk '{ s += $1; t += $2 } END { print s + 0, t + 0 }' "$DB_SKIP_REPORT")
 if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then two=ran; else two=SKIPPED; fi
+# A test that passed only on its retry is named again last, where a reader of the log looks.
+if grep -q ' flaky$' "$E2E_SUMMARY_FILE"; then
+  echo "!!!!!!!! End-to-end tests that failed once and passed on their retry (bugs to fix): !!!!!!!!"
+  cat "$E2E_SUMMARY_FILE"
+fi
 if [ "$skipped" -gt 0 ] || [ "$two" = SKIPPED ]; then
   echo "!!!!!!!! Database suites skipped for want of PostgreSQL: $skipped of $total; two-instances proof: $two. This green run is SQLite only. !!!!!!!!"
 else
