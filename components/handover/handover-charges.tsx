@@ -2,23 +2,32 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { StatusBadge } from '@/components/charges/status-badge'
 import { Card } from '@/components/ui/card'
+import { beijingDayStart } from '@/lib/charges/beijing-day'
+import type { LaterStatus } from '@/lib/charges/queries/window-as-at'
 import { WINDOW_LIST_LIMIT, type HandoverCharge } from '@/lib/charges/queries/window-charges'
 import { formatFen } from '@/lib/money'
+
+/** A row: the open shift's as it is now; a recorded one's as at 交班, with what it became since. */
+type ShiftCharge = HandoverCharge & { later?: LaterStatus | null }
 
 /** The shift's charges, oldest first. On the 80 mm roll only time, bill, status and amount fit. */
 export async function HandoverCharges({
   charges,
   cut,
   linkTo,
+  handedAt,
 }: {
-  charges: HandoverCharge[]
+  charges: ShiftCharge[]
   cut: boolean
   /** Where a row links: the manager's detail page or the cashier's charge screen. */
   linkTo: 'charges' | 'charge'
+  /** A recorded shift's 交班 time: a later change on its day reads by the clock alone. */
+  handedAt?: number
 }) {
-  const [t, tWay, format, locale] = await Promise.all([
+  const [t, tWay, tStatus, format, locale] = await Promise.all([
     getTranslations('handover'),
     getTranslations('payWay'),
+    getTranslations('status'),
     getFormatter(),
     getLocale(),
   ])
@@ -26,6 +35,11 @@ export async function HandoverCharges({
     return <p className="text-sm text-gray-600">{t('noCharges')}</p>
   }
   const time = (at: number) => format.dateTime(at, 'time')
+  const laterTime = (at: number) =>
+    handedAt !== undefined && beijingDayStart(at) === beijingDayStart(handedAt)
+      ? time(at)
+      : format.dateTime(at, 'dayMinute')
+  const nowrap = (chunks: React.ReactNode) => <span className="whitespace-nowrap">{chunks}</span>
   return (
     <div>
       <table className="w-full text-sm tabular">
@@ -47,6 +61,7 @@ export async function HandoverCharges({
               data-charge-id={c.id}
               data-status={c.status}
               data-fen={c.amountFen}
+              data-later-status={c.later?.status}
               className="border-t border-gray-100"
             >
               <td className="py-1.5 pr-2">{time(c.createdAt)}</td>
@@ -58,8 +73,24 @@ export async function HandoverCharges({
               </td>
               <td className="py-1.5 paper-wide">{tWay(c.payWay)}</td>
               <td className="py-1.5 paper-wide">{c.cashierName}</td>
-              <td className="py-1.5 whitespace-nowrap">
-                <StatusBadge status={c.status} />
+              <td className="py-1.5">
+                <span className="whitespace-nowrap">
+                  <StatusBadge status={c.status} />
+                </span>
+                {c.later ? (
+                  <span
+                    data-testid="handover-row-later"
+                    className="mt-1 block text-xs text-amber-800 print:text-black"
+                  >
+                    {t.rich('laterLine', {
+                      status: tStatus(c.later.status),
+                      at: laterTime(c.later.at),
+                      nowrap,
+                      // Two short lines in a narrow column (a phone, the roll): the bill keeps its width.
+                      head: (chunks) => <span className="block lg:inline">{chunks}</span>,
+                    })}
+                  </span>
+                ) : null}
               </td>
               <td className="py-1.5 pl-2 text-right whitespace-nowrap">
                 {formatFen(c.amountFen, locale)}
@@ -81,11 +112,13 @@ export async function HandoverChargesCard({
   charges,
   count,
   linkTo,
+  handedAt,
 }: {
-  charges: HandoverCharge[]
+  charges: ShiftCharge[]
   /** The shift's number of charges (its totals'), which the list may be cut short of. */
   count: number
   linkTo: 'charges' | 'charge'
+  handedAt?: number
 }) {
   const t = await getTranslations('handover')
   return (
@@ -95,6 +128,7 @@ export async function HandoverChargesCard({
         charges={charges}
         cut={charges.length >= WINDOW_LIST_LIMIT}
         linkTo={linkTo}
+        handedAt={handedAt}
       />
     </Card>
   )

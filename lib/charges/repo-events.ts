@@ -1,6 +1,6 @@
 import 'server-only'
 import { sql, type Kysely } from 'kysely'
-import { getDb } from '@/lib/db'
+import { dialectOf, getDb } from '@/lib/db'
 import { inTransaction } from '@/lib/db/transaction'
 import type { Database } from '@/lib/db/schema'
 import { REPEATING_EVENT_TYPES, repeatedEventId } from './event-repeats'
@@ -105,4 +105,24 @@ export async function hasEventBy(
     .where('actor_id', '=', actorId)
     .executeTakeFirst()
   return existing !== undefined
+}
+
+/**
+ * The timeline's side of a moment, taken inside the transaction that reads what the moment freezes
+ * (a handover's totals): the last event id written so far. Every status change writes its event in
+ * the transaction that changes the status (updateCharge), so a change the frozen read saw has an id
+ * at or below the mark and one it did not see has a higher id. An event's `at` cannot tell this:
+ * it is taken before the write commits (a check stamps it before asking DMS).
+ * SQLite already holds the write lock here (BEGIN IMMEDIATE). PostgreSQL hands out ids before
+ * commit, so the SHARE lock waits for the event writes in flight and holds new ones back until the
+ * caller's transaction ends (milliseconds).
+ */
+export async function timelineMark(tx: Kysely<Database>): Promise<number> {
+  if (!tx.isTransaction) throw new Error('timelineMark needs the transaction of the frozen read')
+  if (dialectOf(tx) === 'postgres') await sql`lock table charge_events in share mode`.execute(tx)
+  const row = await tx
+    .selectFrom('charge_events')
+    .select((eb) => eb.fn.max('id').as('last'))
+    .executeTakeFirst()
+  return Number(row?.last ?? 0)
 }

@@ -214,6 +214,8 @@ export interface HandoversTable {
   paid_fen: number
   /** JSON text: the ChargeTotals as they were when handed over. */
   totals: string
+  /** The last charge_events id when the totals were read: the timeline's side of 交班. */
+  events_through: Generated<number>
 }
 
 export interface SchemaMigrationsTable {

@@ -5,6 +5,7 @@ import type { AuditActor } from '@/lib/audit/types'
 import { beijingDayStart } from '@/lib/charges/beijing-day'
 import { beijingTimeText } from '@/lib/charges/queries/csv-cells'
 import { fenToYuanText } from '@/lib/money'
+import { timelineMark } from '@/lib/charges/repo-events'
 import { chargeTotals, openChargeCount, type ChargeTotals } from '@/lib/charges/queries/totals'
 import type { ChargeQuery } from '@/lib/charges/queries/filters'
 import { getDb } from '@/lib/db'
@@ -72,6 +73,8 @@ export async function recordHandover(
       if (!station) throw new HandoverError('unknown-station')
       const window = await openWindow(scope, to, tx)
       if (window.from !== from || to <= from) throw new HandoverError('window-moved')
+      // Taken before the totals are read, in their transaction: the rows' side of the same moment.
+      const eventsThrough = await timelineMark(tx)
       const q = windowQuery(scope, { from, to })
       const open = await openChargeCount(q, tx)
       if (open > 0) throw new HandoverError('open-charges', open)
@@ -88,6 +91,7 @@ export async function recordHandover(
         paid_count: totals.paid.count,
         paid_fen: totals.paid.sumFen,
         totals: JSON.stringify(totals),
+        events_through: eventsThrough,
       }
       await tx.insertInto('handovers').values(row).execute()
       await recordAuditBy(
@@ -120,6 +124,7 @@ export async function recordHandover(
         paidCount: row.paid_count,
         paidFen: row.paid_fen,
         totals,
+        eventsThrough,
       }
     })
   } catch (err) {
@@ -151,6 +156,7 @@ function handoverRows(db: Kysely<Database>) {
       'handovers.paid_count',
       'handovers.paid_fen',
       'handovers.totals',
+      'handovers.events_through',
     ])
 }
 
@@ -172,6 +178,7 @@ function toHandover(r: HandoverRow): Handover {
     paidCount: Number(r.paid_count),
     paidFen: Number(r.paid_fen),
     totals: JSON.parse(r.totals) as ChargeTotals,
+    eventsThrough: Number(r.events_through),
   }
 }
 

@@ -34,6 +34,8 @@ export interface Handover {
   paidCount: number
   paidFen: number
   totals: ChargeTotals
+  /** The last charge event when the totals were read: the rows' statuses at 交班 (window-as-at.ts). */
+  eventsThrough: number
 }
 
 export type HandoverErrorCode = 'open-charges' | 'window-moved' | 'unknown-station'

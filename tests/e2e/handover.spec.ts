@@ -2,7 +2,7 @@ import { request as requestFactory, type Locator, type Page } from '@playwright/
 import { E2E } from './support/config'
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
-import { linesOfText } from './support/fits'
+import { expectFits, linesOfText } from './support/fits'
 import { postCredentials } from './support/login-page'
 import { cancelCharges, newStation, readySandbox } from './support/own-station'
 import { sandbox, uniqueBill } from './support/sandbox'
@@ -72,6 +72,10 @@ async function expectPrintsOnA4AndRoll(page: Page) {
 let station = ''
 /** The handover the manager recorded in the first test. */
 let managerRecord = ''
+/** The first test's first charge (paid), which DMS refunds after both handovers; its bill. */
+let laterRefunded = { id: '', bill: '' }
+/** The handover the cashier recorded in the last test but one. */
+let cashierRecord = ''
 
 /*
  * The window's line under the heading, at every phone width: each of its times, and the bracket
@@ -109,7 +113,15 @@ test('a manager hands over a station: totals equal the rows, open charges first,
   await readySandbox()
   station = await newStation(browser, 'SHIFT')
   const prefix = uniqueBill('SHIFT')
-  await chargeAtStation(cashierPage, station, `${prefix}-1`, '12.34', 'SCAN_WEIXIN', 'paid')
+  laterRefunded = { bill: `${prefix}-1`, id: '' }
+  laterRefunded.id = await chargeAtStation(
+    cashierPage,
+    station,
+    laterRefunded.bill,
+    '12.34',
+    'SCAN_WEIXIN',
+    'paid',
+  )
   await chargeAtStation(cashierPage, station, `${prefix}-2`, '5.00', 'SCAN_ALIPAY', 'paid')
   await chargeAtStation(cashierPage, station, `${prefix}-3`, '7.00', 'SCAN_WEIXIN', 'failed')
   const open = await chargeAtStation(
@@ -420,6 +432,7 @@ test('a cashier hands over, then prints the recorded shift from its own page; no
   await page.getByTestId('handover-print-record').click()
   await expect(page).toHaveURL(/\/handover\/[^/?]+$/)
   const id = page.url().split('/').pop()!
+  cashierRecord = id
   const total = page.getByTestId('handover-paid-total')
   await expect(total).toHaveAttribute('data-fen', '1734')
   await expect(total).toHaveAttribute('data-count', '2')
@@ -478,4 +491,144 @@ test('a cashier hands over, then prints the recorded shift from its own page; no
   await expect(managerPage).toHaveURL(new RegExp(`/handover/${id}$`))
   await expect(managerPage.getByTestId('handover-paid-total')).toHaveAttribute('data-fen', '1734')
   await expect(managerPage.getByTestId('handover-row')).toHaveCount(4)
+})
+
+/** Each visible text's lines in the cell (its label, shown on a phone only, left out). */
+async function cellLines(cell: Locator): Promise<number> {
+  return cell.evaluate((td) => {
+    const tops = new Set<number>()
+    const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.parentElement!.checkVisibility() || n.textContent!.trim() === '') continue
+      const range = document.createRange()
+      range.selectNodeContents(n)
+      for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top))
+    }
+    return tops.size
+  })
+}
+
+/*
+ * A recorded handover is the record of its moment. DMS refunds a charge after 交班: the recorded
+ * page still lists it as paid, as its totals counted it, with what it became and when under its
+ * status; its rows, status by status, add up to the totals (before, the row said refunded beside a
+ * paid total that counted it).
+ */
+test('a recorded handover lists each charge as at 交班 and marks the one changed since', async ({
+  managerPage: page,
+}) => {
+  test.setTimeout(90_000)
+  expect(cashierRecord, 'the cashier recorded a handover').not.toBe('')
+  expect(laterRefunded.id, 'the first test took the payment').not.toBe('')
+  const [order] = await sandbox.ordersForBill(laterRefunded.bill)
+  await sandbox.refund(order!.bizOrderNo)
+  // The shop learns of it as it would: DMS's notification, or else a manager's check.
+  await page.goto(`/charges/${laterRefunded.id}`)
+  const status = page.getByTestId('charge-status')
+  if ((await status.getAttribute('data-status')) === 'paid') {
+    await page.getByTestId('charge-recheck').click()
+  }
+  await expect(status).toHaveAttribute('data-status', 'refunded')
+
+  const total = page.getByTestId('handover-paid-total')
+  const rows = page.getByTestId('handover-row')
+  for (const record of [managerRecord, cashierRecord]) {
+    await page.goto(`/handover/${record}`)
+    await expect(total).toHaveAttribute('data-fen', '1734')
+    await expect(rows).toHaveCount(4)
+    const refunded = rows.and(page.locator(`[data-charge-id="${laterRefunded.id}"]`))
+    await expect(refunded).toHaveAttribute('data-status', 'paid')
+    await expect(refunded).toHaveAttribute('data-later-status', 'refunded')
+    await expect(refunded.getByTestId('handover-row-later')).toHaveText(
+      /^交班后：已退款 (\d\d\/\d\d )?\d\d:\d\d$/,
+    )
+    await expect(page.getByTestId('handover-row-later')).toHaveCount(1)
+    const note = page.getByTestId('handover-as-at')
+    await expect(note).toHaveAttribute('data-changed', '1')
+    await expect(note).toContainText('合计和每笔的状态都是交班时')
+    await expect(note).toContainText('其中 1 笔交班后有变化')
+    // Status by status, the rows add up to the frozen totals: paid to the paid total, the others
+    // each to their line of 未收款, and no row is refunded, as none was at 交班.
+    const byStatus = await rows.evaluateAll((trs) =>
+      trs.reduce<Record<string, number>>((sum, tr) => {
+        const s = tr.getAttribute('data-status')!
+        sum[s] = (sum[s] ?? 0) + Number(tr.getAttribute('data-fen'))
+        return sum
+      }, {}),
+    )
+    const frozen: Record<string, number> = { paid: Number(await total.getAttribute('data-fen')) }
+    for (const line of await page.getByTestId('handover-status').all()) {
+      frozen[(await line.getAttribute('data-status'))!] = Number(
+        await line.getAttribute('data-fen'),
+      )
+    }
+    expect(byStatus).toEqual({ paid: 1734, failed: 700, closed: 300 })
+    expect(frozen).toEqual(byStatus)
+  }
+
+  // Both languages, a desk, a small desk and a phone: nothing sticks out, the note once.
+  let shots = 0
+  for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
+    await page.context().addCookies([{ name: LOCALE_COOKIE, value: locale, url: E2E.baseUrl }])
+    for (const [width, height] of [
+      [1280, 800],
+      [1024, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      await page.goto(`/handover/${managerRecord}`)
+      const later = page.getByTestId('handover-row-later')
+      await expect(later).toHaveText(
+        locale === 'en'
+          ? /^After handover: Refunded (\d\d\/\d\d )?\d\d:\d\d$/
+          : /^交班后：已退款 (\d\d\/\d\d )?\d\d:\d\d$/,
+      )
+      await expectFits(page)
+      await page.screenshot({
+        path: `${SHOTS}/record-changed-${locale}-${width}.png`,
+        fullPage: true,
+      })
+      shots++
+    }
+  }
+  expect(shots).toBe(6)
+  await page.context().addCookies([{ name: LOCALE_COOKIE, value: 'zh-CN', url: E2E.baseUrl }])
+})
+
+/*
+ * 交班记录 at a desk's widths: names and times each on one line, the table inside its card (a short
+ * 收银员小王 broke in two at 1280 px once the 查看 / 打印 column came).
+ */
+test('交班记录 keeps names and times on one line at 1280 and 1024 px', async ({
+  managerPage: page,
+}) => {
+  // The newest record: this spec's cashier's (not read from the earlier test, so it runs alone).
+  for (const [width, height] of [
+    [1280, 800],
+    [1024, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await page.goto('/handover/history')
+    const record = page.getByTestId('handover-record').first()
+    await expect(record).toBeVisible()
+    const cells = record.locator('td')
+    // When, station, cashier and handed over by: one line each; the window's two times each whole
+    // (at 1024 px the window takes two lines, between its times).
+    const lines: string[] = []
+    const times = cells.nth(3).locator(':scope > span > span')
+    await expect(times).toHaveCount(2)
+    for (const cell of [0, 1, 2, 4].map((i) => cells.nth(i)).concat(await times.all())) {
+      const n = await cellLines(cell)
+      if (n !== 1) lines.push(`${await cell.innerText()}: ${n} lines at ${width} px`)
+    }
+    expect(lines).toEqual([])
+    const card = await record.evaluate((tr) => {
+      const el = tr.closest('table')!.parentElement!
+      return { scroll: el.scrollWidth, client: el.clientWidth }
+    })
+    expect(card.scroll, `the history table inside its card at ${width} px`).toBeLessThanOrEqual(
+      card.client,
+    )
+    await page.screenshot({ path: `${SHOTS}/history-${width}.png` })
+  }
 })

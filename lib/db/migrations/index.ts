@@ -14,6 +14,7 @@ import { chargeSearchMigration } from './0013-charge-search-and-totals'
 import { stationAutoPrintMigration } from './0014-station-auto-print'
 import { endedSessionsMigration } from './0015-ended-sessions'
 import { auditActorKindMigration } from './0016-audit-actor-kind'
+import { handoverTimelineMarkMigration } from './0017-handover-timeline-mark'
 import type { Migration } from './types'
 
 /** Every migration, in the order they run. Append only. */
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   stationAutoPrintMigration,
   endedSessionsMigration,
   auditActorKindMigration,
+  handoverTimelineMarkMigration,
 ]

@@ -8,7 +8,7 @@ import { PAGE_RULE, PaperChoice, paperOf, type Paper } from '@/components/handov
 import { buttonClass } from '@/components/ui/button'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
-import { windowCharges } from '@/lib/charges/queries/window-charges'
+import { windowChargesAsAt } from '@/lib/charges/queries/window-as-at'
 import { getHandover, windowQuery } from '@/lib/handovers/repo'
 import { PrintButton } from '../handover-controls'
 
@@ -19,7 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 type Search = Record<string, string | string[] | undefined>
 
 /**
- * A recorded handover, to print after 交班: its totals as frozen then, and the charges of its window.
+ * A recorded handover, to print after 交班: its totals as frozen then, and the charges of its window
+ * with their statuses as they stood then (a charge that changed since says so under its status), so
+ * the sheet is the record of that moment and its rows add up to its totals.
  * Managers see any; a cashier only those they recorded. Anyone else gets not-found, not forbidden,
  * so an id says nothing about whether it exists.
  */
@@ -40,7 +42,8 @@ export default async function HandoverRecordPage({
   const paper = paperOf(paperParam ?? null)
   const scope = { stationId: handover.stationId, cashierId: handover.cashierId }
   const q = windowQuery(scope, { from: handover.windowFrom, to: handover.windowTo })
-  const charges = await windowCharges(q)
+  const charges = await windowChargesAsAt(q, handover.eventsThrough)
+  const changed = charges.filter((c) => c.later !== null).length
   const when = (at: number) => format.dateTime(at, 'dayMinute')
   const nowrap = (chunks: React.ReactNode) => <span className="whitespace-nowrap">{chunks}</span>
   const paperHref = (p: Paper) => `/handover/${encodeURIComponent(handover.id)}?paper=${p}`
@@ -83,11 +86,20 @@ export default async function HandoverRecordPage({
           </Link>
         </div>
       </div>
+      <p className="text-sm text-gray-700" data-testid="handover-as-at" data-changed={changed}>
+        {t.rich('asAtNote', {
+          at: when(handover.createdAt),
+          count: changed,
+          nowrap,
+          changed: (chunks) => <span className="text-amber-800 print:text-black">{chunks}</span>,
+        })}
+      </p>
       <HandoverSummary totals={handover.totals} />
       <HandoverChargesCard
         charges={charges}
         count={handover.totals.all.count}
         linkTo={manager ? 'charges' : 'charge'}
+        handedAt={handover.createdAt}
       />
     </div>
   )

@@ -23,9 +23,15 @@ export default async function HandoverHistoryPage() {
     getLocale(),
   ])
   const when = (at: number) => format.dateTime(at, 'minute')
+  // The window's ends without the year, which the handed-over time beside them already gives.
+  const end = (at: number) => format.dateTime(at, 'dayMinute')
   const money = (fen: number) => formatFen(fen, locale)
-  // On a phone each handover is a list item: when, then the rest labelled.
-  const field = `px-4 py-2 ${phoneTable.field}`
+  // On a phone each handover is a list item: when, then the rest labelled. At a desk's width each
+  // name and time keeps to one line (a short 收银员小王 broke in two once 查看 / 打印 took a column):
+  // the cells' padding is the narrower px-3 and the window may take two lines, so the eight columns
+  // fit 1024 px.
+  const field = `px-4 py-2 lg:px-3 ${phoneTable.field}`
+  const name = `${field} lg:whitespace-nowrap`
   return (
     <div className="mx-auto max-w-6xl space-y-4">
       {/* Where the heading and the way back do not fit side by side (a phone), the link goes under it. */}
@@ -42,14 +48,14 @@ export default async function HandoverHistoryPage() {
           <table className={`w-full text-sm tabular ${phoneTable.table}`}>
             <thead className={`bg-gray-50 text-left text-gray-500 ${phoneTable.head}`}>
               <tr>
-                <th className="px-4 py-2 font-medium">{t('handedAt')}</th>
-                <th className="px-4 py-2 font-medium">{t('station')}</th>
-                <th className="px-4 py-2 font-medium">{t('cashier')}</th>
-                <th className="px-4 py-2 font-medium">{t('window')}</th>
-                <th className="px-4 py-2 font-medium">{t('handedBy')}</th>
-                <th className="px-4 py-2 text-right font-medium">{t('paid')}</th>
-                <th className="px-4 py-2 font-medium">{t('perPayWay')}</th>
-                <th className="px-4 py-2 font-medium">
+                <th className="px-3 py-2 font-medium">{t('handedAt')}</th>
+                <th className="px-3 py-2 font-medium">{t('station')}</th>
+                <th className="px-3 py-2 font-medium">{t('cashier')}</th>
+                <th className="px-3 py-2 font-medium">{t('window')}</th>
+                <th className="px-3 py-2 font-medium">{t('handedBy')}</th>
+                <th className="px-3 py-2 text-right font-medium">{t('paid')}</th>
+                <th className="px-3 py-2 font-medium">{t('perPayWay')}</th>
+                <th className="px-3 py-2 font-medium">
                   <span className="sr-only">{t('recordTitle')}</span>
                 </th>
               </tr>
@@ -65,27 +71,28 @@ export default async function HandoverHistoryPage() {
                   className={`border-t border-gray-100 ${phoneTable.row} ${phoneTable.labelled} max-lg:px-4`}
                 >
                   <td
-                    className={`px-4 py-2 whitespace-nowrap ${phoneTable.cell} max-lg:col-span-2 max-lg:font-medium`}
+                    className={`px-4 py-2 whitespace-nowrap lg:px-3 ${phoneTable.cell} max-lg:col-span-2 max-lg:font-medium`}
                   >
                     {when(h.createdAt)}
                   </td>
-                  <td className={field}>
+                  <td className={name}>
                     <PhoneLabel>{t('station')}</PhoneLabel>
                     {h.stationName}
                   </td>
-                  <td className={field}>
+                  <td className={name}>
                     <PhoneLabel>{t('cashier')}</PhoneLabel>
                     {h.cashierName ?? t('wholeStation')}
                   </td>
-                  <td className={`${field} whitespace-nowrap max-lg:whitespace-normal`}>
+                  <td className={field}>
                     <PhoneLabel>{t('window')}</PhoneLabel>
-                    {/* On a phone the window may take two lines: between its times, not inside one. */}
+                    {/* Where the row is short of room (a phone, 1024 px) the window takes two lines:
+                        between its times, never inside one. */}
                     <span>
-                      <span className="whitespace-nowrap">{when(h.windowFrom)}</span> –{' '}
-                      <span className="whitespace-nowrap">{when(h.windowTo)}</span>
+                      <span className="whitespace-nowrap">{end(h.windowFrom)} –</span>{' '}
+                      <span className="whitespace-nowrap">{end(h.windowTo)}</span>
                     </span>
                   </td>
-                  <td className={field}>
+                  <td className={name}>
                     <PhoneLabel>{t('handedBy')}</PhoneLabel>
                     {h.handedByName}
                   </td>
@@ -104,7 +111,7 @@ export default async function HandoverHistoryPage() {
                     </PhoneLabel>
                     <div>
                       {h.totals.byPayWay.map((w) => (
-                        <div key={w.payWay}>
+                        <div key={w.payWay} className="whitespace-nowrap">
                           {tWay(w.payWay)}{' '}
                           {t('payWayLine', { count: w.paid.count, amount: money(w.paid.sumFen) })}
                         </div>
