@@ -40,6 +40,22 @@ function payment(engine: SandboxEngine, params: Params): Envelope {
   return created.ok ? success(paymentData(created.value)) : failure(created)
 }
 
+/**
+ * The create answered payStatus "fail" (fault `pay-fail`): the attempt is recorded, then failed at
+ * once; the answer carries its number and the network's words, and no QR (dms-contract.md, A).
+ */
+export function paymentFailed(
+  engine: SandboxEngine,
+  created: Envelope,
+  message?: string,
+): Envelope {
+  if (created.errCode !== ERR.ok) return created
+  const data = created.data as ReturnType<typeof paymentData>
+  const failed = engine.failAtCreate(data.bizOrderNo, message)
+  if (!failed) return created
+  return success({ ...data, payStatus: 'fail', payFailMessage: failed.errorMessage, payInfo: '' })
+}
+
 function query(engine: SandboxEngine, params: Params): Envelope {
   const parsed = parseQueryParams(params)
   if (!parsed.ok) return failure(parsed)

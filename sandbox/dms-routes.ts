@@ -1,5 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { handleEndpoint, ENDPOINT_BY_PATH, failure, type Envelope } from './dms-endpoints'
+import {
+  handleEndpoint,
+  ENDPOINT_BY_PATH,
+  failure,
+  paymentFailed,
+  type Envelope,
+} from './dms-endpoints'
 import type { SandboxEngine } from './engine'
 import { ERR, errMsgFor, fail } from './errors'
 import {
@@ -39,7 +45,7 @@ function authorized(req: IncomingMessage, token: string): boolean {
 
 /**
  * Answers a fault that stands in front of DMS (nothing is recorded). Returns false for the faults
- * that let the request through first (truncated, hang-after-record).
+ * that let the request through first (truncated, hang-after-record, pay-fail).
  */
 function answerFault(res: ServerResponse, fault: FaultRule, entry: RequestLogEntry): boolean {
   switch (fault.mode) {
@@ -122,7 +128,11 @@ export async function handleDms(
   if (plan.fault && answerFault(res, plan.fault, entry)) return
 
   deps.engine.sweep()
-  const envelope = respond(req, deps, endpoint, parsed)
+  const answered = respond(req, deps, endpoint, parsed)
+  const envelope =
+    plan.fault?.mode === 'pay-fail'
+      ? paymentFailed(deps.engine, answered, plan.fault.errMsg ?? undefined)
+      : answered
   entry.errCode = envelope.errCode
   if (plan.fault?.mode === 'hang-after-record') return
   entry.httpStatus = 200

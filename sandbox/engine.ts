@@ -128,6 +128,20 @@ export class SandboxEngine {
     return { ok: true, attempt: this.findOrThrow(bizOrderNo) }
   }
 
+  /**
+   * A create the network refused (fault `pay-fail`): the attempt just made is failed at once, with
+   * the network's words. No notification: DMS said it in the create's own answer.
+   */
+  failAtCreate(bizOrderNo: string, message?: string): Attempt | null {
+    const attempt = findAttempt(this.state, bizOrderNo)
+    const result = attempt ? applyAction(attempt, 'fail', this.now(), message) : null
+    if (!result?.ok) return null
+    this.autoPayer.disarm(bizOrderNo)
+    replaceAttempt(this.state, result.attempt)
+    this.store.markDirty()
+    return result.attempt
+  }
+
   renotify(bizOrderNo: string): ActOutcome {
     const attempt = findAttempt(this.state, bizOrderNo)
     if (!attempt) return { ok: false, status: 404, error: `order ${bizOrderNo} not found` }

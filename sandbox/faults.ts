@@ -24,6 +24,9 @@ export interface FaultPlan {
 
 const DEFAULT_LATENCY_MS = 300
 
+/** Modes that only mean something for a create: the request goes through and its answer changes. */
+const PAYMENT_ONLY: readonly FaultMode[] = ['hang-after-record', 'pay-fail']
+
 type Checked = { ok: true; rule: FaultRuleInput } | { ok: false; error: string }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -45,8 +48,8 @@ export function checkFaultRule(input: unknown): Checked {
   if (input.endpoint !== undefined && !endpoint) {
     return { ok: false, error: `endpoint must be one of ${FAULT_ENDPOINTS.join(', ')}` }
   }
-  if (mode === 'hang-after-record' && endpoint !== undefined && endpoint !== 'payment') {
-    return { ok: false, error: 'hang-after-record only applies to the payment endpoint' }
+  if (PAYMENT_ONLY.includes(mode) && endpoint !== undefined && endpoint !== 'payment') {
+    return { ok: false, error: `${mode} only applies to the payment endpoint` }
   }
   const problem =
     optionalInt(input.latencyMs, 'latencyMs', 0) ??
@@ -67,7 +70,7 @@ export class FaultBook {
     const mode: FaultMode = input.mode
     const rule: FaultRule = {
       id: this.nextId++,
-      endpoint: input.endpoint ?? (mode === 'hang-after-record' ? 'payment' : '*'),
+      endpoint: input.endpoint ?? (PAYMENT_ONLY.includes(mode) ? 'payment' : '*'),
       mode,
       latencyMs: input.latencyMs ?? (mode === 'latency' ? DEFAULT_LATENCY_MS : 0),
       errCode: input.errCode ?? null,
@@ -100,7 +103,7 @@ export class FaultBook {
     const latencies = matching.filter((r) => r.mode === 'latency')
     const fault =
       matching.find(
-        (r) => r.mode !== 'latency' && (r.mode !== 'hang-after-record' || endpoint === 'payment'),
+        (r) => r.mode !== 'latency' && (!PAYMENT_ONLY.includes(r.mode) || endpoint === 'payment'),
       ) ?? null
     const used = fault ? [...latencies, fault] : latencies
     for (const r of used) if (r.remaining !== null) r.remaining -= 1

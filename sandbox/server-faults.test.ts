@@ -105,6 +105,26 @@ describe('fault modes', () => {
     expect((q.body?.data as { bizOrderNo: string }).bizOrderNo).toBe(orders[0]?.bizOrderNo)
   })
 
+  it('pay-fail answers the create payStatus "fail" with no QR; the attempt is failed, once', async () => {
+    await sb.control.addFault({ mode: 'pay-fail', errMsg: '商户号状态异常', times: 1 })
+    const r = await sb.dms(PAYMENT, paymentParams())
+    const [order] = await sb.control.ordersForBill('BILL-1')
+    expect(r.body).toMatchObject({
+      errCode: 1000,
+      data: {
+        payStatus: 'fail',
+        payFailMessage: '商户号状态异常',
+        payInfo: '',
+        bizOrderNo: order?.bizOrderNo,
+      },
+    })
+    // A query finds it failed in the same words; the next create is an ordinary QR again.
+    const q = await sb.dms(QUERY, { biz_order_no: order!.bizOrderNo })
+    expect(q.body?.data).toMatchObject({ orderStatus: 3, errorMessage: '商户号状态异常' })
+    const next = await sb.dms(PAYMENT, paymentParams({ bz_order: 'BILL-2' }))
+    expect(next.body?.data).toMatchObject({ payStatus: '' })
+  })
+
   it('reset drops the connection after reading the request', async () => {
     await sb.control.addFault({ endpoint: 'biz-user', mode: 'reset', times: 1 })
     await expect(sb.dms('/fin-account/biz-user')).rejects.toThrow()

@@ -21,6 +21,8 @@ export const FAULT_MODES = [
   'truncated',
   'hang',
   'hang-after-record',
+  /** The create is answered payStatus "fail" (errMsg: its payFailMessage): no QR, the attempt failed. */
+  'pay-fail',
   'reset',
   'errcode',
 ] as const

@@ -57,8 +57,10 @@ export function ChargeOutcome({ charge }: { charge: ChargeView }) {
           <p className="text-3xl font-bold tabular" data-testid="charge-amount">
             {amount}
           </p>
+          {/* Chinese lines break at the sentences' punctuation (支付平台未能生成收款码：| DMS's
+              words), not inside a word (收款|码 on two lines); anywhere only if they must. */}
           {charge.error ? (
-            <div data-testid="charge-error" className="space-y-2 text-lg">
+            <div data-testid="charge-error" className="space-y-2 text-lg break-keep wrap-anywhere">
               <p className="font-medium text-red-900">{charge.error.message}</p>
               <p className="text-red-800">{charge.error.action}</p>
               {charge.error.dmsCode ? (

@@ -78,7 +78,7 @@ export function CustomerDisplay({
       </div>
       {/* Read out by screen readers on a change; the screen itself says the same in large type. */}
       <p className="sr-only" aria-live="polite">
-        {status === 'idle' ? '' : texts.statusText[status]}
+        {!charge ? '' : charge.expired ? texts.timedOut.title : texts.statusText[charge.status]}
       </p>
       <ReconnectingMark lastOkAt={lastOkAt} text={texts.reconnecting} />
     </main>

@@ -40,7 +40,8 @@ export function OutcomeScreen({
   texts: DisplayTexts
   locale: string
 }) {
-  const words = texts[charge.status]
+  // A QR whose time ran out is said as that (the cashier's cancel keeps "closed"): view.ts.
+  const words = charge.expired ? texts.timedOut : texts[charge.status]
   const look = LOOK[charge.status]
   const tone = TONE[look.tone]
   return (

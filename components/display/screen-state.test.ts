@@ -19,6 +19,7 @@ function charge(status: DisplayCharge['status'], over: Partial<DisplayCharge> = 
     payWay: 'SCAN_WEIXIN',
     qr: status === 'pending' ? 'weixin://x' : null,
     expiresAt: T + 300_000,
+    expired: false,
     ...over,
   }
 }

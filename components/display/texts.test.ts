@@ -23,6 +23,20 @@ describe('tablet texts', () => {
     expect(texts).toHaveLength(2)
   })
 
+  it('say a QR whose time ran out apart from a cancel, as the payment screen said it', () => {
+    for (const texts of [zh, en]) {
+      expect(texts.timedOut.title).not.toBe(texts.closed.title)
+      expect(texts.timedOut.hint).not.toBe(texts.closed.hint)
+    }
+    // The countdown's end reads the same on the payment screen as on the outcome.
+    expect(zh.timedOut.title).toBe(zh.expired)
+    expect(en.timedOut.title).toMatch(/expired/)
+    expect(zh.timedOut).toEqual({
+      title: '收款码已过期',
+      hint: '如需付款，请联系收银员重新生成收款码',
+    })
+  })
+
   it('fill placeholders and leave unknown ones', () => {
     expect(fill('单号 {bill}', { bill: 'B-1' })).toBe('单号 B-1')
     expect(fill('{a} {b}', { a: 'x' })).toBe('x {b}')

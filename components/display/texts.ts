@@ -25,6 +25,8 @@ export interface DisplayTexts {
   paid: Outcome
   failed: Outcome
   closed: Outcome
+  /** A charge closed because its QR's time ran out (DisplayCharge.expired). */
+  timedOut: Outcome
   refunded: Outcome
   refused: Outcome
   statusText: Record<ChargeStatus, string>

@@ -83,6 +83,7 @@ const row = {
   paidAfterCancel: true,
   errorCode: null,
   errorMessage: null,
+  payInfo: null,
 }
 
 /** The stored charge behind `row`, for the detail's summary. */
@@ -429,13 +430,31 @@ describe.each(LOCALES)('the detail’s reason and close [%s]', (locale) => {
 
   // It read “DMS 返回 代码 3000：用户余额不足”, as if DMS had refused a request with 3000.
   it('says a payment the network failed as that, not as a DMS code', async () => {
-    const html = await summary({ status: 'failed', errorCode: 3000, errorMessage: '用户余额不足' })
+    const html = await summary({
+      status: 'failed',
+      errorCode: 3000,
+      errorMessage: '用户余额不足',
+      payInfo: 'weixin://wxpay/bizpayurl?pr=AbC1234',
+    })
     expect(reason(html)).toBe(
       zh ? '顾客支付失败：用户余额不足' : 'The customer&#x27;s payment failed: 用户余额不足',
     )
     expect(html).not.toContain('3000')
     // DMS's words kept whole where they fit, not broken as 用户余/额不足.
     expect(html).toContain('<span class="inline-block max-w-full">用户余额不足</span>')
+  })
+
+  // A create DMS answered payStatus "fail" read 顾客支付失败, though no QR was ever made.
+  it('says a create answered payStatus “fail” as the platform making no QR', async () => {
+    const noQr = { status: 'failed', errorCode: 3000, payInfo: null } as const
+    expect(reason(await summary({ ...noQr, errorMessage: '商户号状态异常' }))).toBe(
+      zh
+        ? '支付平台未能生成收款码：商户号状态异常'
+        : 'The payment platform could not make the QR code: 商户号状态异常',
+    )
+    expect(reason(await summary({ ...noQr, errorMessage: '' }))).toBe(
+      zh ? '支付平台未能生成收款码' : 'The payment platform could not make the QR code',
+    )
   })
 
   it('names DMS and its code for a refusal, an unknown code once', async () => {

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { createDmsClient, type DmsClient } from '@/lib/dms/client'
 import { createStation, getStation, setStationAccounts } from '@/lib/stations'
 import { setDmsClientForTests } from '@/lib/dms/client'
+import { toDisplayCharge } from '@/lib/display/view'
+import { storedFailure } from './failure'
 import { refreshCharge } from './refresh'
 import { getCharge } from './repo'
 import { listEvents } from './repo-events'
+import { toChargeView } from './view'
 import {
   DMS_TOKEN,
   TIMEOUT_MS,
@@ -203,6 +206,28 @@ describeChargeService('charge service: create', (h) => {
       await setRow(first.id, { status: 'closed', open_bill: null })
       const res = await create(h, bill)
       expect(res).toMatchObject({ kind: 'created', charge: { status: 'refused', errorCode: 2003 } })
+    })
+
+    // payStatus "fail" on the create: DMS made the attempt but no QR, so no customer ever scanned.
+    it('a create answered payStatus “fail” is failed with no QR, said as the platform making none', async () => {
+      await h.control.addFault({ mode: 'pay-fail', errMsg: '商户号状态异常', times: 1 })
+      const res = await create(h, newBill())
+      if (res.kind !== 'created') throw new Error(res.kind)
+      const [order] = await h.control.ordersForBill(res.charge.bzOrder)
+      expect(res.charge).toMatchObject({
+        status: 'failed',
+        payInfo: null,
+        bizOrderNo: order!.bizOrderNo,
+        errorCode: 3000,
+        errorMessage: '商户号状态异常',
+      })
+      expect(await eventTypes(res.charge.id)).toEqual(['created', 'create-declined'])
+      expect(storedFailure(res.charge)).toEqual({ kind: 'no-qr', message: '商户号状态异常' })
+      expect(toChargeView(res.charge, 'zh-CN').error).toMatchObject({
+        message: '支付平台未能生成收款码：商户号状态异常',
+        dmsCode: null,
+      })
+      expect(toDisplayCharge(res.charge, Date.now()).status).toBe('refused')
     })
 
     it('a create that certainly never left fails at once instead of going unknown', async () => {

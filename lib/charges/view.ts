@@ -1,9 +1,12 @@
 import { describeDmsError, describePaymentFailure } from '@/lib/dms/error-text'
 import type { DmsError, PayWay } from '@/lib/dms/types'
 import type { Locale } from '@/lib/locale'
+import { closeReason, type CloseReason } from './close-reason'
 import { storedFailure } from './failure'
 import { isOpen, type ChargeStatus } from './status'
-import { SYSTEM, type Charge } from './types'
+import type { Charge } from './types'
+
+export { closeReason, type CloseReason } from './close-reason'
 
 /** What a staff screen shows of a charge: the first render and every poll return this one shape. */
 export interface ChargeView {
@@ -37,17 +40,6 @@ export interface ChargeView {
   closedBy: string | null
 }
 
-export type CloseReason = 'cancelled' | 'timeout' | 'qr-never-received' | 'dms' | 'settled'
-
-/** Also the manager's detail's, so both say a close the same way. */
-export function closeReason(charge: Charge): CloseReason | null {
-  if (charge.status !== 'closed') return null
-  if (charge.settledOutcome === 'not-charged') return 'settled' // a manager, DMS being unreachable
-  if (charge.cancelRequestedAt === null) return 'dms' // DMS closed or expired it by itself
-  if (charge.cancelRequestedBy !== SYSTEM.name) return 'cancelled'
-  return charge.cancelRequestedAt >= charge.expiresAt ? 'timeout' : 'qr-never-received'
-}
-
 function storedError(charge: Charge): DmsError | null {
   if (charge.status === 'unknown') return { kind: 'unknown', detail: charge.errorMessage ?? '' }
   if (charge.errorCode !== null) {
@@ -62,9 +54,11 @@ function storedError(charge: Charge): DmsError | null {
 function errorView(charge: Charge, err: DmsError, locale: Locale): ChargeView['error'] {
   // A payment the network failed is no DMS error: its stored 3000 is not quoted as "DMS 代码 3000"
   // (the manager's detail and the exports say it the same way: failure.ts).
-  if (charge.status === 'failed' && storedFailure(charge)?.kind === 'payment') {
+  // A create answered payStatus "fail" made no QR: said as that, not as the customer's payment.
+  const failure = charge.status === 'failed' ? storedFailure(charge) : null
+  if (failure?.kind === 'payment' || failure?.kind === 'no-qr') {
     return {
-      ...describePaymentFailure(charge.errorMessage ?? '', locale),
+      ...describePaymentFailure(charge.errorMessage ?? '', locale, failure.kind),
       dmsCode: null,
       dmsMessage: charge.errorMessage,
     }

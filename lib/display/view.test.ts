@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Charge } from '@/lib/charges/types'
+import { SYSTEM, type Charge } from '@/lib/charges/types'
 import { PAYING_GRACE_MS } from '@/lib/charges/status'
 import {
   DISPLAY_CHARGE_KEYS,
@@ -123,5 +123,40 @@ describe('what a tablet may see', () => {
     expect(qr({ status: 'pending' }, deadline)).toBeNull()
     expect(qr({ status: 'paying' }, deadline + PAYING_GRACE_MS - 1)).toBe(url)
     expect(qr({ status: 'paying' }, deadline + PAYING_GRACE_MS)).toBeNull()
+  })
+
+  it('says why a charge ended: a QR that timed out is expired, a cashier’s cancel is not', () => {
+    const ended = (over: Partial<Charge>) => toDisplayView(charge(over), ctx).charge!
+    const deadline = NOW + 300_000
+    const closed = { status: 'closed' as const, payInfo: 'weixin://wxpay/bizpayurl?pr=abc123' }
+    // The timeout close (the watched screen's check, the sweep): the system, at or past the deadline.
+    const timedOut = ended({
+      ...closed,
+      cancelRequestedAt: deadline,
+      cancelRequestedBy: SYSTEM.name,
+    })
+    expect(timedOut).toMatchObject({ status: 'closed', expired: true })
+    const cancelled = ended({ ...closed, cancelRequestedAt: NOW, cancelRequestedBy: '收银员小王' })
+    expect(cancelled).toMatchObject({ status: 'closed', expired: false })
+    // Closed by the system before the deadline (its QR never reached us), or by DMS itself.
+    expect(
+      ended({ ...closed, cancelRequestedAt: NOW, cancelRequestedBy: SYSTEM.name }).expired,
+    ).toBe(false)
+    expect(ended({ ...closed, cancelRequestedAt: null }).expired).toBe(false)
+    expect(ended({ status: 'pending' }).expired).toBe(false)
+  })
+
+  it('a create DMS answered payStatus "fail" (no QR) could not be started; a failed scan failed', () => {
+    const failed = (payInfo: string | null) =>
+      toDisplayView(charge({ status: 'failed', payInfo, errorCode: 3000 }), ctx).charge!
+    const noQr = failed(null)
+    expect(noQr.status).toBe('refused')
+    expect(displayStatus(noQr)).toBe('refused')
+    expect(failed('weixin://wxpay/bizpayurl?pr=abc123').status).toBe('failed')
+    // A refusal by code, and a create that never reached DMS, are what they were.
+    const refused = charge({ status: 'refused', payInfo: null, errorCode: 2007, bizOrderNo: null })
+    expect(toDisplayView(refused, ctx).charge!.status).toBe('refused')
+    const notSent = charge({ status: 'failed', payInfo: null, errorCode: null, bizOrderNo: null })
+    expect(toDisplayView(notSent, ctx).charge!.status).toBe('failed')
   })
 })

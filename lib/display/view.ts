@@ -1,4 +1,6 @@
 import type { Locale } from '@/lib/locale'
+import { closeReason } from '@/lib/charges/close-reason'
+import { storedFailure } from '@/lib/charges/failure'
 import { isOpen, PAYING_GRACE_MS, type ChargeStatus } from '@/lib/charges/status'
 import type { Charge } from '@/lib/charges/types'
 import type { PayWay } from '@/lib/dms/types'
@@ -14,6 +16,10 @@ import type { PayWay } from '@/lib/dms/types'
 export type DisplayStatus = 'idle' | ChargeStatus
 
 export interface DisplayCharge {
+  /**
+   * The charge's status, except a create DMS answered payStatus "fail": `refused`, the charge that
+   * could not be started, for the customer never saw a QR to pay (failure.ts, `no-qr`).
+   */
   status: ChargeStatus
   amountFen: number
   bzOrder: string
@@ -22,6 +28,8 @@ export interface DisplayCharge {
   qr: string | null
   /** The cashier's deadline: the tablet's countdown matches the cashier's. */
   expiresAt: number
+  /** Closed because its time ran out (the timeout close), not by the cashier: "expired". */
+  expired: boolean
 }
 
 /** One poll's answer (and the page's first render: same shape). */
@@ -43,6 +51,7 @@ export const DISPLAY_CHARGE_KEYS = [
   'payWay',
   'qr',
   'expiresAt',
+  'expired',
 ] as const
 
 /**
@@ -58,13 +67,15 @@ export function isPayable(charge: Charge, now: number): boolean {
 }
 
 export function toDisplayCharge(charge: Charge, now: number): DisplayCharge {
+  const noQr = charge.status === 'failed' && storedFailure(charge)?.kind === 'no-qr'
   return {
-    status: charge.status,
+    status: noQr ? 'refused' : charge.status,
     amountFen: charge.amountFen,
     bzOrder: charge.bzOrder,
     payWay: charge.payWay,
     qr: isPayable(charge, now) ? charge.payInfo : null,
     expiresAt: charge.expiresAt,
+    expired: closeReason(charge) === 'timeout',
   }
 }
 

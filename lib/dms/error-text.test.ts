@@ -130,4 +130,18 @@ describe('describePaymentFailure', () => {
     expect(`${en.message} ${en.action}`).not.toMatch(/[\u4e00-\u9fff]|DMS|3000/)
     expect(describePaymentFailure('x'.repeat(1000), 'en').message.length).toBeLessThanOrEqual(230)
   })
+
+  // A create answered payStatus "fail" read 支付平台答复：…, as for a customer's failed payment.
+  it('says a create answered payStatus “fail” as the platform making no QR', () => {
+    expect(describePaymentFailure(' 商户号状态异常 ', 'zh-CN', 'no-qr')).toEqual({
+      message: '支付平台未能生成收款码：商户号状态异常',
+      action: '顾客没有付款。请稍后重新收款，或让顾客换一种方式。',
+    })
+    expect(describePaymentFailure('', 'zh-CN', 'no-qr').message).toBe(
+      '支付平台未能生成收款码，没有说明原因',
+    )
+    const en = describePaymentFailure('', 'en', 'no-qr')
+    expect(en.message).toBe('The payment platform could not make the QR code and gave no reason')
+    expect(`${en.message} ${en.action}`).not.toMatch(/[\u4e00-\u9fff]|DMS|3000/)
+  })
 })

@@ -29,6 +29,8 @@ interface LocaleText {
    * quote), in the payment network's words when it gave some.
    */
   paymentFailed: (network: string) => ErrorText
+  /** A create DMS answered payStatus "fail": the platform made no QR, so nobody paid. */
+  noQr: (network: string) => ErrorText
 }
 
 const withDetail = (base: string, dms: string, sep: string) => (dms ? `${base}${sep}${dms}` : base)
@@ -102,6 +104,12 @@ const zhText: LocaleText = {
   paymentFailed: (network) => ({
     message: network ? `支付平台答复：${network}` : '支付平台没有说明原因',
     action: '请让顾客换一种方式，或稍后重新收款。',
+  }),
+  noQr: (network) => ({
+    message: network
+      ? `支付平台未能生成收款码：${network}`
+      : '支付平台未能生成收款码，没有说明原因',
+    action: '顾客没有付款。请稍后重新收款，或让顾客换一种方式。',
   }),
 }
 
@@ -189,6 +197,12 @@ const enText: LocaleText = {
       : 'The payment network gave no reason',
     action: 'Ask the customer to pay another way, or take the payment again later.',
   }),
+  noQr: (network) => ({
+    message: network
+      ? `The payment platform could not make the QR code: ${network}`
+      : 'The payment platform could not make the QR code and gave no reason',
+    action: 'The customer paid nothing. Take the payment again later, or ask for another way.',
+  }),
 }
 
 const TEXT: Record<Locale, LocaleText> = { 'zh-CN': zhText, en: enText }
@@ -218,7 +232,15 @@ export function describeDmsError(
   }
 }
 
-/** A payment DMS reported failed (lib/charges/failure.ts tells it from a refusal), for the cashier. */
-export function describePaymentFailure(network: string, locale: Locale): ErrorText {
-  return TEXT[locale].paymentFailed(network.trim().slice(0, MAX_DMS_TEXT))
+/**
+ * A payment DMS reported failed (lib/charges/failure.ts tells it from a refusal), for the cashier:
+ * after the QR was made (`payment`), or on the create, with no QR made (`no-qr`).
+ */
+export function describePaymentFailure(
+  network: string,
+  locale: Locale,
+  when: 'payment' | 'no-qr' = 'payment',
+): ErrorText {
+  const say = when === 'no-qr' ? TEXT[locale].noQr : TEXT[locale].paymentFailed
+  return say(network.trim().slice(0, MAX_DMS_TEXT))
 }

@@ -1,5 +1,6 @@
 import { FrontDesk } from './support/charge-page'
 import { expectOnTodayList } from './support/charges'
+import { expectFits, linesOfText } from './support/fits'
 import { expect, test } from './support/fixtures'
 import { createRequestsFor, refuseNextPayment, sandbox, uniqueBill } from './support/sandbox'
 
@@ -52,6 +53,52 @@ test('a DMS error code becomes a sentence saying what to do', async ({ cashierPa
   // A setup refusal is not the customer's payment failing (front-desk-refusals.spec.ts has more).
   await desk.expectStatus('refused')
   await expect(desk.error()).toContainText('店长')
+})
+
+/*
+ * DMS answering the create itself with payStatus "fail": no QR was made, so no customer scanned.
+ * Said as the payment platform not making the QR, on the charge screen and the manager's detail
+ * (it read 支付平台答复 / 顾客支付失败, a customer's payment failing).
+ */
+test('a create answered payStatus “fail” says the platform made no QR, on the screen and the detail', async ({
+  cashierPage,
+  managerPage,
+}) => {
+  const desk = new FrontDesk(cashierPage)
+  await sandbox.addFault({
+    endpoint: 'payment',
+    mode: 'pay-fail',
+    errMsg: '商户号状态异常',
+    times: 1,
+  })
+  const bill = uniqueBill('PAYFAIL')
+  await desk.charge(bill, '12.00')
+  await desk.expectStatus('failed')
+  const [order] = await sandbox.ordersForBill(bill)
+  expect(order!.orderStatus).toBe(3)
+  await expect(desk.qr()).toHaveCount(0)
+  await expect(desk.error()).toContainText('支付平台未能生成收款码：商户号状态异常')
+  await expect(desk.error()).not.toContainText('支付平台答复')
+  // The sentences break at their punctuation, never inside 收款码 or 收款 (it read 收款 | 码：…
+  // and 重新收 | 款 at both sizes).
+  const whole = /支付平台未能生成收款码：/
+  const again = /请稍后重新收款，/
+  expect(await linesOfText(desk.error(), whole)).toBe(1)
+  expect(await linesOfText(desk.error(), again)).toBe(1)
+  await cashierPage.screenshot({ path: 'screenshots/charge-create-fail-1280.png', fullPage: true })
+  await cashierPage.setViewportSize({ width: 390, height: 844 })
+  await expectFits(cashierPage)
+  expect(await linesOfText(desk.error(), whole)).toBe(1)
+  expect(await linesOfText(desk.error(), again)).toBe(1)
+  await cashierPage.screenshot({ path: 'screenshots/charge-create-fail-390.png', fullPage: true })
+  await managerPage.goto(`/charges/${new URL(cashierPage.url()).pathname.split('/').pop()}`)
+  await expect(managerPage.getByTestId('detail-error')).toHaveText(
+    '支付平台未能生成收款码：商户号状态异常',
+  )
+  await managerPage.screenshot({ path: 'screenshots/detail-create-fail-1280.png', fullPage: true })
+  await managerPage.setViewportSize({ width: 390, height: 844 })
+  await expectFits(managerPage)
+  await managerPage.screenshot({ path: 'screenshots/detail-create-fail-390.png', fullPage: true })
 })
 
 // An unknown code read three times without DMS's words: in the sentence, the action and the small

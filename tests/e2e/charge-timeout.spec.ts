@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test'
+import { pairedTabletAt, waitForStarted } from '@/tests/support/tablet'
+import { cancelOnChargeScreen } from './support/cancel-charge'
 import { FrontDesk } from './support/charge-page'
+import { expectNoScroll, expectNothingClipped, linesOfText } from './support/fits'
 import { expect, test } from './support/quiet-server'
+import { expectDisplay } from './support/tablet'
 
 /*
  * The cashier timeout, on the server whose wall clock the test sets (quiet-server.ts): the charge
@@ -13,6 +17,14 @@ async function setTimeoutMinutes(adminPage: Page, minutes: number) {
   await adminPage.goto('/admin/settings')
   const form = adminPage.getByTestId('settings-form')
   await form.locator('input[name=cashier_timeout_min]').fill(String(minutes))
+  await form.locator('button[type=submit]').click()
+  await expect(adminPage.getByTestId('settings-saved')).toBeVisible()
+}
+
+async function setLanguage(adminPage: Page, language: 'zh-CN' | 'en') {
+  await adminPage.goto('/admin/settings')
+  const form = adminPage.getByTestId('settings-form')
+  await form.locator('select[name=language]').selectOption(language)
   await form.locator('button[type=submit]').click()
   await expect(adminPage.getByTestId('settings-saved')).toBeVisible()
 }
@@ -55,5 +67,94 @@ test('an unpaid QR is closed at DMS when the cashier timeout runs out', async ({
   } finally {
     await setTimeoutMinutes(admin, 5)
     await Promise.all([admin, cashier, manager].map((p) => p.context().close()))
+  }
+})
+
+/*
+ * The customer's tablet says why a charge ended: a QR whose time ran out (the watched screen's
+ * timeout close) is "expired", with what to do; a cashier's cancel is "closed" (both read
+ * 本次收款已关闭). Two tablets on the cashier's station, one at each size, in both languages: the
+ * screenshots are of the words as a customer sees them, whole, each phrase on its line.
+ */
+test('the paired tablet says a timed-out QR expired, and a cancelled charge closed', async ({
+  browser,
+  quiet,
+}) => {
+  test.setTimeout(150_000)
+  await quiet.setClock(Date.now())
+  const admin = await quiet.pageAs(browser, 'admin')
+  const cashier = await quiet.pageAs(browser, 'cashier')
+  const manager = await quiet.pageAs(browser, 'manager')
+  await setTimeoutMinutes(admin, 1)
+  const desk = new FrontDesk(cashier)
+  await desk.open()
+  const stationId = await cashier.locator('select[name=station_id]').inputValue()
+  const opened = [admin, cashier, manager]
+  const baseUrl = quiet.server.baseUrl
+  const tablets: Record<string, Page> = {}
+  // How far ahead of the real time the clock is: each timeout moves it a minute and a second on.
+  let ahead = 0
+  const timeOut = async (bill: string) => {
+    await desk.charge(bill, '42.00')
+    await desk.expectStatus('pending')
+    for (const t of Object.values(tablets)) await expectDisplay(t, 'pending')
+    ahead += 61_000
+    await quiet.setClock(Date.now() + ahead)
+    await desk.expectStatus('closed', 30_000)
+  }
+  try {
+    for (const size of ['landscape', 'portrait'] as const) {
+      tablets[size] = (await pairedTabletAt(browser, manager, stationId, { size, baseUrl })).tablet
+      opened.push(tablets[size])
+    }
+    await timeOut(`TABLET-EXP-${Date.now().toString(36).toUpperCase()}`)
+    for (const [size, tablet] of Object.entries(tablets)) {
+      await expectDisplay(tablet, 'closed')
+      const screen = tablet.getByTestId('display-status')
+      await expect(screen.getByText('收款码已过期', { exact: true })).toBeVisible()
+      await expect(
+        screen.getByText('如需付款，请联系收银员重新生成收款码', { exact: true }),
+      ).toBeVisible()
+      await expect(screen.getByText('本次收款已关闭')).toHaveCount(0)
+      expect(await linesOfText(screen, /如需付款，请联系收银员重新生成收款码/), size).toBe(1)
+      await expectNoScroll(tablet)
+      await expectNothingClipped(tablet)
+      await tablet.screenshot({ path: `screenshots/tablet-${size}-expired.png` })
+    }
+
+    // A cashier's cancel keeps its words.
+    await desk.charge(`TABLET-CAN-${Date.now().toString(36).toUpperCase()}`, '43.00')
+    for (const t of Object.values(tablets)) await expectDisplay(t, 'pending')
+    await cancelOnChargeScreen(cashier)
+    for (const tablet of Object.values(tablets)) {
+      await expectDisplay(tablet, 'closed')
+      const screen = tablet.getByTestId('display-status')
+      await expect(screen.getByText('本次收款已关闭', { exact: true })).toBeVisible()
+      await expect(screen.getByText('收款码已过期')).toHaveCount(0)
+    }
+
+    // In English: the shop's language reloads each tablet in it.
+    await setLanguage(admin, 'en')
+    for (const tablet of Object.values(tablets)) {
+      await tablet.reload()
+      await waitForStarted(tablet)
+    }
+    await timeOut(`TABLET-EXP-EN-${Date.now().toString(36).toUpperCase()}`)
+    for (const [size, tablet] of Object.entries(tablets)) {
+      await expectDisplay(tablet, 'closed')
+      const screen = tablet.getByTestId('display-status')
+      await expect(screen.getByText('QR code expired', { exact: true })).toBeVisible()
+      await expect(
+        screen.getByText('Please ask the cashier for a new QR code', { exact: true }),
+      ).toBeVisible()
+      expect(await linesOfText(screen, /QR code expired/), size).toBe(1)
+      await expectNoScroll(tablet)
+      await expectNothingClipped(tablet)
+      await tablet.screenshot({ path: `screenshots/tablet-${size}-expired-en.png` })
+    }
+  } finally {
+    await setLanguage(admin, 'zh-CN')
+    await setTimeoutMinutes(admin, 5)
+    await Promise.all(opened.map((p) => p.context().close()))
   }
 })

@@ -27,6 +27,7 @@ describe('CSV cells', () => {
       errorCode: 3000,
       errorMessage: '银行卡余额不足',
       bizOrderNo: '2020072100000257',
+      payInfo: 'https://qr.alipay.com/bax071438zy1ckv6sfum503a',
     }
     expect(failureReason(base, zh)).toBe('顾客支付失败：银行卡余额不足')
     expect(failureReason(base, sayFailure('en'))).toBe(
@@ -42,8 +43,32 @@ describe('CSV cells', () => {
     expect(failureReason({ ...base, errorCode: null }, zh)).toBe('银行卡余额不足')
     expect(failureReason({ ...base, errorMessage: '=cmd', errorCode: null }, zh)).toBe("'=cmd")
     expect(failureReason({ ...base, status: 'paid' }, zh)).toBe('')
-    const closed = { status: 'closed', errorCode: null, errorMessage: null, bizOrderNo: null }
+    const closed = {
+      status: 'closed',
+      errorCode: null,
+      errorMessage: null,
+      bizOrderNo: null,
+      payInfo: null,
+    }
     expect(failureReason(closed, zh)).toBe('')
+  })
+
+  // A create DMS answered payStatus "fail" read 顾客支付失败: no QR was made, nobody scanned.
+  it('says a create answered payStatus “fail” as the platform making no QR', () => {
+    const noQr = {
+      status: 'failed',
+      errorCode: 3000,
+      errorMessage: '商户号状态异常',
+      bizOrderNo: '2020072100000257',
+      payInfo: null,
+    }
+    expect(failureReason(noQr, sayFailure('zh-CN'))).toBe('支付平台未能生成收款码：商户号状态异常')
+    expect(failureReason(noQr, sayFailure('en'))).toBe(
+      'The payment platform could not make the QR code: 商户号状态异常',
+    )
+    expect(failureReason({ ...noQr, errorMessage: ' ' }, sayFailure('zh-CN'))).toBe(
+      '支付平台未能生成收款码',
+    )
   })
 
   it('writes Beijing wall time', () => {

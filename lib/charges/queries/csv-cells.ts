@@ -37,6 +37,7 @@ export function failureReason(
     errorCode: number | null
     errorMessage: string | null
     bizOrderNo: string | null
+    payInfo: string | null
   },
   say: SayFailure,
 ): string {

@@ -49,7 +49,10 @@ describeDialects('CSV export', (target) => {
           biz_order_no: biz,
           created_at: T0 + i * 1000,
           paid_at: status === 'paid' ? T0 : null,
-          ...(status === 'failed' ? { error_code: 3000, error_message: '银行卡余额不足' } : {}),
+          // A payment that failed after the customer scanned its QR (failure.ts).
+          ...(status === 'failed'
+            ? { error_code: 3000, error_message: '银行卡余额不足', pay_info: 'weixin://x' }
+            : {}),
         })
         .execute()
     }

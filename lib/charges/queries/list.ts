@@ -27,6 +27,8 @@ export interface ChargeListRow {
   /** What DMS said when it refused or failed the charge (the export's failure reason). */
   errorCode: number | null
   errorMessage: string | null
+  /** The QR content, if DMS ever made one: a failure before it is worded apart (failure.ts). */
+  payInfo: string | null
 }
 
 export interface ChargePage {
@@ -61,6 +63,7 @@ function baseQuery(db: Kysely<Database>, q: ChargeQuery) {
       'charges.paid_after_cancel',
       'charges.error_code',
       'charges.error_message',
+      'charges.pay_info',
     ])
     .where(chargeWhere(q, dialectOf(db)))
 }
@@ -85,6 +88,7 @@ function toRow(r: Row): ChargeListRow {
     paidAfterCancel: Number(r.paid_after_cancel) === 1,
     errorCode: r.error_code === null ? null : Number(r.error_code),
     errorMessage: r.error_message,
+    payInfo: r.pay_info,
   }
 }
 

@@ -1,0 +1,22 @@
+import { SYSTEM, type Charge } from './types'
+
+/*
+ * Why a closed charge was closed, from what the charge keeps. Pure and client-safe: the staff
+ * screens' view (view.ts), the manager's detail and the tablet's view (lib/display/view.ts) all
+ * read it here, so they say a close the same way.
+ */
+
+export type CloseReason = 'cancelled' | 'timeout' | 'qr-never-received' | 'dms' | 'settled'
+
+export function closeReason(
+  charge: Pick<
+    Charge,
+    'status' | 'settledOutcome' | 'cancelRequestedAt' | 'cancelRequestedBy' | 'expiresAt'
+  >,
+): CloseReason | null {
+  if (charge.status !== 'closed') return null
+  if (charge.settledOutcome === 'not-charged') return 'settled' // a manager, DMS being unreachable
+  if (charge.cancelRequestedAt === null) return 'dms' // DMS closed or expired it by itself
+  if (charge.cancelRequestedBy !== SYSTEM.name) return 'cancelled'
+  return charge.cancelRequestedAt >= charge.expiresAt ? 'timeout' : 'qr-never-received'
+}
