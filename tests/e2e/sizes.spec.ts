@@ -415,5 +415,15 @@ test('a page not found and a page forbidden, as staff see them, at every size', 
     await page.goto('/charge/paid?bill=PAID-ELSEWHERE-1')
     await expect(page.getByTestId('sandbox-ribbon')).toHaveCount(1)
     await expectNoScroll(page)
+
+    // A charge that does not exist drew the root not-found page inside the staff screens: the
+    // ribbon twice (the shell's, then the page's own) and a screen's height under the header.
+    await page.goto('/charge/no-such-charge')
+    await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible()
+    await expect(page.getByTestId('sandbox-ribbon'), `one demo ribbon at ${size}`).toHaveCount(1)
+    await expect(page.locator('header'), 'inside the staff screens').toBeVisible()
+    await expectNoScroll(page)
+    await expectNothingClipped(page)
+    await page.screenshot({ path: shot(`${size}-not-found`) })
   }
 })
