@@ -19,7 +19,8 @@ export default async function Forbidden() {
           <h1 className="text-2xl font-bold" data-testid="forbidden">
             {t('title')}
           </h1>
-          <p className="mt-3 text-gray-600">{t('body')}</p>
+          {/* Chinese breaks only after its punctuation (keep-all): 管理员 broke as 管理|员. */}
+          <p className="mt-3 break-keep text-gray-600">{t('body')}</p>
           <Link href="/" className={`${buttonClass()} mt-6`}>
             {t('home')}
           </Link>

@@ -425,5 +425,15 @@ test('a page not found and a page forbidden, as staff see them, at every size', 
     await expectNoScroll(page)
     await expectNothingClipped(page)
     await page.screenshot({ path: shot(`${size}-not-found`) })
+
+    // The forbidden page broke 管理员 as 管理|员 at 1024 and 1280 px, and 开通 as 开|通 on a phone.
+    await page.goto('/charges')
+    const body = page.getByTestId('forbidden').locator('xpath=following-sibling::p')
+    await expect(body).toContainText('管理员')
+    for (const word of [/管理员/, /开通/, /页面/]) {
+      expect(await linesOfText(body, word), `${word.source} on one line at ${size}`).toBe(1)
+    }
+    await expectFits(page)
+    await page.screenshot({ path: shot(`${size}-forbidden`) })
   }
 })
