@@ -11,10 +11,11 @@ export default async function Forbidden() {
   // Only for a signed-in user who lacks a permission; anyone else (an ended session too) signs in.
   if (!(await currentUser())) redirect('/login')
   const [t, tCommon] = await Promise.all([getTranslations('forbidden'), getTranslations('common')])
+  // The ribbon and the page fill the screen together: a full-height page under the ribbon scrolled.
   return (
-    <>
+    <div className="flex min-h-screen flex-col">
       {sandboxMode() ? <SandboxRibbon text={tCommon('sandboxRibbon')} /> : null}
-      <main className="flex min-h-screen items-center justify-center px-4">
+      <main className="flex flex-1 items-center justify-center px-4">
         <Card pad="lg" className="max-w-md text-center">
           <h1 className="text-2xl font-bold" data-testid="forbidden">
             {t('title')}
@@ -26,6 +27,6 @@ export default async function Forbidden() {
           </Link>
         </Card>
       </main>
-    </>
+    </div>
   )
 }

@@ -406,10 +406,21 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
  */
 test('a page not found and a page forbidden, as staff see them, at every size', async ({
   cashierPage: page,
+  browser,
 }) => {
+  const visitor = await browser.newPage({ baseURL: E2E.baseUrl })
   for (const [width, height] of STAFF_SIZES) {
     const size = `${width}x${height}`
     await page.setViewportSize({ width, height })
+    await visitor.setViewportSize({ width, height })
+
+    // Pages of their own under the demo ribbon (sign-in, an address nobody serves): the ribbon and
+    // a screen-high page under it scrolled by the ribbon's height.
+    for (const path of ['/login', '/no-such-page']) {
+      await visitor.goto(path)
+      await expect(visitor.getByTestId('sandbox-ribbon'), `${path} at ${size}`).toHaveCount(1)
+      await expectNoScroll(visitor)
+    }
 
     // A short staff page scrolled by the demo ribbon's height: the shell under it filled a screen.
     await page.goto('/charge/paid?bill=PAID-ELSEWHERE-1')
@@ -433,7 +444,8 @@ test('a page not found and a page forbidden, as staff see them, at every size', 
     for (const word of [/管理员/, /开通/, /页面/]) {
       expect(await linesOfText(body, word), `${word.source} on one line at ${size}`).toBe(1)
     }
-    await expectFits(page)
+    await expectNoScroll(page)
     await page.screenshot({ path: shot(`${size}-forbidden`) })
   }
+  await visitor.close()
 })
