@@ -449,3 +449,41 @@ test('a page not found and a page forbidden, as staff see them, at every size', 
   }
   await visitor.close()
 })
+
+/*
+ * Each pay way's card on the new-charge form holds its name inside its padding, in both languages:
+ * on a 390 px phone English "WeChat Pay" ran through the card's right padding to 2 px from its
+ * border.
+ */
+test('each pay way’s name sits inside its card at every size, in both languages', async ({
+  cashierPage: page,
+}) => {
+  const desk = new FrontDesk(page)
+  const looked: string[] = []
+  for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
+    await page.context().addCookies([{ name: LOCALE_COOKIE, value: locale, url: E2E.baseUrl }])
+    for (const [width, height] of STAFF_SIZES) {
+      await page.setViewportSize({ width, height })
+      await desk.open()
+      const cards = await page.locator('label:has(input[name=pay_way])').evaluateAll((labels) =>
+        labels.map((label) => {
+          const s = getComputedStyle(label)
+          const box = label.getBoundingClientRect()
+          const inner = box.right - parseFloat(s.borderRightWidth) - parseFloat(s.paddingRight)
+          const text = [...label.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!
+          const range = document.createRange()
+          range.selectNodeContents(text)
+          return { name: text.textContent!, right: range.getBoundingClientRect().right, inner }
+        }),
+      )
+      expect(cards, `${locale} ${width}: both pay ways`).toHaveLength(2)
+      for (const card of cards) {
+        const where = `${locale} ${width}: “${card.name}” ends at ${card.right}, padding at ${card.inner}`
+        expect(card.right, where).toBeLessThanOrEqual(card.inner + 0.5)
+        looked.push(`${locale}-${width}-${card.name}`)
+      }
+    }
+  }
+  await page.context().addCookies([{ name: LOCALE_COOKIE, value: 'zh-CN', url: E2E.baseUrl }])
+  expect(looked).toHaveLength(12)
+})
