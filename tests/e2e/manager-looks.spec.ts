@@ -77,6 +77,29 @@ test('the paid-after-cancel tag on the charges list is never broken', async ({
 })
 
 /*
+ * 待处理's opening sentence breaks between its clauses, not inside a word: at 1024 and 1280 px its
+ * last line began 要时联系顾客 (必要 broken as 必|要).
+ */
+test('the needs-attention intro keeps its words whole', async ({ managerPage }) => {
+  for (const [width, height] of [
+    [1024, 768],
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    await managerPage.setViewportSize({ width, height })
+    await managerPage.goto('/attention')
+    const intro = managerPage
+      .getByRole('heading', { name: '需要处理的收款' })
+      .locator('xpath=following-sibling::p[1]')
+    await expect(intro).toContainText('必要时联系顾客')
+    for (const word of [/必要/, /核实/, /顾客/, /超时/]) {
+      expect(await linesOfText(intro, word), `${word.source} on one line at ${width}`).toBe(1)
+    }
+    await expectFits(managerPage)
+  }
+})
+
+/*
  * A filter chip's × was a 28 px target on a phone, the one control of the filter line under 44.
  */
 test('on a phone each filter chip’s × is a tap target', async ({ managerPage }) => {
