@@ -1,26 +1,18 @@
 import { getTranslations } from 'next-intl/server'
+import { NotFoundCard } from '@/components/layout/not-found-card'
 import { SandboxRibbon } from '@/components/layout/sandbox-ribbon'
-import { buttonClass } from '@/components/ui/button'
-import { Card } from '@/components/ui/card'
 import { sandboxMode } from '@/lib/env'
 
+/** An address nobody serves: a page of its own, outside the staff shell (no one may be signed in). */
 export default async function NotFound() {
-  const [t, tCommon] = await Promise.all([getTranslations('notFound'), getTranslations('common')])
+  const tCommon = await getTranslations('common')
+  // The ribbon and the page fill the screen together: a full-height page under the ribbon scrolled.
   return (
-    <>
+    <div className="flex min-h-screen flex-col">
       {sandboxMode() ? <SandboxRibbon text={tCommon('sandboxRibbon')} /> : null}
-      <main className="flex min-h-screen items-center justify-center px-4">
-        <Card pad="lg" className="max-w-md text-center">
-          <h1 className="text-2xl font-bold">{t('title')}</h1>
-          <p className="mt-3 text-gray-600">{t('body')}</p>
-          {/* A plain link: this page is the root layout's not-found boundary, part of every page's
-              first load, and next/link would add its runtime (3 KB) to the customer tablet's. */}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above */}
-          <a href="/" className={`${buttonClass()} mt-6`}>
-            {t('home')}
-          </a>
-        </Card>
+      <main className="flex flex-1 items-center justify-center px-4">
+        <NotFoundCard />
       </main>
-    </>
+    </div>
   )
 }

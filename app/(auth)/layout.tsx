@@ -9,8 +9,12 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
   const t = await getTranslations('common')
   return (
     <ClientMessages scope="auth">
-      {sandboxMode() ? <SandboxRibbon text={t('sandboxRibbon')} /> : null}
-      {children}
+      {/* The ribbon and the page fill the screen together (the page grows into what the ribbon
+          leaves): a full-height page under the ribbon scrolled by the ribbon's height. */}
+      <div className="flex min-h-screen flex-col">
+        {sandboxMode() ? <SandboxRibbon text={t('sandboxRibbon')} /> : null}
+        {children}
+      </div>
     </ClientMessages>
   )
 }

@@ -50,8 +50,10 @@ export async function StaffShell({
   // The manager's to-do count: unknown, overdue, paid-after-cancel, failing to reconcile.
   const canReview = can(user.role, 'charges:review')
   const attention = canReview ? await countNeedsAttention() : 0
+  // Not min-h-screen: the body already fills the screen with the canvas, and the demo ribbon above
+  // this made every short staff page scroll by the ribbon's height.
   return (
-    <div className="min-h-screen">
+    <div>
       <header className="relative bg-accent-strong text-white print:hidden">
         <div className="mx-auto flex min-h-14 max-w-7xl items-center gap-4 px-4">
           <ShellLink href="/" className="flex min-h-11 min-w-0 items-center gap-2 font-semibold">

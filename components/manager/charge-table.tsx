@@ -82,9 +82,7 @@ export async function ChargeTable({ rows }: { rows: ChargeListRow[] }) {
                   {r.bzOrder}
                 </Link>
                 {r.paidAfterCancel ? (
-                  <span
-                    className={`${ATTENTION_TAG} ml-2 text-xs max-lg:ml-0 max-lg:whitespace-nowrap`}
-                  >
+                  <span className={`${ATTENTION_TAG} ml-2 text-xs max-lg:ml-0`}>
                     {t('paidAfterCancel')}
                   </span>
                 ) : null}

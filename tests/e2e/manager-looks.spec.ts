@@ -46,6 +46,60 @@ test('on a phone a needs-attention row keeps its bill number whole', async ({
 })
 
 /*
+ * The charges list's 取消后付款 tag beside its bill: at 1024 px, where the list is still a table, its
+ * cell wrapped the tag itself, 取消后付|款. A tag is one word: it moves under the bill whole.
+ */
+test('the paid-after-cancel tag on the charges list is never broken', async ({
+  cashierPage,
+  managerPage,
+}) => {
+  // A bill as long as a shop's (WX + date + number), so the bill's cell is as narrow as there.
+  const bill = uniqueBill('WX20261205')
+  await takePayment(cashierPage, bill, '560.00', 'paid-after-cancel')
+  for (const [width, height] of [
+    [1024, 768],
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    await managerPage.setViewportSize({ width, height })
+    await managerPage.goto(`/charges?q=${bill}`)
+    const row = managerPage.locator('[data-testid=charge-row]:visible').filter({ hasText: bill })
+    const tag = row.getByText('取消后付款', { exact: true })
+    await expect(tag).toBeVisible()
+    expect(await linesOfText(tag, /取消后付款/), `the tag on one line at ${width}`).toBe(1)
+    await expectFits(managerPage)
+  }
+  // Handled, so that it does not stay on the shared server's attention list.
+  await managerPage.goto('/attention')
+  const entry = managerPage.getByTestId('attention-row').filter({ hasText: bill })
+  await entry.getByTestId('attention-reviewed').click()
+  await expect(entry).toHaveCount(0)
+})
+
+/*
+ * 待处理's opening sentence breaks between its clauses, not inside a word: at 1024 and 1280 px its
+ * last line began 要时联系顾客 (必要 broken as 必|要).
+ */
+test('the needs-attention intro keeps its words whole', async ({ managerPage }) => {
+  for (const [width, height] of [
+    [1024, 768],
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    await managerPage.setViewportSize({ width, height })
+    await managerPage.goto('/attention')
+    const intro = managerPage
+      .getByRole('heading', { name: '需要处理的收款' })
+      .locator('xpath=following-sibling::p[1]')
+    await expect(intro).toContainText('必要时联系顾客')
+    for (const word of [/必要/, /核实/, /顾客/, /超时/]) {
+      expect(await linesOfText(intro, word), `${word.source} on one line at ${width}`).toBe(1)
+    }
+    await expectFits(managerPage)
+  }
+})
+
+/*
  * A filter chip's × was a 28 px target on a phone, the one control of the filter line under 44.
  */
 test('on a phone each filter chip’s × is a tap target', async ({ managerPage }) => {

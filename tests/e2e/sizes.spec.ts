@@ -1,7 +1,14 @@
 import type { Locator, Page } from '@playwright/test'
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
-import { expectFits, expectNothingClipped, expectWhollyOnScreen, STAFF_SIZES } from './support/fits'
+import {
+  expectFits,
+  expectNoScroll,
+  expectNothingClipped,
+  expectWhollyOnScreen,
+  linesOfText,
+  STAFF_SIZES,
+} from './support/fits'
 import { sandbox, uniqueBill } from './support/sandbox'
 import { cancelOnChargeScreen } from './support/cancel-charge'
 import { E2E, type E2ERole } from './support/config'
@@ -392,3 +399,91 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
     }
   })
 }
+
+/*
+ * The not-found and forbidden pages, and a short page under the demo ribbon, at every staff size:
+ * what the walk-through's screenshots showed unfinished, each kept from coming back.
+ */
+test('a page not found and a page forbidden, as staff see them, at every size', async ({
+  cashierPage: page,
+  browser,
+}) => {
+  const visitor = await browser.newPage({ baseURL: E2E.baseUrl })
+  for (const [width, height] of STAFF_SIZES) {
+    const size = `${width}x${height}`
+    await page.setViewportSize({ width, height })
+    await visitor.setViewportSize({ width, height })
+
+    // Pages of their own under the demo ribbon (sign-in, an address nobody serves): the ribbon and
+    // a screen-high page under it scrolled by the ribbon's height.
+    for (const path of ['/login', '/no-such-page']) {
+      await visitor.goto(path)
+      await expect(visitor.getByTestId('sandbox-ribbon'), `${path} at ${size}`).toHaveCount(1)
+      await expectNoScroll(visitor)
+    }
+
+    // A short staff page scrolled by the demo ribbon's height: the shell under it filled a screen.
+    await page.goto('/charge/paid?bill=PAID-ELSEWHERE-1')
+    await expect(page.getByTestId('sandbox-ribbon')).toHaveCount(1)
+    await expectNoScroll(page)
+
+    // A charge that does not exist drew the root not-found page inside the staff screens: the
+    // ribbon twice (the shell's, then the page's own) and a screen's height under the header.
+    await page.goto('/charge/no-such-charge')
+    await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible()
+    await expect(page.getByTestId('sandbox-ribbon'), `one demo ribbon at ${size}`).toHaveCount(1)
+    await expect(page.locator('header'), 'inside the staff screens').toBeVisible()
+    await expectNoScroll(page)
+    await expectNothingClipped(page)
+    await page.screenshot({ path: shot(`${size}-not-found`) })
+
+    // The forbidden page broke 管理员 as 管理|员 at 1024 and 1280 px, and 开通 as 开|通 on a phone.
+    await page.goto('/charges')
+    const body = page.getByTestId('forbidden').locator('xpath=following-sibling::p')
+    await expect(body).toContainText('管理员')
+    for (const word of [/管理员/, /开通/, /页面/]) {
+      expect(await linesOfText(body, word), `${word.source} on one line at ${size}`).toBe(1)
+    }
+    await expectNoScroll(page)
+    await page.screenshot({ path: shot(`${size}-forbidden`) })
+  }
+  await visitor.close()
+})
+
+/*
+ * Each pay way's card on the new-charge form holds its name inside its padding, in both languages:
+ * on a 390 px phone English "WeChat Pay" ran through the card's right padding to 2 px from its
+ * border.
+ */
+test('each pay way’s name sits inside its card at every size, in both languages', async ({
+  cashierPage: page,
+}) => {
+  const desk = new FrontDesk(page)
+  const looked: string[] = []
+  for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
+    await page.context().addCookies([{ name: LOCALE_COOKIE, value: locale, url: E2E.baseUrl }])
+    for (const [width, height] of STAFF_SIZES) {
+      await page.setViewportSize({ width, height })
+      await desk.open()
+      const cards = await page.locator('label:has(input[name=pay_way])').evaluateAll((labels) =>
+        labels.map((label) => {
+          const s = getComputedStyle(label)
+          const box = label.getBoundingClientRect()
+          const inner = box.right - parseFloat(s.borderRightWidth) - parseFloat(s.paddingRight)
+          const text = [...label.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!
+          const range = document.createRange()
+          range.selectNodeContents(text)
+          return { name: text.textContent!, right: range.getBoundingClientRect().right, inner }
+        }),
+      )
+      expect(cards, `${locale} ${width}: both pay ways`).toHaveLength(2)
+      for (const card of cards) {
+        const where = `${locale} ${width}: “${card.name}” ends at ${card.right}, padding at ${card.inner}`
+        expect(card.right, where).toBeLessThanOrEqual(card.inner + 0.5)
+        looked.push(`${locale}-${width}-${card.name}`)
+      }
+    }
+  }
+  await page.context().addCookies([{ name: LOCALE_COOKIE, value: 'zh-CN', url: E2E.baseUrl }])
+  expect(looked).toHaveLength(12)
+})

@@ -29,7 +29,7 @@ export default async function LoginPage({
   return (
     // Top-anchored where a centred block would start (the block is about 34rem tall), not
     // centred: a refusal's lines under the button would re-centre it and move the button up.
-    <main className="flex min-h-screen justify-center bg-gradient-to-b from-accent-soft to-gray-100 px-4 pt-[max(1.5rem,calc(50vh_-_17rem))] pb-6">
+    <main className="flex flex-1 justify-center bg-gradient-to-b from-accent-soft to-gray-100 px-4 pt-[max(1.5rem,calc(50vh_-_17rem))] pb-6">
       <div className="w-full max-w-md">
         <div className="mb-6 text-center">
           <div className="mx-auto mb-3 flex h-14 w-14 items-center justify-center rounded-2xl bg-accent text-2xl font-bold text-white">

@@ -23,7 +23,8 @@ export default async function AttentionPage() {
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-2xl font-bold">{t('heading')}</h1>
-          <p className="mt-1 max-w-2xl text-gray-600">{t('intro')}</p>
+          {/* Chinese breaks only after its punctuation (keep-all): 必要 broke as 必|要. */}
+          <p className="mt-1 max-w-2xl break-keep text-gray-600">{t('intro')}</p>
           <p
             className="mt-2 text-sm text-gray-600 tabular"
             data-testid="attention-count"

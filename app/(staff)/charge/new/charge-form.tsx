@@ -193,11 +193,13 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
 
         <fieldset>
           <legend className="mb-2 font-medium">{t('payWay')}</legend>
-          <div className="grid grid-cols-2 gap-3">
+          {/* On a 390 px phone English "WeChat Pay" needs every pixel of its card: tighter gaps
+              and padding there, or the name ran through the card's right padding to its border. */}
+          <div className="grid grid-cols-2 gap-2 sm:gap-3">
             {PAY_WAYS.map((way, i) => (
               <label
                 key={way}
-                className="relative flex h-16 cursor-pointer items-center gap-2 rounded-xl border-2 border-gray-200 bg-white px-3 text-base font-medium whitespace-nowrap has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:ring-2 sm:gap-3 sm:px-4 sm:text-lg"
+                className="relative flex h-16 cursor-pointer items-center gap-1.5 rounded-xl border-2 border-gray-200 bg-white px-2 text-base font-medium whitespace-nowrap has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:ring-2 sm:gap-3 sm:px-4 sm:text-lg"
               >
                 <input
                   type="radio"
