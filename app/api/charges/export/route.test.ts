@@ -110,5 +110,7 @@ describe('GET /api/charges/export', () => {
     expect(res.headers.get('content-disposition')).toBe(
       'attachment; filename="charges-2026-11-30_2026-12-06.csv"',
     )
+    // Read to the end: a body left unread streams on after afterAll closed the database.
+    expect(new TextDecoder().decode(await res.arrayBuffer())).toContain('\r\n')
   })
 })
