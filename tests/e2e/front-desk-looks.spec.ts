@@ -130,6 +130,10 @@ test('a paid charge’s next steps: at most two rows, the paper as tall as 打�
       const steps = page.getByTestId('charge-new').locator('xpath=..').locator('a, button, select')
       await expect(steps, what).toHaveCount(4) // 新的收款, 今日收款, 打印小票, the paper
       expect(await rowsOf(steps), `${what}: rows of next steps`).toBeLessThanOrEqual(2)
+      // The two links share the first row; the receipt's row never splits them.
+      const links = page.getByTestId('charge-new').locator('xpath=..').locator(':scope > a')
+      await expect(links, what).toHaveCount(2)
+      expect(await rowsOf(links), `${what}: 新的收款 and 今日收款 on one row`).toBe(1)
       const print = (await page.getByTestId('print-receipt').boundingBox())!
       const paper = (await page.getByTestId('receipt-paper').boundingBox())!
       expect(Math.round(paper.height), `${what}: the paper beside 打印小票`).toBe(
