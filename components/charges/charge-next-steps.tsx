@@ -14,7 +14,7 @@ const FOCUS =
 
 /**
  * What to do once the charge has ended: try the same bill again (first after a failure, since the
- * customer is usually still at the counter), a new charge, the receipt of a paid one, today's list.
+ * customer is usually still at the counter), a new charge, today's list, the receipt of a paid one.
  * A part of its own (screen-parts.tsx): an open charge's screen does not need it.
  */
 export function ChargeNextSteps({
@@ -33,6 +33,9 @@ export function ChargeNextSteps({
   const primary = `${buttonClass('primary', 'lg')} ${FOCUS}`
   const secondary = `${buttonClass('secondary', 'lg')} ${FOCUS}`
   // On a phone one column, each button the column's width (each its own width was a ragged edge).
+  // The receipt's row (button and paper) comes last: one row with the links where all fit, else a
+  // row of its own under them. Between them, in a column too narrow for all (1024 px), it pushed
+  // 今日收款 onto a third row, and the three rows were three widths.
   return (
     <div className="flex flex-wrap gap-3 max-sm:flex-col">
       {retryFirst ? (
@@ -48,12 +51,12 @@ export function ChargeNextSteps({
       >
         {t('newCharge')}
       </Link>
-      {charge.status === 'paid' ? (
-        <PrintReceiptButton chargeId={charge.id} actions={receipt} auto={autoPrint} />
-      ) : null}
       <Link href="/charge/today" className={`${buttonClass('ghost', 'lg')} ${FOCUS}`}>
         {t('backToToday')}
       </Link>
+      {charge.status === 'paid' ? (
+        <PrintReceiptButton chargeId={charge.id} actions={receipt} auto={autoPrint} />
+      ) : null}
     </div>
   )
 }

@@ -91,7 +91,8 @@ export function PrintReceiptButton({
               if (el && isReceiptPaper(saved)) el.value = saved
             }}
             onChange={(e) => window.localStorage.setItem(PAPER_KEY, e.target.value)}
-            className={controlBase}
+            // As tall as 打印小票 beside it, a large button (min-height over the control's h-11).
+            className={`${controlBase} min-h-14`}
           >
             {RECEIPT_PAPERS.map((p) => (
               <option key={p} value={p}>

@@ -22,7 +22,8 @@ export function preloadDisplayQr(): void {
 /**
  * The payment QR as large as the screen allows: it fills its box (sized by the parent in vmin), with
  * its own white quiet zone. The content is DMS's payInfo verbatim. Memoised: the countdown beside
- * it ticks four times a second.
+ * it ticks four times a second. The frame clips the QR's square white ground to its rounded
+ * corners: unclipped, that square painted over the ring's corners, and the frame looked cut there.
  */
 export const DisplayQr = memo(function DisplayQr({ value }: { value: string }) {
   const Qr = loaded ?? LazyQr
@@ -30,7 +31,7 @@ export const DisplayQr = memo(function DisplayQr({ value }: { value: string }) {
     <div
       data-testid="display-qr"
       data-qr-value={value}
-      className="h-full w-full rounded-[2vmin] bg-white shadow-sm ring-1 ring-gray-200"
+      className="h-full w-full overflow-hidden rounded-[2vmin] bg-white shadow-sm ring-1 ring-gray-200"
     >
       <Suspense fallback={null}>
         <Qr

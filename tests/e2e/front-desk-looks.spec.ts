@@ -3,6 +3,7 @@ import { expect, test } from './support/fixtures'
 import { cancelOnChargeScreen } from './support/cancel-charge'
 import { sandbox, uniqueBill } from './support/sandbox'
 import { E2E } from './support/config'
+import { rowsOf } from './support/fits'
 import { LOCALE_COOKIE } from '@/lib/locale'
 
 /*
@@ -100,6 +101,49 @@ test('paid: a drawn mark, and Enter starts the next charge', async ({ cashierPag
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/charge\/new$/)
   await expect(page.locator('input[name=bz_order]')).toBeFocused()
+})
+
+/*
+ * A paid charge's next steps at the desk's sizes, in both languages: one row where all fit, else
+ * two (the links, then the receipt's row). At 1024×768 the receipt's row sat between the links and
+ * pushed 今日收款 onto a third row, three rows of three widths; and the paper select beside
+ * 打印小票 was 44 px tall to its 56.
+ */
+test('a paid charge’s next steps: at most two rows, the paper as tall as 打印小票', async ({
+  cashierPage: page,
+}) => {
+  const desk = new FrontDesk(page)
+  const checked: string[] = []
+  for (const locale of ['en', 'zh-CN'] as const) {
+    await page.context().addCookies([{ name: LOCALE_COOKIE, value: locale, url: E2E.baseUrl }])
+    const bill = uniqueBill('ROWS')
+    await desk.charge(bill, '12.00')
+    const [order] = await sandbox.waitForOrders(bill)
+    await sandbox.pay(order!.bizOrderNo)
+    await desk.expectStatus('paid')
+    for (const [width, height] of [
+      [1024, 768],
+      [1280, 800],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      const what = `${locale} at ${width}×${height}`
+      const steps = page.getByTestId('charge-new').locator('xpath=..').locator('a, button, select')
+      await expect(steps, what).toHaveCount(4) // 新的收款, 今日收款, 打印小票, the paper
+      expect(await rowsOf(steps), `${what}: rows of next steps`).toBeLessThanOrEqual(2)
+      // The two links share the first row; the receipt's row never splits them.
+      const links = page.getByTestId('charge-new').locator('xpath=..').locator(':scope > a')
+      await expect(links, what).toHaveCount(2)
+      expect(await rowsOf(links), `${what}: 新的收款 and 今日收款 on one row`).toBe(1)
+      const print = (await page.getByTestId('print-receipt').boundingBox())!
+      const paper = (await page.getByTestId('receipt-paper').boundingBox())!
+      expect(Math.round(paper.height), `${what}: the paper beside 打印小票`).toBe(
+        Math.round(print.height),
+      )
+      await page.screenshot({ path: shot(`paid-steps-${locale}-${width}`) })
+      checked.push(what)
+    }
+  }
+  expect(checked).toHaveLength(4)
 })
 
 test('failed: 重新收款 for the same bill comes first and has the focus; the network’s words, no DMS code', async ({

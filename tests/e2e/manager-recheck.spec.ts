@@ -94,6 +94,15 @@ test('the check is offered only while DMS can still change the charge', async ({
   await manager.goto(`/charges/${cashier.url().split('/').pop()!}`)
   await expect(manager.getByTestId('charge-status')).toHaveAttribute('data-status', 'paid')
   await expect(check).toBeVisible()
+  // The check's card says what it does (it held the button alone and read as unfinished).
+  await expect(manager.getByTestId('recheck-explain')).toHaveText(
+    '直接向 DMS 查询这笔收款现在的状态，并更新这里的记录，不必等 DMS 的通知。',
+  )
+  // The paper select as tall as 打印小票 beside it (44 px to its 56).
+  const print = (await manager.getByTestId('print-receipt').boundingBox())!
+  const paper = (await manager.getByTestId('receipt-paper').boundingBox())!
+  expect(Math.round(paper.height)).toBe(Math.round(print.height))
+  await manager.screenshot({ path: 'screenshots/detail-paid-check.png', fullPage: true })
   // DMS's notification of the refund is lost (it may never come): only the check can learn of it.
   await sandbox.setNotify({ drop: true })
   await sandbox.refund(order!.bizOrderNo)

@@ -11,6 +11,7 @@ import { cancelOnChargeScreen } from './support/cancel-charge'
 import { E2E } from './support/config'
 import { LOCALE_COOKIE } from '@/lib/locale'
 import {
+  expectCornersWhole,
   expectFits,
   expectNoScroll,
   expectNothingClipped,
@@ -339,6 +340,9 @@ test('tablet screens at both sizes', async ({ browser, cashierPage, managerPage 
     const short = Math.min(TABLET_SIZES[size].width, TABLET_SIZES[size].height)
     expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(0.6 * short)
     await expectWhollyOnScreen(tablet, tablet.getByTestId('display-qr'))
+    // The QR's frame keeps its rounded corners: the QR's square white ground painted over them.
+    await expect(tablet.getByTestId('display-qr').locator('svg')).toBeVisible()
+    await expectCornersWhole(tablet.getByTestId('display-qr'), `QR at ${size}`)
     await fits(tablet)
     await tablet.screenshot({ path: `screenshots/tablet-${size}-qr.png` })
     const [order] = await sandbox.waitForOrders(bill)

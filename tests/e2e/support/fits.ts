@@ -176,3 +176,52 @@ export async function expectPaintedInsideClip(target: Locator, what: string): Pr
   }
   return clips.length
 }
+
+/**
+ * How many rows `controls` lie in: boxes whose vertical middles are within 4 px share one (a row's
+ * controls are centred on it whatever their heights).
+ */
+export async function rowsOf(controls: Locator): Promise<number> {
+  const middles = (
+    await Promise.all((await controls.all()).map(async (c) => (await c.boundingBox())!))
+  )
+    .map((box) => box.y + box.height / 2)
+    .sort((a, b) => a - b)
+  return middles.filter((m, i) => i === 0 || m - middles[i - 1]! > 4).length
+}
+
+/**
+ * A rounded frame drawn by a ring (a box-shadow) keeps its corners: whatever reaches into a corner
+ * is clipped by the frame or rounded as much itself. A square inside, unclipped, paints over the
+ * ring's rounded corner (shadows are painted under the content) and the frame looks cut there: the
+ * tablet's QR, whose white ground is a square. Returns the frame's radius, so the caller knows
+ * there was a rounding to keep.
+ */
+export async function expectCornersWhole(frame: Locator, what: string): Promise<number> {
+  const { radius, clips, square } = await frame.evaluate((el) => {
+    const s = getComputedStyle(el)
+    const radius = parseFloat(s.borderTopLeftRadius) || 0
+    const r = el.getBoundingClientRect()
+    // A pixel inside each corner of the frame's box: outside its rounding.
+    const corners = [
+      [r.left + 1, r.top + 1],
+      [r.right - 1, r.top + 1],
+      [r.left + 1, r.bottom - 1],
+      [r.right - 1, r.bottom - 1],
+    ] as const
+    const square = [...el.querySelectorAll('*')]
+      .filter((c) => {
+        const b = c.getBoundingClientRect()
+        const own = parseFloat(getComputedStyle(c).borderTopLeftRadius) || 0
+        const covers = corners.some(
+          ([x, y]) => b.left <= x && x <= b.right && b.top <= y && y <= b.bottom,
+        )
+        return covers && own < radius
+      })
+      .map((c) => c.tagName.toLowerCase())
+    return { radius, clips: s.overflowX !== 'visible' && s.overflowY !== 'visible', square }
+  })
+  expect(radius, `${what}: a rounded frame`).toBeGreaterThan(0)
+  if (!clips) expect(square, `${what}: square content over the frame's rounded corners`).toEqual([])
+  return radius
+}

@@ -10,10 +10,10 @@ const KNOWN_ERRORS = ['forbidden', 'unauthenticated', 'not-found', 'invalid-inpu
 
 /**
  * "Check with DMS now": a forced refresh, then what changed, announced to screen readers. On the
- * detail page (its own card) and on the needs-attention list (`compact`, a row's part). It imports
- * its action rather than taking it as a prop: an action a client module imports is declared in the
- * page's scripts, where the access matrix (tests/e2e/access-matrix.spec.ts) finds it to post to it
- * directly.
+ * detail page (its own card, with a line on what the check does) and on the needs-attention list
+ * (`compact`, a row's part). It imports its action rather than taking it as a prop: an action a
+ * client module imports is declared in the page's scripts, where the access matrix
+ * (tests/e2e/access-matrix.spec.ts) finds it to post to it directly.
  * `offered`: whether DMS can still change the charge (lib/charges/dms-can-change.ts). When not, it
  * renders nothing, unless a check just made from here ended the charge (paid → refunded): then the
  * button goes and what the check found stays, in the same live region.
@@ -67,5 +67,16 @@ export function RecheckButton(props: { chargeId: string; offered?: boolean; comp
       </p>
     </form>
   )
-  return props.compact ? form : <Card as="section">{form}</Card>
+  if (props.compact) return form
+  // A line on what the check does: the card held the button alone and read as unfinished.
+  return (
+    <Card as="section">
+      {offered ? (
+        <p data-testid="recheck-explain" className="mb-4 text-sm text-gray-600">
+          {t('explain')}
+        </p>
+      ) : null}
+      {form}
+    </Card>
+  )
 }
