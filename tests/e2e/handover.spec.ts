@@ -337,25 +337,15 @@ test('the shift’s list on a phone keeps bill numbers whole between hyphens and
   await page.goto(`/handover?station=${station}`)
   const rows = page.getByTestId('handover-row')
   await expect(rows).toHaveCount(4)
-  // A shop's own bills and amounts, as DMS writes them (this spec's bills are shorter, its amounts
-  // small): WX + date + number, 15 characters, and four figures.
-  await rows.evaluateAll((trs) =>
-    trs.forEach((tr, i) => {
-      tr.querySelector('a')!.textContent = `WX20261205-000${i + 1}`
-      tr.querySelector('td:last-child')!.textContent = '¥1,260.00'
-    }),
-  )
+  await asShopBills(rows)
   const broken: string[] = []
   const touching: string[] = []
   let pieces = 0
   for (const row of await rows.all()) {
     const bill = row.getByRole('link')
     const text = (await bill.textContent())!
-    for (const piece of text.split('-')) {
-      pieces++
-      const lines = await linesOfText(bill, new RegExp(piece))
-      if (lines !== 1) broken.push(`${piece} of ${text}: ${lines} lines`)
-    }
+    pieces += text.split('-').length
+    broken.push(...(await billBreaks(bill)))
     const gap = await row.evaluate((tr) => {
       const badge = tr.querySelector('td:nth-last-child(2) > *')!.getBoundingClientRect()
       const range = document.createRange()
@@ -369,6 +359,30 @@ test('the shift’s list on a phone keeps bill numbers whole between hyphens and
   expect(touching).toEqual([])
   await page.screenshot({ path: `${SHOTS}/cashier-shift-en-390.png`, fullPage: true })
 })
+
+/**
+ * A shop's own bills and amounts, as DMS writes them (this spec's bills are shorter, its amounts
+ * small): WX + date + number, 15 characters, and four figures.
+ */
+async function asShopBills(rows: Locator) {
+  await rows.evaluateAll((trs) =>
+    trs.forEach((tr, i) => {
+      tr.querySelector('a')!.textContent = `WX20261205-000${i + 1}`
+      tr.querySelector('td:last-child')!.textContent = '¥1,260.00'
+    }),
+  )
+}
+
+/** Each piece of a bill number between its hyphens that takes more than one line. */
+async function billBreaks(bill: Locator): Promise<string[]> {
+  const text = (await bill.textContent())!
+  const broken: string[] = []
+  for (const piece of text.split('-')) {
+    const lines = await linesOfText(bill, new RegExp(piece))
+    if (lines !== 1) broken.push(`${piece} of ${text}: ${lines} lines`)
+  }
+  return broken
+}
 
 /*
  * The history page's head at a phone's width and a desk's, in both languages: its heading on one
@@ -583,6 +597,11 @@ test('a recorded handover lists each charge as at 交班 and marks the one chang
           ? /^After handover: Refunded (\d\d\/\d\d )?\d\d:\d\d$/
           : /^交班后：已退款 (\d\d\/\d\d )?\d\d:\d\d$/,
       )
+      // Beside a row's later line a bill number broke mid-number on a phone (WX2|0261|205-|0001).
+      await asShopBills(rows)
+      const broken: string[] = []
+      for (const row of await rows.all()) broken.push(...(await billBreaks(row.getByRole('link'))))
+      expect(broken, `bills at ${width} (${locale})`).toEqual([])
       await expectFits(page)
       await page.screenshot({
         path: `${SHOTS}/record-changed-${locale}-${width}.png`,
