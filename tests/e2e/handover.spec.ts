@@ -357,6 +357,7 @@ test('the shift’s list on a phone keeps bill numbers whole between hyphens and
   expect(pieces).toBe(8)
   expect(broken).toEqual([])
   expect(touching).toEqual([])
+  await expectPrintBesidePaper(page, 'the open shift, en at 390')
   await page.screenshot({ path: `${SHOTS}/cashier-shift-en-390.png`, fullPage: true })
 })
 
@@ -370,6 +371,17 @@ async function asShopBills(rows: Locator) {
       tr.querySelector('a')!.textContent = `WX20261205-000${i + 1}`
       tr.querySelector('td:last-child')!.textContent = '¥1,260.00'
     }),
+  )
+}
+
+/**
+ * The print button on the paper choice's row: in English at 390 px it dropped to a row of its own
+ * (the choice read “80 mm receipt”).
+ */
+async function expectPrintBesidePaper(page: Page, what: string) {
+  const top = async (id: string) => Math.round((await page.getByTestId(id).boundingBox())!.y)
+  expect(await top('handover-print'), `${what}: Print beside the paper choice`).toBe(
+    await top('handover-paper-80mm'),
   )
 }
 
@@ -602,6 +614,7 @@ test('a recorded handover lists each charge as at 交班 and marks the one chang
       const broken: string[] = []
       for (const row of await rows.all()) broken.push(...(await billBreaks(row.getByRole('link'))))
       expect(broken, `bills at ${width} (${locale})`).toEqual([])
+      await expectPrintBesidePaper(page, `a record, ${locale} at ${width}`)
       await expectFits(page)
       await page.screenshot({
         path: `${SHOTS}/record-changed-${locale}-${width}.png`,
