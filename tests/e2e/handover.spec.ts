@@ -430,9 +430,16 @@ test('the handover history’s heading keeps to one line and its links are tap t
       await tall(page.getByRole('link', { name: words[locale].back }), `${what}: the way back`)
       await page.screenshot({ path: `${SHOTS}/history-head-${locale}-${width}.png` })
       await page.goto('/handover')
-      await tall(
-        page.getByRole('main').getByRole('link', { name: words[locale].title }),
-        `${what}: the link to the history`,
+      const history = page.getByRole('main').getByRole('link', { name: words[locale].title })
+      await tall(history, `${what}: the link to the history`)
+      // The scope's 查看 / Show: grey like the buttons beside it (it alone was ringed in blue).
+      const show = page.getByTestId('handover-scope')
+      const look = (el: Element) => {
+        const s = getComputedStyle(el)
+        return { color: s.color, ring: s.boxShadow, face: s.backgroundColor }
+      }
+      expect(await show.evaluate(look), `${what}: Show's look`).toEqual(
+        await history.evaluate(look),
       )
     }
   }
