@@ -65,8 +65,9 @@ export async function HandoverCharges({
               className="border-t border-gray-100"
             >
               <td className="py-1.5 pr-2">{time(c.createdAt)}</td>
-              {/* Broken at its hyphens first, mid-number only on a roll too narrow for a piece. */}
-              <td className="py-1.5 pr-2 [overflow-wrap:anywhere]">
+              {/* Broken at its hyphens only: a cell that may break anywhere gave up its width to a
+                  wider neighbour (a later line), and the bill broke mid-number (WX2|0261|205-|0001). */}
+              <td className="py-1.5 pr-2 wrap-break-word">
                 <Link href={`/${linkTo}/${c.id}`} className="text-accent hover:underline">
                   {c.bzOrder}
                 </Link>

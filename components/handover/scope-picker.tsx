@@ -40,7 +40,7 @@ export async function ScopePicker(props: {
           ))}
         </select>
       </label>
-      <button type="submit" data-testid="handover-scope" className={buttonClass('outline')}>
+      <button type="submit" data-testid="handover-scope" className={buttonClass('secondary')}>
         {t('show')}
       </button>
     </form>

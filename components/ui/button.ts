@@ -8,7 +8,7 @@
 const VARIANT = {
   /** The step the screen is for (one per screen). */
   primary: 'bg-accent font-semibold text-white not-disabled:hover:bg-accent-strong',
-  /** A second way forward that still matters: exports, print, show. */
+  /** A second way forward that still matters: exports, print. */
   outline:
     'bg-white font-semibold text-accent ring-1 ring-accent not-disabled:hover:bg-accent-soft',
   /** Everything else: cancel, save a detail, page through. */

@@ -337,25 +337,15 @@ test('the shift’s list on a phone keeps bill numbers whole between hyphens and
   await page.goto(`/handover?station=${station}`)
   const rows = page.getByTestId('handover-row')
   await expect(rows).toHaveCount(4)
-  // A shop's own bills and amounts, as DMS writes them (this spec's bills are shorter, its amounts
-  // small): WX + date + number, 15 characters, and four figures.
-  await rows.evaluateAll((trs) =>
-    trs.forEach((tr, i) => {
-      tr.querySelector('a')!.textContent = `WX20261205-000${i + 1}`
-      tr.querySelector('td:last-child')!.textContent = '¥1,260.00'
-    }),
-  )
+  await asShopBills(rows)
   const broken: string[] = []
   const touching: string[] = []
   let pieces = 0
   for (const row of await rows.all()) {
     const bill = row.getByRole('link')
     const text = (await bill.textContent())!
-    for (const piece of text.split('-')) {
-      pieces++
-      const lines = await linesOfText(bill, new RegExp(piece))
-      if (lines !== 1) broken.push(`${piece} of ${text}: ${lines} lines`)
-    }
+    pieces += text.split('-').length
+    broken.push(...(await billBreaks(bill)))
     const gap = await row.evaluate((tr) => {
       const badge = tr.querySelector('td:nth-last-child(2) > *')!.getBoundingClientRect()
       const range = document.createRange()
@@ -367,8 +357,44 @@ test('the shift’s list on a phone keeps bill numbers whole between hyphens and
   expect(pieces).toBe(8)
   expect(broken).toEqual([])
   expect(touching).toEqual([])
+  await expectPrintBesidePaper(page, 'the open shift, en at 390')
   await page.screenshot({ path: `${SHOTS}/cashier-shift-en-390.png`, fullPage: true })
 })
+
+/**
+ * A shop's own bills and amounts, as DMS writes them (this spec's bills are shorter, its amounts
+ * small): WX + date + number, 15 characters, and four figures.
+ */
+async function asShopBills(rows: Locator) {
+  await rows.evaluateAll((trs) =>
+    trs.forEach((tr, i) => {
+      tr.querySelector('a')!.textContent = `WX20261205-000${i + 1}`
+      tr.querySelector('td:last-child')!.textContent = '¥1,260.00'
+    }),
+  )
+}
+
+/**
+ * The print button on the paper choice's row: in English at 390 px it dropped to a row of its own
+ * (the choice read “80 mm receipt”).
+ */
+async function expectPrintBesidePaper(page: Page, what: string) {
+  const top = async (id: string) => Math.round((await page.getByTestId(id).boundingBox())!.y)
+  expect(await top('handover-print'), `${what}: Print beside the paper choice`).toBe(
+    await top('handover-paper-80mm'),
+  )
+}
+
+/** Each piece of a bill number between its hyphens that takes more than one line. */
+async function billBreaks(bill: Locator): Promise<string[]> {
+  const text = (await bill.textContent())!
+  const broken: string[] = []
+  for (const piece of text.split('-')) {
+    const lines = await linesOfText(bill, new RegExp(piece))
+    if (lines !== 1) broken.push(`${piece} of ${text}: ${lines} lines`)
+  }
+  return broken
+}
 
 /*
  * The history page's head at a phone's width and a desk's, in both languages: its heading on one
@@ -404,9 +430,16 @@ test('the handover history’s heading keeps to one line and its links are tap t
       await tall(page.getByRole('link', { name: words[locale].back }), `${what}: the way back`)
       await page.screenshot({ path: `${SHOTS}/history-head-${locale}-${width}.png` })
       await page.goto('/handover')
-      await tall(
-        page.getByRole('main').getByRole('link', { name: words[locale].title }),
-        `${what}: the link to the history`,
+      const history = page.getByRole('main').getByRole('link', { name: words[locale].title })
+      await tall(history, `${what}: the link to the history`)
+      // The scope's 查看 / Show: grey like the buttons beside it (it alone was ringed in blue).
+      const show = page.getByTestId('handover-scope')
+      const look = (el: Element) => {
+        const s = getComputedStyle(el)
+        return { color: s.color, ring: s.boxShadow, face: s.backgroundColor }
+      }
+      expect(await show.evaluate(look), `${what}: Show's look`).toEqual(
+        await history.evaluate(look),
       )
     }
   }
@@ -583,6 +616,12 @@ test('a recorded handover lists each charge as at 交班 and marks the one chang
           ? /^After handover: Refunded (\d\d\/\d\d )?\d\d:\d\d$/
           : /^交班后：已退款 (\d\d\/\d\d )?\d\d:\d\d$/,
       )
+      // Beside a row's later line a bill number broke mid-number on a phone (WX2|0261|205-|0001).
+      await asShopBills(rows)
+      const broken: string[] = []
+      for (const row of await rows.all()) broken.push(...(await billBreaks(row.getByRole('link'))))
+      expect(broken, `bills at ${width} (${locale})`).toEqual([])
+      await expectPrintBesidePaper(page, `a record, ${locale} at ${width}`)
       await expectFits(page)
       await page.screenshot({
         path: `${SHOTS}/record-changed-${locale}-${width}.png`,

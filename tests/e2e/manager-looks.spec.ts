@@ -140,3 +140,45 @@ test('the totals card lines its figures up in one column', async ({ cashierPage,
     expect(new Set(rights).size, `${width} px: right edges ${rights.join(', ')}`).toBe(1)
   }
 })
+
+/*
+ * The admin pages' Chinese hints break between words, never inside one: at 1024 px the stations
+ * page's hint ended a line on 选 (选|择), the settings page's on 拒 (拒|绝), and at 390 px the tablets
+ * page's instructions split 配|对码.
+ */
+test('the stations, settings and tablets hints keep their Chinese words whole', async ({
+  adminPage: page,
+}) => {
+  const hints = [
+    { path: '/admin/stations', text: /每种支付方式只列出/, words: [/选择/, /审核/, /支付方式/] },
+    { path: '/admin/settings', text: /防止多按一个 0/, words: [/拒绝/, /金额/, /收款/] },
+  ]
+  await page.goto('/admin/stations')
+  const tablets = await page.getByTestId('station-tablets').first().getAttribute('href')
+  expect(tablets).toMatch(/^\/admin\/stations\/.+\/tablets$/)
+  hints.push({
+    path: tablets!,
+    text: /在平板的浏览器中打开/,
+    words: [/配对码/, /浏览器/, /二维码/],
+  })
+  let checked = 0
+  for (const [width, height] of [
+    [1024, 768],
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    for (const hint of hints) {
+      await page.goto(hint.path)
+      const text = page.getByText(hint.text).first()
+      await expect(text).toBeVisible()
+      for (const word of hint.words) {
+        const where = `${word.source} on ${hint.path} at ${width}`
+        expect(await linesOfText(text, word), where).toBe(1)
+        checked++
+      }
+      await expectFits(page)
+    }
+  }
+  expect(checked).toBe(27)
+})

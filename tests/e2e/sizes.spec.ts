@@ -221,6 +221,20 @@ test('the staff and audit tables hold every column on a phone', async ({ adminPa
   await expectFits(page)
   await expectNothingClipped(page)
   await page.screenshot({ path: shot('390x844-admin-audit'), fullPage: true })
+
+  // In English a detail's value broke inside an id (RCV-00|01: the cell broke anywhere). Ids stay
+  // whole; a run longer than the line still breaks rather than stick out. The values are the
+  // shop's own, written in: account ids as DMS names them, and one unbroken run.
+  await page.context().addCookies([{ name: LOCALE_COOKIE, value: 'en', url: E2E.baseUrl }])
+  await page.goto('/admin/audit')
+  const value = seeded.locator('dd').first()
+  const ids = Array.from({ length: 12 }, (_, i) => `RCV-${String(i + 1).padStart(4, '0')}`)
+  await value.evaluate((dd, text) => (dd.textContent = text), `Automatic → ${ids.join(', ')}`)
+  for (const id of ids) expect(await linesOfText(value, new RegExp(id)), id).toBe(1)
+  await value.evaluate((dd) => (dd.textContent = 'X'.repeat(80)))
+  expect(await linesOfText(value, /X+/), 'an unbroken run wraps').toBeGreaterThan(1)
+  await expectFits(page)
+  await page.context().addCookies([{ name: LOCALE_COOKIE, value: 'zh-CN', url: E2E.baseUrl }])
 })
 
 /** How each way a charge ends is brought about, and the next steps its screen then offers. */

@@ -132,7 +132,7 @@ export async function AuditTable({ entries, names }: Props) {
                       {fields.map((f) => (
                         <Fragment key={f.key}>
                           <dt className="text-gray-500">{fieldLabel(f.key)}</dt>
-                          <dd className="break-all text-gray-800">{f.value}</dd>
+                          <dd className="break-words text-gray-800">{f.value}</dd>
                         </Fragment>
                       ))}
                     </dl>

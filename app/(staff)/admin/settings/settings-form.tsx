@@ -57,7 +57,7 @@ export function SettingsForm({ saved, limitFen }: { saved: SettingsValues; limit
   const done = state.status === 'ok' ? t(state.data.changed === 0 ? 'unchanged' : 'saved') : null
 
   return (
-    <form action={action} noValidate className="space-y-5" data-testid="settings-form">
+    <form action={action} noValidate className="space-y-5 break-keep" data-testid="settings-form">
       <Field
         id="shop_name"
         name="shop_name"

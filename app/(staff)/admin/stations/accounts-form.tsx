@@ -85,7 +85,7 @@ export function AccountsForm({ stationId, payer, recievers }: Props) {
           </div>
         ))}
       </div>
-      <p className="text-sm text-gray-600">{t('wayHint')}</p>
+      <p className="text-sm break-keep text-gray-600">{t('wayHint')}</p>
       <FormMessage tone="error" text={formError} testId="accounts-error" />
       <FormMessage
         tone={saved?.unchecked ? 'warning' : 'success'}

@@ -81,7 +81,9 @@ export function PairingPanel({
   const error = useTabletError(state)
   return (
     <div className="space-y-4">
-      <p className="text-gray-700">{t('pairSteps', { url: displayUrl })}</p>
+      <p className="break-keep wrap-anywhere text-gray-700">
+        {t('pairSteps', { url: displayUrl })}
+      </p>
       {live ? (
         // Keyed: a new code restarts the countdown with the new expiry.
         <CodeCard key={live.code} live={live} serverNow={serverNow} />
