@@ -65,9 +65,10 @@ export async function HandoverCharges({
               className="border-t border-gray-100"
             >
               <td className="py-1.5 pr-2">{time(c.createdAt)}</td>
-              {/* Broken at its hyphens only: a cell that may break anywhere gave up its width to a
-                  wider neighbour (a later line), and the bill broke mid-number (WX2|0261|205-|0001). */}
-              <td className="py-1.5 pr-2 wrap-break-word">
+              {/* On screen broken at its hyphens only: a cell that may break anywhere gave up its
+                  width to a wider neighbour (a later line), and the bill broke mid-number
+                  (WX2|0261|205-|0001). On an 80 mm roll a piece may still break: nothing else fits. */}
+              <td className="py-1.5 pr-2 wrap-break-word print:[overflow-wrap:anywhere]">
                 <Link href={`/${linkTo}/${c.id}`} className="text-accent hover:underline">
                   {c.bzOrder}
                 </Link>

@@ -555,13 +555,20 @@ test('a recorded handover lists each charge as at 交班 and marks the one chang
   expect(laterRefunded.id, 'the first test took the payment').not.toBe('')
   const [order] = await sandbox.ordersForBill(laterRefunded.bill)
   await sandbox.refund(order!.bizOrderNo)
-  // The shop learns of it as it would: DMS's notification, or else a manager's check.
+  // The shop learns of it as it would: DMS's notification, or else a manager's check. The
+  // notification can land between reading the page and the click (the check is then refused as
+  // ended, "please refresh"), so each round reads the page afresh.
   await page.goto(`/charges/${laterRefunded.id}`)
   const status = page.getByTestId('charge-status')
-  if ((await status.getAttribute('data-status')) === 'paid') {
-    await page.getByTestId('charge-recheck').click()
-  }
-  await expect(status).toHaveAttribute('data-status', 'refunded')
+  await expect(async () => {
+    await page.reload()
+    if ((await status.getAttribute('data-status')) === 'paid') {
+      await page.getByTestId('charge-recheck').click()
+      await expect(page.getByTestId('recheck-result')).not.toBeEmpty()
+      await page.reload()
+    }
+    await expect(status).toHaveAttribute('data-status', 'refunded', { timeout: 1_000 })
+  }).toPass({ timeout: 30_000 })
 
   const total = page.getByTestId('handover-paid-total')
   const rows = page.getByTestId('handover-row')
