@@ -2,7 +2,7 @@ import { request as requestFactory, type Locator, type Page } from '@playwright/
 import { E2E } from './support/config'
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
-import { expectFits, linesOfText } from './support/fits'
+import { expectFits, linesOfText, STAFF_SIZES } from './support/fits'
 import { postCredentials } from './support/login-page'
 import { cancelCharges, newStation, readySandbox } from './support/own-station'
 import { sandbox, uniqueBill } from './support/sandbox'
@@ -610,11 +610,7 @@ test('a recorded handover lists each charge as at 交班 and marks the one chang
   let shots = 0
   for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
     await page.context().addCookies([{ name: LOCALE_COOKIE, value: locale, url: E2E.baseUrl }])
-    for (const [width, height] of [
-      [1280, 800],
-      [1024, 768],
-      [390, 844],
-    ] as const) {
+    for (const [width, height] of STAFF_SIZES) {
       await page.setViewportSize({ width, height })
       await page.goto(`/handover/${managerRecord}`)
       const later = page.getByTestId('handover-row-later')

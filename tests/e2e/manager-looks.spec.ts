@@ -1,6 +1,6 @@
 import { takePayment } from './support/charges'
 import { expect, test } from './support/fixtures'
-import { expectFits, expectNothingClipped, linesOfText } from './support/fits'
+import { expectFits, expectNothingClipped, linesOfText, STAFF_SIZES } from './support/fits'
 import { sandbox, uniqueBill } from './support/sandbox'
 import { readySandbox } from './support/own-station'
 
@@ -56,11 +56,7 @@ test('the paid-after-cancel tag on the charges list is never broken', async ({
   // A bill as long as a shop's (WX + date + number), so the bill's cell is as narrow as there.
   const bill = uniqueBill('WX20261205')
   await takePayment(cashierPage, bill, '560.00', 'paid-after-cancel')
-  for (const [width, height] of [
-    [1024, 768],
-    [1280, 800],
-    [390, 844],
-  ] as const) {
+  for (const [width, height] of STAFF_SIZES) {
     await managerPage.setViewportSize({ width, height })
     await managerPage.goto(`/charges?q=${bill}`)
     const row = managerPage.locator('[data-testid=charge-row]:visible').filter({ hasText: bill })
@@ -81,11 +77,7 @@ test('the paid-after-cancel tag on the charges list is never broken', async ({
  * last line began 要时联系顾客 (必要 broken as 必|要).
  */
 test('the needs-attention intro keeps its words whole', async ({ managerPage }) => {
-  for (const [width, height] of [
-    [1024, 768],
-    [1280, 800],
-    [390, 844],
-  ] as const) {
+  for (const [width, height] of STAFF_SIZES) {
     await managerPage.setViewportSize({ width, height })
     await managerPage.goto('/attention')
     const intro = managerPage
@@ -162,11 +154,7 @@ test('the stations, settings and tablets hints keep their Chinese words whole', 
     words: [/配对码/, /浏览器/, /二维码/],
   })
   let checked = 0
-  for (const [width, height] of [
-    [1024, 768],
-    [1280, 800],
-    [390, 844],
-  ] as const) {
+  for (const [width, height] of STAFF_SIZES) {
     await page.setViewportSize({ width, height })
     for (const hint of hints) {
       await page.goto(hint.path)
