@@ -1,6 +1,6 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
-import type { PayWay } from '@/lib/dms/types'
+import type { DmsError, PayWay } from '@/lib/dms/types'
 import { getSettings } from '@/lib/settings'
 import { applyInput } from './apply'
 import { dmsErrorFields } from './dms-error-fields'
@@ -31,7 +31,14 @@ export type CreateChargeResult =
       reason: 'no-station' | 'no-account' | 'no-account-for-way'
       dmsError?: never
     }
-  | { kind: 'station-not-ready'; reason: 'dms'; dmsMessage: string; dmsCode: number | null }
+  /** The cashier's sentence comes from `error` (lib/dms/error-text.ts); the code and text are for the log. */
+  | {
+      kind: 'station-not-ready'
+      reason: 'dms'
+      dmsMessage: string
+      dmsCode: number | null
+      error: DmsError
+    }
 
 /**
  * Creates a charge: recorded as `creating` before DMS is called (so a crash or a lost answer leaves a
@@ -48,7 +55,13 @@ export async function createCharge(
   if (!accounts.ok) {
     if (accounts.reason !== 'dms') return { kind: 'station-not-ready', reason: accounts.reason }
     const f = dmsErrorFields(accounts.error)
-    return { kind: 'station-not-ready', reason: 'dms', dmsMessage: f.message, dmsCode: f.code }
+    return {
+      kind: 'station-not-ready',
+      reason: 'dms',
+      dmsMessage: f.message,
+      dmsCode: f.code,
+      error: accounts.error,
+    }
   }
   const settings = await getSettings()
   const now = Date.now()

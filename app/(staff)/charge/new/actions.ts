@@ -9,6 +9,7 @@ import { createCharge } from '@/lib/charges/create'
 import { rememberStation } from '@/lib/charges/station-cookie'
 import { toChargeView, type ChargeView } from '@/lib/charges/view'
 import { parseYuan } from '@/lib/money'
+import { describeDmsError } from '@/lib/dms/error-text'
 import { payWaySchema } from '@/lib/dms/types'
 import { getSettings } from '@/lib/settings/repo'
 import { getStation } from '@/lib/stations/repo'
@@ -20,7 +21,7 @@ type Outcome =
       bzOrder: string
       amountFen: number
     }
-  | { kind: 'station-not-ready'; reason: string; message?: string }
+  | { kind: 'station-not-ready'; reason: string; message?: string; action?: string }
   | { kind: 'already-paid'; chargeId: string; bzOrder: string; amountFen: number; paidAt: number }
 
 /**
@@ -92,10 +93,21 @@ export const createChargeAction = defineAction({
       }
     }
     if (result.kind === 'station-not-ready') {
-      const message = result.reason === 'dms' ? result.dmsMessage : undefined
+      if (result.reason !== 'dms') {
+        return { status: 'ok', data: { kind: 'station-not-ready', reason: result.reason, values } }
+      }
+      // The DMS client's own notes ("ECONNREFUSED: connect … <DMS host>", "HTTP 503: …") are for
+      // the log: the cashier gets the error's sentence, and a timeout (no charge was started, so
+      // nothing is being checked) words of its own.
+      console.warn('new charge: DMS accounts unreadable', result.dmsCode, result.dmsMessage)
+      if (result.error.kind === 'unknown') {
+        return { status: 'ok', data: { kind: 'station-not-ready', reason: 'dms-timeout', values } }
+      }
+      const said = describeDmsError(result.error, await requestLocale())
+      const message = said.message.replace(/[。．.！!]+$/u, '')
       return {
         status: 'ok',
-        data: { kind: 'station-not-ready', reason: result.reason, message, values },
+        data: { kind: 'station-not-ready', reason: 'dms', message, action: said.action, values },
       }
     }
     const c = result.charge

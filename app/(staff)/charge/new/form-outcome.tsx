@@ -24,7 +24,7 @@ export function FormOutcome({ state }: { state: NewChargeState }) {
   if (r.kind === 'station-not-ready') {
     const text =
       r.reason === 'dms'
-        ? t('errors.station-dms', { message: r.message ?? '' })
+        ? t('errors.station-dms', { message: r.message ?? '', action: r.action ?? '' })
         : t(`errors.${r.reason}` as 'errors.no-station')
     return <Refusal message={text} />
   }

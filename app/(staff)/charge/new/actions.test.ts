@@ -1,0 +1,100 @@
+import { createServer, type AddressInfo } from 'node:net'
+import { afterEach, beforeEach, expect, it, vi } from 'vitest'
+import type { StaffUser } from '@/lib/auth/staff-user'
+import { createDmsClient, setDmsClientForTests } from '@/lib/dms/client'
+import { createStation } from '@/lib/stations/repo'
+import { describeChargeService } from '@/tests/support/charges/harness'
+import { newBill } from '@/tests/support/charges/helpers'
+
+/*
+ * The new-charge action when a fresh station's accounts must come from DMS and DMS cannot give
+ * them: the real service, database and DMS sandbox; only the session and Next's request (cookies,
+ * headers: no browser here, so the shop's language, zh-CN) are stand-ins. What the cashier reads
+ * is the error's sentence, never the DMS client's own notes (English, with DMS's address).
+ */
+
+const signedIn = vi.hoisted(() => ({ user: null as StaffUser | null }))
+vi.mock('@/lib/auth/session', async () => {
+  const { accessOf } = await import('@/lib/auth/staff-user')
+  return { checkAccess: async (p: Parameters<typeof accessOf>[1]) => accessOf(signedIn.user, p) }
+})
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: () => undefined, set: () => {} }),
+  headers: async () => new Headers(),
+}))
+
+const { createChargeAction } = await import('./actions')
+
+/** A port nothing listens on: taken from the system, then let go. */
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
+
+function charge(stationId: string) {
+  const form = new FormData()
+  form.append('bz_order', newBill('NEW'))
+  form.append('amount', '128.50')
+  form.append('pay_way', 'SCAN_WEIXIN')
+  form.append('station_id', stationId)
+  return createChargeAction({ status: 'idle' }, form)
+}
+
+describeChargeService('the new-charge action, DMS unable to give a station its accounts', (h) => {
+  let stationId = ''
+  beforeEach(async () => {
+    signedIn.user = { id: h.cashier.id, username: 'cashier1', displayName: '小王', role: 'cashier' }
+    // A station with no accounts yet: its first charge asks DMS for them.
+    stationId = (await createStation(newBill('台'), { kind: 'cli', id: null, name: 'test' })).id
+  })
+  afterEach(async () => {
+    await h.control.clearFaults()
+    setDmsClientForTests(undefined)
+  })
+
+  it('says DMS cannot be reached, in Chinese, without the DMS address', async () => {
+    // A port just freed: the connection is refused, and Node names the address it tried.
+    const port = await freePort()
+    setDmsClientForTests(
+      createDmsClient({ baseUrl: `http://127.0.0.1:${port}`, token: 'T', timeoutMs: 2000 }),
+    )
+    const state = await charge(stationId)
+    expect(state).toMatchObject({
+      status: 'ok',
+      data: {
+        kind: 'station-not-ready',
+        reason: 'dms',
+        message: '暂时无法连接 DMS',
+        action: '请求没有发出。请检查收银台网络后重试；如持续出现请联系店长。',
+      },
+    })
+    expect(JSON.stringify(state)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/)
+  })
+
+  it('says an HTTP failure as the error text does, not as the client noted it', async () => {
+    await h.control.addFault({ endpoint: 'biz-user', mode: 'http503' })
+    const state = await charge(stationId)
+    expect(state).toMatchObject({
+      status: 'ok',
+      data: {
+        kind: 'station-not-ready',
+        reason: 'dms',
+        message: '暂时无法连接 DMS（HTTP 503）',
+        action: '请稍后重试；如持续出现请联系店长。',
+      },
+    })
+  })
+
+  it('says a timeout in words of its own: no payment was started, nothing is being checked', async () => {
+    await h.control.addFault({ endpoint: 'biz-user', mode: 'hang' })
+    const state = await charge(stationId)
+    expect(state).toEqual({
+      status: 'ok',
+      data: expect.objectContaining({ kind: 'station-not-ready', reason: 'dms-timeout' }),
+    })
+    expect(state.status === 'ok' && 'message' in state.data && state.data.message).toBeFalsy()
+  })
+})
