@@ -48,7 +48,9 @@ export async function applyInput(
   if (t.settledOutcome !== charge.settledOutcome) patch.settledOutcome = t.settledOutcome ?? null
   if (t.cancelRequested && charge.cancelRequestedAt === null) {
     patch.cancelRequestedAt = now
-    patch.cancelRequestedBy = opts.actor.name
+    // A person's name, or null for the cashier's own closes (the timeout, a QR never received):
+    // telling them apart by SYSTEM's name took a staff member called "cashier" for the system.
+    patch.cancelRequestedBy = opts.actor.type === 'user' ? opts.actor.name : null
   }
   if (t.status === 'paid' && charge.paidAt === null) patch.paidAt = opts.paidAt ?? now
   // A payment DMS reports failed carries the payment network's reason: kept on the charge as code

@@ -1,4 +1,4 @@
-import { SYSTEM, type Charge } from './types'
+import type { Charge } from './types'
 
 /*
  * Why a closed charge was closed, from what the charge keeps. Pure and client-safe: the staff
@@ -17,6 +17,7 @@ export function closeReason(
   if (charge.status !== 'closed') return null
   if (charge.settledOutcome === 'not-charged') return 'settled' // a manager, DMS being unreachable
   if (charge.cancelRequestedAt === null) return 'dms' // DMS closed or expired it by itself
-  if (charge.cancelRequestedBy !== SYSTEM.name) return 'cancelled'
+  // Only a person's cancel records who asked (apply.ts; migration 0018 for older charges).
+  if (charge.cancelRequestedBy !== null) return 'cancelled'
   return charge.cancelRequestedAt >= charge.expiresAt ? 'timeout' : 'qr-never-received'
 }

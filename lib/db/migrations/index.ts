@@ -15,6 +15,7 @@ import { stationAutoPrintMigration } from './0014-station-auto-print'
 import { endedSessionsMigration } from './0015-ended-sessions'
 import { auditActorKindMigration } from './0016-audit-actor-kind'
 import { handoverTimelineMarkMigration } from './0017-handover-timeline-mark'
+import { systemCancelUnnamedMigration } from './0018-system-cancel-unnamed'
 import type { Migration } from './types'
 
 /** Every migration, in the order they run. Append only. */
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   endedSessionsMigration,
   auditActorKindMigration,
   handoverTimelineMarkMigration,
+  systemCancelUnnamedMigration,
 ]
