@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useState } from 'react'
 import { useTranslations } from 'next-intl'
 import type { ChargeView } from '@/lib/charges/view'
+import { actionErrorKey } from './action-error'
 import { CancelChargeButton } from './cancel-charge-button'
 import type { ChargeActionState, ChargeScreenActions } from './screen-actions'
 import { SwitchPart } from './screen-parts'
@@ -63,7 +64,7 @@ export function ChargeActions({
           aria-live="assertive"
           className="rounded-lg bg-red-50 p-3 text-status-failed"
         >
-          {t('actionFailed', { message: cancelState.error })}
+          {t(`actionErrors.${actionErrorKey(cancelState.error)}`)}
         </p>
       ) : null}
     </div>

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl'
 import type { PayWay } from '@/lib/dms/types'
 import type { ChargeView } from '@/lib/charges/view'
 import { buttonClass } from '@/components/ui/button'
+import { actionErrorKey } from './action-error'
 import { PayWayMark } from './pay-way-mark'
 import type { ChargeActionState, FormAction } from './screen-actions'
 
@@ -65,7 +66,7 @@ export function SwitchPayWay({
             ? t('switchNotClosed')
             : state.error === 'no-account'
               ? t('switchNoAccount', { way: tWay(other) })
-              : t('actionFailed', { message: state.error })}
+              : t(`actionErrors.${actionErrorKey(state.error)}`)}
         </p>
       ) : null}
     </>
