@@ -53,6 +53,18 @@ describe('parseCreatedPayment', () => {
     }
   })
 
+  it('refuses an answer without the attempt number, whatever its status', () => {
+    for (const payStatus of ['', 'pending', 'fail', 'success']) {
+      expect(
+        parseCreatedPayment({
+          bizOrderNo: ' ',
+          payInfo: 'weixin://wxpay/bizpayurl?pr=X',
+          payStatus,
+        }),
+      ).toEqual({ ok: false, detail: 'bizOrderNo: empty' })
+    }
+  })
+
   it('tolerates weChatAPPInfo as a string and validateType as 1', () => {
     expect(parseCreatedPayment(dataOf(CREATE_WECHAT_INFO_STRING)).ok).toBe(true)
   })

@@ -70,6 +70,8 @@ export function parseCreatedPayment(data: unknown): Parsed<CreatedPayment> {
   return run(rawCreatedPayment, data, (raw) => {
     const payStatus = PAY_STATUS.get(raw.payStatus.trim().toLowerCase())
     if (!payStatus) return { ok: false, detail: `payStatus: unknown value "${raw.payStatus}"` }
+    // Every later query and close names the attempt by it: a QR without it could be paid unseen.
+    if (raw.bizOrderNo === '') return { ok: false, detail: 'bizOrderNo: empty' }
     if (payStatus === 'pending' && raw.payInfo.trim() === '') {
       return { ok: false, detail: 'payInfo: empty although the QR is pending' }
     }
