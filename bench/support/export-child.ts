@@ -15,7 +15,7 @@ import { exportChargesXlsx } from '@/lib/charges/queries/export-xlsx'
 import { EMPTY_FILTER, toChargeQuery } from '@/lib/charges/queries/filters'
 import { listOlder } from '@/lib/charges/queries/list'
 import { createDb } from '@/lib/db'
-import { sayFailure } from '@/tests/support/failure-words'
+import { sayFailure, saySystemText } from '@/tests/support/failure-words'
 import { countLines, startRssWorker } from './memory'
 
 export interface ExportChildResult {
@@ -43,6 +43,7 @@ const labels: CsvLabels = {
   status: (s) => status[s]!,
   payWay: (w) => payWay[w]!,
   failure: sayFailure('zh-CN'),
+  systemText: saySystemText('zh-CN'),
   yes: csv.yes,
 }
 

@@ -1,5 +1,12 @@
+import { readSystemText, type SystemTextKind } from '@/lib/dms/system-text'
 import { BEIJING_OFFSET_MS } from '../beijing-day'
 import { failureWords, storedFailure, type SayFailure } from '../failure'
+
+/**
+ * `manager.systemText`: our DMS client's own notes ("no answer within 10000 ms", "HTTP 503: …") as
+ * the charge's detail page says them (components/manager/dms-words.tsx).
+ */
+export type SaySystemText = (kind: SystemTextKind, params: Record<string, number>) => string
 
 /*
  * Making CSV cells safe and faithful in spreadsheets. Pure; tested in csv-cells.test.ts.
@@ -40,10 +47,17 @@ export function failureReason(
     payInfo: string | null
   },
   say: SayFailure,
+  saySystem: SaySystemText,
 ): string {
   const f = r.status === 'paid' ? null : storedFailure(r)
   if (!f) return ''
-  if (f.kind === 'note') return neutralise(f.message)
+  if (f.kind === 'note') {
+    // As the detail page says it: a sentence in the file's language, the network code kept.
+    const system = readSystemText(f.message)
+    if (!system) return neutralise(f.message)
+    const code = system.code ? ` (${system.code})` : ''
+    return neutralise(`${saySystem(system.kind, system.params)}${code}`)
+  }
   const { key, values } = failureWords(f)
   return neutralise(say(key, values))
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { sayFailure } from '@/tests/support/failure-words'
+import { sayFailure, saySystemText } from '@/tests/support/failure-words'
 import { insertStation, insertUser, openCharge } from '@/tests/support/db/fixtures'
 import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import type { ChargeStatus } from '../status'
@@ -12,6 +12,7 @@ const labels: CsvLabels = {
   status: (s) => s,
   payWay: (w) => w,
   failure: sayFailure('zh-CN'),
+  systemText: saySystemText('zh-CN'),
   yes: 'Y',
 }
 const query = (f: Partial<ChargeFilter>) => toChargeQuery({ ...EMPTY_FILTER, ...f }, Date.now())

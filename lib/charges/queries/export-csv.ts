@@ -9,7 +9,7 @@ import { fenToYuanText } from '@/lib/money'
 import type { SayFailure } from '../failure'
 import type { ChargeStatus } from '../status'
 import type { Cursor } from './cursor'
-import { asText, beijingTimeText, failureReason, neutralise } from './csv-cells'
+import { asText, beijingTimeText, failureReason, neutralise, type SaySystemText } from './csv-cells'
 import type { ChargeQuery } from './filters'
 import { listOlder, type ChargeListRow } from './list'
 
@@ -38,6 +38,8 @@ export interface CsvLabels {
   payWay: (payWay: PayWay) => string
   /** `manager.failure`: a failed charge's reason, as its detail page says it. */
   failure: SayFailure
+  /** `manager.systemText`: a note of our DMS client's, as the detail page says it. */
+  systemText: SaySystemText
   yes: string
 }
 
@@ -58,7 +60,7 @@ export function csvRecord(r: ChargeListRow, l: CsvLabels): string[] {
     asText(r.bizOrderNo),
     asText(r.orderNo),
     asText(r.id),
-    failureReason(r, l.failure),
+    failureReason(r, l.failure, l.systemText),
   ]
 }
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { sayFailure } from '@/tests/support/failure-words'
+import { sayFailure, saySystemText } from '@/tests/support/failure-words'
 import { insertStation, insertUser, openCharge } from '@/tests/support/db/fixtures'
 import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
 import type { ChargeStatus } from '../status'
@@ -13,6 +13,7 @@ const labels: CsvLabels & { sheet: string } = {
   status: (s) => s,
   payWay: (w) => w,
   failure: sayFailure('zh-CN'),
+  systemText: saySystemText('zh-CN'),
   yes: 'Y',
   sheet: 'charges',
 }

@@ -58,7 +58,7 @@ export function xlsxRecord(r: ChargeListRow, l: CsvLabels): Array<string | numbe
     r.orderNo,
     r.id,
     // The CSV's reason with its formula guard undone: an .xlsx text cell is never run.
-    failureReason(r, l.failure).replace(/^'/, ''),
+    failureReason(r, l.failure, l.systemText).replace(/^'/, ''),
   ]
 }
 

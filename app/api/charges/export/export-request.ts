@@ -40,9 +40,10 @@ export async function startExport(
     return Response.json({ error: 'invalid-filter', fields: invalid }, { status: 400 })
   }
   const locale = await requestLocale()
-  const [t, tFailure, tStatus, tWay] = await Promise.all([
+  const [t, tFailure, tSystem, tStatus, tWay] = await Promise.all([
     getTranslations({ locale, namespace: 'manager.csv' }),
     getTranslations({ locale, namespace: 'manager.failure' }),
+    getTranslations({ locale, namespace: 'manager.systemText' }),
     getTranslations({ locale, namespace: 'status' }),
     getTranslations({ locale, namespace: 'payWay' }),
   ])
@@ -52,6 +53,8 @@ export async function startExport(
     payWay: (w: Parameters<CsvLabels['payWay']>[0]) => tWay(w),
     failure: (key: Parameters<CsvLabels['failure']>[0], values: FailureValues) =>
       tFailure.markup(key, { ...values, dms: (chunks) => chunks }),
+    systemText: (kind: Parameters<CsvLabels['systemText']>[0], params: Record<string, number>) =>
+      tSystem(kind, params),
     yes: t('yes'),
     sheet: t('sheet'),
   }
