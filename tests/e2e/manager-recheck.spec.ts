@@ -1,4 +1,5 @@
 import { FrontDesk } from './support/charge-page'
+import { linesOfText } from './support/fits'
 import { expect, test } from './support/quiet-server'
 import { markDocument, sameDocument } from './support/same-document'
 
@@ -160,9 +161,8 @@ test('a check refused because the charge ended meanwhile shows the page as it is
   await expect(status).toHaveAttribute('data-status', 'paid')
 
   await check.click()
-  await expect(manager.getByTestId('recheck-result')).toHaveText(
-    '这笔收款已结束（已退款），无需核实。页面已更新。',
-  )
+  const result = manager.getByTestId('recheck-result')
+  await expect(result).toHaveText('这笔收款已结束（已退款），无需核实。页面已更新。')
   await expect(status).toHaveAttribute('data-status', 'refunded')
   await expect(check).toHaveCount(0)
   await expect(manager.getByTestId('print-receipt')).toHaveCount(0)
@@ -174,6 +174,10 @@ test('a check refused because the charge ended meanwhile shows the page as it is
     [390, 844],
   ] as const) {
     await manager.setViewportSize({ width, height })
+    // Its words whole: at 390 px 更新 broke as 更|新.
+    for (const words of [/已退款/, /无需核实/, /页面已更新/]) {
+      expect(await linesOfText(result, words), `${words} at ${width} px`).toBe(1)
+    }
     await manager.screenshot({
       path: `screenshots/detail-ended-meanwhile-${width}.png`,
       fullPage: true,

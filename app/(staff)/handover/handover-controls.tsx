@@ -59,7 +59,7 @@ export function HandoverSubmit(props: {
       >
         {t('submit')}
       </button>
-      <p aria-live="polite" data-testid="handover-result" className={`text-sm ${tone}`}>
+      <p aria-live="polite" data-testid="handover-result" className={`text-sm break-keep ${tone}`}>
         {message}
       </p>
       {/* The page moves on to the next, empty shift: the one just recorded prints from its own page. */}

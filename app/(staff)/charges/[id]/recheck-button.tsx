@@ -67,7 +67,8 @@ export function RecheckButton(props: { chargeId: string; offered?: boolean; comp
           {props.compact ? t('short') : t('button')}
         </button>
       ) : null}
-      <p aria-live="polite" data-testid="recheck-result" className={`text-sm ${tone}`}>
+      {/* Chinese breaks only after its punctuation (keep-all): on a phone 更新 broke as 更|新. */}
+      <p aria-live="polite" data-testid="recheck-result" className={`text-sm break-keep ${tone}`}>
         {message}
       </p>
     </form>

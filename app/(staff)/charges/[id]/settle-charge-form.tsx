@@ -53,7 +53,7 @@ export function SettleChargeForm({ chargeId, status }: { chargeId: string; statu
     } else message = t('dmsUndecided')
   }
   const result = (
-    <p aria-live="polite" data-testid="settle-result" className={`text-sm ${tone}`}>
+    <p aria-live="polite" data-testid="settle-result" className={`text-sm break-keep ${tone}`}>
       {message}
     </p>
   )
