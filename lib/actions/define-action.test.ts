@@ -9,7 +9,11 @@ vi.mock('@/lib/auth/session', () => ({
   })),
 }))
 
-const { defineAction } = await import('./define-action')
+// Next's refresh() needs a server action's request; here it only counts the pages re-rendered.
+const refreshed = vi.hoisted(() => ({ count: 0 }))
+vi.mock('next/cache', () => ({ refresh: () => void (refreshed.count += 1) }))
+
+const { defineAction, staleRefusal } = await import('./define-action')
 
 const action = defineAction({
   schema: z.object({ username: z.string().min(3), password: z.string().min(8) }),
@@ -40,5 +44,32 @@ describe('defineAction', () => {
       values: { username: 'x' },
     })
     expect(JSON.stringify(state)).not.toContain('long-enough')
+  })
+
+  it('re-renders the page for a refusal because it is stale, and only for that', async () => {
+    const refusing = (stale: boolean) =>
+      defineAction({
+        schema: z.object({ id: z.string() }),
+        permission: 'charges:recheck',
+        handler: async () =>
+          stale ? staleRefusal('ended', { status: 'refunded' }) : { status: 'error', error: 'x' },
+      })
+    refreshed.count = 0
+    expect(await refusing(false)({ status: 'idle' }, form({ id: '1' }))).toEqual({
+      status: 'error',
+      error: 'x',
+      values: { id: '1' },
+    })
+    expect(await refusing(false)({ status: 'idle' }, form({}))).toMatchObject({
+      error: 'invalid-input',
+    })
+    expect(refreshed.count).toBe(0)
+    expect(await refusing(true)({ status: 'idle' }, form({ id: '1' }))).toEqual({
+      status: 'error',
+      error: 'ended',
+      stale: { status: 'refunded' },
+      values: { id: '1' },
+    })
+    expect(refreshed.count).toBe(1)
   })
 })

@@ -1,7 +1,14 @@
 import 'server-only'
+import { refresh } from 'next/cache'
 import { z } from 'zod'
 import { checkAccess, type StaffUser } from '@/lib/auth/session'
 import type { Permission } from '@/lib/auth/permissions'
+
+/**
+ * What a refusal knows of the current state, for its message to name it (e.g. `{ status:
+ * 'refunded' }`): codes, put into words by the form.
+ */
+export type StaleFacts = Record<string, string | number>
 
 /** What every form action returns: typed field errors, a form-level error key, or the handler's data. */
 export type ActionState<T = undefined> =
@@ -12,7 +19,21 @@ export type ActionState<T = undefined> =
       error: string
       fieldErrors?: Record<string, string[] | undefined>
       values?: Record<string, string>
+      /**
+       * Set when the refusal is because the page was drawn before something changed (the charge
+       * ended, the shift was handed over): the page has been re-rendered with current data in the
+       * same response, so the form's message says what happened instead of asking for a reload.
+       */
+      stale?: StaleFacts
     }
+
+/**
+ * A refusal because the page is stale: `defineAction` re-renders the page (the one place that
+ * does), so a handler only says so. Plain errors (bad input, unexpected) leave the page as it is.
+ */
+export function staleRefusal(error: string, facts: StaleFacts = {}) {
+  return { status: 'error' as const, error, stale: facts }
+}
 
 type Handler<S extends z.ZodType, T> = (
   input: z.output<S>,
@@ -53,6 +74,10 @@ export function defineAction<S extends z.ZodType, T>(options: {
       return { status: 'error', error: 'invalid-input', fieldErrors, values }
     }
     const result = await options.handler(parsed.data, access.user)
+    // Next's refresh(): the action's response carries the page re-rendered with current data, in
+    // the same round trip (no client code per form, no second request), and the forms keep their
+    // state, so the message stays in its live region above the truth the page now shows.
+    if (result.status === 'error' && result.stale) refresh()
     return result.status === 'error' ? { ...result, values: result.values ?? values } : result
   }
 }

@@ -1,5 +1,7 @@
 import { FrontDesk } from './support/charge-page'
+import { linesOfText } from './support/fits'
 import { expect, test } from './support/quiet-server'
+import { markDocument, sameDocument } from './support/same-document'
 
 /*
  * The manager's "check with DMS now", on a server whose sweep is out of the way: nothing but the
@@ -114,5 +116,72 @@ test('the check is offered only while DMS can still change the charge', async ({
   await expect(manager.getByTestId('charge-status')).toHaveAttribute('data-status', 'refunded')
   await expect(check).toHaveCount(0)
   await cashier.context().close()
+  await manager.context().close()
+})
+
+/*
+ * The race as a manager meets it: a paid charge's detail page is open, DMS's refund notification
+ * lands meanwhile, and the manager clicks 立即向 DMS 核实. The check is refused (the charge has
+ * ended), and the page shows 已退款 by itself, without a reload, saying what happened (before, it
+ * still said 已收款 and told the manager to refresh).
+ */
+test('a check refused because the charge ended meanwhile shows the page as it is now', async ({
+  browser,
+  quiet,
+}) => {
+  const { sandbox } = quiet
+  const cashier = await quiet.pageAs(browser, 'cashier')
+  const manager = await quiet.pageAs(browser, 'manager')
+  const bill = `RACE-${Date.now().toString(36).toUpperCase()}`
+  const desk = new FrontDesk(cashier)
+  await desk.charge(bill, '56.00')
+  await desk.expectStatus('pending')
+  const [order] = await sandbox.waitForOrders(bill)
+  await sandbox.pay(order!.bizOrderNo)
+  await desk.expectStatus('paid')
+  const id = cashier.url().split('/').pop()!
+  await cashier.context().close()
+
+  await manager.goto(`/charges/${id}`)
+  const status = manager.getByTestId('charge-status')
+  const check = manager.getByTestId('charge-recheck')
+  await expect(status).toHaveAttribute('data-status', 'paid')
+  await expect(check).toBeVisible()
+  await markDocument(manager)
+
+  await sandbox.refund(order!.bizOrderNo)
+  // The notification reached the shop: the ledger says refunded, the open page still says paid.
+  await expect
+    .poll(async () => (await (await manager.request.get(`/api/charges/${id}`)).json()).status)
+    .toBe('refunded')
+  const told = (await sandbox.notifications()).filter(
+    (n) => n.bizOrderNo === order!.bizOrderNo && n.orderStatus === '5',
+  )
+  expect(told.map((n) => [n.outcome, n.httpStatus])).toEqual([['sent', 200]])
+  await expect(status).toHaveAttribute('data-status', 'paid')
+
+  await check.click()
+  const result = manager.getByTestId('recheck-result')
+  await expect(result).toHaveText('这笔收款已结束（已退款），无需核实。页面已更新。')
+  await expect(status).toHaveAttribute('data-status', 'refunded')
+  await expect(check).toHaveCount(0)
+  await expect(manager.getByTestId('print-receipt')).toHaveCount(0)
+  expect(await sameDocument(manager), 'the refused check re-rendered the page, no reload').toBe(
+    true,
+  )
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    await manager.setViewportSize({ width, height })
+    // Its words whole: at 390 px 更新 broke as 更|新.
+    for (const words of [/已退款/, /无需核实/, /页面已更新/]) {
+      expect(await linesOfText(result, words), `${words} at ${width} px`).toBe(1)
+    }
+    await manager.screenshot({
+      path: `screenshots/detail-ended-meanwhile-${width}.png`,
+      fullPage: true,
+    })
+  }
   await manager.context().close()
 })

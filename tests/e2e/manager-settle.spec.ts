@@ -2,6 +2,7 @@ import { FrontDesk } from './support/charge-page'
 import { STAFF_SIZES } from './support/fits'
 import { expect, test } from './support/quiet-server'
 import { expectTimelineEndsAtLastDot } from './support/timeline'
+import { markDocument, sameDocument } from './support/same-document'
 
 /*
  * The manager's way out for a stuck charge, and a receiving account per pay way, on the quiet server
@@ -91,6 +92,60 @@ test('a stuck charge DMS cannot confirm is settled "not charged", with its reaso
   await expect(entry).toContainText('没有扣款')
   await expect(entry).toContainText(reason)
   await Promise.all([cashier, manager, admin].map((p) => p.context().close()))
+})
+
+/*
+ * Two managers on one stuck charge: one's check finds it paid while the other has the settle form
+ * open. The second one's settle is refused (it has a result), and the page shows it paid by itself,
+ * the form gone, without a reload (before, it stayed unknown and said to refresh).
+ */
+test('a settle refused because DMS answered meanwhile shows the page as it is now', async ({
+  browser,
+  quiet,
+}) => {
+  const { sandbox } = quiet
+  const cashier = await quiet.pageAs(browser, 'cashier')
+  const manager = await quiet.pageAs(browser, 'manager')
+  const bill = `SETTLED-${token()}`
+  await sandbox.addFault({ endpoint: 'payment', mode: 'hang-after-record', times: 1 })
+  await sandbox.addFault({ endpoint: 'query', mode: 'http502' })
+  const desk = new FrontDesk(cashier)
+  await desk.charge(bill, '45.00')
+  await desk.expectStatus('unknown')
+  const id = cashier.url().split('/').pop()!
+  await cashier.context().close()
+
+  await manager.goto(`/charges/${id}`)
+  const status = manager.getByTestId('charge-status')
+  await expect(status).toHaveAttribute('data-status', 'unknown')
+  await markDocument(manager)
+  await manager.getByTestId('settle-reason').fill('顾客说没有扣款')
+
+  // DMS answers again, and the other manager's check finds the charge paid.
+  await sandbox.clearFaults()
+  const [order] = await sandbox.waitForOrders(bill)
+  await sandbox.pay(order!.bizOrderNo)
+  const other = await manager.context().newPage()
+  await other.goto(`/charges/${id}`)
+  await other.getByTestId('charge-recheck').click()
+  await expect(other.getByTestId('charge-status')).toHaveAttribute('data-status', 'paid')
+  await other.close()
+  await expect(status).toHaveAttribute('data-status', 'unknown')
+
+  await manager.getByTestId('settle-outcome').getByRole('radio', { name: '没有扣款' }).check()
+  await manager.getByTestId('settle-submit').click()
+  await expect(manager.getByTestId('settle-result')).toHaveText(
+    '这笔收款已经有了结果（已收款），不需要手动结清。页面已更新。',
+  )
+  await expect(status).toHaveAttribute('data-status', 'paid')
+  await expect(manager.getByTestId('settle-charge')).toHaveCount(0)
+  expect(await sameDocument(manager), 'the refused settle re-rendered the page, no reload').toBe(
+    true,
+  )
+  await expect(
+    manager.locator('[data-testid=timeline-event][data-type=manager-settled]'),
+  ).toHaveCount(0)
+  await manager.context().close()
 })
 
 test('switching pay way charges the other pay way’s receiving account', async ({

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { takePayment } from './support/charges'
 import { expect, test } from './support/fixtures'
 import { readySandbox } from './support/own-station'
+import { markDocument, sameDocument } from './support/same-document'
 import { sandbox, uniqueBill } from './support/sandbox'
 
 /*
@@ -15,12 +16,6 @@ test.beforeAll(readySandbox)
 test.afterEach(async () => {
   await sandbox.clearFaults()
 })
-
-/** A mark on the window: still there after a navigation only if no new document was loaded. */
-const markDocument = (page: Page) =>
-  page.evaluate(() => Object.assign(window, { __sameDocument: true }))
-const sameDocument = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true)
 
 async function navCount(page: Page): Promise<number> {
   const badge = page.getByRole('navigation').getByTestId('nav-attention-count')

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
-import { defineAction, type ActionState } from '@/lib/actions/define-action'
+import { defineAction, staleRefusal, type ActionState } from '@/lib/actions/define-action'
 import { recordHandover } from '@/lib/handovers/repo'
 import { HandoverError } from '@/lib/handovers/types'
 import { auditActor } from '../admin/audit-actor'
@@ -43,8 +43,11 @@ export const recordHandoverAction = defineAction({
         data: { id: done.id, paidFen: done.paidFen, paidCount: done.paidCount },
       }
     } catch (err) {
-      if (err instanceof HandoverError) return { status: 'error', error: err.code }
-      throw err
+      if (!(err instanceof HandoverError)) throw err
+      // Handed over by someone else, or a charge opened, since the page was drawn (it offers 交班
+      // only with none open): the page shows the new window, or the open charges, at once.
+      if (err.code === 'window-moved' || err.code === 'open-charges') return staleRefusal(err.code)
+      return { status: 'error', error: err.code }
     }
   },
 })

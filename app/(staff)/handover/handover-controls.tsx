@@ -35,7 +35,9 @@ export function HandoverSubmit(props: {
   if (pending) message = t('submitting')
   else if (state.status === 'error') {
     message = t(`errors.${KNOWN_ERRORS.includes(state.error) ? state.error : 'failed'}`)
-    tone = 'text-status-failed'
+    // Refused because the page was stale (handed over meanwhile, a charge opened): the action has
+    // re-rendered it with the new window or the open charges, so the message is news, not a failure.
+    tone = state.stale ? 'text-gray-700' : 'text-status-failed'
   } else if (state.status === 'ok') {
     message = t('done', { count: state.data.paidCount })
     tone = 'text-status-paid'
@@ -57,7 +59,7 @@ export function HandoverSubmit(props: {
       >
         {t('submit')}
       </button>
-      <p aria-live="polite" data-testid="handover-result" className={`text-sm ${tone}`}>
+      <p aria-live="polite" data-testid="handover-result" className={`text-sm break-keep ${tone}`}>
         {message}
       </p>
       {/* The page moves on to the next, empty shift: the one just recorded prints from its own page. */}

@@ -17,8 +17,11 @@ export interface RecheckResult {
   failing: boolean
 }
 
-/** Why a check was not made: no such charge, or one DMS can no longer change (dms-can-change.ts). */
-export type RecheckRefusal = 'not-found' | 'ended'
+/**
+ * Why a check was not made: no such charge, or one DMS can no longer change (dms-can-change.ts),
+ * with the status it ended in: a page drawn before it ended shows another, and the refusal says it.
+ */
+export type RecheckRefusal = { refused: 'not-found' } | { refused: 'ended'; status: ChargeStatus }
 
 /**
  * A manager's "check with DMS now": a forced refresh (skips the polling interval, not the single
@@ -28,8 +31,8 @@ export type RecheckRefusal = 'not-found' | 'ended'
  */
 export async function recheckCharge(id: string): Promise<RecheckResult | RecheckRefusal> {
   const before = await getCharge(id)
-  if (!before) return 'not-found'
-  if (!dmsCanStillChange(before)) return 'ended'
+  if (!before) return { refused: 'not-found' }
+  if (!dmsCanStillChange(before)) return { refused: 'ended', status: before.status }
   const after = (await refreshCharge(id, { force: true, settled: true })) ?? before
   return {
     id,
@@ -68,7 +71,7 @@ export async function recheckAllNeedingAttention(
     if (Date.now() - started > budgetMs) break
     const r = await recheckCharge(row.id)
     done += 1
-    if (typeof r === 'object') results.push(r)
+    if (!('refused' in r)) results.push(r)
   }
   return { results, remaining: rows.length - done }
 }

@@ -25,7 +25,11 @@ vi.mock('@/lib/auth/session', async () => {
   const { accessOf } = await import('@/lib/auth/staff-user')
   return { checkAccess: async (p: Parameters<typeof accessOf>[1]) => accessOf(signedIn.user, p) }
 })
-vi.mock('next/cache', () => ({ revalidatePath: (path: string) => void revalidated.push(path) }))
+vi.mock('next/cache', () => ({
+  revalidatePath: (path: string) => void revalidated.push(path),
+  // A stale refusal re-renders the page the manager is on (define-action.ts).
+  refresh: () => void revalidated.push('(this page)'),
+}))
 
 const { recheckChargeAction } = await import('./actions')
 
@@ -120,11 +124,16 @@ describeChargeService('the re-check action', (h) => {
     const asked = (await calls(h, PATHS.query, { bizOrderNo: charge.bizOrderNo! })).length
     revalidated.length = 0
 
-    expect(await recheck(charge.id)).toMatchObject({ status: 'error', error: 'ended' })
+    // A page drawn while it was paid: refused, named as refunded, and that page re-rendered.
+    expect(await recheck(charge.id)).toMatchObject({
+      status: 'error',
+      error: 'ended',
+      stale: { status: 'refunded' },
+    })
     expect(await calls(h, PATHS.query, { bizOrderNo: charge.bizOrderNo! })).toHaveLength(asked)
     expect((await row(charge.id)).status).toBe('refunded')
     expect((await eventTypes(charge.id)).slice(-2)).toEqual(['paid', 'refunded'])
-    expect(revalidated).toEqual([])
+    expect(revalidated).toEqual(['(this page)'])
   })
 
   it('refuses a charge DMS turned down before any QR: nothing asked, nothing changed', async () => {
@@ -139,11 +148,15 @@ describeChargeService('the re-check action', (h) => {
     const events = await eventTypes(res.charge.id)
     const queries = (await calls(h, PATHS.query, { bzOrder: bill })).length
 
-    expect(await recheck(res.charge.id)).toMatchObject({ status: 'error', error: 'ended' })
+    expect(await recheck(res.charge.id)).toMatchObject({
+      status: 'error',
+      error: 'ended',
+      stale: { status: 'refused' },
+    })
     expect(await calls(h, PATHS.query, { bzOrder: bill })).toHaveLength(queries)
     expect(await row(res.charge.id)).toMatchObject({ status: 'refused', biz_order_no: null })
     expect(await eventTypes(res.charge.id)).toEqual(events)
-    expect(revalidated).toEqual([])
+    expect(revalidated).toEqual(['(this page)'])
   })
 
   it('refuses an id that is not one, and answers not-found for one that does not exist', async () => {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
-import { defineAction, type ActionState } from '@/lib/actions/define-action'
+import { defineAction, staleRefusal, type ActionState } from '@/lib/actions/define-action'
 import { recheckCharge, type RecheckResult } from '@/lib/charges/queries/recheck'
 import { settleCharge } from '@/lib/charges/settle'
 import { settleFields, withOrderNoRule } from '@/lib/charges/settle-rules'
@@ -18,10 +18,14 @@ export const recheckChargeAction = defineAction({
   async handler({ charge_id }): Promise<RecheckState> {
     const result = await recheckCharge(charge_id).catch((error: unknown) => {
       console.error('recheck failed', charge_id, error)
-      return 'failed' as const
+      return { refused: 'failed' as const }
     })
-    // 'ended' (DMS can no longer change it): the page offers no check; a forged call lands here.
-    if (typeof result === 'string') return { status: 'error', error: result }
+    // Ended (DMS can no longer change it) since the page was drawn: a refund's notification landed
+    // while it was open. The page offers no check for an ended charge, so that is how one comes.
+    if ('refused' in result && result.refused === 'ended') {
+      return staleRefusal('ended', { status: result.status })
+    }
+    if ('refused' in result) return { status: 'error', error: result.refused }
     revalidatePath(`/charges/${charge_id}`)
     revalidatePath('/attention')
     return { status: 'ok', data: result }
@@ -47,7 +51,10 @@ export const settleChargeAction = defineAction({
     )
     if (result.kind === 'not-found') return { status: 'error', error: 'not-found' }
     if (result.kind === 'invalid') return { status: 'error', error: 'invalid-input' }
-    if (result.kind === 'not-unknown') return { status: 'error', error: 'not-unknown' }
+    // DMS's answer (a notification, the sweep) settled it since the page showed it unknown.
+    if (result.kind === 'not-unknown') {
+      return staleRefusal('not-unknown', { status: result.charge.status })
+    }
     revalidatePath(`/charges/${input.charge_id}`)
     revalidatePath('/attention')
     return { status: 'ok', data: { kind: result.kind, status: result.charge.status } }

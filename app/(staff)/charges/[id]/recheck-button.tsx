@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl'
 import { buttonClass } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { recheckChargeAction, type RecheckState } from './actions'
+import { chargeRefusal } from './refusal'
 
 const KNOWN_ERRORS = ['forbidden', 'unauthenticated', 'not-found', 'invalid-input', 'ended']
 
@@ -15,8 +16,9 @@ const KNOWN_ERRORS = ['forbidden', 'unauthenticated', 'not-found', 'invalid-inpu
  * client module imports is declared in the page's scripts, where the access matrix
  * (tests/e2e/access-matrix.spec.ts) finds it to post to it directly.
  * `offered`: whether DMS can still change the charge (lib/charges/dms-can-change.ts). When not, it
- * renders nothing, unless a check just made from here ended the charge (paid → refunded): then the
- * button goes and what the check found stays, in the same live region.
+ * renders nothing, unless a check was just made from here: it ended the charge (paid → refunded),
+ * or was refused because the charge had ended since the page was drawn (the action re-renders the
+ * page). Then the button goes and what the check found stays, in the same live region.
  */
 export function RecheckButton(props: { chargeId: string; offered?: boolean; compact?: boolean }) {
   const t = useTranslations('manager.recheck')
@@ -30,8 +32,11 @@ export function RecheckButton(props: { chargeId: string; offered?: boolean; comp
   let tone = 'text-gray-700'
   if (pending) message = t('checking')
   else if (state.status === 'error') {
-    message = t(`errors.${KNOWN_ERRORS.includes(state.error) ? state.error : 'failed'}`)
-    tone = 'text-status-failed'
+    // Refused because the charge ended since the page was drawn: the page now shows how it ended
+    // and the message names it; that is news, not a failure.
+    const refusal = chargeRefusal(state, KNOWN_ERRORS)
+    message = t(`errors.${refusal.key}`, { status: refusal.status ? tStatus(refusal.status) : '' })
+    if (!refusal.stale) tone = 'text-status-failed'
   } else if (state.status === 'ok') {
     const r = state.data
     if (r.changed) {
@@ -62,7 +67,8 @@ export function RecheckButton(props: { chargeId: string; offered?: boolean; comp
           {props.compact ? t('short') : t('button')}
         </button>
       ) : null}
-      <p aria-live="polite" data-testid="recheck-result" className={`text-sm ${tone}`}>
+      {/* Chinese breaks only after its punctuation (keep-all): on a phone 更新 broke as 更|新. */}
+      <p aria-live="polite" data-testid="recheck-result" className={`text-sm break-keep ${tone}`}>
         {message}
       </p>
     </form>

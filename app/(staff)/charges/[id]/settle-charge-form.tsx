@@ -8,6 +8,7 @@ import { control, Field } from '@/components/ui/field'
 import { ORDER_NO_MAX, SETTLE_REASON_MAX } from '@/lib/charges/settle-rules'
 import type { ChargeStatus } from '@/lib/charges/status'
 import { settleChargeAction, type SettleState } from './actions'
+import { chargeRefusal } from './refusal'
 
 const FORM_ERRORS = ['forbidden', 'unauthenticated', 'not-found', 'not-unknown', 'invalid-input']
 
@@ -16,7 +17,8 @@ type Outcome = 'not-charged' | 'paid'
 /**
  * The way out for a stuck charge: settle it as "not charged" or "paid, DMS order no. …", with a
  * reason. Shown only while the charge is unknown; it stays mounted after that (rendering only what
- * the settle came to), so the manager reads whether it was settled or DMS answered instead.
+ * the settle came to), so the manager reads whether it was settled, DMS answered instead, or the
+ * charge had a result before the click.
  */
 export function SettleChargeForm({ chargeId, status }: { chargeId: string; status: ChargeStatus }) {
   const t = useTranslations('manager.settle')
@@ -37,8 +39,9 @@ export function SettleChargeForm({ chargeId, status }: { chargeId: string; statu
   let tone = 'text-gray-700'
   if (pending) message = t('checking')
   else if (state.status === 'error') {
-    message = t(`errors.${FORM_ERRORS.includes(state.error) ? state.error : 'failed'}`)
-    tone = 'text-status-failed'
+    const refusal = chargeRefusal(state, FORM_ERRORS)
+    message = t(`errors.${refusal.key}`, { status: refusal.status ? tStatus(refusal.status) : '' })
+    if (!refusal.stale) tone = 'text-status-failed'
   } else if (state.status === 'ok') {
     const r = state.data
     if (r.kind === 'settled') {
@@ -50,12 +53,15 @@ export function SettleChargeForm({ chargeId, status }: { chargeId: string; statu
     } else message = t('dmsUndecided')
   }
   const result = (
-    <p aria-live="polite" data-testid="settle-result" className={`text-sm ${tone}`}>
+    <p aria-live="polite" data-testid="settle-result" className={`text-sm break-keep ${tone}`}>
       {message}
     </p>
   )
+  // No longer unknown: settled from here, or DMS answered first and the refused settle re-rendered
+  // the page (lib/actions/define-action.ts); what happened stays on screen, the form goes.
   if (status !== 'unknown') {
-    return state.status === 'ok' ? <Card as="section">{result}</Card> : null
+    const said = state.status === 'ok' || (state.status === 'error' && state.stale)
+    return said ? <Card as="section">{result}</Card> : null
   }
 
   const reasonError = fieldError('reason')

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
-import { defineAction, type ActionState } from '@/lib/actions/define-action'
+import { defineAction, staleRefusal, type ActionState } from '@/lib/actions/define-action'
 import { deviceNameSchema } from '@/lib/display/device-name'
 import { renameDevice, revokeDevice } from '@/lib/display/devices'
 import { createPairingCode } from '@/lib/display/pairing'
@@ -36,8 +36,9 @@ export const revokeTabletAction = defineAction({
   permission: 'stations:manage',
   async handler({ station_id, device_id }, user): Promise<TabletActionState> {
     const done = await revokeDevice(station_id, device_id, await auditActor(user))
+    // Revoked from another page since this one was drawn: the list drops it.
+    if (!done) return staleRefusal('unknown_device')
     revalidatePath(pagePath(station_id))
-    if (!done) return { status: 'error', error: 'unknown_device' }
     return { status: 'ok', data: { at: Date.now() } }
   },
 })
@@ -47,8 +48,8 @@ export const renameTabletAction = defineAction({
   permission: 'stations:manage',
   async handler({ station_id, device_id, device_name }, user): Promise<RenameTabletState> {
     const done = await renameDevice(station_id, device_id, device_name, await auditActor(user))
+    if (!done) return staleRefusal('unknown_device')
     revalidatePath(pagePath(station_id))
-    if (!done) return { status: 'error', error: 'unknown_device' }
     return { status: 'ok', data: { name: done.to } }
   },
 })
