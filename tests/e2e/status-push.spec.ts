@@ -5,6 +5,7 @@ import { startBufferingProxy } from './support/buffering-proxy'
 import { FrontDesk } from './support/charge-page'
 import { E2E } from './support/config'
 import { LoginPage } from './support/login-page'
+import { useTestCostHashes } from './support/test-cost-hashes'
 import { uniqueBill } from './support/sandbox'
 import { E2E_SECRET_ENV } from './support/secrets'
 import { watchStatus } from './support/status-clock'
@@ -49,6 +50,7 @@ const test = base.extend<object, { desk: Desk }>({
   desk: [
     async ({ browser }, provide) => {
       let server = await startAppServer({ name: 'e2e-push', env: ENV })
+      useTestCostHashes(`${server.dataDir}/cashier.db`, E2E.password)
       const sandbox = sandboxControl(server.sandboxUrl)
       await sandbox.settings({ payerDailyLimit: 100_000 })
       const manager = await signedIn(browser, server.baseUrl, 'manager')

@@ -316,7 +316,7 @@ test('a tablet whose scripts failed to load restarts by itself once the server a
 
 test('tablet screens at both sizes', async ({ browser, cashierPage, managerPage }) => {
   test.setTimeout(180_000)
-  const station = await ownStation('截图')
+  const station = await ownStation(managerPage, '截图')
   /** The tablet is the customer's whole screen: it fits without scrolling and cuts no text off. */
   const fits = async (tablet: Page) => {
     await expectNoScroll(tablet)

@@ -5,6 +5,7 @@ import { beijingTime, beijingToday, setClock } from '../../support/clock'
 import { E2E, type E2ERole } from './config'
 import { LoginPage } from './login-page'
 import { E2E_SECRET_ENV } from './secrets'
+import { useTestCostHashes } from './test-cost-hashes'
 
 /*
  * A server of the specs' own, beside the suite's shared one, for what the shared one cannot show:
@@ -38,6 +39,7 @@ export const test = base.extend<object, { quiet: QuietServer }>({
           SWEEP_INTERVAL_MS: SWEEP_OUT_OF_THE_WAY_MS,
         },
       })
+      useTestCostHashes(`${server.dataDir}/cashier.db`, E2E.password)
       const sandbox = sandboxControl(server.sandboxUrl)
       await sandbox.settings({ payerDailyLimit: 100_000 })
       await provide({

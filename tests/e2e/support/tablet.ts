@@ -3,6 +3,7 @@ import { promisify } from 'node:util'
 import { expect, type Browser, type Page } from '@playwright/test'
 import { pairedTabletAt, type TabletOptions } from '@/tests/support/tablet'
 import { E2E } from './config'
+import { addStation } from './own-station'
 
 /** The tablet's status hook (`data-status`: `idle` or a charge status), for the runner's `expect`. */
 export function displayStatusHook(tablet: Page) {
@@ -36,15 +37,21 @@ export async function addStationByCli(
   return { id, name, pairUrl }
 }
 
-/** A station of the test's own, so charges other specs leave open elsewhere never show on its tablet. */
-export function ownStation(label: string) {
-  return addStationByCli(`${label} ${Date.now().toString(36)}`)
+/**
+ * A station of the test's own, so charges other specs leave open elsewhere never show on its tablet,
+ * added on the stations page by `manager` (a manager or an admin, who may). The command line's way,
+ * addStationByCli, is tablet.spec's first test's own: a second Node process (tsx, the app's modules)
+ * for each test that only needed a station cost it 2 to 3 s.
+ */
+export async function ownStation(manager: Page, label: string) {
+  const name = `${label} ${Date.now().toString(36)}`
+  return { id: await addStation(manager, name), name }
 }
 
 /**
- * A station of the test's own (`ownStation(label)`) and a fresh tablet the manager has paired with
- * it: the station, and the tablet's page up on its idle screen. The test closes the tablet's
- * context: contexts a test opens outlive it.
+ * A station of the test's own (`ownStation(manager, label)`) and a fresh tablet the manager has
+ * paired with it: the station, and the tablet's page up on its idle screen. The test closes the
+ * tablet's context: contexts a test opens outlive it.
  */
 export async function pairedTablet(
   browser: Browser,
@@ -52,7 +59,7 @@ export async function pairedTablet(
   label: string,
   opts: TabletOptions = {},
 ) {
-  const station = await ownStation(label)
+  const station = await ownStation(manager, label)
   const { tablet } = await pairedTabletAt(browser, manager, station.id, opts)
   return { station, tablet }
 }

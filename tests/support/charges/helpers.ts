@@ -78,13 +78,17 @@ export async function eventTypes(id: string): Promise<string[]> {
   return (await listEvents(id)).map((e) => e.type)
 }
 
-/** Polls `fn` until it returns a truthy value (or fails the test after `timeoutMs`). */
+/**
+ * Polls `fn` until it returns a truthy value (or fails the test after `timeoutMs`). Timed by
+ * performance.now(), which a test that stops the wall clock (`vi.useFakeTimers({ toFake: ['Date'] })`)
+ * leaves running: its deadline still comes.
+ */
 export async function waitFor<T>(fn: () => Promise<T>, timeoutMs = 3000, what = 'condition') {
-  const deadline = Date.now() + timeoutMs
+  const deadline = performance.now() + timeoutMs
   for (;;) {
     const value = await fn()
     if (value) return value
-    if (Date.now() > deadline) expect.fail(`timed out waiting for ${what}`)
+    if (performance.now() > deadline) expect.fail(`timed out waiting for ${what}`)
     await sleep(25)
   }
 }
