@@ -115,6 +115,21 @@ describeDialects('sign-in limiter', (target) => {
     expect(await l.attempt('c', '::FFFF:10.0.0.7')).toMatchObject({ ok: false, scope: 'address' })
   })
 
+  it('counts IPv6 addresses of one /64 as one client, another /64 as another', async () => {
+    const l = limiter({
+      perUsername: SIGN_IN_LIMITS.perUsername,
+      perAddress: { points: 2, windowSec: 900 },
+    })
+    // A client that rotates its interface id inside its /64 gets no fresh allowance.
+    expect(await l.attempt('a', '2001:db8:1:2::a')).toEqual({ ok: true })
+    expect(await l.attempt('b', '2001:db8:1:2:dead:beef:0:1')).toEqual({ ok: true })
+    expect(await l.attempt('c', '[2001:DB8:1:2::ffff]:443')).toMatchObject({
+      ok: false,
+      scope: 'address',
+    })
+    expect(await l.attempt('d', '2001:db8:1:3::a')).toEqual({ ok: true })
+  })
+
   it('does not count a refused account against the address', async () => {
     const l = limiter({
       perUsername: SIGN_IN_LIMITS.perUsername,

@@ -1,5 +1,5 @@
 import 'server-only'
-import { normalizeAddress } from '@/lib/server/address'
+import { limitKey } from '@/lib/server/address'
 import { createLimiter, type LimiterDeps, type LimitRule } from '@/lib/rate-limit/limiter'
 
 /*
@@ -45,7 +45,7 @@ export interface SignInLimiter {
 }
 
 const usernameKey = (username: string) => username.trim().toLowerCase().slice(0, 64)
-const addressKey = (address: string) => normalizeAddress(address)
+const addressKey = (address: string) => limitKey(address)
 
 export function createSignInLimiter(
   limits: { perUsername: LimitRule; perAddress: LimitRule } = SIGN_IN_LIMITS,

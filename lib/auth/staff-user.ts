@@ -47,3 +47,14 @@ export function accessOf(user: StaffUser | null, permission: Permission): Access
   if (!can(user.role, permission)) return { ok: false, status: 403, error: 'forbidden' }
   return { ok: true, user }
 }
+
+/**
+ * A staff stream's recheck (lib/feed/sse.ts): whether the session it was opened with still holds
+ * `permission`, asked before each read, so a sign-out, a disable or a role change ends the stream.
+ */
+export function staffRecheck(
+  req: { cookies: Readonly<Record<string, string>>; https: boolean },
+  permission: Permission,
+): () => Promise<boolean> {
+  return async () => accessOf(await staffUserFromCookies(req.cookies, req.https), permission).ok
+}

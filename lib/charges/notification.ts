@@ -3,7 +3,7 @@ import { parseNotification, verifyNotificationSignature } from '@/lib/dms/notify
 import { env } from '@/lib/env'
 import { firstSighting } from './notification-ids'
 import { refreshCharge } from './refresh'
-import { findByBizOrderNo, findHandSettledByBill } from './repo'
+import { findAttemptlessByBill, findByBizOrderNo } from './repo'
 
 export type NotificationOutcome =
   'accepted' | 'duplicate' | 'bad-signature' | 'malformed' | 'unknown-order'
@@ -26,10 +26,11 @@ export async function receiveNotification(
   const note = parseNotification(rawBody)
   if (!note) return 'malformed'
   if (note.notifyId && !(await firstSighting(note.notifyId))) return 'duplicate'
-  // A charge a manager settled by hand may never have learned its attempt id: matched by its bill.
+  // A charge whose create went unanswered (then maybe settled by hand) may not know its attempt id:
+  // matched by its bill, if it is the charge that may have made the bill's latest attempt.
   const charge =
     (await findByBizOrderNo(note.bizOrderNo)) ??
-    (note.bzOrder ? await findHandSettledByBill(note.bzOrder) : null)
+    (note.bzOrder ? await findAttemptlessByBill(note.bzOrder) : null)
   if (!charge) return 'unknown-order'
   // `settled`: a refund (or a late payment) is news about a charge that has already settled.
   void refreshCharge(charge.id, { force: true, settled: true, notified: true }).catch((error) =>

@@ -4,7 +4,7 @@ import { env } from '@/lib/env'
 import { applyInput } from './apply'
 import { closeAtDms } from './close'
 import { dms } from '@/lib/dms/client'
-import { findByBizOrderNo } from './repo'
+import { findByBizOrderNo, findLatestAttemptCharge } from './repo'
 import { listEvents } from './repo-events'
 import { DMS, SYSTEM, type Charge } from './types'
 
@@ -59,19 +59,24 @@ export async function reconcileUnknown(charge: Charge, now: number): Promise<Che
   return { charge: next, reached: true }
 }
 
-/** The bill's latest attempt at DMS is this charge's: no other charge has it, same amount. */
+/**
+ * The bill's latest attempt at DMS is this charge's: no other charge has it, no newer charge of the
+ * bill may have made it (findLatestAttemptCharge), same amount.
+ */
 async function isOurs(charge: Charge, found: PaymentStatus): Promise<boolean> {
   const other = await findByBizOrderNo(found.bizOrderNo)
+  if (other && other.id !== charge.id) return false
+  if (found.amountFen !== null && found.amountFen !== charge.amountFen) return false
   return (
-    (!other || other.id === charge.id) &&
-    (found.amountFen === null || found.amountFen === charge.amountFen)
+    other?.id === charge.id || (await findLatestAttemptCharge(charge.bzOrder))?.id === charge.id
   )
 }
 
 /**
  * Asks DMS about a charge a manager settled by hand before it had an attempt id, by its bill. DMS's
  * answer is applied like any other; one that disagrees with the manager flags the charge
- * (status-machine.ts). A bill whose latest attempt is another charge's tells nothing about this one.
+ * (status-machine.ts). A bill whose latest attempt is another charge's, or may be a newer charge's,
+ * tells nothing about this one.
  */
 export async function recheckHandSettled(charge: Charge, now: number): Promise<CheckOutcome> {
   const res = await dms().queryPayment({ bzOrder: charge.bzOrder })

@@ -104,19 +104,39 @@ export async function findByBizOrderNo(bizOrderNo: string): Promise<Charge | nul
 }
 
 /**
- * The newest charge of a bill a manager settled by hand before DMS gave it an attempt id: a DMS
- * notification about the bill is then news about it (it can be matched no other way).
+ * The charge of a bill that may have made the bill's latest DMS attempt: its newest charge that is
+ * not known to have made none. A query by bill answers with the latest attempt only, and no
+ * creation time comes with it, so only this charge may take that answer as news about itself: an
+ * older charge (one a manager settled by hand, say) would otherwise claim a newer one's attempt.
+ * A charge is known to have made none when DMS refused its create, the create was never sent, or
+ * DMS said the bill had no attempt of its (failed or refused, with no attempt id, not by hand).
  */
-export async function findHandSettledByBill(bzOrder: string): Promise<Charge | null> {
+export async function findLatestAttemptCharge(bzOrder: string): Promise<Charge | null> {
   const row = await getDb()
     .selectFrom('charges')
     .selectAll()
     .where('bz_order', '=', bzOrder)
-    .where('settled_outcome', 'is not', null)
-    .where('biz_order_no', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb('biz_order_no', 'is not', null),
+        eb('settled_outcome', 'is not', null),
+        eb('status', 'not in', ['failed', 'refused']),
+      ]),
+    )
     .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
     .executeTakeFirst()
   return row ? toCharge(row) : null
+}
+
+/**
+ * The charge that may have made a bill's latest attempt, while it has no attempt id: an unknown
+ * charge, or one a manager settled by hand before it learned one. A DMS notification about the bill
+ * is then news about it (it can be matched no other way), never about an older charge of the bill.
+ */
+export async function findAttemptlessByBill(bzOrder: string): Promise<Charge | null> {
+  const latest = await findLatestAttemptCharge(bzOrder)
+  return latest && latest.bizOrderNo === null ? latest : null
 }
 
 /**

@@ -40,6 +40,14 @@ describeDialects('pairing limiter', (target) => {
     expect(await l.attempt('1.2.3.4', guess(11))).toBe(false)
   })
 
+  it('counts a whole IPv6 /64 as one address, so rotating addresses earns no more guesses', async () => {
+    const l = limiter()
+    const answers = []
+    for (let i = 0; i < 20; i++) answers.push(await l.attempt(`2001:db8:0:7::${i + 1}`, guess(i)))
+    expect(answers.filter(Boolean)).toHaveLength(10)
+    expect(await l.attempt('2001:db8:0:8::1', guess(20))).toBe(true)
+  })
+
   it('gives a right code its attempt back', async () => {
     const l = limiter()
     for (let i = 0; i < 9; i++) await l.attempt('10.0.0.3', guess(i))

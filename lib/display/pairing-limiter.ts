@@ -1,6 +1,6 @@
 import 'server-only'
 import { createLimiter, type LimiterDeps, type LimitRule } from '@/lib/rate-limit/limiter'
-import { normalizeAddress } from '@/lib/server/address'
+import { limitKey } from '@/lib/server/address'
 
 /*
  * Caps wrong pairing codes per client address and per code, in the shared store (lib/rate-limit).
@@ -32,8 +32,8 @@ export function createPairingLimiter(
   const byCode = createLimiter('pair:code', limits.perCode, deps)
   return {
     async attempt(raw, code) {
-      // One key per client, as the sign-in limiter keys it: ::ffff:1.2.3.4 is 1.2.3.4.
-      const address = normalizeAddress(raw)
+      // One key per client, as the sign-in limiter keys it: ::ffff:1.2.3.4 is 1.2.3.4, a v6 client its /64.
+      const address = limitKey(raw)
       if (!(await byAddress.consume(address)).ok) return false
       if ((await byCode.consume(code)).ok) return true
       // Refused for the code's sake: the address did not get to try, so it keeps its attempt.
@@ -41,7 +41,7 @@ export function createPairingLimiter(
       return false
     },
     async succeeded(raw, code) {
-      await byAddress.giveBack(normalizeAddress(raw))
+      await byAddress.giveBack(limitKey(raw))
       await byCode.forget(code)
     },
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { openSubscriptions, publish, stationTopic } from './feed'
 import { endAllStreams, sseResponse } from './sse'
 
@@ -22,6 +22,7 @@ function open(stationId: string, onClose: () => void) {
     signal: abort.signal,
     topics: [stationTopic(stationId)],
     onClose,
+    recheck: async () => true,
     read: async (cause) => ({ n: n++, cause: typeof cause === 'string' ? cause : cause.kind }),
   })
   return { res, abort, reader: res.body!.getReader() }
@@ -37,6 +38,36 @@ describe('sseResponse', () => {
     publish({ kind: 'charge', id: 'c', stationId: 's-a', version: 2 })
     expect(await nextData(s.reader)).toEqual({ n: 1, cause: 'charge' })
     s.abort.abort()
+  })
+
+  it('asks the credential again before every read but the first, and ends when it fails', async () => {
+    const abort = new AbortController()
+    let valid = true
+    let asked = 0
+    let reads = 0
+    let closed = 0
+    const res = sseResponse({
+      signal: abort.signal,
+      topics: [stationTopic('s-recheck')],
+      onClose: () => closed++,
+      recheck: async () => {
+        asked++
+        return valid
+      },
+      read: async () => ({ n: reads++ }),
+    })
+    const reader = res.body!.getReader()
+    onTestFinished(() => abort.abort())
+    expect(await nextData(reader)).toEqual({ n: 0 })
+    expect(asked).toBe(0)
+    publish({ kind: 'station', stationId: 's-recheck' })
+    expect(await nextData(reader)).toEqual({ n: 1 })
+    expect(asked).toBe(1)
+    valid = false
+    publish({ kind: 'station', stationId: 's-recheck' })
+    await expect(nextData(reader)).rejects.toThrow('stream ended')
+    // Refused before reading: nothing was read or sent for the event.
+    expect({ asked, reads, closed }).toEqual({ asked: 2, reads: 2, closed: 1 })
   })
 
   it('releases every subscription when clients leave, by abort or by cancel', async () => {

@@ -6,9 +6,12 @@ import { subscribe, type FeedSignal } from './feed'
  * A screen's subscription as a Server-Sent Events answer from an ordinary route handler. The
  * current state goes first (a (re)connecting screen never starts from a stale one), then again each
  * time the feed says something it watches changed — re-read here, the event itself carries no data.
- * A heartbeat event every HEARTBEAT_MS keeps idle connections open through proxies and NATs. A stream
- * ends after LIFETIME_MS (the browser reconnects at once), so the session or tablet credential is
- * checked again at least that often. Whatever way the client leaves, everything it held is released.
+ * A heartbeat event every HEARTBEAT_MS keeps idle connections open through proxies and NATs. The
+ * credential the stream was opened with (a staff session and its permission, a tablet's pairing) is
+ * asked again before every read after the first: a user signed out, disabled or moved to a role
+ * without the permission, or a revoked tablet, gets nothing more and the stream ends (its
+ * reconnect is refused). A stream also ends after LIFETIME_MS (the browser reconnects at once).
+ * Whatever way the client leaves, everything it held is released.
  */
 
 const HEARTBEAT_MS = 15_000
@@ -38,6 +41,11 @@ export interface StreamOptions {
   /** Feed topics whose events mean "read again". */
   topics: readonly string[]
   read: (cause: FeedSignal | 'start' | 'tick') => Promise<ReadResult>
+  /**
+   * Whether the stream's credential still holds, asked before every read but the first (the opener
+   * has just checked it); false ends the stream. Required: every stream says who may keep it.
+   */
+  recheck: () => Promise<boolean>
   /** Also read this often (e.g. the tablet's heartbeat); default: only on events. */
   tickMs?: number
   /** Runs once when the stream ends, however it ends. */
@@ -104,9 +112,13 @@ export function sseResponse(opts: StreamOptions): Response {
       return
     }
     reading = true
+    // The opener checked the credential just before the first read; every later one asks again.
+    let checked = cause === 'start'
     try {
       do {
         again = false
+        if (!checked && !(await opts.recheck())) return close()
+        checked = false
         const view = await opts.read(cause)
         if (view === 'end') return close()
         if (view !== null) send(`data: ${JSON.stringify(view)}\n\n`)

@@ -1,5 +1,5 @@
 import 'server-only'
-import { accessOf, staffUserFromCookies } from '@/lib/auth/staff-user'
+import { accessOf, staffRecheck, staffUserFromCookies } from '@/lib/auth/staff-user'
 import { countNeedsAttention } from '@/lib/charges/queries/attention'
 import { ALL_CHARGES_TOPIC } from '@/lib/feed/feed'
 import { sseResponse } from '@/lib/feed/sse'
@@ -62,6 +62,7 @@ export async function answerAttentionStream(req: PollRequest): Promise<StreamAns
     signal: req.signal,
     topics: [ALL_CHARGES_TOPIC],
     tickMs: RECOUNT_MS,
+    recheck: staffRecheck(req, 'charges:review'),
     async read(cause) {
       const count = cause === 'start' ? await countNeedsAttention() : await sharedCount()
       if (count === last) return null

@@ -1,7 +1,7 @@
 import 'server-only'
 import { resolveLocale } from '@/lib/settings/repo'
 import { LOCALE_COOKIE } from '@/lib/locale'
-import { accessOf, staffUserFromCookies } from '@/lib/auth/staff-user'
+import { accessOf, staffRecheck, staffUserFromCookies } from '@/lib/auth/staff-user'
 import { getCharge } from '@/lib/charges/repo'
 import { isOpen } from '@/lib/charges/status'
 import type { Charge } from '@/lib/charges/types'
@@ -38,6 +38,7 @@ export async function answerChargeStream(req: PollRequest, id: string): Promise<
     signal: req.signal,
     topics: [chargeTopic(id)],
     onClose: release,
+    recheck: staffRecheck(req, 'charge:view'),
     async read(cause) {
       const charge = cause === 'start' ? first : await sharedRead(id)
       if (!charge) return 'end'

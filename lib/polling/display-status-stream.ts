@@ -1,5 +1,5 @@
 import 'server-only'
-import { accessOf, staffUserFromCookies } from '@/lib/auth/staff-user'
+import { accessOf, staffRecheck, staffUserFromCookies } from '@/lib/auth/staff-user'
 import { stationDisplayStatus } from '@/lib/display/heartbeat'
 import { stationTopic } from '@/lib/feed/feed'
 import { sseResponse } from '@/lib/feed/sse'
@@ -22,6 +22,7 @@ export async function answerDisplayStatusStream(
     signal: req.signal,
     topics: [stationTopic(stationId)],
     tickMs: RECHECK_MS,
+    recheck: staffRecheck(req, 'charge:view'),
     async read() {
       const status = await stationDisplayStatus(stationId, Date.now())
       const text = JSON.stringify(status)

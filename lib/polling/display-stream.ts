@@ -13,15 +13,17 @@ const HEARTBEAT_MS = 5_000
 /**
  * The customer tablet's subscription: its station's display state now, then whenever a charge of the
  * station or its pairing changes, and every HEARTBEAT_MS (each read is the tablet's heartbeat, and
- * moves an ended charge off the screen on time). The credential is checked again on every read: a
- * revoked tablet's stream ends, and its reconnect is refused (401: back to pairing).
+ * moves an ended charge off the screen on time). The credential is checked again before every read
+ * (sseResponse's recheck): a revoked tablet's stream ends, and its reconnect is refused (401: back
+ * to pairing).
  */
 export async function answerDisplayStream(req: PollRequest): Promise<StreamAnswer> {
   const token = req.cookies[DEVICE_COOKIE]
   const current = await deviceOfToken(token)
   if (!current)
     return { status: 401, body: { error: 'unpaired' }, cookies: [clearedDeviceCookie()] }
-  const first = await loadDisplayState(current.device)
+  let device = current.device
+  const first = await loadDisplayState(device)
   let watched: string | null = null
   let release = () => {}
   const watch = (id: string | null) => {
@@ -36,11 +38,14 @@ export async function answerDisplayStream(req: PollRequest): Promise<StreamAnswe
     topics: [stationTopic(current.device.stationId)],
     tickMs: HEARTBEAT_MS,
     onClose: () => watch(null),
+    async recheck() {
+      const now = await deviceOfToken(token)
+      if (now) device = now.device
+      return now !== null
+    },
     async read(cause) {
       if (cause === 'start') return first.state
-      const now = await deviceOfToken(token)
-      if (!now) return 'end'
-      const loaded = await loadDisplayState(now.device)
+      const loaded = await loadDisplayState(device)
       watch(loaded.openChargeId)
       return loaded.state
     },

@@ -1,5 +1,5 @@
 import 'server-only'
-import { accessOf, staffUserFromCookies } from '@/lib/auth/staff-user'
+import { accessOf, staffRecheck, staffUserFromCookies } from '@/lib/auth/staff-user'
 import { listStationChargesToday } from '@/lib/charges/station-charges'
 import type { Charge } from '@/lib/charges/types'
 import { stationTopic } from '@/lib/feed/feed'
@@ -48,6 +48,7 @@ export async function answerTodayStream(
     signal: req.signal,
     topics: [stationTopic(stationId)],
     tickMs: RECHECK_MS,
+    recheck: staffRecheck(req, 'charge:view'),
     async read() {
       const view = await readToday(stationId)
       const text = JSON.stringify(view)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   isLoopback,
+  limitKey,
   normalizeAddress,
   parseTrustedProxies,
   resolveClientAddress,
@@ -54,6 +55,33 @@ describe('client address', () => {
     expect(normalizeAddress('fe80::1%eth0')).toBe('fe80::1')
     expect(normalizeAddress('x'.repeat(500))).toBe('unknown')
     expect(normalizeAddress(undefined)).toBe('unknown')
+  })
+
+  it("keys the limits by an IPv6 client's /64 and by an IPv4 client's address", () => {
+    const key = limitKey('2001:db8:aa:bb::1')
+    expect(key).toBe('2001:db8:aa:bb::/64')
+    expect(limitKey('2001:db8:aa:bb:1234:5678:9abc:def0')).toBe(key)
+    expect(limitKey('2001:0DB8:00AA:00BB::FFFF')).toBe(key)
+    expect(limitKey('[2001:db8:aa:bb::2]:8443')).toBe(key)
+    expect(limitKey('2001:db8:aa:bc::1')).not.toBe(key)
+    expect(limitKey('2001:db8:ab:bb::1')).not.toBe(key)
+    // Compressed forms whose "::" falls inside the first 64 bits.
+    expect(limitKey('2001:db8::1')).toBe('2001:db8:0:0::/64')
+    expect(limitKey('2001:db8::1:0:0:1')).toBe('2001:db8:0:0::/64')
+    expect(limitKey('2001::5:6:7:8:9')).toBe('2001:0:0:5::/64')
+    expect(limitKey('::')).toBe('0:0:0:0::/64')
+    expect(limitKey('::1')).toBe('0:0:0:0::/64')
+    expect(limitKey('64:ff9b::192.0.2.1')).toBe('64:ff9b:0:0::/64')
+    // A zone id names the interface, not another client.
+    expect(limitKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64')
+    expect(limitKey('FE80::2%25wlan0')).toBe('fe80:0:0:0::/64')
+    // IPv4, mapped or not, is one client per address.
+    expect(limitKey('::ffff:10.0.0.1')).toBe('10.0.0.1')
+    expect(limitKey('::FFFF:10.0.0.1')).toBe(limitKey('10.0.0.1'))
+    expect(limitKey('10.0.0.1:5000')).toBe('10.0.0.1')
+    expect(limitKey('10.0.0.2')).not.toBe(limitKey('10.0.0.1'))
+    expect(limitKey('junk')).toBe('unknown')
+    expect(limitKey(null)).toBe('unknown')
   })
 
   it('knows loopback', () => {

@@ -23,6 +23,32 @@ export function normalizeAddress(raw: string | null | undefined): string {
 }
 
 /**
+ * The key the attempt limits count a client under (sign-in, pairing): its plain address, except
+ * that an IPv6 client is its /64. One home network or phone gets a whole /64 and may pick any
+ * address in it (privacy addresses rotate by themselves), so keyed by the full address a client
+ * would take a fresh allowance with every address. An IPv4 client (mapped ones included) is its
+ * address. The audit log and pairing record keep the full address (normalizeAddress).
+ */
+export function limitKey(raw: string | null | undefined): string {
+  const a = normalizeAddress(raw)
+  if (isIP(a) !== 6) return a
+  const [head = '', tail] = a.split('::')
+  const groups = (part: string | undefined) =>
+    // An embedded IPv4 tail (64:ff9b::1.2.3.4) is two groups; only the first four count here.
+    part ? part.split(':').flatMap((g) => (g.includes('.') ? ['0', '0'] : [g])) : []
+  const front = groups(head)
+  const back = groups(tail)
+  const all =
+    tail === undefined
+      ? front
+      : [...front, ...Array<string>(8 - front.length - back.length).fill('0'), ...back]
+  return `${all
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/64`
+}
+
+/**
  * Who the client is: the socket's peer, unless the peer is a trusted proxy; then the hops of
  * X-Forwarded-For are walked from the right (each proxy appends the address it saw) past every
  * trusted proxy, and the first address that is not one is the client. What a client writes into
