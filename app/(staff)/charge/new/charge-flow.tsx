@@ -35,6 +35,18 @@ const preloadAll = () =>
 // From the moment this module runs in the browser, alongside the page's hydration.
 if (typeof window !== 'undefined') void preloadAll()
 
+/** Runs `fn` once the next frame is painted (a task queued from its animation frame); cancellable. */
+function afterPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(fn, 0)
+  })
+  return () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(timer)
+  }
+}
+
 export interface PreviewValues {
   bzOrder: string
   amountFen: number
@@ -95,8 +107,10 @@ export function ChargeFlow({ children }: { children: React.ReactNode }) {
   if (shown && here && !shown.arrived) setShown({ ...shown, arrived: true })
   const onCharge = shown !== null && (here || !shown.arrived)
 
-  // Before paint: the address and the title are the charge's as soon as its screen is shown, and
-  // the page's title comes back with the form.
+  // Before paint: the title is the charge's as soon as its screen is shown, and the page's title
+  // comes back with the form. The address follows once the QR is painted: Next's router handles a
+  // pushState synchronously, and done here it ran inside the QR's own commit, 2–3 ms before the QR
+  // was drawn (issue 14, traced).
   const pageTitle = useRef<string | null>(null)
   useLayoutEffect(() => {
     if (!onCharge || !shown) {
@@ -108,7 +122,8 @@ export function ChargeFlow({ children }: { children: React.ReactNode }) {
     const at = pageTitle.current.indexOf(' · ')
     const suffix = at >= 0 ? pageTitle.current.slice(at) : ''
     document.title = `${t('title', { bill: shown.charge.bzOrder })}${suffix}`
-    if (!shown.arrived) window.history.pushState(null, '', `/charge/${shown.charge.id}`)
+    if (shown.arrived) return
+    return afterPaint(() => window.history.pushState(null, '', `/charge/${shown.charge.id}`))
   }, [onCharge, shown, t])
 
   // Next's router takes the pushed address in as a transition, a moment later. A Back in between
