@@ -23,6 +23,7 @@ import { sandboxControl } from '@/sandbox/control-client'
 import { createDmsClient } from '@/lib/dms/client'
 import { sandboxEnv } from '@/lib/env'
 import { cancelOnChargeScreen } from '@/tests/e2e/support/cancel-charge'
+import { chargeIdOf } from '@/tests/e2e/support/charge-page'
 import { startAppServer } from '@/tests/support/app-server'
 import { pairedTabletAt, waitForDisplayStatus } from '@/tests/support/tablet'
 import { launchBrowser, signedInContext } from './support/browser'
@@ -189,10 +190,11 @@ export async function run(): Promise<void> {
       const bill = `WATCH-${screens}-${stamp}`
       await openCharge(page, server.baseUrl, bill)
       const [order] = await sandbox.waitForOrders(bill)
+      const chargeUrl = `${server.baseUrl}/charge/${await chargeIdOf(page)}`
       const extra = await Promise.all(
         Array.from({ length: screens - 1 }, async () => {
           const p = await page.context().newPage()
-          await p.goto(page.url())
+          await p.goto(chargeUrl)
           return p
         }),
       )

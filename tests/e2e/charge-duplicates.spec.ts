@@ -1,4 +1,4 @@
-import { FrontDesk } from './support/charge-page'
+import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
 import { readySandbox } from './support/own-station'
@@ -33,6 +33,7 @@ test('a second tab for the same bill resumes the open QR', async ({ cashierPage 
   const bill = uniqueBill('TABS')
   await desk.charge(bill, '30.00')
   await expect(desk.qr()).toBeVisible()
+  await chargeIdOf(cashierPage)
   const firstUrl = cashierPage.url()
 
   const second = new FrontDesk(await cashierPage.context().newPage())

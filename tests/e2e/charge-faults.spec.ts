@@ -1,4 +1,4 @@
-import { FrontDesk } from './support/charge-page'
+import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { expectOnTodayList } from './support/charges'
 import { expectFits, linesOfText } from './support/fits'
 import { expect, test } from './support/fixtures'
@@ -91,7 +91,7 @@ test('a create answered payStatus “fail” says the platform made no QR, on th
   expect(await linesOfText(desk.error(), whole)).toBe(1)
   expect(await linesOfText(desk.error(), again)).toBe(1)
   await cashierPage.screenshot({ path: 'screenshots/charge-create-fail-390.png', fullPage: true })
-  await managerPage.goto(`/charges/${new URL(cashierPage.url()).pathname.split('/').pop()}`)
+  await managerPage.goto(`/charges/${await chargeIdOf(cashierPage)}`)
   await expect(managerPage.getByTestId('detail-error')).toHaveText(
     '支付平台未能生成收款码：商户号状态异常',
   )
@@ -122,7 +122,7 @@ test('a code DMS does not list is said once, on the charge screen and the manage
     expect(codeSize, 'the code is small print').toBeLessThanOrEqual(12)
     await expect(desk.error()).toContainText('请联系店长，告知下方的 DMS 代码')
     expect((await desk.error().innerText()).split('4321'), words).toHaveLength(2)
-    await managerPage.goto(`/charges/${new URL(cashierPage.url()).pathname.split('/').pop()}`)
+    await managerPage.goto(`/charges/${await chargeIdOf(cashierPage)}`)
     await expect(managerPage.getByTestId('detail-error')).toHaveText(detail)
   }
 })
@@ -141,8 +141,8 @@ test('ten screens watching one charge make one DMS query per interval', async ({
   await desk.charge(bill, '5.00')
   await expect(desk.qr()).toBeVisible()
   const [order] = await sandbox.waitForOrders(bill)
+  const id = await chargeIdOf(cashierPage)
   const url = cashierPage.url()
-  const id = url.split('/').pop()!
   // How each of the nine new tabs follows the charge: by its events stream or by the plain poll.
   // One browser holds at most six connections to a server: ten tabs cannot all stream
   // (components/live/stream-slots.ts), and those that cannot must still follow, not hang.

@@ -1,4 +1,4 @@
-import { FrontDesk } from './support/charge-page'
+import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { decodeQr } from './support/qr'
 import { createRequestsFor, sandbox, uniqueBill } from './support/sandbox'
@@ -76,6 +76,7 @@ test('switching to Alipay closes the WeChat QR first, then shows a new one', asy
   await desk.charge(bill, '45.00', 'SCAN_WEIXIN')
   await expect(desk.qr()).toBeVisible()
   const [first] = await sandbox.waitForOrders(bill)
+  await chargeIdOf(cashierPage)
   const firstUrl = cashierPage.url()
   await cashierPage.getByTestId('charge-switch').click()
   const orders = await sandbox.waitForOrders(bill, { count: 2 })

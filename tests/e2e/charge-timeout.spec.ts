@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { pairedTabletAt, waitForStarted } from '@/tests/support/tablet'
 import { cancelOnChargeScreen } from './support/cancel-charge'
-import { FrontDesk } from './support/charge-page'
+import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { expectNoScroll, expectNothingClipped, linesOfText } from './support/fits'
 import { expect, test } from './support/quiet-server'
 import { expectDisplay } from './support/tablet'
@@ -62,7 +62,7 @@ test('an unpaid QR is closed at DMS when the cashier timeout runs out', async ({
     )
     await expect(cashier.getByText('收款已关闭', { exact: true })).toHaveCount(0)
     // The manager's detail says it in the same words.
-    await manager.goto(`/charges/${new URL(cashier.url()).pathname.split('/').pop()}`)
+    await manager.goto(`/charges/${await chargeIdOf(cashier)}`)
     await expect(manager.getByTestId('detail-close-reason')).toHaveText('收款码已过期')
   } finally {
     await setTimeoutMinutes(admin, 5)

@@ -1,4 +1,4 @@
-import { FrontDesk } from './support/charge-page'
+import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { sandbox, uniqueBill } from './support/sandbox'
 import { readySandbox } from './support/own-station'
@@ -38,7 +38,7 @@ test('a network cut while the customer pays is shown at once, and paid soon afte
   // The customer pays while the cashier's screen cannot hear it: it must not claim anything.
   // The server learns of it (asked from the test's own HTTP client, which the outage does not cut).
   await sandbox.pay(order!.bizOrderNo)
-  const id = new URL(cashierPage.url()).pathname.split('/').pop()!
+  const id = await chargeIdOf(cashierPage)
   await expect
     .poll(
       async () =>

@@ -1,5 +1,5 @@
 import type { FaultRuleInput } from '@/sandbox/types'
-import { FrontDesk } from './support/charge-page'
+import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { expectOnTodayList } from './support/charges'
 import { expect, test } from './support/fixtures'
 import { suiteFigures } from './support/figures'
@@ -114,7 +114,7 @@ test('duplicated and reordered notifications: one paid each, no doubled timeline
   await expect.poll(delivered).toBe(4)
 
   for (const desk of [first, second]) {
-    const id = desk.page.url().split('/').pop()!
+    const id = await chargeIdOf(desk.page)
     await managerPage.goto(`/charges/${id}`)
     await expect(managerPage.getByTestId('charge-status')).toHaveAttribute('data-status', 'paid')
     const types = await managerPage

@@ -1,6 +1,6 @@
 import { request as requestFactory, type Locator, type Page } from '@playwright/test'
 import { E2E } from './support/config'
-import { FrontDesk } from './support/charge-page'
+import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { expectFits, linesOfText, STAFF_SIZES } from './support/fits'
 import { postCredentials } from './support/login-page'
@@ -36,7 +36,7 @@ async function chargeAtStation(
   if (outcome === 'paid') await sandbox.pay(order!.bizOrderNo)
   if (outcome === 'failed') await sandbox.fail(order!.bizOrderNo, '银行卡余额不足')
   if (outcome !== 'pending') await desk.expectStatus(outcome)
-  return page.url().split('/').pop()!
+  return chargeIdOf(page)
 }
 
 /** The page size of every page of a PDF, in points, read from its /MediaBox entries. */

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3'
 import type { Page } from '@playwright/test'
 import { BEIJING_TIME_ZONE } from '@/lib/charges/beijing-day'
 import type { SandboxOrder } from '@/sandbox/types'
-import { FrontDesk } from './support/charge-page'
+import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { E2E, storageStateFor } from './support/config'
 import { dbSnapshot } from './support/db-snapshot'
 import { expect, test } from './support/fixtures'
@@ -61,7 +61,7 @@ test('a DMS message with HTML is text on the charge screen and the manager pages
   await chargeAt(cashierPage, station, bill, '3.00', 'failed', DMS_HTML)
   await expect(desk.error()).toContainText(DMS_HTML)
   await expectInert(cashierPage, DMS_HTML)
-  const id = cashierPage.url().split('/').pop()!
+  const id = await chargeIdOf(cashierPage)
 
   await managerPage.goto(`/charges/${id}`)
   await expectInert(managerPage, DMS_HTML)
@@ -99,7 +99,7 @@ test('a display name with a script tag is text wherever the name is shown', asyn
   const desk = new FrontDesk(page)
   await chargeAt(page, station, bill, '4.00', 'pending')
   await expectInert(page, NAME_SCRIPT)
-  const id = page.url().split('/').pop()!
+  const id = await chargeIdOf(page)
   await cancelOnChargeScreen(page)
   await desk.expectStatus('closed')
   await context.close()
@@ -174,7 +174,7 @@ test('a 1 MB body is refused by a server action and by the notify route; nothing
   const [order] = await sandbox.waitForOrders(bill)
   const huge = await admin.post('/api/dms/notify', signedNotification(order!, `&pad=${big}`))
   expect(huge.status()).toBe(413)
-  const id = cashierPage.url().split('/').pop()!
+  const id = await chargeIdOf(cashierPage)
   const view = await cashierPage.request.get(`/api/charges/${id}`)
   expect(((await view.json()) as { status: string }).status).toBe('pending')
   // The same notification at its normal size is taken (lib/charges/notification.ts then asks DMS):

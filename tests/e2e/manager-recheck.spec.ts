@@ -1,4 +1,4 @@
-import { FrontDesk } from './support/charge-page'
+import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { linesOfText } from './support/fits'
 import { expect, test } from './support/quiet-server'
 import { markDocument, sameDocument } from './support/same-document'
@@ -26,7 +26,7 @@ test('re-checking an unknown charge moves it to what DMS says', async ({ browser
   const desk = new FrontDesk(cashier)
   await desk.charge(bill, '77.00')
   await desk.expectStatus('unknown')
-  const id = cashier.url().split('/').pop()!
+  const id = await chargeIdOf(cashier)
   await cashier.goto('/charge/new') // nobody watches the charge any more
 
   const [order] = await sandbox.waitForOrders(bill)
@@ -79,7 +79,7 @@ test('the check is offered only while DMS can still change the charge', async ({
   await sandbox.addFault({ endpoint: 'payment', mode: 'errcode', errCode: 2007, times: 1 })
   await desk.charge(`NOCHECK-${stamp}`, '12.00')
   await desk.expectStatus('refused')
-  await manager.goto(`/charges/${cashier.url().split('/').pop()!}`)
+  await manager.goto(`/charges/${await chargeIdOf(cashier)}`)
   await expect(manager.getByTestId('charge-status')).toHaveAttribute('data-status', 'refused')
   await expect(manager.getByTestId('timeline')).toBeVisible()
   await expect(check).toHaveCount(0)
@@ -93,7 +93,7 @@ test('the check is offered only while DMS can still change the charge', async ({
   const [order] = await sandbox.waitForOrders(bill)
   await sandbox.pay(order!.bizOrderNo)
   await desk.expectStatus('paid')
-  await manager.goto(`/charges/${cashier.url().split('/').pop()!}`)
+  await manager.goto(`/charges/${await chargeIdOf(cashier)}`)
   await expect(manager.getByTestId('charge-status')).toHaveAttribute('data-status', 'paid')
   await expect(check).toBeVisible()
   // The check's card says what it does (it held the button alone and read as unfinished).
@@ -139,7 +139,7 @@ test('a check refused because the charge ended meanwhile shows the page as it is
   const [order] = await sandbox.waitForOrders(bill)
   await sandbox.pay(order!.bizOrderNo)
   await desk.expectStatus('paid')
-  const id = cashier.url().split('/').pop()!
+  const id = await chargeIdOf(cashier)
   await cashier.context().close()
 
   await manager.goto(`/charges/${id}`)

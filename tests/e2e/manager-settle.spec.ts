@@ -1,4 +1,4 @@
-import { FrontDesk } from './support/charge-page'
+import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { STAFF_SIZES } from './support/fits'
 import { expect, test } from './support/quiet-server'
 import { expectTimelineEndsAtLastDot } from './support/timeline'
@@ -30,7 +30,7 @@ test('a stuck charge DMS cannot confirm is settled "not charged", with its reaso
   const desk = new FrontDesk(cashier)
   await desk.charge(bill, '66.00')
   await desk.expectStatus('unknown')
-  const id = cashier.url().split('/').pop()!
+  const id = await chargeIdOf(cashier)
   await cashier.goto('/charge/new') // nobody watches the charge any more
 
   await manager.goto(`/charges/${id}`)
@@ -112,7 +112,7 @@ test('a settle refused because DMS answered meanwhile shows the page as it is no
   const desk = new FrontDesk(cashier)
   await desk.charge(bill, '45.00')
   await desk.expectStatus('unknown')
-  const id = cashier.url().split('/').pop()!
+  const id = await chargeIdOf(cashier)
   await cashier.context().close()
 
   await manager.goto(`/charges/${id}`)
@@ -180,6 +180,7 @@ test('switching pay way charges the other pay way’s receiving account', async 
   const bill = `SWITCH-${token()}`
   await desk.charge(bill, '12.30', 'SCAN_WEIXIN', name)
   await desk.expectStatus('pending')
+  await chargeIdOf(cashier)
   const first = cashier.url()
   await cashier.getByTestId('charge-switch').click()
   await expect(cashier).not.toHaveURL(first)

@@ -2,7 +2,7 @@ import { test as base, expect, type Browser, type Page } from '@playwright/test'
 import { sandboxControl, type SandboxControl } from '@/sandbox/control-client'
 import { startAppServer, type RunningServer } from '../support/app-server'
 import { startBufferingProxy } from './support/buffering-proxy'
-import { FrontDesk } from './support/charge-page'
+import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { E2E } from './support/config'
 import { LoginPage } from './support/login-page'
 import { useTestCostHashes } from './support/test-cost-hashes'
@@ -107,7 +107,7 @@ async function openCharge(d: Desk, label: string, base?: string) {
   const bill = uniqueBill(label)
   await desk.charge(bill, '36.00')
   await desk.expectStatus('pending')
-  if (base) await d.cashier.goto(`${base}${new URL(d.cashier.url()).pathname}`)
+  if (base) await d.cashier.goto(`${base}/charge/${await chargeIdOf(d.cashier)}`)
   // A fresh load, so the test sees how the tablet gets its state.
   await d.tablet.goto(`${base ?? d.server.baseUrl}/display`)
   await expectDisplay(d.tablet, 'pending')

@@ -1,5 +1,5 @@
 import { beijingTime, beijingToday } from '../support/clock'
-import { FrontDesk } from './support/charge-page'
+import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { expect, test } from './support/quiet-server'
 
 /*
@@ -21,7 +21,7 @@ test('the cashier’s today list starts at Beijing midnight', async ({ browser, 
   const desk = new FrontDesk(cashier)
   await desk.charge(bill, '6.60')
   await desk.expectStatus('pending')
-  const id = cashier.url().split('/').pop()!
+  const id = await chargeIdOf(cashier)
   const row = cashier.getByTestId('today-row').filter({ hasText: bill })
 
   await cashier.goto('/charge/today')

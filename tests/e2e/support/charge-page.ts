@@ -2,6 +2,18 @@ import { expect, type Page } from '@playwright/test'
 
 type Way = 'SCAN_WEIXIN' | 'SCAN_ALIPAY'
 
+const CHARGE_PATH = /\/charge\/([0-9a-f-]{36})$/
+
+/**
+ * The id of the charge a front-desk page shows, from its address. Waited for, not read: the address
+ * becomes /charge/<id> just after the charge's screen is painted (charge-flow.tsx), so in the frame
+ * a test first sees the QR or the status it may still read /charge/new.
+ */
+export async function chargeIdOf(page: Page): Promise<string> {
+  await expect(page).toHaveURL(CHARGE_PATH)
+  return CHARGE_PATH.exec(new URL(page.url()).pathname)![1]!
+}
+
 /** The front desk as a cashier uses it, through the stable hooks. */
 export class FrontDesk {
   constructor(readonly page: Page) {}

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test'
 import { beijingDay, beijingDayStart } from '@/lib/charges/beijing-day'
-import { FrontDesk } from './charge-page'
+import { chargeIdOf, FrontDesk } from './charge-page'
 import { storageStateFor } from './config'
 import { sandbox } from './sandbox'
 import { cancelOnChargeScreen } from './cancel-charge'
@@ -31,7 +31,7 @@ export async function takePayment(
     await desk.expectStatus('paid')
     await sandbox.clearFaults()
   } else if (outcome !== 'pending') await desk.expectStatus(outcome)
-  return page.url().split('/').pop()!
+  return chargeIdOf(page)
 }
 
 /**
