@@ -1,5 +1,5 @@
 import { expect, type Browser, type Page } from '@playwright/test'
-import { FrontDesk } from './charge-page'
+import { chargeIdOf, FrontDesk } from './charge-page'
 import { storageStateFor, type E2ERole } from './config'
 import { sandbox, uniqueBill } from './sandbox'
 import { cancelOnChargeScreen } from './cancel-charge'
@@ -25,7 +25,13 @@ export async function readySandbox() {
 export async function addStation(adminPage: Page, name: string): Promise<string> {
   await adminPage.goto('/admin/stations')
   const form = adminPage.getByTestId('add-station-form')
+  // After hydration: a click before React takes the form over was seen to submit nothing (a CI
+  // retry: no request, no row). React marks each node it has hydrated with a __react… key.
+  await expect
+    .poll(() => form.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__react'))))
+    .toBe(true)
   await form.locator('input[name=name]').fill(name)
+  await expect(form.locator('input[name=name]')).toHaveValue(name)
   await form.getByTestId('add-station').click()
   const row = adminPage.getByTestId('station-row').filter({ hasText: name })
   await expect(row).toBeVisible()
@@ -58,7 +64,7 @@ export async function chargeAt(
   if (outcome === 'paid') await sandbox.pay(order!.bizOrderNo)
   if (outcome === 'failed') await sandbox.fail(order!.bizOrderNo, dmsMessage)
   if (outcome !== 'pending') await desk.expectStatus(outcome)
-  return page.url().split('/').pop()!
+  return chargeIdOf(page)
 }
 
 /** Cancels the charges a spec left open, as the cashier would. */
