@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test'
+import type { SandboxControl } from '@/sandbox/control-client'
 import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { STAFF_SIZES } from './support/fits'
 import { expect, test } from './support/quiet-server'
@@ -15,6 +17,19 @@ test.afterEach(async ({ quiet }) => {
 
 const token = () => Date.now().toString(36).toUpperCase()
 
+/**
+ * A charge only a manager can end: DMS records the create but its answer is lost, and every status
+ * query fails. Returns its id; the query fault stays until the test (or afterEach) clears it.
+ */
+async function stuckCharge(cashier: Page, sandbox: SandboxControl, bill: string, amount: string) {
+  await sandbox.addFault({ endpoint: 'payment', mode: 'hang-after-record', times: 1 })
+  await sandbox.addFault({ endpoint: 'query', mode: 'http502' })
+  const desk = new FrontDesk(cashier)
+  await desk.charge(bill, amount)
+  await desk.expectStatus('unknown')
+  return chargeIdOf(cashier)
+}
+
 test('a stuck charge DMS cannot confirm is settled "not charged", with its reason audited', async ({
   browser,
   quiet,
@@ -23,14 +38,7 @@ test('a stuck charge DMS cannot confirm is settled "not charged", with its reaso
   const cashier = await quiet.pageAs(browser, 'cashier')
   const manager = await quiet.pageAs(browser, 'manager')
   const bill = `SETTLE-${token()}`
-  // DMS records the create but its answer is lost; every status query fails, so only a manager
-  // can end it.
-  await sandbox.addFault({ endpoint: 'payment', mode: 'hang-after-record', times: 1 })
-  await sandbox.addFault({ endpoint: 'query', mode: 'http502' })
-  const desk = new FrontDesk(cashier)
-  await desk.charge(bill, '66.00')
-  await desk.expectStatus('unknown')
-  const id = await chargeIdOf(cashier)
+  const id = await stuckCharge(cashier, sandbox, bill, '66.00')
   await cashier.goto('/charge/new') // nobody watches the charge any more
 
   await manager.goto(`/charges/${id}`)
@@ -107,12 +115,7 @@ test('a settle refused because DMS answered meanwhile shows the page as it is no
   const cashier = await quiet.pageAs(browser, 'cashier')
   const manager = await quiet.pageAs(browser, 'manager')
   const bill = `SETTLED-${token()}`
-  await sandbox.addFault({ endpoint: 'payment', mode: 'hang-after-record', times: 1 })
-  await sandbox.addFault({ endpoint: 'query', mode: 'http502' })
-  const desk = new FrontDesk(cashier)
-  await desk.charge(bill, '45.00')
-  await desk.expectStatus('unknown')
-  const id = await chargeIdOf(cashier)
+  const id = await stuckCharge(cashier, sandbox, bill, '45.00')
   await cashier.context().close()
 
   await manager.goto(`/charges/${id}`)
