@@ -1,9 +1,8 @@
 import { encode } from 'next-auth/jwt'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { CLI_ACTOR } from '@/lib/audit/types'
-import { closeDb } from '@/lib/db/connection'
-import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
-import { overrideEnv } from '@/lib/env'
+import { useAsAppDatabase } from '@/tests/support/db/app-database'
+import { describeDialects } from '@/tests/support/db/targets'
 import {
   addUser,
   changeUserRole,
@@ -19,22 +18,10 @@ const SECRET = 'staff-user-test-secret-0123456789abcdef'
 const NAME = 'authjs.session-token'
 
 describeDialects('a session ends when its user’s session version is raised', (target) => {
-  let t: TestDatabase
-  let restore = () => {}
-  beforeAll(async () => {
-    t = await target.open()
-    restore = overrideEnv({
-      ...t.childEnv,
-      AUTH_SECRET: SECRET,
-      DMS_BASE_URL: 'http://127.0.0.1:1',
-      DMS_TOKEN: 'test-token',
-    })
-    await closeDb()
-  })
-  afterAll(async () => {
-    await closeDb()
-    restore()
-    await t.close()
+  useAsAppDatabase(target, {
+    AUTH_SECRET: SECRET,
+    DMS_BASE_URL: 'http://127.0.0.1:1',
+    DMS_TOKEN: 'test-token',
   })
 
   const cookieFor = async (uid: string, sv?: number, sid?: string) => ({

@@ -1,15 +1,14 @@
 import { encode } from 'next-auth/jwt'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { CLI_ACTOR } from '@/lib/audit/types'
 import { endSession } from '@/lib/auth/ended-sessions'
 import { sessionClaims } from '@/lib/auth/session-token'
 import { getDb } from '@/lib/db'
-import { closeDb } from '@/lib/db/connection'
-import { overrideEnv } from '@/lib/env'
 import { publish } from '@/lib/feed/feed'
 import { addUser, changeUserRole, setUserEnabled } from '@/lib/users'
 import { insertStation, openCharge } from '@/tests/support/db/fixtures'
-import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
+import { useAsAppDatabase } from '@/tests/support/db/app-database'
+import { describeDialects } from '@/tests/support/db/targets'
 import { answerTodayStream } from './today'
 import type { TodayView } from './today-view'
 
@@ -35,22 +34,10 @@ async function nextEvent(reader: ReadableStreamDefaultReader<Uint8Array>): Promi
 }
 
 describeDialects('a staff stream ends with its session', (target) => {
-  let t: TestDatabase
-  let restore = () => {}
-  beforeAll(async () => {
-    t = await target.open()
-    restore = overrideEnv({
-      ...t.childEnv,
-      AUTH_SECRET: SECRET,
-      DMS_BASE_URL: 'http://127.0.0.1:1',
-      DMS_TOKEN: 'test-token',
-    })
-    await closeDb()
-  })
-  afterAll(async () => {
-    await closeDb()
-    restore()
-    await t.close()
+  useAsAppDatabase(target, {
+    AUTH_SECRET: SECRET,
+    DMS_BASE_URL: 'http://127.0.0.1:1',
+    DMS_TOKEN: 'test-token',
   })
 
   it.each([
