@@ -56,6 +56,22 @@ export function paymentFailed(
   return success({ ...data, payStatus: 'fail', payFailMessage: failed.errorMessage, payInfo: '' })
 }
 
+/**
+ * A query answered about another attempt (fault `other-order`): the newest attempt that is not the
+ * one asked about (for a bill, one of another bill). With no such attempt the answer stays as is.
+ */
+export function otherOrder(engine: SandboxEngine, params: Params, answered: Envelope): Envelope {
+  const parsed = parseQueryParams(params)
+  if (!parsed.ok) return answered
+  const key = parsed.value
+  const other = engine
+    .list()
+    .find((a) =>
+      'bizOrderNo' in key ? a.bizOrderNo !== key.bizOrderNo : a.bzOrder !== key.bzOrder,
+    )
+  return other ? success(queryData(other)) : answered
+}
+
 function query(engine: SandboxEngine, params: Params): Envelope {
   const parsed = parseQueryParams(params)
   if (!parsed.ok) return failure(parsed)

@@ -3,6 +3,7 @@ import {
   handleEndpoint,
   ENDPOINT_BY_PATH,
   failure,
+  otherOrder,
   paymentFailed,
   type Envelope,
 } from './dms-endpoints'
@@ -45,7 +46,7 @@ function authorized(req: IncomingMessage, token: string): boolean {
 
 /**
  * Answers a fault that stands in front of DMS (nothing is recorded). Returns false for the faults
- * that let the request through first (truncated, hang-after-record, pay-fail).
+ * that let the request through first (truncated, hang-after-record, pay-fail, other-order).
  */
 function answerFault(res: ServerResponse, fault: FaultRule, entry: RequestLogEntry): boolean {
   switch (fault.mode) {
@@ -132,7 +133,9 @@ export async function handleDms(
   const envelope =
     plan.fault?.mode === 'pay-fail'
       ? paymentFailed(deps.engine, answered, plan.fault.errMsg ?? undefined)
-      : answered
+      : plan.fault?.mode === 'other-order' && parsed.ok
+        ? otherOrder(deps.engine, parsed.params, answered)
+        : answered
   entry.errCode = envelope.errCode
   if (plan.fault?.mode === 'hang-after-record') return
   entry.httpStatus = 200

@@ -37,6 +37,13 @@ describe('FaultBook', () => {
     expect(book.take('query').fault).toBeNull()
     expect(book.take('payment').fault?.mode).toBe('hang-after-record')
   })
+
+  it('keeps other-order to the query endpoint', () => {
+    const book = new FaultBook()
+    expect(book.add({ mode: 'other-order' }).endpoint).toBe('query')
+    expect(book.take('close').fault).toBeNull()
+    expect(book.take('query').fault?.mode).toBe('other-order')
+  })
 })
 
 describe('checkFaultRule', () => {
@@ -44,6 +51,7 @@ describe('checkFaultRule', () => {
     [{ mode: 'explode' }, 'mode'],
     [{ mode: 'hang', endpoint: 'refund' }, 'endpoint'],
     [{ mode: 'hang-after-record', endpoint: 'query' }, 'payment'],
+    [{ mode: 'other-order', endpoint: 'close' }, 'query'],
     [{ mode: 'latency', latencyMs: -1 }, 'latencyMs'],
     [{ mode: 'errcode', errCode: 'x' }, 'errCode'],
     [{ mode: 'hang', times: 0 }, 'times'],

@@ -24,8 +24,15 @@ export interface FaultPlan {
 
 const DEFAULT_LATENCY_MS = 300
 
-/** Modes that only mean something for a create: the request goes through and its answer changes. */
-const PAYMENT_ONLY: readonly FaultMode[] = ['hang-after-record', 'pay-fail']
+/**
+ * Modes that only mean something for one endpoint: the request goes through and its answer
+ * changes (a create's, a query's).
+ */
+const ONLY_FOR: Partial<Record<FaultMode, DmsEndpoint>> = {
+  'hang-after-record': 'payment',
+  'pay-fail': 'payment',
+  'other-order': 'query',
+}
 
 type Checked = { ok: true; rule: FaultRuleInput } | { ok: false; error: string }
 
@@ -48,8 +55,9 @@ export function checkFaultRule(input: unknown): Checked {
   if (input.endpoint !== undefined && !endpoint) {
     return { ok: false, error: `endpoint must be one of ${FAULT_ENDPOINTS.join(', ')}` }
   }
-  if (PAYMENT_ONLY.includes(mode) && endpoint !== undefined && endpoint !== 'payment') {
-    return { ok: false, error: `${mode} only applies to the payment endpoint` }
+  const only = ONLY_FOR[mode]
+  if (only && endpoint !== undefined && endpoint !== only) {
+    return { ok: false, error: `${mode} only applies to the ${only} endpoint` }
   }
   const problem =
     optionalInt(input.latencyMs, 'latencyMs', 0) ??
@@ -70,7 +78,7 @@ export class FaultBook {
     const mode: FaultMode = input.mode
     const rule: FaultRule = {
       id: this.nextId++,
-      endpoint: input.endpoint ?? (PAYMENT_ONLY.includes(mode) ? 'payment' : '*'),
+      endpoint: input.endpoint ?? ONLY_FOR[mode] ?? '*',
       mode,
       latencyMs: input.latencyMs ?? (mode === 'latency' ? DEFAULT_LATENCY_MS : 0),
       errCode: input.errCode ?? null,
@@ -102,9 +110,8 @@ export class FaultBook {
     const matching = this.rules.filter((r) => r.endpoint === '*' || r.endpoint === endpoint)
     const latencies = matching.filter((r) => r.mode === 'latency')
     const fault =
-      matching.find(
-        (r) => r.mode !== 'latency' && (!PAYMENT_ONLY.includes(r.mode) || endpoint === 'payment'),
-      ) ?? null
+      matching.find((r) => r.mode !== 'latency' && (ONLY_FOR[r.mode] ?? endpoint) === endpoint) ??
+      null
     const used = fault ? [...latencies, fault] : latencies
     for (const r of used) if (r.remaining !== null) r.remaining -= 1
     this.rules = this.rules.filter((r) => r.remaining === null || r.remaining > 0)

@@ -125,6 +125,25 @@ describe('fault modes', () => {
     expect(next.body?.data).toMatchObject({ payStatus: '' })
   })
 
+  it('other-order answers a query with the newest attempt not asked about', async () => {
+    await sb.dms(PAYMENT, paymentParams({ bz_order: 'BILL-1' }))
+    await sb.dms(PAYMENT, paymentParams({ bz_order: 'BILL-2' }))
+    const [first] = await sb.control.ordersForBill('BILL-1')
+    const [second] = await sb.control.ordersForBill('BILL-2')
+    await sb.control.pay(first!.bizOrderNo)
+    await sb.control.addFault({ mode: 'other-order', times: 3 })
+    // By attempt: the newest other one; by bill: the newest of another bill.
+    const byAttempt = await sb.dms(QUERY, { biz_order_no: second!.bizOrderNo })
+    expect(byAttempt.body?.data).toMatchObject({ bizOrderNo: first!.bizOrderNo, orderStatus: 4 })
+    const byOther = await sb.dms(QUERY, { biz_order_no: first!.bizOrderNo })
+    expect(byOther.body?.data).toMatchObject({ bizOrderNo: second!.bizOrderNo, orderStatus: 1 })
+    const byBill = await sb.dms(QUERY, { bz_order: 'BILL-2' })
+    expect(byBill.body?.data).toMatchObject({ bz_order: 'BILL-1', orderStatus: 4 })
+    // Used up: the next query is answered about what it asked.
+    const honest = await sb.dms(QUERY, { bz_order: 'BILL-2' })
+    expect(honest.body?.data).toMatchObject({ bizOrderNo: second!.bizOrderNo, bz_order: 'BILL-2' })
+  })
+
   it('reset drops the connection after reading the request', async () => {
     await sb.control.addFault({ endpoint: 'biz-user', mode: 'reset', times: 1 })
     await expect(sb.dms('/fin-account/biz-user')).rejects.toThrow()

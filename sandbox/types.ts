@@ -23,6 +23,11 @@ export const FAULT_MODES = [
   'hang-after-record',
   /** The create is answered payStatus "fail" (errMsg: its payFailMessage): no QR, the attempt failed. */
   'pay-fail',
+  /**
+   * A query is answered with another attempt's data (the newest attempt not asked about), as a
+   * misbehaving DMS or a proxy mixing up answers would: the cashier must not apply it.
+   */
+  'other-order',
   'reset',
   'errcode',
 ] as const
