@@ -118,6 +118,7 @@ describe('human words', () => {
       refused: true,
       broken: true,
       unreadable: true,
+      mismatch: true,
     }
     for (const kind of Object.keys(kinds)) {
       expectChinese(at(zh.manager, ['systemText', kind]), `zh systemText.${kind}`)

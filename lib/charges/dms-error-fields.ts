@@ -24,3 +24,12 @@ export function dmsErrorFields(error: DmsError): {
       return { code: null, message: error.detail, detail: { kind: 'unknown' } }
   }
 }
+
+/**
+ * What a failed check keeps of why: our client's words when DMS was not reached or its answer could
+ * not be used (unreadable, or about another payment than asked). A refusal is DMS's own word, kept
+ * by its own event where there is one.
+ */
+export function checkNote(error: DmsError): string | undefined {
+  return error.kind === 'rejected' ? undefined : error.detail
+}

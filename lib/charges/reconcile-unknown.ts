@@ -3,12 +3,17 @@ import type { PaymentStatus } from '@/lib/dms/types'
 import { env } from '@/lib/env'
 import { applyInput } from './apply'
 import { closeAtDms } from './close'
+import { checkNote } from './dms-error-fields'
 import { dms } from '@/lib/dms/client'
 import { findByBizOrderNo, findLatestAttemptCharge } from './repo'
 import { listEvents } from './repo-events'
 import { DMS, SYSTEM, type Charge } from './types'
 
-export type CheckOutcome = { charge: Charge; reached: boolean }
+/**
+ * `note`: when DMS was not reached or its answer could not be used (unreadable, or about another
+ * payment than asked), our client's words for it, which the failed check's event keeps.
+ */
+export type CheckOutcome = { charge: Charge; reached: boolean; note?: string }
 
 /**
  * Settles a create whose answer never came, by asking DMS for the bill's latest attempt — never by
@@ -17,7 +22,7 @@ export type CheckOutcome = { charge: Charge; reached: boolean }
 export async function reconcileUnknown(charge: Charge, now: number): Promise<CheckOutcome> {
   const res = await dms().queryPayment({ bzOrder: charge.bzOrder })
   if (!res.ok && !(res.error.kind === 'rejected' && res.error.code === 2008)) {
-    return { charge, reached: false }
+    return { charge, reached: false, note: checkNote(res.error) }
   }
   const found = res.ok ? res.data : null
   if (!found || !(await isOurs(charge, found))) {
@@ -90,7 +95,7 @@ export async function recheckHandSettled(charge: Charge, now: number): Promise<C
     )
     return { charge: next, reached: true }
   }
-  if (!res.ok) return { charge, reached: false }
+  if (!res.ok) return { charge, reached: false, note: checkNote(res.error) }
   const found = res.data
   if (!(await isOurs(charge, found))) return { charge, reached: true }
   const next = await applyInput(

@@ -6,7 +6,7 @@ import { applyInput } from './apply'
 import { closeDue, retryDelay } from './backoff'
 import { closeAtDms } from './close'
 import { dmsCanStillChange } from './dms-can-change'
-import { dmsErrorFields } from './dms-error-fields'
+import { checkNote, dmsErrorFields } from './dms-error-fields'
 import { dms } from '@/lib/dms/client'
 import { recheckHandSettled, reconcileUnknown, type CheckOutcome } from './reconcile-unknown'
 import { getCharge } from './repo'
@@ -96,12 +96,17 @@ async function doRefresh(id: string, opts: RefreshOptions): Promise<Refreshed> {
       : await recheckHandSettled(charge, now)
     return { charge: asked.charge }
   }
-  const { charge: next, reached } = await check(charge, now)
+  const { charge: next, reached, note } = await check(charge, now)
   if (isTerminal(next.status)) return { charge: next }
   const failures = reached ? 0 : next.checkFailures + 1
   if (!reached) {
-    // Collapsed into one event by appendEvent (event-repeats.ts), with the count in its detail.
-    await appendEvent(next.id, { actor: SYSTEM, type: 'check-failed', detail: { failures } }, now)
+    // Collapsed into one event by appendEvent (event-repeats.ts), with the count in its detail and
+    // the last failure's words (no answer, an unreadable one, one about another payment).
+    await appendEvent(
+      next.id,
+      { actor: SYSTEM, type: 'check-failed', dmsMessage: note ?? null, detail: { failures } },
+      now,
+    )
   }
   await scheduleCheck(next.id, Math.round(now + nextDelay(next, now, failures, interval)), failures)
   return { charge: { ...next, checkFailures: failures } }
@@ -134,7 +139,7 @@ async function checkOpenAttempt(charge: Charge, now: number): Promise<CheckOutco
         now,
       )
     }
-    return { charge, reached: false }
+    return { charge, reached: false, note: checkNote(res.error) }
   }
   const q = res.data
   let next = await applyInput(

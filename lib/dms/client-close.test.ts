@@ -64,6 +64,26 @@ describe('closePayment', () => {
     })
   })
 
+  it('2003 on close with another attempt’s paid status is a plain rejection: not ours to apply', async () => {
+    const { dms } = client({ body: CLOSE_PAID_2003 })
+    expect(await dms.closePayment('2020072100000999')).toEqual({
+      ok: false,
+      error: { kind: 'rejected', code: 2003, message: '订单已支付，无法关闭' },
+    })
+  })
+
+  it('a close answered about another attempt is a shape error naming both numbers', async () => {
+    const { dms } = client({ body: CLOSE_OK })
+    expect(await dms.closePayment('2020072100000999')).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'unavailable',
+        reason: 'shape',
+        detail: `/dms/cash-out/close: answer about bizOrderNo "${BIZ_ORDER_NO}", asked "2020072100000999"`,
+      },
+    })
+  })
+
   it('2003 on close without usable data is a plain rejection', async () => {
     const { dms } = client({ body: errorBody(2003) })
     const result = await dms.closePayment(BIZ_ORDER_NO)

@@ -126,6 +126,37 @@ describe('queryPayment', () => {
   })
 })
 
+/*
+ * An answer about another attempt or bill (a misbehaving DMS, a proxy mixing answers) would mark
+ * the wrong charge paid or closed: it is an answer we cannot use, like one of the wrong shape.
+ */
+describe('queryPayment: the answer must be about what was asked', () => {
+  it('an answer about another attempt is a shape error naming both numbers', async () => {
+    const { dms } = client({ body: QUERY_PAID })
+    expect(await dms.queryPayment({ bizOrderNo: '2020072100000999' })).toEqual({
+      ok: false,
+      error: {
+        kind: 'unavailable',
+        reason: 'shape',
+        detail: `/dms/cash-out/query: answer about bizOrderNo "${BIZ_ORDER_NO}", asked "2020072100000999"`,
+        sent: true,
+      },
+    })
+  })
+
+  it('an answer about another bill is a shape error naming both bills', async () => {
+    const { dms } = client({ body: QUERY_PAID })
+    expect(await dms.queryPayment({ bzOrder: 'BILL-0002' })).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'unavailable',
+        reason: 'shape',
+        detail: '/dms/cash-out/query: answer about bz_order "BILL-0001", asked "BILL-0002"',
+      },
+    })
+  })
+})
+
 describe('failures reach callers without raw DMS data', () => {
   it('a rejection carries only kind, code and message', async () => {
     const { dms } = client({ body: '{"errCode":2008,"errMsg":"订单不存在","data":{"secret":"x"}}' })

@@ -98,6 +98,7 @@ export function createDmsClient(config: DmsClientConfig): DmsClient {
     queryPayment(by) {
       const params: Params =
         'bizOrderNo' in by ? { biz_order_no: by.bizOrderNo } : { bz_order: by.bzOrder }
+      // An answer about another attempt or bill than `by` is refused there (transform.ts).
       return call(DMS_PATHS.query, params, (data) => parsePaymentStatus(data, by))
     },
 

@@ -8,6 +8,9 @@ import {
   NOT_AN_OBJECT,
   TRUNCATED,
 } from '@/tests/support/dms/broken-bodies'
+import { fakeFetch } from '@/tests/support/dms/fake-fetch'
+import { CLOSE_OK, QUERY_PAID } from '@/tests/support/dms/success-bodies'
+import { createDmsClient } from './client'
 import { classifyFetchError } from './network-error'
 import { readResponse } from './read-response'
 import { readSystemText } from './system-text'
@@ -66,6 +69,22 @@ describe('readSystemText', () => {
     expect(readSystemText('/dms/cash-out/query: payStatus: unknown value "X"')?.kind).toBe(
       'unreadable',
     )
+  })
+
+  it('reads an answer about another attempt or bill as that, not as unreadable', async () => {
+    const dms = createDmsClient({
+      baseUrl: 'http://dms.test',
+      token: 't',
+      timeoutMs: 1000,
+      fetch: fakeFetch({ body: QUERY_PAID }, { body: QUERY_PAID }, { body: CLOSE_OK }).fetch,
+    })
+    const answers = [
+      await dms.queryPayment({ bizOrderNo: 'B-OTHER' }),
+      await dms.queryPayment({ bzOrder: 'BILL-OTHER' }),
+      await dms.closePayment('B-OTHER'),
+    ]
+    const kinds = answers.map((a) => (a.ok ? null : readSystemText(detailOf(a.error))?.kind))
+    expect(kinds).toEqual(['mismatch', 'mismatch', 'mismatch'])
   })
 
   it('leaves DMS’s own words alone', () => {

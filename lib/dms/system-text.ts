@@ -8,7 +8,7 @@
  * the test feeds it what those really produce.
  */
 
-export type SystemTextKind = 'timeout' | 'http' | 'refused' | 'broken' | 'unreadable'
+export type SystemTextKind = 'timeout' | 'http' | 'refused' | 'broken' | 'unreadable' | 'mismatch'
 
 export interface SystemText {
   kind: SystemTextKind
@@ -23,6 +23,8 @@ const TIMEOUT = /^no answer within (\d+) ms$/
 const HTTP = /^HTTP (\d{3}):/
 const BROKEN = new RegExp(`^connection broke: (?:${NET_CODE}: )?`)
 const REFUSED = new RegExp(`^${NET_CODE}: `)
+/** An answer about another attempt or bill than asked (transform.ts): read, and not used. */
+const MISMATCH = /^\/dms\/[\w/-]+: answer about (?:bizOrderNo|bz_order) "/
 const UNREADABLE =
   /^(JSON cut off after \d+ characters$|not JSON: |errCode is not a number$|expected a JSON object$|no errCode in the response$|framework error: |\/dms\/[\w/-]+: )/
 
@@ -40,6 +42,7 @@ export function readSystemText(message: string | null | undefined): SystemText |
   if (m) return { kind: 'broken', params: {}, code: m[1] ?? null }
   m = REFUSED.exec(message)
   if (m) return { kind: 'refused', params: {}, code: m[1]! }
+  if (MISMATCH.test(message)) return { kind: 'mismatch', params: {}, code: null }
   if (UNREADABLE.test(message)) return { kind: 'unreadable', params: {}, code: null }
   return null
 }

@@ -73,8 +73,8 @@ describe('parseReceivers', () => {
 })
 
 describe('parseCloseResult', () => {
-  it('maps a close', () => {
-    expect(parseCloseResult(dataOf(CLOSE_OK), 'ignored')).toEqual({
+  it('maps a close (about the attempt asked to close: client-close.test.ts has one about another)', () => {
+    expect(parseCloseResult(dataOf(CLOSE_OK), '2020072100000257')).toEqual({
       ok: true,
       value: { bizOrderNo: '2020072100000257', orderNo: '1285453080879468544', status: 'closed' },
     })

@@ -88,11 +88,11 @@ export function parseCreatedPayment(data: unknown): Parsed<CreatedPayment> {
   })
 }
 
-function toPaymentStatus(raw: RawPaymentStatus, fallback: Fallback): PaymentStatus {
+function toPaymentStatus(raw: RawPaymentStatus, asked: Asked): PaymentStatus {
   return {
-    bizOrderNo: raw.bizOrderNo || fallback.bizOrderNo || '',
+    bizOrderNo: raw.bizOrderNo || asked.bizOrderNo || '',
     orderNo: raw.orderNo,
-    bzOrder: raw.bz_order || fallback.bzOrder || '',
+    bzOrder: raw.bz_order || asked.bzOrder || '',
     status: toOrderStatus(raw.orderStatus),
     errorMessage: raw.errorMessage,
     amountFen: raw.amount,
@@ -102,15 +102,36 @@ function toPaymentStatus(raw: RawPaymentStatus, fallback: Fallback): PaymentStat
   }
 }
 
-/** What the request named, used when DMS leaves an echo field out. */
-export interface Fallback {
+/**
+ * What the request named: an echo field DMS leaves out is taken from it, and one DMS sends must be
+ * it. An answer about another attempt or bill (a misbehaving DMS, a proxy mixing answers up) would
+ * mark the wrong charge paid or closed, so it is refused like an answer of the wrong shape.
+ */
+export interface Asked {
   bizOrderNo?: string
   bzOrder?: string
 }
 
-export function parsePaymentStatus(data: unknown, fallback: Fallback = {}): Parsed<PaymentStatus> {
+/**
+ * The detail of an answer about something else than was asked, or null when it is about it. An
+ * echo DMS leaves out is no disagreement. DMS's id is cut short: it goes to the timeline as is.
+ */
+function otherThanAsked(answer: { bizOrderNo: string; bz_order?: string }, asked: Asked) {
+  const differs = (field: string, said: string | undefined, named: string | undefined) =>
+    said && named !== undefined && said !== named
+      ? `answer about ${field} "${said.slice(0, 64)}", asked "${named}"`
+      : null
+  return (
+    differs('bizOrderNo', answer.bizOrderNo, asked.bizOrderNo) ??
+    differs('bz_order', answer.bz_order, asked.bzOrder)
+  )
+}
+
+export function parsePaymentStatus(data: unknown, asked: Asked = {}): Parsed<PaymentStatus> {
   return run(rawPaymentStatus, data, (raw) => {
-    const value = toPaymentStatus(raw, fallback)
+    const other = otherThanAsked(raw, asked)
+    if (other) return { ok: false, detail: other }
+    const value = toPaymentStatus(raw, asked)
     if (!value.bizOrderNo) return { ok: false, detail: 'bizOrderNo: missing' }
     return { ok: true, value }
   })
@@ -142,17 +163,21 @@ export function parseReceivers(data: unknown): Parsed<ReceivingAccount[]> {
 
 /** A successful close may come with empty `data`: errCode 1000 alone means the order is closed. */
 export function parseCloseResult(data: unknown, bizOrderNo: string): Parsed<CloseResult> {
-  return run(rawCloseResult, data, (raw) => ({
-    ok: true,
-    value: {
-      bizOrderNo: raw.bizOrderNo || bizOrderNo,
-      orderNo: raw.orderNo,
-      status: raw.orderStatus === undefined ? 'closed' : toOrderStatus(raw.orderStatus),
-    },
-  }))
+  return run(rawCloseResult, data, (raw) => {
+    const other = otherThanAsked(raw, { bizOrderNo })
+    if (other) return { ok: false, detail: other }
+    return {
+      ok: true,
+      value: {
+        bizOrderNo: raw.bizOrderNo || bizOrderNo,
+        orderNo: raw.orderNo,
+        status: raw.orderStatus === undefined ? 'closed' : toOrderStatus(raw.orderStatus),
+      },
+    }
+  })
 }
 
-/** The paid status a close answered with errCode 2003, if its `data` carries one. */
+/** The paid status a close answered with errCode 2003, if its `data` carries one about this attempt. */
 export function parsePaidOnClose(data: unknown, bizOrderNo: string): PaymentStatus | undefined {
   const parsed = parsePaymentStatus(data, { bizOrderNo })
   if (!parsed.ok) return undefined
