@@ -469,7 +469,12 @@ describe.each(LOCALES)('the detail’s reason and close [%s]', (locale) => {
   })
 
   it('says why it closed in the charge screen’s words: an expired QR as expired', async () => {
-    const closed = { status: 'closed', expiresAt: row.createdAt + 60_000 } as const
+    // A QR that timed out had reached the counter: the create's answer carried it.
+    const closed = {
+      status: 'closed',
+      expiresAt: row.createdAt + 60_000,
+      payInfo: 'weixin://wxpay/bizpayurl?pr=AbC1234',
+    } as const
     const timedOut = await summary({
       ...closed,
       cancelRequestedAt: row.createdAt + 61_000,
@@ -483,5 +488,15 @@ describe.each(LOCALES)('the detail’s reason and close [%s]', (locale) => {
     })
     expect(cancelled).toContain(zh ? '小王 取消了这笔收款' : '小王 cancelled this payment')
     expect(cancelled).not.toContain(zh ? '过期' : 'expired')
+    // A lost create's attempt, found and closed only after the deadline (DMS was down): no QR
+    // ever reached the counter, and that is what closed it, not the time.
+    const neverReceived = await summary({
+      ...closed,
+      payInfo: null,
+      cancelRequestedAt: row.createdAt + 3_600_000,
+      cancelRequestedBy: null,
+    })
+    expect(neverReceived).toContain(zh ? '没有及时送达收银台' : 'it never reached the cashier')
+    expect(neverReceived).not.toContain(zh ? '过期' : 'expired')
   })
 })

@@ -5,7 +5,7 @@ import { closeReason } from './close-reason'
 import { refreshCharge } from './refresh'
 import { toChargeView } from './view'
 import { describeChargeService } from '@/tests/support/charges/harness'
-import { created, newBill, setRow } from '@/tests/support/charges/helpers'
+import { create, created, newBill, setRow } from '@/tests/support/charges/helpers'
 
 /*
  * Why a closed charge closed, as the service records it: a person's cancel names the person, the
@@ -43,5 +43,27 @@ describeChargeService('why a charge closed', (h) => {
     expect(after).toMatchObject({ status: 'closed', cancelRequestedBy: null })
     expect(toChargeView(after!, 'zh-CN')).toMatchObject({ closeReason: 'timeout', closedBy: null })
     expect(tablet(after!)).toMatchObject({ status: 'closed', expired: true })
+  })
+
+  /*
+   * DMS down past the QR's deadline: the create's answer was lost, and the query that finds its
+   * attempt (and closes it, no QR having reached the counter) comes only after the deadline. Told
+   * by the time of the close, it read 已过期 / "expired" on every screen.
+   */
+  it('a lost create reconciled after the deadline closed because its QR never arrived, not expired', async () => {
+    await h.control.addFault({ endpoint: 'payment', mode: 'hang-after-record', times: 1 })
+    const res = await create(h, newBill())
+    if (res.kind !== 'created') throw new Error(`expected created, got ${res.kind}`)
+    expect(res.charge).toMatchObject({ status: 'unknown', payInfo: null })
+    await setRow(res.charge.id, { expires_at: Date.now() - 1 })
+    const after = (await refreshCharge(res.charge.id, { force: true }))!
+    expect(after).toMatchObject({ status: 'closed', cancelRequestedBy: null })
+    expect(after.cancelRequestedAt).toBeGreaterThan(after.expiresAt)
+    expect(closeReason(after)).toBe('qr-never-received')
+    expect(toChargeView(after, 'en')).toMatchObject({
+      closeReason: 'qr-never-received',
+      closedBy: null,
+    })
+    expect(tablet(after)).toMatchObject({ status: 'closed', expired: false })
   })
 })

@@ -11,7 +11,12 @@ export type CloseReason = 'cancelled' | 'timeout' | 'qr-never-received' | 'dms' 
 export function closeReason(
   charge: Pick<
     Charge,
-    'status' | 'settledOutcome' | 'cancelRequestedAt' | 'cancelRequestedBy' | 'expiresAt'
+    | 'status'
+    | 'settledOutcome'
+    | 'cancelRequestedAt'
+    | 'cancelRequestedBy'
+    | 'expiresAt'
+    | 'payInfo'
   >,
 ): CloseReason | null {
   if (charge.status !== 'closed') return null
@@ -19,5 +24,10 @@ export function closeReason(
   if (charge.cancelRequestedAt === null) return 'dms' // DMS closed or expired it by itself
   // Only a person's cancel records who asked (apply.ts; migration 0018 for older charges).
   if (charge.cancelRequestedBy !== null) return 'cancelled'
+  // The cashier's own close: its timeout, or a lost create's attempt, found by a query, closed
+  // because no QR reached the counter (reconcile-unknown.ts). A QR is stored only from a create's
+  // answer (create.ts), so no QR content means the latter, however late DMS was reached: told by
+  // the time alone, a reconcile after the deadline read "expired".
+  if (charge.payInfo === null) return 'qr-never-received'
   return charge.cancelRequestedAt >= charge.expiresAt ? 'timeout' : 'qr-never-received'
 }

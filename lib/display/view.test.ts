@@ -144,6 +144,10 @@ describe('what a tablet may see', () => {
     )
     expect(ended({ ...closed, cancelRequestedAt: null }).expired).toBe(false)
     expect(ended({ status: 'pending' }).expired).toBe(false)
+    // A lost create's attempt closed by the system after the deadline (DMS was down until then):
+    // its QR never reached us, so nothing expired on the customer's screen.
+    const lateReconcile = { cancelRequestedAt: deadline + 60_000, cancelRequestedBy: null }
+    expect(ended({ ...closed, ...lateReconcile, payInfo: null }).expired).toBe(false)
   })
 
   it('a create DMS answered payStatus "fail" (no QR) could not be started; a failed scan failed', () => {
