@@ -1,3 +1,4 @@
+import { cancelOnChargeScreen } from './support/cancel-charge'
 import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { expectOnTodayList } from './support/charges'
 import { expectFits, linesOfText } from './support/fits'
@@ -30,6 +31,55 @@ test('a create that hangs is unknown, then reconciled to DMS’s truth without a
   await sandbox.clearFaults()
   await desk.expectStatus('paid', 20_000)
   expect(await createRequestsFor(bill)).toHaveLength(1)
+})
+
+/*
+ * DMS (or a proxy mixing answers up) answering a charge's checks about another payment, a paid one
+ * (the sandbox's `other-order`: the newest attempt not asked about). Applied, it showed this charge
+ * paid, money the shop never got. Not used: the charge keeps waiting, the manager's timeline says
+ * why its check failed, and once DMS answers about it again the cashier can go on.
+ */
+test('checks answered about another, paid payment leave the charge waiting and say why', async ({
+  cashierPage,
+  managerPage,
+}) => {
+  const desk = new FrontDesk(cashierPage)
+  const paidBill = uniqueBill('PAIDELSE')
+  await desk.charge(paidBill, '7.00')
+  const [paid] = await sandbox.waitForOrders(paidBill)
+  await sandbox.pay(paid!.bizOrderNo)
+  await desk.expectStatus('paid')
+
+  const bill = uniqueBill('OTHER')
+  await desk.charge(bill, '9.00')
+  await expect(desk.qr()).toBeVisible()
+  const [order] = await sandbox.waitForOrders(bill)
+  const id = await chargeIdOf(cashierPage)
+  const query = '/dms/cash-out/query'
+  const since = (await sandbox.requests({ path: query })).at(-1)?.seq ?? 0
+  await sandbox.addFault({ mode: 'other-order' })
+  const mixedUp = async () =>
+    (await sandbox.requests({ path: query, since })).filter(
+      (r) =>
+        r.params.biz_order_no === order!.bizOrderNo &&
+        r.fault === 'other-order' &&
+        r.httpStatus === 200,
+    ).length
+  // Two checks of this charge answered about the paid one, the second after the first was handled.
+  await expect.poll(mixedUp, { timeout: 15_000 }).toBeGreaterThanOrEqual(2)
+  await expect(desk.status()).toHaveAttribute('data-status', 'pending')
+  await expect(desk.qr()).toBeVisible()
+
+  await managerPage.goto(`/charges/${id}`)
+  const failed = managerPage.locator('[data-testid=timeline-event][data-type=check-failed]')
+  await expect(failed.getByTestId('dms-system-text')).toHaveAttribute('data-kind', 'mismatch')
+  await expect(failed).toContainText('DMS 答复的是另一笔收款（单号与查询的不符），这个答复没有采用')
+  await expect(managerPage.locator('[data-testid=timeline-event][data-type=paid]')).toHaveCount(0)
+
+  await sandbox.clearFaults()
+  await cancelOnChargeScreen(cashierPage)
+  await desk.expectStatus('closed')
+  expect((await sandbox.ordersForBill(bill))[0]?.orderStatus).toBe(6)
 })
 
 test('an HTML error page from DMS becomes a clear error and the record is kept', async ({
