@@ -54,9 +54,14 @@ export function ChargeNextSteps({
       <Link href="/charge/today" className={`${buttonClass('ghost', 'lg')} ${FOCUS}`}>
         {t('backToToday')}
       </Link>
-      {charge.status === 'paid' ? (
-        <PrintReceiptButton chargeId={charge.id} actions={receipt} auto={autoPrint} />
-      ) : null}
+      {/* Mounted whatever the status: a print refused because the charge was refunded meanwhile
+          says so where the button was (print-receipt-button.tsx). */}
+      <PrintReceiptButton
+        chargeId={charge.id}
+        paid={charge.status === 'paid'}
+        actions={receipt}
+        auto={autoPrint}
+      />
     </div>
   )
 }

@@ -4,22 +4,30 @@ import { countAll, getDb, inTransaction, type Database } from '@/lib/db'
 import { getSettings } from '@/lib/settings'
 import { getCharge, lockedStatus } from './repo'
 import type { ReceiptView } from './receipt-view'
+import type { ChargeStatus } from './status'
 import type { Charge } from './types'
+
+/** A print by hand: the receipt, or why there is none (with the status, for the refusal to name). */
+export type PrintResult =
+  | { kind: 'printed'; receipt: ReceiptView }
+  | { kind: 'not-paid'; status: ChargeStatus }
+  | { kind: 'not-found' }
 
 /**
  * Records one print of a paid charge's receipt and returns what to print, numbered: the first copy
- * is the receipt, every later one is marked as a reprint. Null when the charge is not paid (a
- * receipt for money that did not arrive must not exist).
+ * is the receipt, every later one is marked as a reprint. Refused when the charge is not paid (a
+ * receipt for money that did not arrive, or went back, must not exist).
  */
-export async function printReceipt(chargeId: string, userId: string): Promise<ReceiptView | null> {
+export async function printReceipt(chargeId: string, userId: string): Promise<PrintResult> {
   const charge = await getCharge(chargeId)
-  if (!charge || charge.status !== 'paid') return null
+  if (!charge) return { kind: 'not-found' }
+  if (charge.status !== 'paid') return { kind: 'not-paid', status: charge.status }
   const db = getDb()
   await db
     .insertInto('receipt_prints')
     .values({ charge_id: chargeId, printed_at: Date.now(), printed_by: userId })
     .execute()
-  return receiptOf(charge, db)
+  return { kind: 'printed', receipt: await receiptOf(charge, db) }
 }
 
 /**

@@ -34,6 +34,24 @@ describe('describeDmsError', () => {
     expect(describeDmsError(rejected(2007), 'en').action).toMatch(/manager/i)
   })
 
+  it('says what an unknown order (2008) means and what to do, without asking for a refresh', () => {
+    // Shown on the charge screen, which follows the charge by itself: a refresh changes nothing.
+    expect(describeDmsError(rejected(2008, '订单不存在'), 'zh-CN')).toEqual({
+      message: 'DMS 中找不到这笔收款',
+      action:
+        '这次收款在 DMS 没有订单，顾客无法为它付款。请重新收款；如顾客出示了付款记录，请联系店长核实。',
+    })
+    expect(describeDmsError(rejected(2008), 'en').action).toMatch(/^DMS holds no order for it/)
+    for (const locale of LOCALES) {
+      for (const code of CONTRACT_CODES) {
+        const text = describeDmsError(rejected(code), locale)
+        expect(`${text.message} ${text.action}`, `${code} (${locale})`).not.toMatch(
+          /刷新|refresh|reload/i,
+        )
+      }
+    }
+  })
+
   it('says a bill is already paid (2003)', () => {
     expect(describeDmsError(rejected(2003), 'zh-CN').message).toBe('该单据已付款')
   })

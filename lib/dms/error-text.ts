@@ -77,7 +77,10 @@ const zhText: LocaleText = {
     }),
     2008: () => ({
       message: 'DMS 中找不到这笔收款',
-      action: '请刷新页面；如顾客已付款，请联系店长核实。',
+      // What it means for the customer, and the next step; the screen shows the charge as it is
+      // by itself (it follows the charge live), so it never asks for a refresh.
+      action:
+        '这次收款在 DMS 没有订单，顾客无法为它付款。请重新收款；如顾客出示了付款记录，请联系店长核实。',
     }),
     2009: () => ({ message: '这笔收款已关闭', action: '如需继续收款，请重新发起。' }),
     3000: (dms) => ({
@@ -163,7 +166,8 @@ const enText: LocaleText = {
     }),
     2008: () => ({
       message: 'DMS has no record of this payment',
-      action: 'Refresh the page. If the customer has paid, ask the manager to check.',
+      action:
+        'DMS holds no order for it, so the customer cannot have paid it. Take the payment again; if the customer shows a record of paying, ask the manager to check.',
     }),
     2009: () => ({
       message: 'This payment has been closed',

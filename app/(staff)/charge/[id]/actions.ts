@@ -4,7 +4,7 @@ import { userActor } from '@/lib/charges/types'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { requestLocale } from '@/i18n/request-locale'
-import { defineAction, type ActionState } from '@/lib/actions/define-action'
+import { defineAction, staleRefusal, type ActionState } from '@/lib/actions/define-action'
 import { cancelCharge } from '@/lib/charges/cancel'
 import { printFirstReceipt, printReceipt } from '@/lib/charges/receipt'
 import { getCharge } from '@/lib/charges/repo'
@@ -50,14 +50,20 @@ export const switchPayWayAction = defineAction({
   },
 })
 
-/** Records a print of a paid charge's receipt and returns it, numbered (later copies are reprints). */
+/**
+ * Records a print of a paid charge's receipt and returns it, numbered (later copies are reprints).
+ * The button is drawn only for a paid charge, so "not paid" means the page is stale: the charge
+ * was refunded since it was drawn (a manager's detail page does not follow the charge live). The
+ * refusal re-renders the page, which then shows the charge as it is, and names its status.
+ */
 export const printReceiptAction = defineAction({
   schema: z.object({ charge_id: chargeId }),
   permission: 'charge:view',
   async handler({ charge_id }, user): Promise<ActionState<ReceiptView>> {
-    const receipt = await printReceipt(charge_id, user.id)
-    if (!receipt) return { status: 'error', error: 'not-paid' }
-    return { status: 'ok', data: receipt }
+    const result = await printReceipt(charge_id, user.id)
+    if (result.kind === 'not-found') return { status: 'error', error: 'not-found' }
+    if (result.kind === 'not-paid') return staleRefusal('not-paid', { status: result.status })
+    return { status: 'ok', data: result.receipt }
   },
 })
 

@@ -58,9 +58,13 @@ export default async function ChargeDetailPage({ params }: Params) {
           <StatusBadge status={charge.status} />
         </span>
       </div>
-      {charge.status === 'paid' ? (
-        <PrintReceiptButton chargeId={charge.id} actions={chargeScreenActions.receipt} />
-      ) : null}
+      {/* The button only for a paid charge; its message region always, so a print refused because
+          the charge was refunded meanwhile (the action re-renders the page) says so here. */}
+      <PrintReceiptButton
+        chargeId={charge.id}
+        paid={charge.status === 'paid'}
+        actions={chargeScreenActions.receipt}
+      />
       <ChargeSummary detail={detail} />
       {/* Renders nothing where DMS can no longer change the charge (or shows what a check just found). */}
       {can(user.role, 'charges:recheck') ? (
