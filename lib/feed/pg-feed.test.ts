@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { PG_URL } from '@/tests/support/db/targets'
 import { subscribe, type FeedSignal } from './feed'
 import { startPgFeed, type PgFeed } from './pg-feed'
@@ -55,6 +55,9 @@ describe('change feed on PostgreSQL (LISTEN/NOTIFY)', () => {
   it('after its LISTEN connection is killed: reconnects, resyncs everyone, and hears again', async () => {
     const heard: FeedSignal[] = []
     const off = subscribe('station:s-2', (s) => heard.push(s))
+    // The loss is logged on purpose (an operator sees why events paused): read here, not printed.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    onTestFinished(() => logged.mockRestore())
     const pid = b.listenerPid()!
     const connectsBefore = b.connects()
     const killed = await admin.query('select pg_terminate_backend($1) as ok', [pid])
@@ -63,6 +66,9 @@ describe('change feed on PostgreSQL (LISTEN/NOTIFY)', () => {
     await a.notify({ kind: 'station', stationId: 's-2' })
     await waitFor(() => b.connects() > connectsBefore, 'the reconnect')
     expect(b.listenerPid()).not.toBe(pid)
+    expect(logged.mock.calls).toEqual([
+      ['change feed: LISTEN connection lost:', expect.stringMatching(/terminating connection/)],
+    ])
     await waitFor(() => heard.some((s) => s.kind === 'resync'), 'the resync')
     const after = heard.length
     await a.notify({ kind: 'station', stationId: 's-2' })

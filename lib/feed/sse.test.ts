@@ -70,6 +70,37 @@ describe('sseResponse', () => {
     expect({ asked, reads, closed }).toEqual({ asked: 2, reads: 2, closed: 1 })
   })
 
+  it('treats only the first read as the first: an event during it is read after a recheck', async () => {
+    const abort = new AbortController()
+    onTestFinished(() => abort.abort())
+    const calls: string[] = []
+    let finishFirst!: () => void
+    const firstRead = new Promise<void>((resolve) => (finishFirst = resolve))
+    const res = sseResponse({
+      signal: abort.signal,
+      topics: [stationTopic('s-first')],
+      recheck: async () => {
+        calls.push('recheck')
+        return true
+      },
+      read: async (cause) => {
+        const name = typeof cause === 'string' ? cause : cause.kind
+        calls.push(`read ${name}`)
+        if (name === 'start') await firstRead
+        return { cause: name }
+      },
+    })
+    const reader = res.body!.getReader()
+    // The opener's read is under way (it started with the stream) and has not answered yet.
+    expect(calls).toEqual(['read start'])
+    publish({ kind: 'station', stationId: 's-first' })
+    finishFirst()
+    expect(await nextData(reader)).toEqual({ cause: 'start' })
+    // The event's read is a later read: the credential is asked first, and it is told the event.
+    expect(await nextData(reader)).toEqual({ cause: 'station' })
+    expect(calls).toEqual(['read start', 'recheck', 'read station'])
+  })
+
   it('releases every subscription when clients leave, by abort or by cancel', async () => {
     const before = openSubscriptions()
     let closed = 0

@@ -32,6 +32,9 @@ export const SSE_HEADERS: Record<string, string> = {
   'x-accel-buffering': 'no',
 }
 
+/** Why a read happens: the opener's first read, a feed event, or the stream's own tick. */
+type Cause = FeedSignal | 'start' | 'tick'
+
 /** What to send now: a view, nothing (`null`: unchanged or not yet), or `'end'` to close. */
 export type ReadResult = unknown | null | 'end'
 
@@ -40,7 +43,7 @@ export interface StreamOptions {
   signal: AbortSignal
   /** Feed topics whose events mean "read again". */
   topics: readonly string[]
-  read: (cause: FeedSignal | 'start' | 'tick') => Promise<ReadResult>
+  read: (cause: Cause) => Promise<ReadResult>
   /**
    * Whether the stream's credential still holds, asked before every read but the first (the opener
    * has just checked it); false ends the stream. Required: every stream says who may keep it.
@@ -80,7 +83,7 @@ export function sseResponse(opts: StreamOptions): Response {
   const encoder = new TextEncoder()
   let closed = false
   let reading = false
-  let again = false
+  let pending: Cause | null = null
   const cleanups: (() => void)[] = []
   let ctrl!: ReadableStreamDefaultController<Uint8Array>
 
@@ -104,25 +107,27 @@ export function sseResponse(opts: StreamOptions): Response {
       // Already cancelled by the client.
     }
   }
-  // One read at a time; events arriving meanwhile fold into one more read after it.
-  async function read(cause: FeedSignal | 'start' | 'tick') {
+  // One read at a time; events arriving meanwhile fold into one more read after it, told the
+  // latest of them (never 'start' again: a reader may treat the first read as the opener's).
+  async function read(cause: Cause) {
     if (closed) return
     if (reading) {
-      again = true
+      pending = cause
       return
     }
     reading = true
-    // The opener checked the credential just before the first read; every later one asks again.
-    let checked = cause === 'start'
+    let next: Cause | null = cause
     try {
-      do {
-        again = false
-        if (!checked && !(await opts.recheck())) return close()
-        checked = false
-        const view = await opts.read(cause)
+      while (next && !closed) {
+        const now: Cause = next
+        pending = null
+        // The opener checked the credential just before the first read; every later one asks again.
+        if (now !== 'start' && !(await opts.recheck())) return close()
+        const view = await opts.read(now)
         if (view === 'end') return close()
         if (view !== null) send(`data: ${JSON.stringify(view)}\n\n`)
-      } while (again && !closed)
+        next = pending
+      }
     } catch (error) {
       console.error('stream read failed', error)
       close()

@@ -1,3 +1,5 @@
+import { BlockList, isIP } from 'node:net'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   isLoopback,
@@ -82,6 +84,61 @@ describe('client address', () => {
     expect(limitKey('10.0.0.2')).not.toBe(limitKey('10.0.0.1'))
     expect(limitKey('junk')).toBe('unknown')
     expect(limitKey(null)).toBe('unknown')
+  })
+
+  it('keys odd spellings of one IPv6 client as its plain spelling is keyed', () => {
+    const key = '2001:db8:aa:bb::/64'
+    // "::" at the end, at the start, inside the last 64 bits; every group written out; uppercase.
+    expect(limitKey('2001:db8:aa:bb::')).toBe(key)
+    expect(limitKey('2001:DB8:AA:BB:0:0:0:1')).toBe(key)
+    expect(limitKey('2001:0db8:00aa:00bb:0000:0000:0000:0001')).toBe(key)
+    expect(limitKey('2001:db8:aa:bb:1::1')).toBe(key)
+    expect(limitKey('1:2:3:4:5:6:7::')).toBe('1:2:3:4::/64')
+    expect(limitKey('::2:3:4:5:6:7:8')).toBe('0:2:3:4::/64')
+    expect(limitKey('1::')).toBe('1:0:0:0::/64')
+    // A zone id, bracketed with a port or URL-encoded, names the interface: dropped.
+    expect(limitKey('[2001:db8:aa:bb::1%eth0]:443')).toBe(key)
+    expect(limitKey('2001:db8:aa:bb::1%25eth0')).toBe(key)
+    // An IPv4 tail is the last 32 bits: the /64 is what stands before it.
+    expect(limitKey('2001:db8:aa:bb:0:0:192.0.2.1')).toBe(key)
+    expect(limitKey('2001:db8:aa:bb::192.0.2.1')).toBe(key)
+    // The deprecated IPv4-compatible form is not IPv4-mapped (ipaddr.js alone would read it so).
+    expect(limitKey('::192.0.2.1')).toBe('0:0:0:0::/64')
+  })
+
+  it('keys an IPv4-mapped address as its IPv4 client, however it is spelled', () => {
+    for (const mapped of [
+      '::ffff:192.0.2.1',
+      '::ffff:c000:201',
+      '::FFFF:C000:0201',
+      '0:0:0:0:0:ffff:192.0.2.1',
+      '0:0:0:0:0:ffff:c000:201',
+      '0::ffff:192.0.2.1',
+      '[::ffff:c000:201]:443',
+    ]) {
+      expect([mapped, limitKey(mapped)]).toEqual([mapped, '192.0.2.1'])
+    }
+  })
+
+  it('keys every IPv6 spelling by the /64 that Node itself puts the address in', () => {
+    // Node's own parser (BlockList) is the judge: the key must name the one /64 holding the address.
+    const mapped = new BlockList()
+    mapped.addSubnet('::ffff:0:0', 96, 'ipv6')
+    fc.assert(
+      fc.property(fc.mixedCase(fc.ipV6()), (address) => {
+        const key = limitKey(address)
+        const range = new BlockList()
+        if (mapped.check(address, 'ipv6')) {
+          expect(isIP(key)).toBe(4)
+          range.addAddress(`::ffff:${key}`, 'ipv6')
+        } else {
+          expect(key).toMatch(/^((0|[1-9a-f][0-9a-f]{0,3}):){4}:\/64$/)
+          range.addSubnet(key.slice(0, -'/64'.length), 64, 'ipv6')
+        }
+        expect(range.check(address, 'ipv6')).toBe(true)
+      }),
+      { numRuns: 1000 },
+    )
   })
 
   it('knows loopback', () => {

@@ -1,4 +1,5 @@
 import { BlockList, isIP } from 'node:net'
+import ipaddr from 'ipaddr.js'
 
 /*
  * Client addresses as the limits, the audit log and pairing record them: one spelling per client.
@@ -23,28 +24,36 @@ export function normalizeAddress(raw: string | null | undefined): string {
 }
 
 /**
+ * ::ffff:0:0/96 as Node reads it. Not ipaddr.js's isIPv4MappedAddress: it parses the deprecated
+ * IPv4-compatible ::192.0.2.1 as if it were ::ffff:192.0.2.1, and those are other bits.
+ */
+let mappedRange: BlockList | undefined
+function ipv4Mapped(): BlockList {
+  if (!mappedRange) {
+    mappedRange = new BlockList()
+    mappedRange.addSubnet('::ffff:0:0', 96, 'ipv6')
+  }
+  return mappedRange
+}
+
+/**
  * The key the attempt limits count a client under (sign-in, pairing): its plain address, except
  * that an IPv6 client is its /64. One home network or phone gets a whole /64 and may pick any
  * address in it (privacy addresses rotate by themselves), so keyed by the full address a client
- * would take a fresh allowance with every address. An IPv4 client (mapped ones included) is its
- * address. The audit log and pairing record keep the full address (normalizeAddress).
+ * would take a fresh allowance with every address. An IPv4 client (mapped ones included, in any
+ * spelling) is its address. The audit log and pairing record keep the full address
+ * (normalizeAddress).
  */
 export function limitKey(raw: string | null | undefined): string {
   const a = normalizeAddress(raw)
   if (isIP(a) !== 6) return a
-  const [head = '', tail] = a.split('::')
-  const groups = (part: string | undefined) =>
-    // An embedded IPv4 tail (64:ff9b::1.2.3.4) is two groups; only the first four count here.
-    part ? part.split(':').flatMap((g) => (g.includes('.') ? ['0', '0'] : [g])) : []
-  const front = groups(head)
-  const back = groups(tail)
-  const all =
-    tail === undefined
-      ? front
-      : [...front, ...Array<string>(8 - front.length - back.length).fill('0'), ...back]
-  return `${all
+  // Parsed by ipaddr.js: every spelling Node accepts ("::" anywhere, leading zeros, an IPv4 tail).
+  const v6 = ipaddr.IPv6.parse(a)
+  // ::ffff:c000:201 and 0:0:0:0:0:ffff:192.0.2.1 are the IPv4 client too, not the /64 of ::.
+  if (ipv4Mapped().check(a, 'ipv6')) return v6.toIPv4Address().toString()
+  return `${v6.parts
     .slice(0, 4)
-    .map((g) => parseInt(g, 16).toString(16))
+    .map((g) => g.toString(16))
     .join(':')}::/64`
 }
 

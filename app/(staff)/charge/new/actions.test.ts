@@ -1,5 +1,5 @@
 import { createServer, type AddressInfo } from 'node:net'
-import { afterEach, beforeEach, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, expect, it, vi, type MockInstance } from 'vitest'
 import type { StaffUser } from '@/lib/auth/staff-user'
 import { createDmsClient, setDmsClientForTests } from '@/lib/dms/client'
 import { createStation } from '@/lib/stations/repo'
@@ -10,7 +10,8 @@ import { newBill } from '@/tests/support/charges/helpers'
  * The new-charge action when a fresh station's accounts must come from DMS and DMS cannot give
  * them: the real service, database and DMS sandbox; only the session and Next's request (cookies,
  * headers: no browser here, so the shop's language, zh-CN) are stand-ins. What the cashier reads
- * is the error's sentence, never the DMS client's own notes (English, with DMS's address).
+ * is the error's sentence, never the DMS client's own notes (English, with DMS's address): those
+ * go to the server's log, which each test reads (a spy on console.warn) rather than letting it print.
  */
 
 const signedIn = vi.hoisted(() => ({ user: null as StaffUser | null }))
@@ -45,12 +46,20 @@ function charge(stationId: string) {
 
 describeChargeService('the new-charge action, DMS unable to give a station its accounts', (h) => {
   let stationId = ''
+  let warned: MockInstance<typeof console.warn>
+  /** The one line the server logged: DMS's raw note, kept from the cashier but not from the log. */
+  const loggedNote = (note: RegExp) =>
+    expect(warned.mock.calls).toEqual([
+      ['new charge: DMS accounts unreadable', null, expect.stringMatching(note)],
+    ])
   beforeEach(async () => {
+    warned = vi.spyOn(console, 'warn').mockImplementation(() => {})
     signedIn.user = { id: h.cashier.id, username: 'cashier1', displayName: '小王', role: 'cashier' }
     // A station with no accounts yet: its first charge asks DMS for them.
     stationId = (await createStation(newBill('台'), { kind: 'cli', id: null, name: 'test' })).id
   })
   afterEach(async () => {
+    warned.mockRestore()
     await h.control.clearFaults()
     setDmsClientForTests(undefined)
   })
@@ -72,6 +81,7 @@ describeChargeService('the new-charge action, DMS unable to give a station its a
       },
     })
     expect(JSON.stringify(state)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/)
+    loggedNote(new RegExp(`^ECONNREFUSED: .*127\\.0\\.0\\.1:${port}$`))
   })
 
   it('says an HTTP failure as the error text does, not as the client noted it', async () => {
@@ -86,6 +96,7 @@ describeChargeService('the new-charge action, DMS unable to give a station its a
         action: '请稍后重试；如持续出现请联系店长。',
       },
     })
+    loggedNote(/^HTTP 503: /)
   })
 
   it('says a timeout in words of its own: no payment was started, nothing is being checked', async () => {
@@ -96,5 +107,6 @@ describeChargeService('the new-charge action, DMS unable to give a station its a
       data: expect.objectContaining({ kind: 'station-not-ready', reason: 'dms-timeout' }),
     })
     expect(state.status === 'ok' && 'message' in state.data && state.data.message).toBeFalsy()
+    loggedNote(/^no answer within \d+ ms$/)
   })
 })
