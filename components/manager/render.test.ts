@@ -485,3 +485,32 @@ describe.each(LOCALES)('the detail’s reason and close [%s]', (locale) => {
     expect(cancelled).not.toContain(zh ? '过期' : 'expired')
   })
 })
+
+describe('the totals panel', () => {
+  // With no start day (全部, or only an end day) the chart draws the 30 days up to the end, a long
+  // range its latest year. Money paid before those days is in the headline but not in the chart's
+  // days, and the panel then said “none of these payments went through” beside ¥128.50 paid.
+  it('never says nothing was paid when the headline counts paid money', async () => {
+    state.locale = 'zh-CN'
+    state.missing = []
+    const html = await render(
+      await TotalsPanel({
+        totals: foldTotals([{ status: 'paid', payWay: 'SCAN_WEIXIN', count: 1, sumFen: 12850 }]),
+        chart: {
+          unit: 'day',
+          from: '2025-10-28',
+          to: '2025-11-26',
+          points: [
+            { key: '2025-10-28', fen: 0 },
+            { key: '2025-11-26', fen: 0 },
+          ],
+        },
+      }),
+    )
+    expect(html).toContain('data-testid="paid-total" data-fen="12850"')
+    expect(html).not.toContain('data-testid="no-chart"')
+    expect(html).not.toContain('没有付款成功')
+    expect(html).toContain('data-testid="paid-chart"')
+    expect(state.missing).toEqual([])
+  })
+})
