@@ -514,3 +514,29 @@ describe('the totals panel', () => {
     expect(state.missing).toEqual([])
   })
 })
+
+describe('the handover’s rows', () => {
+  // A shift runs from the last handover to now, often over Beijing midnight (handed over the next
+  // morning): its rows said only 20:15 and 09:05, and a printed sheet could not tell the days apart.
+  it('name the day as well as the time when the shift runs over more than one day', async () => {
+    state.locale = 'zh-CN'
+    state.missing = []
+    const evening = Date.UTC(2025, 10, 25, 12, 15) // 2025-11-25 20:15 in Beijing
+    const morning = Date.UTC(2025, 10, 26, 1, 5) // 2025-11-26 09:05 in Beijing
+    const cells = (html: string) =>
+      [...html.matchAll(/data-testid="handover-row"[^>]*><td[^>]*>([^<]*)</g)].map((m) => m[1])
+    const rows = [
+      { ...row, id: 'a', createdAt: evening },
+      { ...row, id: 'b', createdAt: morning },
+    ]
+    const overnight = await render(
+      await HandoverCharges({ charges: rows, cut: false, linkTo: 'charges' }),
+    )
+    expect(cells(overnight)).toEqual(['11/25 20:15', '11/26 09:05'])
+    const oneDay = await render(
+      await HandoverCharges({ charges: rows.slice(1), cut: false, linkTo: 'charges' }),
+    )
+    expect(cells(oneDay)).toEqual(['09:05'])
+    expect(state.missing).toEqual([])
+  })
+})
