@@ -35,6 +35,11 @@ export async function HandoverCharges({
     return <p className="text-sm text-gray-600">{t('noCharges')}</p>
   }
   const time = (at: number) => format.dateTime(at, 'time')
+  // A shift runs from the last handover to now, often over Beijing midnight: then each row names
+  // its day too, or a printed sheet's 20:15 and 09:05 could be either day.
+  const day = beijingDayStart(charges[0]!.createdAt)
+  const oneDay = charges.every((c) => beijingDayStart(c.createdAt) === day)
+  const created = (at: number) => (oneDay ? time(at) : format.dateTime(at, 'dayMinute'))
   const laterTime = (at: number) =>
     handedAt !== undefined && beijingDayStart(at) === beijingDayStart(handedAt)
       ? time(at)
@@ -64,7 +69,7 @@ export async function HandoverCharges({
               data-later-status={c.later?.status}
               className="border-t border-gray-100"
             >
-              <td className="py-1.5 pr-2">{time(c.createdAt)}</td>
+              <td className="py-1.5 pr-2">{created(c.createdAt)}</td>
               {/* On screen broken at its hyphens only: a cell that may break anywhere gave up its
                   width to a wider neighbour (a later line), and the bill broke mid-number
                   (WX2|0261|205-|0001). On an 80 mm roll a piece may still break: nothing else fits. */}

@@ -500,3 +500,58 @@ describe.each(LOCALES)('the detail’s reason and close [%s]', (locale) => {
     expect(neverReceived).not.toContain(zh ? '过期' : 'expired')
   })
 })
+
+describe('the totals panel', () => {
+  // With no start day (全部, or only an end day) the chart draws the 30 days up to the end, a long
+  // range its latest year. Money paid before those days is in the headline but not in the chart's
+  // days, and the panel then said “none of these payments went through” beside ¥128.50 paid.
+  it('never says nothing was paid when the headline counts paid money', async () => {
+    state.locale = 'zh-CN'
+    state.missing = []
+    const html = await render(
+      await TotalsPanel({
+        totals: foldTotals([{ status: 'paid', payWay: 'SCAN_WEIXIN', count: 1, sumFen: 12850 }]),
+        chart: {
+          unit: 'day',
+          from: '2025-10-28',
+          to: '2025-11-26',
+          points: [
+            { key: '2025-10-28', fen: 0 },
+            { key: '2025-11-26', fen: 0 },
+          ],
+        },
+      }),
+    )
+    expect(html).toContain('data-testid="paid-total" data-fen="12850"')
+    expect(html).not.toContain('data-testid="no-chart"')
+    expect(html).not.toContain('没有付款成功')
+    expect(html).toContain('data-testid="paid-chart"')
+    expect(state.missing).toEqual([])
+  })
+})
+
+describe('the handover’s rows', () => {
+  // A shift runs from the last handover to now, often over Beijing midnight (handed over the next
+  // morning): its rows said only 20:15 and 09:05, and a printed sheet could not tell the days apart.
+  it('name the day as well as the time when the shift runs over more than one day', async () => {
+    state.locale = 'zh-CN'
+    state.missing = []
+    const evening = Date.UTC(2025, 10, 25, 12, 15) // 2025-11-25 20:15 in Beijing
+    const morning = Date.UTC(2025, 10, 26, 1, 5) // 2025-11-26 09:05 in Beijing
+    const cells = (html: string) =>
+      [...html.matchAll(/data-testid="handover-row"[^>]*><td[^>]*>([^<]*)</g)].map((m) => m[1])
+    const rows = [
+      { ...row, id: 'a', createdAt: evening },
+      { ...row, id: 'b', createdAt: morning },
+    ]
+    const overnight = await render(
+      await HandoverCharges({ charges: rows, cut: false, linkTo: 'charges' }),
+    )
+    expect(cells(overnight)).toEqual(['11/25 20:15', '11/26 09:05'])
+    const oneDay = await render(
+      await HandoverCharges({ charges: rows.slice(1), cut: false, linkTo: 'charges' }),
+    )
+    expect(cells(oneDay)).toEqual(['09:05'])
+    expect(state.missing).toEqual([])
+  })
+})

@@ -10,7 +10,7 @@ import { PaidChart } from './paid-chart'
 /**
  * The whole filtered set (not only this page): the headline is what was paid; every other status
  * shows its own count and sum, never added into one total (failed or closed money was not taken).
- * The chart only when something was paid, else a line saying why there is none. When nothing
+ * The chart only when something in the set was paid, else a line saying why there is none. When nothing
  * matches at all, only the headline, on one line: ChargesEmpty, where the rows would be, says so
  * and what to do (said here too, it was said twice, and pushed that below the fold on a phone).
  */
@@ -28,7 +28,9 @@ export async function TotalsPanel({
   ])
   const money = (fen: number) => formatFen(fen, locale)
   const others = unpaidRows(totals)
-  const hasPaid = chart.points.some((p) => p.fen > 0)
+  // By the totals, not the chart's points: a chart covers at most a year up to the filter's end (30
+  // days without a start), and money paid before that is still paid, never "none went through".
+  const hasPaid = totals.paid.count > 0
   const card = {
     'aria-label': t('label'),
     'data-testid': 'totals',

@@ -159,12 +159,19 @@ describeChargeService('charge service: settling a stuck charge by hand', (h, tar
       const heard: FeedSignal[] = []
       const off = subscribe(ALL_CHARGES_TOPIC, (s) => heard.push(s))
       try {
-        expect(await markReviewed(charge.id, MANAGER)).toBe(true)
+        expect(await markReviewed(charge.id, MANAGER, AUDIT_ACTOR)).toBe(true)
       } finally {
         off()
       }
       expect(heard).toEqual([expect.objectContaining({ kind: 'charge', id: charge.id })])
       expect((await listNeedsAttention()).find((a) => a.id === charge.id)).toBeUndefined()
+      // Taking a charge whose money DMS disputes off the list is the manager's decision about that
+      // money, as the settlement was: it is in the audit log too, by whom and from where.
+      expect((await settleAudits(charge.id)).map((e) => [e.action, e.actorName, e.ip])).toEqual([
+        ['charge.review', 'manager', '127.0.0.1'],
+        ['charge.settle', 'manager', '127.0.0.1'],
+      ])
+      expect((await settleAudits(charge.id))[0]!.detail).toEqual({ bill: charge.bzOrder })
     })
 
     it('settled "paid", DMS later says closed: stays paid, flagged once', async () => {

@@ -41,7 +41,7 @@ async function mustFind(username: string, db: Kysely<Database>) {
 
 // Disabling or demoting the last enabled admin would leave nobody able to manage staff.
 async function guardLastAdmin(user: User, db: Kysely<Database>) {
-  if (user.role === 'admin' && !user.disabled && (await repo.countEnabledAdmins(db)) <= 1) {
+  if (user.role === 'admin' && !user.disabled && (await repo.lockEnabledAdmins(db)) <= 1) {
     throw new UserError('last_admin', `"${user.username}" is the last enabled admin`)
   }
 }

@@ -2,6 +2,7 @@ import 'server-only'
 import { sql, type Kysely } from 'kysely'
 import { countAll } from '@/lib/db/aggregates'
 import { getDb } from '@/lib/db/connection'
+import { dialectOf } from '@/lib/db/dialect'
 import { isUniqueViolation } from '@/lib/db/errors'
 import { newId } from '@/lib/db/ids'
 import { preparedRead } from '@/lib/db/prepared-read'
@@ -176,6 +177,24 @@ export async function touchUserLogin(
   db: Kysely<Database> = getDb(),
 ): Promise<void> {
   await db.updateTable('users').set({ last_login_at: at }).where('id', '=', id).execute()
+}
+
+/**
+ * Enabled admins, for the "never lock everyone out" rule, inside the transaction that disables or
+ * demotes one: on PostgreSQL their rows stay locked until it ends, so two admins disabling each
+ * other at once are taken one after the other, and the second counts what the first left (under
+ * read committed both used to count two and went ahead). SQLite's write transaction already holds
+ * the one write lock from its start.
+ */
+export async function lockEnabledAdmins(db: Kysely<Database>): Promise<number> {
+  let read = db
+    .selectFrom('users')
+    .select('id')
+    .where('role', '=', 'admin')
+    .where('disabled', '=', 0)
+    .orderBy('id')
+  if (dialectOf(db) === 'postgres') read = read.forUpdate()
+  return (await read.execute()).length
 }
 
 /** Enabled admins, for the "never lock everyone out" rule. */

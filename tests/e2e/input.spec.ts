@@ -122,6 +122,28 @@ test('a bill number with markup is refused at the form', async ({ cashierPage })
   expect(await sandbox.ordersForBill('<b>1</b>')).toHaveLength(0)
 })
 
+test('an address with a key given twice, or a day with no next day, answers a page, never a 500', async ({
+  cashierPage,
+  managerPage,
+}) => {
+  // Next hands a repeated key to a page as an array: `.trim()` on it threw (a server error).
+  for (const path of ['/charge/today?q=A1&q=B2', '/charge/paid?bill=A1&bill=B2']) {
+    expect((await cashierPage.goto(path))?.status(), path).toBe(200)
+  }
+  await cashierPage.goto('/charge/new?bz_order=A1&bz_order=B2&amount=3&amount=4')
+  await expect(cashierPage.locator('input[name=bz_order]')).toHaveValue('A1')
+  await expect(cashierPage.locator('input[name=amount]')).toHaveValue('3')
+  // The day after 9999-12-31 has no YYYY-MM-DD text: the list and its exports threw on it.
+  const list = await managerPage.goto('/charges?from=9999-12-31&to=9999-12-31')
+  expect(list?.status()).toBe(200)
+  await expect(managerPage.getByTestId('totals')).toBeVisible()
+  const csv = await managerPage.request.get('/api/charges/export?to=9999-12-31')
+  expect([csv.status(), await csv.json()]).toEqual([
+    400,
+    { error: 'invalid-filter', fields: ['to'] },
+  ])
+})
+
 /** A notification as DMS signs it (lib/dms/notify.ts), for the e2e server's notify secret. */
 function signedNotification(order: SandboxOrder, extra = '', notifyId = `N-${order.bizOrderNo}`) {
   const payDatetime = new Intl.DateTimeFormat('sv-SE', {

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { defineAction, type ActionState } from '@/lib/actions/define-action'
+import { auditActor } from '../admin/audit-actor'
 import {
   markReviewed,
   recheckAllNeedingAttention,
@@ -39,7 +40,11 @@ export const markReviewedAction = defineAction({
   schema: z.object({ charge_id: z.uuid() }),
   permission: 'charges:recheck',
   async handler({ charge_id }, user): Promise<ReviewState> {
-    const ok = await markReviewed(charge_id, { id: user.id, name: user.displayName })
+    const ok = await markReviewed(
+      charge_id,
+      { id: user.id, name: user.displayName },
+      await auditActor(user),
+    )
     if (!ok) return { status: 'error', error: 'not-found' }
     revalidatePath('/attention')
     revalidatePath(`/charges/${charge_id}`)

@@ -85,6 +85,21 @@ describe('parseChargeFilter', () => {
     })
   })
 
+  it('refuses a day with no next day it can reckon (9999-12-31) instead of failing the page', () => {
+    // The list, its chart and the export all read the day after `to`; past year 9999 that day has no
+    // YYYY-MM-DD text, and reading it threw: the page and the export answered 500.
+    const { filter, invalid } = parseChargeFilter({ from: '9999-12-31', to: '9999-12-31' })
+    expect(invalid).toEqual(['from', 'to'])
+    expect(() => toChargeQuery(filter, NOW)).not.toThrow()
+    expect(parseChargeFilter({ to: '9999-12-30' })).toMatchObject({
+      filter: { to: '9999-12-30' },
+      invalid: [],
+    })
+    expect(toChargeQuery(parseChargeFilter({ to: '9999-12-30' }).filter, NOW).createdBefore).toBe(
+      dayStartMs('9999-12-31'),
+    )
+  })
+
   it('lets a quick pick win over explicit days', () => {
     const { filter } = parseChargeFilter({ range: 'week', from: '2020-01-01', to: 'junk' })
     expect(filter).toMatchObject({ preset: 'week', from: null, to: null })

@@ -74,7 +74,9 @@ const one = <T extends z.ZodType<unknown, string>>(schema: T) =>
 const many = <T extends string>(values: readonly T[]) =>
   z.array(z.enum(values as [T, ...T[]])).transform((v) => [...new Set(v)])
 
-const day = z.string().refine(isDay)
+// Every query of a filter reads up to the day after its last (toChargeQuery, the chart); after
+// 9999-12-31 that day has no YYYY-MM-DD text and reading it threw, so such a day is refused here.
+const day = z.string().refine((d) => isDay(d) && isDay(addDays(d, 1)))
 const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
 const yuan = z.string().transform((text, ctx) => {
   // A lower bound of 0 is allowed; the cap is far above any charge so "max 1000000" still means something.

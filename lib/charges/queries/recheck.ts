@@ -1,4 +1,6 @@
 import 'server-only'
+import { recordAuditBy } from '@/lib/audit/repo'
+import type { AuditActor } from '@/lib/audit/types'
 import { publish } from '@/lib/feed/feed'
 import { dmsCanStillChange } from '../dms-can-change'
 import { refreshCharge } from '../refresh'
@@ -78,15 +80,22 @@ export async function recheckAllNeedingAttention(
 
 /**
  * Marks a paid-after-cancel charge (refunded or kept by the manager), or a settlement by hand DMS
- * disagreed with, as handled, on its timeline.
+ * disagreed with, as handled, on its timeline and in the audit log: it takes money in question off
+ * the managers' list, a decision about that money as a settlement by hand is (settle.ts).
  */
 export async function markReviewed(
   id: string,
   actor: { id: string; name: string },
+  auditActor: AuditActor,
 ): Promise<boolean> {
   const charge = await getCharge(id)
   if (!charge || !(charge.paidAfterCancel || charge.settleDisputed)) return false
   await appendEvent(id, { actor: { type: 'user', ...actor }, type: REVIEWED_EVENT }, Date.now())
+  await recordAuditBy(auditActor, {
+    action: 'charge.review',
+    target: `charge:${id}`,
+    detail: { bill: charge.bzOrder },
+  })
   // The charge row does not change, but every manager's attention badge (and this charge's
   // timeline) does: without this the badge waited for its stream's next recount, up to 15 s.
   publish({ kind: 'charge', id, stationId: charge.stationId, version: charge.version })

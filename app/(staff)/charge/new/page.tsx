@@ -10,12 +10,13 @@ import { getSettings } from '@/lib/settings/repo'
 import { ChargeForm } from './charge-form'
 import { ChargeFlow } from './charge-flow'
 import { cardClass } from '@/components/ui/card'
+import { firstParam, type SearchParam } from '@/lib/search-param'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('newCharge'))('title') }
 }
 
-type Search = { bz_order?: string; amount?: string; pay_way?: string }
+type Search = { bz_order?: SearchParam; amount?: SearchParam; pay_way?: SearchParam }
 
 export default async function NewChargePage({ searchParams }: { searchParams: Promise<Search> }) {
   await requirePageUser('charge:create')
@@ -28,9 +29,11 @@ export default async function NewChargePage({ searchParams }: { searchParams: Pr
   const today = station ? await listStationChargesToday(station.id) : []
   // Deep links from DMS or another system prefill the form; the cashier still confirms.
   const prefill = {
-    bzOrder: (search.bz_order ?? '').slice(0, 64),
-    amount: (search.amount ?? '').slice(0, 32),
-    payWay: (search.pay_way === 'SCAN_ALIPAY' ? 'SCAN_ALIPAY' : 'SCAN_WEIXIN') as PayWay,
+    bzOrder: (firstParam(search.bz_order) ?? '').slice(0, 64),
+    amount: (firstParam(search.amount) ?? '').slice(0, 32),
+    payWay: (firstParam(search.pay_way) === 'SCAN_ALIPAY'
+      ? 'SCAN_ALIPAY'
+      : 'SCAN_WEIXIN') as PayWay,
   }
   return (
     <ChargeFlow>

@@ -7,12 +7,13 @@ import { parseBillNumber } from '@/lib/charges/bill-number'
 import { findPaidByBill } from '@/lib/charges/repo'
 import { buttonClass } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
+import { firstParam, type SearchParam } from '@/lib/search-param'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('charge'))('viewPaid') }
 }
 
-type Search = { bill?: string }
+type Search = { bill?: SearchParam }
 
 /**
  * "View the paid charge" of a bill DMS refused as already paid: its screen when the ledger has it,
@@ -20,7 +21,7 @@ type Search = { bill?: string }
  */
 export default async function PaidBillPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requirePageUser('charge:view')
-  const bill = parseBillNumber((await searchParams).bill ?? '')
+  const bill = parseBillNumber(firstParam((await searchParams).bill) ?? '')
   // No bill to speak of (an address typed by hand): the form, not a sentence about bill “”.
   if (!bill.ok) redirect('/charge/new')
   const paid = await findPaidByBill(bill.value)

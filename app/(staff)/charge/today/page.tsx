@@ -8,16 +8,17 @@ import { currentStation } from '@/lib/charges/station-cookie'
 import { listStationChargesToday, searchStationCharges } from '@/lib/charges/station-charges'
 import { toTodayRow } from '@/lib/polling/today'
 import { buttonClass } from '@/components/ui/button'
+import { firstParam, type SearchParam } from '@/lib/search-param'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('today'))('title') }
 }
 
-type Search = { q?: string }
+type Search = { q?: SearchParam }
 
 export default async function TodayPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requirePageUser('charge:view')
-  const q = ((await searchParams).q ?? '').trim().slice(0, 64)
+  const q = (firstParam((await searchParams).q) ?? '').trim().slice(0, 64)
   const [{ station }, t, tNav] = await Promise.all([
     currentStation(),
     getTranslations('today'),

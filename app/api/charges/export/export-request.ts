@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { requestLocale } from '@/i18n/request-locale'
 import { recordAudit } from '@/lib/audit'
 import { checkAccess } from '@/lib/auth/session'
+import { clientAddress } from '@/lib/server/client-address'
 import { beijingDay } from '@/lib/charges/beijing-day'
 import type { FailureValues } from '@/lib/charges/failure'
 import type { CsvLabels } from '@/lib/charges/queries/export-csv'
@@ -64,6 +65,8 @@ export async function startExport(
     actorName: access.user.username,
     action: 'charges.export',
     detail: { filter: filterToParams(filter).toString(), format },
+    // Where the ledger went, as every other entry a person's request writes says it.
+    ip: clientAddress(req.headers),
   })
   const fileName = exportFileName(filterDays(filter, now), beijingDay(now), format)
   const headers = {
