@@ -80,7 +80,10 @@ describeChargeService(
       const paid = await waitFor(async () => (await row(fresh.id)).status === 'paid')
       expect(paid).toBe(true)
       expect(await row(fresh.id)).toMatchObject({ biz_order_no: latest.bizOrderNo })
-      expect(h.notified.map((x) => x.outcome)).toEqual(['accepted'])
+      // Only this attempt's notifications: an earlier test's payment may still be notifying when
+      // this one starts (seen under load as a second 'accepted').
+      const ours = h.notified.filter((x) => x.raw.includes(latest.bizOrderNo))
+      expect(ours.map((x) => x.outcome)).toEqual(['accepted'])
       await untouched(old.id)
       expect(await eventTypes(old.id)).not.toContain('paid-after-failure')
     })
