@@ -18,6 +18,14 @@ describeChargeService('charge service: change feed', { notify: true }, (h) => {
     const off = subscribe(chargeTopic(charge.id), (s) => heard.push(s))
     await h.control.pay(charge.bizOrderNo!)
     await waitFor(async () => (await getCharge(charge.id))?.status === 'paid', 3000, 'paid')
+    // On PostgreSQL the signal travels through LISTEN after the commit: wait for the stored
+    // version to be heard rather than stop listening the moment the row says paid.
+    const paidVersion = (await getCharge(charge.id))!.version
+    await waitFor(
+      async () => heard.some((s) => s.kind === 'charge' && s.version === paidVersion),
+      3000,
+      'the paid version published',
+    )
     off()
     expect(heard.length).toBeGreaterThanOrEqual(1)
     for (const s of heard) {
