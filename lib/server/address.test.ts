@@ -169,6 +169,20 @@ describe('TRUSTED_PROXIES', () => {
     }
   })
 
+  it('reads an IPv4-mapped range as the IPv4 range it covers, and refuses one wider than /96', () => {
+    expect(parseTrustedProxies('::ffff:10.0.0.0/104, ::ffff:10.1.2.3/128')).toEqual({
+      ok: true,
+      entries: ['10.0.0.0/8', '10.1.2.3'],
+    })
+    const test = trust('::ffff:10.0.0.0/104')
+    expect(test('10.9.8.7')).toBe(true)
+    expect(test('::ffff:10.9.8.7')).toBe(true)
+    expect(test('11.0.0.1')).toBe(false)
+    const wide = parseTrustedProxies('::ffff:0.0.0.0/64')
+    expect(wide.ok).toBe(false)
+    if (!wide.ok) expect(wide.error).toContain('::ffff:0.0.0.0/64')
+  })
+
   it('trusts nothing when empty', () => {
     expect(trustedProxyTest([])('127.0.0.1')).toBe(false)
   })

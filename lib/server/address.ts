@@ -116,7 +116,17 @@ export function parseTrustedProxies(text: string): ParsedProxies {
       }
     }
     const plain = normalizeAddress(addr)
-    entries.push(bits === max ? plain : `${plain}/${bits}`)
+    // An IPv4-mapped range is kept as the IPv4 range it covers, the form sockets are compared in;
+    // one wider than /96 would also cover addresses that are not IPv4 at all.
+    const mapped = family === 6 && isIP(plain) === 4
+    const kept = mapped ? bits - 96 : bits
+    if (kept < 0) {
+      return {
+        ok: false,
+        error: `"${raw.slice(0, 60)}" mixes IPv4-mapped and other IPv6 addresses; write the IPv4 range, e.g. 10.0.0.0/8`,
+      }
+    }
+    entries.push(kept === (mapped ? 32 : max) ? plain : `${plain}/${kept}`)
   }
   return { ok: true, entries }
 }
