@@ -3,6 +3,7 @@ import { takePayment } from './support/charges'
 import { expect, test } from './support/fixtures'
 import { chargeAt, newStation } from './support/own-station'
 import { uniqueBill } from './support/sandbox'
+import { waitForHydration } from '@/tests/support/hydration'
 
 /*
  * Item 8 of issue 15: a paid charge prints its receipt from its screen and from the manager's detail
@@ -96,6 +97,7 @@ test('a station set to print by itself prints a paid charge once, and not when s
   const setAutoPrint = async (on: boolean) => {
     await managerPage.goto('/admin/stations')
     const row = managerPage.locator(`[data-testid=station-row][data-station-id="${station}"]`)
+    await waitForHydration(row.getByTestId('save-auto-print'))
     await row.getByTestId('station-auto-print').setChecked(on)
     await row.getByTestId('save-auto-print').click()
     await expect(row.getByTestId('auto-print-saved')).toContainText(on ? '已开启' : '已关闭')
@@ -112,6 +114,7 @@ test('a station set to print by itself prints a paid charge once, and not when s
 
   // Reopened, the paid charge does not print by itself again: the copy by hand is the second.
   await page.goto(`/charge/${id}`)
+  await waitForHydration(page.getByTestId('print-receipt'))
   await page.getByTestId('print-receipt').click()
   await expect(page.getByTestId('receipt-reprint')).toContainText('第 2 份')
   await expect.poll(() => prints(page)).toBe(2)

@@ -19,6 +19,7 @@ import {
   expectWhollyOnScreen,
   linesOfText,
 } from './support/fits'
+import { waitForHydration } from '@/tests/support/hydration'
 
 test.beforeAll(readySandbox)
 
@@ -90,6 +91,7 @@ test('a manager renames a tablet (a clear error for a blank name), then revokes 
   expect(before).toMatch(/^平板 · [^#]+ #[0-9a-f]{4}$/)
   expect(before).not.toMatch(/Browser|tablet|phone/)
 
+  await waitForHydration(row.getByTestId('rename-tablet'))
   await row.getByTestId('rename-tablet').click()
   const input = row.getByRole('textbox', { name: '新名称' })
   // The browser-made name is the field's hint, not its text: saved as it stood, its Chinese words
