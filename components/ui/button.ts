@@ -10,19 +10,22 @@ const VARIANT = {
   primary: 'bg-accent font-semibold text-white not-disabled:hover:bg-accent-strong',
   /** A second way forward that still matters: exports, print. */
   outline:
-    'bg-white font-semibold text-accent ring-1 ring-accent not-disabled:hover:bg-accent-soft',
+    'bg-white font-semibold text-accent inset-ring inset-ring-accent not-disabled:hover:bg-accent-soft',
   /** Everything else: cancel, save a detail, page through. */
   secondary:
-    'bg-white font-medium text-gray-800 ring-1 ring-gray-300 not-disabled:hover:bg-gray-50',
+    'bg-white font-medium text-gray-800 inset-ring inset-ring-gray-300 not-disabled:hover:bg-gray-50',
   /** Takes something away (revoke, disable, settle by hand). */
   danger:
-    'bg-white font-medium text-status-failed ring-1 ring-red-300 not-disabled:hover:bg-red-50',
+    'bg-white font-medium text-status-failed inset-ring inset-ring-red-300 not-disabled:hover:bg-red-50',
   /**
    * A quiet way back (clear the filters, today's list): a tinted face with no border, so at rest it
    * still reads as a button, a step below the bordered ones beside it.
    */
   ghost: 'bg-gray-200 font-medium text-gray-800 not-disabled:hover:bg-gray-300',
 } as const
+
+// The bordered looks draw their line inside the button (an inset ring), as a control's border is
+// inside its 44 px: drawn outside, a button beside a select looked 46 px to the select's 44.
 
 // Hover under `not-disabled:`: a disabled button (busy, or nothing to export) must not light up
 // under the pointer as if it could be pressed.

@@ -77,13 +77,15 @@ export function FormMessage({
   /** For the text when shown (e.g. a margin): an empty region takes no space. */
   className?: string
 }) {
+  // Chinese breaks only after its punctuation (keep-all; 页面已更|新 at 390 px), and a run too long
+  // for the line (an address) still breaks rather than overflow.
   return (
     <div aria-live={tone === 'error' ? 'assertive' : 'polite'}>
       {text ? (
         <p
           data-testid={testId}
           data-tone={tone}
-          className={`rounded-lg p-3 text-sm ${TONES[tone]} ${className}`}
+          className={`rounded-lg p-3 text-sm break-keep wrap-anywhere ${TONES[tone]} ${className}`}
         >
           {text}
         </p>

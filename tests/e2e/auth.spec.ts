@@ -3,6 +3,7 @@ import { E2E, ROLE_USERS } from './support/config'
 import { expect, test } from './support/fixtures'
 import { LoginPage } from './support/login-page'
 import { callAction, discoverActions, returnedState } from './support/server-actions'
+import { waitForHydration } from '@/tests/support/hydration'
 
 const HOMES = { cashier: '/charge/new', manager: '/charges', admin: '/admin/users' } as const
 
@@ -88,6 +89,7 @@ test.describe('roles', () => {
 
   test('the interface switches to English and back', async ({ managerPage }) => {
     await managerPage.goto('/charges')
+    await waitForHydration(managerPage.getByRole('button', { name: 'English' }))
     await managerPage.getByRole('button', { name: 'English' }).click()
     await expect(managerPage.getByRole('button', { name: 'Sign out' })).toBeVisible()
     await managerPage.getByRole('button', { name: '中文' }).click()
@@ -101,9 +103,9 @@ test.describe("an admin's own account", () => {
     page.locator(`[data-testid=user-row][data-username="${username}"]`)
 
   async function addAdmin(adminPage: Page, username: string) {
-    // After hydration: a form filled before React takes over can lose what was typed.
-    await adminPage.goto('/admin/users', { waitUntil: 'networkidle' })
+    await adminPage.goto('/admin/users')
     const form = adminPage.getByTestId('add-user-form')
+    await waitForHydration(form)
     await form.locator('input[name=username]').fill(username)
     await form.locator('select[name=role]').selectOption('admin')
     await form.locator('input[name=password]').fill(PASSWORD)

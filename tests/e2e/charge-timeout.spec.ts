@@ -5,6 +5,7 @@ import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { expectNoScroll, expectNothingClipped, linesOfText } from './support/fits'
 import { expect, test } from './support/quiet-server'
 import { expectDisplay } from './support/tablet'
+import { waitForHydration } from '@/tests/support/hydration'
 
 /*
  * The cashier timeout, on the server whose wall clock the test sets (quiet-server.ts): the charge
@@ -16,6 +17,7 @@ import { expectDisplay } from './support/tablet'
 async function setTimeoutMinutes(adminPage: Page, minutes: number) {
   await adminPage.goto('/admin/settings')
   const form = adminPage.getByTestId('settings-form')
+  await waitForHydration(form)
   await form.locator('input[name=cashier_timeout_min]').fill(String(minutes))
   await form.locator('button[type=submit]').click()
   await expect(adminPage.getByTestId('settings-saved')).toBeVisible()
@@ -24,6 +26,7 @@ async function setTimeoutMinutes(adminPage: Page, minutes: number) {
 async function setLanguage(adminPage: Page, language: 'zh-CN' | 'en') {
   await adminPage.goto('/admin/settings')
   const form = adminPage.getByTestId('settings-form')
+  await waitForHydration(form)
   await form.locator('select[name=language]').selectOption(language)
   await form.locator('button[type=submit]').click()
   await expect(adminPage.getByTestId('settings-saved')).toBeVisible()

@@ -8,6 +8,7 @@ import { cancelCharges, newStation, readySandbox } from './support/own-station'
 import { markDocument, sameDocument } from './support/same-document'
 import { sandbox, uniqueBill } from './support/sandbox'
 import { LOCALE_COOKIE, type Locale } from '@/lib/locale'
+import { waitForHydration } from '@/tests/support/hydration'
 
 /*
  * 交班 as a manager closes a station's day: the totals equal the rows, an open charge holds the
@@ -191,6 +192,8 @@ test('a manager hands over a station: totals equal the rows, open charges first,
   await late.goto(url)
   await expect(late.getByTestId('handover-window')).toContainText('此前没有交班记录')
   await markDocument(late)
+  await waitForHydration(managerPage.getByTestId('handover-submit'))
+  await waitForHydration(late.getByTestId('handover-submit'))
   await managerPage.getByTestId('handover-submit').click()
   await expect(managerPage.getByTestId('handover-result')).toContainText('已交班')
   await late.getByTestId('handover-submit').click()
@@ -472,6 +475,7 @@ test('a cashier hands over, then prints the recorded shift from its own page; no
   expect(managerRecord, 'the first test recorded a handover').not.toBe('')
   await page.goto(`/handover?station=${station}`)
   await expect(page.getByTestId('handover-row')).toHaveCount(4)
+  await waitForHydration(page.getByTestId('handover-submit'))
   await page.getByTestId('handover-submit').click()
   await expect(page.getByTestId('handover-result')).toContainText('已交班')
   await expect(page.getByTestId('handover-row')).toHaveCount(0)
@@ -575,6 +579,7 @@ test('a recorded handover lists each charge as at 交班 and marks the one chang
   await page.goto(`/charges/${laterRefunded.id}`)
   const status = page.getByTestId('charge-status')
   if ((await status.getAttribute('data-status')) === 'paid') {
+    await waitForHydration(page.getByTestId('charge-recheck'))
     await page.getByTestId('charge-recheck').click()
   }
   await expect(status).toHaveAttribute('data-status', 'refunded')

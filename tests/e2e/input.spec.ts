@@ -14,6 +14,7 @@ import { E2E_SECRETS } from './support/secrets'
 import { sandbox, uniqueBill } from './support/sandbox'
 import { callAction, discoverActions } from './support/server-actions'
 import { cancelOnChargeScreen } from './support/cancel-charge'
+import { waitForHydration } from '@/tests/support/hydration'
 
 /*
  * What people and DMS type is shown as text, never turned into markup; and bodies too large for any
@@ -77,8 +78,9 @@ test('a display name with a script tag is text wherever the name is shown', asyn
   browser,
 }) => {
   const username = `xss-${Date.now().toString(36)}`
-  await adminPage.goto('/admin/users', { waitUntil: 'networkidle' })
+  await adminPage.goto('/admin/users')
   const form = adminPage.getByTestId('add-user-form')
+  await waitForHydration(form)
   await form.locator('input[name=username]').fill(username)
   await form.locator('input[name=display_name]').fill(NAME_SCRIPT)
   await form.locator('input[name=password]').fill('xss-password-1')

@@ -3,6 +3,7 @@ import { expect, test } from './support/fixtures'
 import { expectFits, expectNothingClipped, linesOfText, STAFF_SIZES } from './support/fits'
 import { sandbox, uniqueBill } from './support/sandbox'
 import { readySandbox } from './support/own-station'
+import { waitForHydration } from '@/tests/support/hydration'
 
 /*
  * The manager's screens as a manager sees them, on a phone and a desktop: what the screenshots of
@@ -41,6 +42,7 @@ test('on a phone a needs-attention row keeps its bill number whole', async ({
   await expectNothingClipped(managerPage)
   await managerPage.screenshot({ path: 'screenshots/manager-attention-390.png', fullPage: true })
   // Handled, so that it does not stay on the shared server's list: it leaves it.
+  await waitForHydration(button)
   await button.click()
   await expect(row).toHaveCount(0)
 })
@@ -68,6 +70,7 @@ test('the paid-after-cancel tag on the charges list is never broken', async ({
   // Handled, so that it does not stay on the shared server's attention list.
   await managerPage.goto('/attention')
   const entry = managerPage.getByTestId('attention-row').filter({ hasText: bill })
+  await waitForHydration(entry.getByTestId('attention-reviewed'))
   await entry.getByTestId('attention-reviewed').click()
   await expect(entry).toHaveCount(0)
 })

@@ -2,6 +2,7 @@ import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { linesOfText } from './support/fits'
 import { expect, test } from './support/quiet-server'
 import { markDocument, sameDocument } from './support/same-document'
+import { waitForHydration } from '@/tests/support/hydration'
 
 /*
  * The manager's "check with DMS now", on a server whose sweep is out of the way: nothing but the
@@ -51,6 +52,7 @@ test('re-checking an unknown charge moves it to what DMS says', async ({ browser
   // Before the click, no check of this bill has had an answer: DMS's "paid" is still unknown here.
   expect(await answered()).toBe(0)
 
+  await waitForHydration(manager.getByTestId('charge-recheck'))
   await manager.getByTestId('charge-recheck').click()
   await expect(manager.getByTestId('charge-status')).toHaveAttribute('data-status', 'paid')
   expect(await answered()).toBe(1)
@@ -108,6 +110,7 @@ test('the check is offered only while DMS can still change the charge', async ({
   // DMS's notification of the refund is lost (it may never come): only the check can learn of it.
   await sandbox.setNotify({ drop: true })
   await sandbox.refund(order!.bizOrderNo)
+  await waitForHydration(check)
   await check.click()
   await expect(manager.getByTestId('charge-status')).toHaveAttribute('data-status', 'refunded')
   await expect(manager.getByTestId('recheck-result')).toContainText('状态已更新')
@@ -160,6 +163,7 @@ test('a check refused because the charge ended meanwhile shows the page as it is
   expect(told.map((n) => [n.outcome, n.httpStatus])).toEqual([['sent', 200]])
   await expect(status).toHaveAttribute('data-status', 'paid')
 
+  await waitForHydration(check)
   await check.click()
   const result = manager.getByTestId('recheck-result')
   await expect(result).toHaveText('这笔收款已结束（已退款），无需核实。页面已更新。')

@@ -2,9 +2,11 @@ import type { Page } from '@playwright/test'
 import type { SandboxControl } from '@/sandbox/control-client'
 import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { STAFF_SIZES } from './support/fits'
+import { addStation } from './support/own-station'
 import { expect, test } from './support/quiet-server'
 import { expectTimelineEndsAtLastDot } from './support/timeline'
 import { markDocument, sameDocument } from './support/same-document'
+import { waitForHydration } from '@/tests/support/hydration'
 
 /*
  * The manager's way out for a stuck charge, and a receiving account per pay way, on the quiet server
@@ -44,6 +46,7 @@ test('a stuck charge DMS cannot confirm is settled "not charged", with its reaso
   await manager.goto(`/charges/${id}`)
   const form = manager.getByTestId('settle-charge')
   await expect(form).toBeVisible()
+  await waitForHydration(form)
   // 原因 follows the choices as closely as any two parts of the form follow each other (an empty
   // line for the choices' error stood between them), on every screen size.
   for (const [width, height] of STAFF_SIZES) {
@@ -122,6 +125,7 @@ test('a settle refused because DMS answered meanwhile shows the page as it is no
   const status = manager.getByTestId('charge-status')
   await expect(status).toHaveAttribute('data-status', 'unknown')
   await markDocument(manager)
+  await waitForHydration(manager.getByTestId('settle-charge'))
   await manager.getByTestId('settle-reason').fill('顾客说没有扣款')
 
   // DMS answers again, and the other manager's check finds the charge paid.
@@ -130,6 +134,7 @@ test('a settle refused because DMS answered meanwhile shows the page as it is no
   await sandbox.pay(order!.bizOrderNo)
   const other = await manager.context().newPage()
   await other.goto(`/charges/${id}`)
+  await waitForHydration(other.getByTestId('charge-recheck'))
   await other.getByTestId('charge-recheck').click()
   await expect(other.getByTestId('charge-status')).toHaveAttribute('data-status', 'paid')
   await other.close()
@@ -158,10 +163,7 @@ test('switching pay way charges the other pay way’s receiving account', async 
   const { sandbox } = quiet
   const manager = await quiet.pageAs(browser, 'manager')
   const name = `分账-${token()}`
-  await manager.goto('/admin/stations')
-  const add = manager.getByTestId('add-station-form')
-  await add.locator('input[name=name]').fill(name)
-  await add.getByTestId('add-station').click()
+  await addStation(manager, name)
   const row = manager.getByTestId('station-row').filter({ hasText: name })
   const weixin = row.getByTestId('reciever_weixin_id')
   const alipay = row.getByTestId('reciever_alipay_id')

@@ -6,6 +6,7 @@ import { expectFits, expectNothingClipped, linesOfText } from './support/fits'
 import { sandbox, uniqueBill } from './support/sandbox'
 import { expectTimelineEndsAtLastDot } from './support/timeline'
 import { readySandbox } from './support/own-station'
+import { waitForHydration } from '@/tests/support/hydration'
 
 test.beforeAll(readySandbox)
 // (The re-check button is proved in manager-recheck.spec.ts, on a server without a sweep.)
@@ -119,6 +120,7 @@ test('filters live in the URL, views can be saved, and totals equal the rows', a
   await managerPage.reload()
   await expect(rows).toHaveCount(1)
 
+  await waitForHydration(managerPage.locator('input[name=name]#view-name'))
   await managerPage.locator('input[name=name]#view-name').fill(`已收 ${prefix}`)
   await managerPage.getByRole('button', { name: '保存当前筛选' }).click()
   const view = managerPage.getByTestId('saved-view').filter({ hasText: prefix })

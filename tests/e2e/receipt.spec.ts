@@ -5,6 +5,7 @@ import { linesOfText } from './support/fits'
 import { chargeAt, newStation, readySandbox } from './support/own-station'
 import { markDocument, sameDocument } from './support/same-document'
 import { sandbox, uniqueBill } from './support/sandbox'
+import { waitForHydration } from '@/tests/support/hydration'
 
 /*
  * Item 8 of issue 15: a paid charge prints its receipt from its screen and from the manager's detail
@@ -103,6 +104,7 @@ test('a station set to print by itself prints a paid charge once, and not when s
   const setAutoPrint = async (on: boolean) => {
     await managerPage.goto('/admin/stations')
     const row = managerPage.locator(`[data-testid=station-row][data-station-id="${station}"]`)
+    await waitForHydration(row.getByTestId('save-auto-print'))
     await row.getByTestId('station-auto-print').setChecked(on)
     await row.getByTestId('save-auto-print').click()
     await expect(row.getByTestId('auto-print-saved')).toContainText(on ? '已开启' : '已关闭')
@@ -119,6 +121,7 @@ test('a station set to print by itself prints a paid charge once, and not when s
 
   // Reopened, the paid charge does not print by itself again: the copy by hand is the second.
   await page.goto(`/charge/${id}`)
+  await waitForHydration(page.getByTestId('print-receipt'))
   await page.getByTestId('print-receipt').click()
   await expect(page.getByTestId('receipt-reprint')).toContainText('第 2 份')
   await expect.poll(() => prints(page)).toBe(2)
@@ -149,7 +152,7 @@ test('a print refused because the charge was refunded meanwhile shows the page a
   const status = manager.getByTestId('charge-status')
   const print = manager.getByTestId('print-receipt')
   await expect(status).toHaveAttribute('data-status', 'paid')
-  await expect(print).toBeEnabled() // hydrated: a click before would send nothing
+  await waitForHydration(print) // a click before would send nothing
   await markDocument(manager)
 
   const [order] = await sandbox.ordersForBill(bill)

@@ -17,6 +17,7 @@ import { pairTablet } from './support/tablet-tokens'
 import { contextFor, IDENTITIES, PROBES, runProbe } from './support/walk'
 import { cancelCharges, rolePage } from './support/own-station'
 import { buildWorld, type World } from './support/world'
+import { waitForHydration } from '@/tests/support/hydration'
 
 /*
  * Nothing secret reaches a browser: not in the built client files, not in any answer of any page,
@@ -268,6 +269,7 @@ test('in a browser the pages run under that CSP with no violation, and an inject
     await expect(page.getByTestId('sandbox-ribbon')).toHaveText('演示模式 — 不是真实收款')
     // The page's own scripts ran: React hydrated and the language switch works (a server action).
     if (s.path !== '/display') {
+      await waitForHydration(page.getByRole('button', { name: 'English' }))
       await page.getByRole('button', { name: 'English' }).click()
       await expect(page.getByTestId('sandbox-ribbon')).toHaveText('Demo mode — not real payments')
       await page.getByRole('button', { name: '中文' }).click()

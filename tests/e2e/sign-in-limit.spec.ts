@@ -3,6 +3,7 @@ import { E2E } from './support/config'
 import { expect, test } from './support/fixtures'
 import { LoginPage, postCredentials } from './support/login-page'
 import { newStation } from './support/own-station'
+import { waitForHydration } from '@/tests/support/hydration'
 
 /*
  * Wrong passwords are capped per account (5 per 15 minutes) and per address (20), see
@@ -25,9 +26,9 @@ async function pageFrom(browser: Browser): Promise<Page> {
 }
 
 async function addUser(adminPage: Page, username: string) {
-  // After hydration: a form filled before React takes over can lose what was typed.
-  await adminPage.goto('/admin/users', { waitUntil: 'networkidle' })
+  await adminPage.goto('/admin/users')
   const form = adminPage.getByTestId('add-user-form')
+  await waitForHydration(form)
   await form.locator('input[name=username]').fill(username)
   await form.locator('input[name=display_name]').fill('限流测试')
   await form.locator('input[name=password]').fill(PASSWORD)
@@ -77,6 +78,7 @@ test('six wrong passwords block the seventh attempt, even with the right passwor
   // What the message promises: after a reset by an admin, the person gets in.
   await adminPage.goto('/admin/users')
   const row = adminPage.locator(`[data-testid=user-row][data-username="${username}"]`)
+  await waitForHydration(row)
   await row.locator('summary').click()
   await row.locator('input[name=password]').fill('new-password-43')
   await row.getByTestId('reset-password').click()
@@ -173,6 +175,7 @@ test('wrong pairing codes stop one address; the right code from another address 
 }) => {
   const station = await newStation(managerPage.context().browser()!, 'PAIRLIM')
   await managerPage.goto(`/admin/stations/${station}/tablets`)
+  await waitForHydration(managerPage.getByTestId('create-pairing-code'))
   await managerPage.getByTestId('create-pairing-code').click()
   const code = (await managerPage.getByTestId('pairing-code').getAttribute('data-code'))!
 

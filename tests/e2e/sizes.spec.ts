@@ -13,6 +13,7 @@ import { sandbox, uniqueBill } from './support/sandbox'
 import { cancelOnChargeScreen } from './support/cancel-charge'
 import { E2E, type E2ERole } from './support/config'
 import { LOCALE_COOKIE, type Locale } from '@/lib/locale'
+import { waitForHydration } from '@/tests/support/hydration'
 
 /*
  * Item 6 of issue 15: every screen size a shop uses. At each: nothing wider than the screen, no
@@ -195,8 +196,9 @@ test('the staff and audit tables hold every column on a phone', async ({ adminPa
   // An entry with a target and details of its own, made now: the audit page shows the newest
   // first, and in a shard the specs before this one can fill its first page with other actions.
   const username = `phone-${Date.now().toString(36)}`
-  await page.goto('/admin/users', { waitUntil: 'networkidle' })
+  await page.goto('/admin/users')
   const form = page.getByTestId('add-user-form')
+  await waitForHydration(form)
   await form.locator('input[name=username]').fill(username)
   await form.locator('input[name=display_name]').fill('手机测试')
   await form.locator('input[name=password]').fill('phone-size-pass-1')

@@ -4,6 +4,7 @@ import { expect, test } from './support/fixtures'
 import { readySandbox } from './support/own-station'
 import { markDocument, sameDocument } from './support/same-document'
 import { sandbox, uniqueBill } from './support/sandbox'
+import { waitForHydration } from '@/tests/support/hydration'
 
 /*
  * The staff header as it behaves, kept while its code leaves the pages' first load (issue 14): its
@@ -29,6 +30,8 @@ test('the header links change the page without loading a new one', async ({ mana
   const nav = page.getByRole('navigation')
   await expect(nav.getByRole('link', { name: '今日收款' })).toHaveAttribute('aria-current', 'page')
   await markDocument(page)
+  // The header's links move within the page once React has them; before, a click loads a new one.
+  await waitForHydration(nav)
 
   await nav.getByRole('link', { name: '收款记录' }).click()
   await expect(page).toHaveURL(/\/charges$/)
@@ -85,6 +88,7 @@ test('the count beside 待处理 follows the charges that need a manager, withou
   const row = managerPage.getByTestId('attention-row').filter({ hasText: bill })
   await expect(row).toHaveAttribute('data-reasons', /paid-after-cancel/)
   await markDocument(managerPage)
+  await waitForHydration(row.getByTestId('attention-reviewed'))
   await row.getByTestId('attention-reviewed').click()
   await expect(row).toHaveCount(0)
   await expect.poll(() => navCount(managerPage), { timeout: 5_000 }).toBeLessThan(raised)

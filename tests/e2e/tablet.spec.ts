@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
@@ -19,6 +20,9 @@ import {
   expectWhollyOnScreen,
   linesOfText,
 } from './support/fits'
+import { waitForHydration } from '@/tests/support/hydration'
+import { markDocument, sameDocument } from './support/same-document'
+import { pairTablet, revokeTablet } from './support/tablet-tokens'
 
 test.beforeAll(readySandbox)
 
@@ -90,6 +94,7 @@ test('a manager renames a tablet (a clear error for a blank name), then revokes 
   expect(before).toMatch(/^平板 · [^#]+ #[0-9a-f]{4}$/)
   expect(before).not.toMatch(/Browser|tablet|phone/)
 
+  await waitForHydration(row.getByTestId('rename-tablet'))
   await row.getByTestId('rename-tablet').click()
   const input = row.getByRole('textbox', { name: '新名称' })
   // The browser-made name is the field's hint, not its text: saved as it stood, its Chinese words
@@ -126,6 +131,36 @@ test('a manager renames a tablet (a clear error for a blank name), then revokes 
   await expect(tablet.getByTestId('pair-screen')).toBeVisible({ timeout: 15_000 })
   await expect(tablet.getByTestId('display-status')).toHaveCount(0)
   await tablet.context().close()
+})
+
+/*
+ * 撤销 on a page drawn before the tablet was revoked from another: refused as stale, and the page
+ * re-rendered without the tablet says so above the list. The row held the message, and went with
+ * it: the row vanished without a word.
+ */
+test('revoking a tablet revoked meanwhile says why its row went', async ({ managerPage }) => {
+  const station = await ownStation(managerPage, '撤销两次')
+  const { deviceId } = await pairTablet(managerPage, station.id)
+  const late = await managerPage.context().newPage()
+  // A tab in the background: its own refresh every 5 s (AutoRefresh) would drop the row before the
+  // click this test is about.
+  await late.addInitScript(() =>
+    Object.defineProperty(Document.prototype, 'visibilityState', { get: () => 'hidden' }),
+  )
+  await late.goto(`/admin/stations/${station.id}/tablets`)
+  const row = late.locator(`[data-testid=tablet-row][data-device-id="${deviceId}"]`)
+  await waitForHydration(row.getByTestId('revoke-tablet'))
+  await row.getByTestId('revoke-tablet').click()
+  await revokeTablet(managerPage, station.id, deviceId)
+  await markDocument(late)
+  await row.getByTestId('revoke-tablet-confirm').click()
+  // The sentence as the messages have it (its wording is theirs to change).
+  const tablets = JSON.parse(readFileSync('messages/zh-CN/tablets.json', 'utf8'))
+  await expect(late.getByTestId('tablets-notice')).toHaveText(tablets.errors.unknown_device)
+  await expect(row).toHaveCount(0)
+  await expect(late.getByTestId('tablets-empty')).toBeVisible()
+  expect(await sameDocument(late), 'the refused revoke re-rendered the page, no reload').toBe(true)
+  await late.close()
 })
 
 /*

@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test'
 import { STARTED_SELECTOR } from '@/components/display/start-watchdog'
 import { DEVICE_COOKIE } from '@/lib/display/device-cookie'
+import { waitForHydration } from './hydration'
 
 /*
  * The customer tablet as a shop sets it up, for the end-to-end specs and the benchmarks alike (no
@@ -61,7 +62,9 @@ export async function pairWithCode(manager: Page, tablet: Page, stationId: strin
   // The page shows the station's live code again after a reload: wait for the new one to replace it.
   const shown = manager.getByTestId('pairing-code')
   const before = (await shown.count()) ? await shown.innerText() : ''
-  await manager.getByTestId('create-pairing-code').click()
+  const create = manager.getByTestId('create-pairing-code')
+  await waitForHydration(create)
+  await create.click()
   await (before ? shown.filter({ hasNotText: before }) : shown).waitFor()
   const code = (await shown.innerText()).replace(/\s+/g, '')
   await tablet.goto('/display')

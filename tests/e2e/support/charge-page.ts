@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import { waitForHydration } from '@/tests/support/hydration'
 
 type Way = 'SCAN_WEIXIN' | 'SCAN_ALIPAY'
 
@@ -21,6 +22,13 @@ export class FrontDesk {
   async open() {
     await this.page.goto('/charge/new')
     await expect(this.page.locator('input[name=bz_order]')).toBeVisible()
+    // Before React takes the form over, 收款 submits it as a plain GET: the form comes back filled in
+    // and no charge is made.
+    await waitForHydration(this.form())
+  }
+
+  form() {
+    return this.page.locator('form:has(input[name=bz_order])')
   }
 
   async fill(bill: string, amount: string, way: Way = 'SCAN_WEIXIN', station?: string) {

@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test'
+import { waitForHydration } from '@/tests/support/hydration'
 
 /** The login page as a person uses it, through its stable hooks. */
 export class LoginPage {
@@ -9,6 +10,8 @@ export class LoginPage {
   }
 
   async signIn(username: string, password: string) {
+    // A server action's form: filled before React takes it over, what was typed can be lost.
+    await waitForHydration(this.page.locator('form:has(input[name=username])'))
     await this.page.locator('input[name=username]').fill(username)
     await this.page.locator('input[name=password]').fill(password)
     await this.page.locator('input[name=password]').press('Enter')

@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from '@playwright/test'
+import { waitForHydration } from '@/tests/support/hydration'
 import { chargeIdOf, FrontDesk } from './charge-page'
 import { storageStateFor, type E2ERole } from './config'
 import { sandbox, uniqueBill } from './sandbox'
@@ -25,11 +26,7 @@ export async function readySandbox() {
 export async function addStation(adminPage: Page, name: string): Promise<string> {
   await adminPage.goto('/admin/stations')
   const form = adminPage.getByTestId('add-station-form')
-  // After hydration: a click before React takes the form over was seen to submit nothing (a CI
-  // retry: no request, no row). React marks each node it has hydrated with a __react… key.
-  await expect
-    .poll(() => form.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__react'))))
-    .toBe(true)
+  await waitForHydration(form)
   await form.locator('input[name=name]').fill(name)
   await expect(form.locator('input[name=name]')).toHaveValue(name)
   await form.getByTestId('add-station').click()

@@ -1,6 +1,7 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { E2E } from './config'
 import { LoginPage } from './login-page'
+import { waitForHydration } from '@/tests/support/hydration'
 
 /*
  * A staff session that an admin has since ended without the person signing out: by resetting the
@@ -19,9 +20,9 @@ export type SessionEnding = (typeof SESSION_ENDINGS)[number]
 const PASSWORD = 'stale-session-pass-1'
 
 async function addUser(adminPage: Page, username: string) {
-  // After hydration: a form filled before React takes over can lose what was typed.
-  await adminPage.goto('/admin/users', { waitUntil: 'networkidle' })
+  await adminPage.goto('/admin/users')
   const form = adminPage.getByTestId('add-user-form')
+  await waitForHydration(form)
   await form.locator('input[name=username]').fill(username)
   await form.locator('input[name=display_name]').fill('会话测试')
   await form.locator('input[name=password]').fill(PASSWORD)
@@ -31,8 +32,9 @@ async function addUser(adminPage: Page, username: string) {
 }
 
 async function end(adminPage: Page, username: string, how: SessionEnding) {
-  await adminPage.goto('/admin/users', { waitUntil: 'networkidle' })
+  await adminPage.goto('/admin/users')
   const row = adminPage.locator(`[data-testid=user-row][data-username="${username}"]`)
+  await waitForHydration(row)
   if (how === 'password-reset') {
     await row.locator('summary').click()
     await row.locator('input[name=password]').fill('another-pass-42')

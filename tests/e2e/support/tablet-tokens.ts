@@ -1,5 +1,6 @@
 import { expect, request as requestFactory, type Page } from '@playwright/test'
 import { DEVICE_COOKIE } from '@/lib/display/device-cookie'
+import { waitForHydration } from '@/tests/support/hydration'
 import { E2E } from './config'
 
 export interface PairedTablet {
@@ -28,7 +29,9 @@ export async function pairTablet(
   const before = new Set(await deviceIds(managerPage))
   const shown = managerPage.getByTestId('pairing-code')
   const previous = (await shown.count()) > 0 ? await shown.getAttribute('data-code') : null
-  await managerPage.getByTestId('create-pairing-code').click()
+  const create = managerPage.getByTestId('create-pairing-code')
+  await waitForHydration(create)
+  await create.click()
   await expect(shown).toHaveAttribute('data-code', /^[A-Z0-9]+$/)
   await expect(shown).not.toHaveAttribute('data-code', previous ?? '')
   const code = (await shown.getAttribute('data-code'))!
@@ -56,6 +59,8 @@ export async function pairTablet(
 export async function revokeTablet(managerPage: Page, stationId: string, deviceId: string) {
   await managerPage.goto(`/admin/stations/${stationId}/tablets`)
   const row = managerPage.locator(`[data-testid=tablet-row][data-device-id="${deviceId}"]`)
+  // 撤销 only opens the confirm, and only once React has taken it over.
+  await waitForHydration(row.getByTestId('revoke-tablet'))
   await row.getByTestId('revoke-tablet').click()
   await row.getByTestId('revoke-tablet-confirm').click()
   await expect(row).toHaveCount(0)

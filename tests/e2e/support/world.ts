@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test'
+import { waitForHydration } from '@/tests/support/hydration'
 import { addStation, chargeAt, readySandbox, rolePage } from './own-station'
 import { uniqueBill } from './sandbox'
 import { pairTablet, revokeTablet } from './tablet-tokens'
@@ -27,6 +28,7 @@ export interface World {
 /** 交班 of station B on `page`'s /handover; returns the recorded handover's id. */
 async function handOver(page: Page, stationB: string): Promise<string> {
   await page.goto(`/handover?station=${stationB}`)
+  await waitForHydration(page.getByTestId('handover-submit'))
   await page.getByTestId('handover-submit').click()
   const link = page.getByTestId('handover-print-record')
   await link.waitFor()
@@ -48,6 +50,7 @@ export async function buildWorld(browser: Browser): Promise<World> {
 
     const managerView = `M ${uniqueBill('V')}`
     await manager.goto('/charges?status=paid')
+    await waitForHydration(manager.locator('#view-name'))
     await manager.locator('#view-name').fill(managerView)
     await manager.locator('#view-name').press('Enter')
     await manager.getByTestId('saved-view').filter({ hasText: managerView }).waitFor()

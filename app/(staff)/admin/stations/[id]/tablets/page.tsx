@@ -13,6 +13,7 @@ import { formatPairingCode } from '@/lib/display/pairing-code'
 import { getStation } from '@/lib/stations/repo'
 import { AutoRefresh, PairingPanel } from './pairing-panel'
 import { TabletList } from './tablet-list'
+import { TabletNotices } from './tablet-notice'
 
 /**
  * This site's origin as the manager's browser reached it (behind a proxy: the forwarded host and
@@ -85,7 +86,9 @@ export default async function TabletsPage({ params }: Params) {
         <h2 id="tablets-heading" className="mb-4 text-lg font-semibold">
           {t('listHeading')}
         </h2>
-        <TabletList stationId={station.id} devices={devices} now={now} />
+        <TabletNotices>
+          <TabletList stationId={station.id} devices={devices} now={now} />
+        </TabletNotices>
       </section>
     </div>
   )

@@ -6,6 +6,7 @@ import { buttonClass } from '@/components/ui/button'
 import { control, FormMessage } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { renameTabletAction, type RenameTabletState } from './actions'
+import { useTabletNotice } from './tablet-notice'
 
 /**
  * The tablet's name with a rename in place: the manager names it for where it stands ("左侧柜台")
@@ -29,10 +30,13 @@ export function RenameTablet({
 }) {
   const t = useTranslations('tablets')
   const [editing, setEditing] = useState(false)
+  const notice = useTabletNotice()
   const [state, action] = useActionState<RenameTabletState, FormData>(
     async (prev, form) => {
       const next = await renameTabletAction(prev, form)
       if (next.status === 'ok') setEditing(false)
+      // Revoked meanwhile: the re-rendered list drops this row, and its message with it.
+      notice(next.status === 'error' && next.stale ? next.error : null)
       return next
     },
     { status: 'idle' },

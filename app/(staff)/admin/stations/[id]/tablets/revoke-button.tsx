@@ -6,15 +6,23 @@ import { buttonClass } from '@/components/ui/button'
 import { FormMessage } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { revokeTabletAction, type TabletActionState } from './actions'
+import { useTabletNotice } from './tablet-notice'
 import { useTabletError } from './use-tablet-error'
 
 /** Revoke in two steps (ask, then do): a stray tap must not take the counter's screen away. */
 export function RevokeButton({ stationId, deviceId }: { stationId: string; deviceId: string }) {
   const t = useTranslations('tablets')
   const [asking, setAsking] = useState(false)
-  const [state, action] = useActionState<TabletActionState, FormData>(revokeTabletAction, {
-    status: 'idle',
-  })
+  const notice = useTabletNotice()
+  const [state, action] = useActionState<TabletActionState, FormData>(
+    async (previous, form) => {
+      const next = await revokeTabletAction(previous, form)
+      // Revoked meanwhile: the re-rendered list drops this row, and its message with it.
+      notice(next.status === 'error' && next.stale ? next.error : null)
+      return next
+    },
+    { status: 'idle' },
+  )
   const error = useTabletError(state)
   if (!asking) {
     return (
