@@ -59,20 +59,17 @@ function refusedBody(req: NextRequest): Response | null {
  * A server action called by a page's script (Next-Action says which) is answered with a Flight
  * payload, never an HTML page: it needs no nonce, and Auth.js's round (decode the session, seal it
  * again, re-issue its cookie) bought it nothing but about 10 ms before every QR (issue 14), since
- * the action checks its user itself (defineAction). What stays is the convenience: a request
- * with no session cookie at all goes to the login page. Whether the cookie is still good is the
- * action's own check, which finds it decoded already (decodeIssuedSession). Such a call does not
- * extend the session's cookie; the next page request does, as before.
+ * the action checks its user itself (defineAction). A call without a session cookie (the browser
+ * dropped an expired one) goes on to that check too: a redirect to the login page is an HTML answer
+ * the page's script cannot read, so the cashier saw Next's own English error page where the
+ * action's refusal says 登录已过期 in the screen's words. Such a call does not extend the session's
+ * cookie; the next page request does, as before.
  */
 function actionCall(req: NextRequest): Response {
   const { pathname, search } = req.nextUrl
-  const { cookies, https } = requestCookies(req)
-  const signedIn = isPublicPath(pathname) || sessionTokenOf(cookies, https) !== null
   const headers = new Headers(req.headers)
   headers.set(REQUESTED_PATH_HEADER, `${pathname}${search}`)
-  const res = signedIn
-    ? NextResponse.next({ request: { headers } })
-    : NextResponse.redirect(new URL(loginPathFor(`${pathname}${search}`), req.nextUrl))
+  const res = NextResponse.next({ request: { headers } })
   res.headers.set('content-security-policy', NON_PAGE_CONTENT_SECURITY_POLICY)
   return res
 }

@@ -86,3 +86,31 @@ test('switching to Alipay closes the WeChat QR first, then shows a new one', asy
   expect(orders[0]!.payWay).toBe('SCAN_ALIPAY')
   expect((await sandbox.order(first!.bizOrderNo)).orderStatus).toBe(6)
 })
+
+/*
+ * A browser drops a session cookie once it expires. The switch then reaches the action with no
+ * session at all: before, the proxy answered it with a redirect to the login page, which the
+ * page's script cannot read, and the cashier got Next's English "This page couldn't load".
+ */
+test('a switch after the session cookie expired says 登录已过期 on the charge screen, nothing changes', async ({
+  cashierPage,
+}) => {
+  const desk = new FrontDesk(cashierPage)
+  const bill = uniqueBill('EXPIRED')
+  await desk.charge(bill, '12.00', 'SCAN_WEIXIN')
+  await expect(desk.qr()).toBeVisible()
+  await chargeIdOf(cashierPage)
+  const session = (await cashierPage.context().cookies()).filter((c) =>
+    c.name.includes('session-token'),
+  )
+  expect(session.length, 'the signed-in page holds a session cookie').toBeGreaterThan(0)
+  for (const c of session) await cashierPage.context().clearCookies({ name: c.name })
+
+  await cashierPage.getByTestId('charge-switch').click()
+  await expect(cashierPage.getByTestId('charge-action-error')).toHaveText(
+    '登录已过期，请重新登录后再操作。',
+  )
+  await expect(desk.qr()).toBeVisible()
+  const orders = await sandbox.ordersForBill(bill)
+  expect(orders.map((o) => [o.payWay, o.orderStatus])).toEqual([['SCAN_WEIXIN', 1]])
+})

@@ -30,7 +30,8 @@ export async function discoverActions(
 
 /**
  * What an action call came to:
- * - `login`: sent to the login page before any action code ran (the proxy);
+ * - `login`: sent to the login page before any action code ran (not expected: the proxy lets every
+ *   action call reach its own check, whose refusal the page can show);
  * - `unauthenticated` / `forbidden`: the action's own check refused it;
  * - `allowed`: the check let it through (it then refused the deliberately invalid input, or ran);
  * - `not-run`: Next found no way to run it for this request (e.g. forwarded into a redirect).
