@@ -9,8 +9,11 @@
 export const CLIENT_NAMESPACES = {
   /** The login page. */
   auth: ['login'],
-  /** The staff shell (app/(staff)/layout.tsx): its texts come from the server as props. */
-  staff: [],
+  /**
+   * The staff shell (app/(staff)/layout.tsx): its texts come from the server as props; only its
+   * error boundary (app/(staff)/error.tsx), which Next renders with no props of ours, reads its own.
+   */
+  staff: ['common.pageError'],
   /** The front desk: the charge form, the charge screen, today's list, the paid page. */
   cashier: [
     'charge',

@@ -114,3 +114,30 @@ test('a switch after the session cookie expired says 登录已过期 on the char
   const orders = await sandbox.ordersForBill(bill)
   expect(orders.map((o) => [o.payWay, o.orderStatus])).toEqual([['SCAN_WEIXIN', 1]])
 })
+
+test('an action whose answer the network drops shows the staff error card in Chinese; 重试 brings the charge back', async ({
+  cashierPage,
+}) => {
+  const desk = new FrontDesk(cashierPage)
+  const bill = uniqueBill('NETDROP')
+  await desk.charge(bill, '13.00', 'SCAN_WEIXIN')
+  await expect(desk.qr()).toBeVisible()
+  const id = await chargeIdOf(cashierPage)
+  let dropped = 0
+  await cashierPage.route(`**/charge/${id}`, async (route) => {
+    if (route.request().method() !== 'POST') return route.fallback()
+    dropped += 1
+    await route.abort('connectionreset')
+  })
+  await cashierPage.getByTestId('charge-switch').click()
+  const card = cashierPage.getByTestId('staff-error')
+  await expect(card).toContainText('这一步没有完成')
+  await expect(card).toContainText('已记录的收款不会丢失')
+  expect(dropped, 'the switch was sent and dropped').toBeGreaterThan(0)
+  await expect(cashierPage.getByText("This page couldn't load")).toHaveCount(0)
+
+  await cashierPage.unroute(`**/charge/${id}`)
+  await cashierPage.getByTestId('staff-error-retry').click()
+  await expect(desk.qr()).toBeVisible()
+  await expect(card).toHaveCount(0)
+})
