@@ -55,6 +55,11 @@ describe('client address', () => {
     expect(normalizeAddress('[2001:DB8::1]:443')).toBe('2001:db8::1')
     expect(normalizeAddress('10.0.0.1:5000')).toBe('10.0.0.1')
     expect(normalizeAddress('fe80::1%eth0')).toBe('fe80::1')
+    // An IPv4-mapped address in any spelling is its IPv4 client (the audit log, loopback, proxies).
+    expect(normalizeAddress('::ffff:c000:201')).toBe('192.0.2.1')
+    expect(normalizeAddress('0:0:0:0:0:ffff:192.0.2.1')).toBe('192.0.2.1')
+    expect(normalizeAddress('[::ffff:c000:201]:443')).toBe('192.0.2.1')
+    expect(normalizeAddress('::192.0.2.1')).toBe('::192.0.2.1') // IPv4-compatible: other bits
     expect(normalizeAddress('x'.repeat(500))).toBe('unknown')
     expect(normalizeAddress(undefined)).toBe('unknown')
   })
@@ -146,6 +151,7 @@ describe('client address', () => {
     expect(isLoopback('127.3.2.1')).toBe(true)
     expect(isLoopback('::1')).toBe(true)
     expect(isLoopback('::ffff:127.0.0.1')).toBe(true)
+    expect(isLoopback('::ffff:7f00:1')).toBe(true)
     expect(isLoopback('192.0.2.2')).toBe(false)
     expect(isLoopback('::')).toBe(false)
     expect(isLoopback(undefined)).toBe(false)
@@ -178,6 +184,7 @@ describe('TRUSTED_PROXIES', () => {
     expect(test('10.9.8.7')).toBe(true)
     expect(test('::ffff:10.9.8.7')).toBe(true)
     expect(test('11.0.0.1')).toBe(false)
+    expect(parseTrustedProxies('::ffff:a00:0/104')).toEqual({ ok: true, entries: ['10.0.0.0/8'] })
     const wide = parseTrustedProxies('::ffff:0.0.0.0/64')
     expect(wide.ok).toBe(false)
     if (!wide.ok) expect(wide.error).toContain('::ffff:0.0.0.0/64')

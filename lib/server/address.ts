@@ -18,9 +18,13 @@ export function normalizeAddress(raw: string | null | undefined): string {
   if (bracketed) a = bracketed[1]!
   else if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(a)) a = a.slice(0, a.lastIndexOf(':'))
   a = a.replace(/%.*$/, '').toLowerCase()
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(a)
-  if (mapped) a = mapped[1]!
-  return isIP(a) ? a : UNKNOWN_ADDRESS
+  const family = isIP(a)
+  if (family === 0) return UNKNOWN_ADDRESS
+  // An IPv4 client on a dual-stack socket, in any spelling (::ffff:1.2.3.4, ::ffff:102:304): its IPv4.
+  if (family === 6 && ipv4Mapped().check(a, 'ipv6')) {
+    return ipaddr.IPv6.parse(a).toIPv4Address().toString()
+  }
+  return a
 }
 
 /**
@@ -46,13 +50,11 @@ function ipv4Mapped(): BlockList {
  */
 export function limitKey(raw: string | null | undefined): string {
   const a = normalizeAddress(raw)
+  // IPv4, mapped ones included (normalizeAddress made them IPv4), is the address itself.
   if (isIP(a) !== 6) return a
   // Parsed by ipaddr.js: every spelling Node accepts ("::" anywhere, leading zeros, an IPv4 tail).
-  const v6 = ipaddr.IPv6.parse(a)
-  // ::ffff:c000:201 and 0:0:0:0:0:ffff:192.0.2.1 are the IPv4 client too, not the /64 of ::.
-  if (ipv4Mapped().check(a, 'ipv6')) return v6.toIPv4Address().toString()
-  return `${v6.parts
-    .slice(0, 4)
+  return `${ipaddr.IPv6.parse(a)
+    .parts.slice(0, 4)
     .map((g) => g.toString(16))
     .join(':')}::/64`
 }
