@@ -1,5 +1,5 @@
 import { chargeIdOf, FrontDesk } from './support/charge-page'
-import { linesOfText } from './support/fits'
+import { expectWordsWhole } from './support/fits'
 import { expect, test } from './support/quiet-server'
 import { markDocument, sameDocument } from './support/same-document'
 import { waitForHydration } from '@/tests/support/hydration'
@@ -173,19 +173,12 @@ test('a check refused because the charge ended meanwhile shows the page as it is
   expect(await sameDocument(manager), 'the refused check re-rendered the page, no reload').toBe(
     true,
   )
-  for (const [width, height] of [
-    [1280, 800],
-    [390, 844],
-  ] as const) {
-    await manager.setViewportSize({ width, height })
-    // Its words whole: at 390 px 更新 broke as 更|新.
-    for (const words of [/已退款/, /无需核实/, /页面已更新/]) {
-      expect(await linesOfText(result, words), `${words} at ${width} px`).toBe(1)
-    }
-    await manager.screenshot({
-      path: `screenshots/detail-ended-meanwhile-${width}.png`,
-      fullPage: true,
-    })
-  }
+  // Its words whole: at 390 px 更新 broke as 更|新.
+  await expectWordsWhole(
+    manager,
+    result,
+    [/已退款/, /无需核实/, /页面已更新/],
+    (width) => `screenshots/detail-ended-meanwhile-${width}.png`,
+  )
   await manager.context().close()
 })

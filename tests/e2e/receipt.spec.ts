@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { takePayment } from './support/charges'
 import { expect, test } from './support/fixtures'
-import { linesOfText } from './support/fits'
+import { expectWordsWhole } from './support/fits'
 import { chargeAt, newStation, readySandbox } from './support/own-station'
 import { markDocument, sameDocument } from './support/same-document'
 import { sandbox, uniqueBill } from './support/sandbox'
@@ -175,14 +175,7 @@ test('a print refused because the charge was refunded meanwhile shows the page a
   expect(await sameDocument(manager), 'the refused print re-rendered the page, no reload').toBe(
     true,
   )
-  for (const [width, height] of [
-    [1280, 800],
-    [390, 844],
-  ] as const) {
-    await manager.setViewportSize({ width, height })
-    for (const words of [/已退款/, /已收款/, /小票/, /页面已更新/]) {
-      expect(await linesOfText(said, words), `${words} at ${width} px`).toBe(1)
-    }
-    await manager.screenshot({ path: shot(`refunded-meanwhile-${width}`), fullPage: true })
-  }
+  await expectWordsWhole(manager, said, [/已退款/, /已收款/, /小票/, /页面已更新/], (width) =>
+    shot(`refunded-meanwhile-${width}`),
+  )
 })

@@ -83,6 +83,28 @@ export async function expectWhollyOnScreen(page: Page, target: Locator) {
 }
 
 /**
+ * Each of `words` on one line of `target` (a word broken in two is on two), at a desk's width and a
+ * phone's, then the whole page as `shotPath(width)` to look at.
+ */
+export async function expectWordsWhole(
+  page: Page,
+  target: Locator,
+  words: readonly RegExp[],
+  shotPath: (width: number) => string,
+) {
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    for (const pattern of words) {
+      expect(await linesOfText(target, pattern), `${pattern} at ${width} px`).toBe(1)
+    }
+    await page.screenshot({ path: shotPath(width), fullPage: true })
+  }
+}
+
+/**
  * How many lines the first run of `target`'s text that matches `pattern` takes (1 = not broken),
  * across the inline elements it spans; 0 when nothing matches.
  */
