@@ -7,6 +7,7 @@ import { actionErrorKey } from './action-error'
 import { CancelChargeButton } from './cancel-charge-button'
 import type { ChargeActionState, ChargeScreenActions } from './screen-actions'
 import { SwitchPart } from './screen-parts'
+import { FormMessage } from '@/components/ui/field'
 
 /**
  * Cancel (after a confirm), or switch to the other pay way; each reports the charge back so the
@@ -58,15 +59,15 @@ export function ChargeActions({
           />
         </>
       )}
-      {cancelState.status === 'error' ? (
-        <p
-          data-testid="charge-action-error"
-          aria-live="assertive"
-          className="rounded-lg bg-red-50 p-3 text-status-failed"
-        >
-          {t(`actionErrors.${actionErrorKey(cancelState.error)}`)}
-        </p>
-      ) : null}
+      <FormMessage
+        tone="error"
+        testId="charge-action-error"
+        text={
+          cancelState.status === 'error'
+            ? t(`actionErrors.${actionErrorKey(cancelState.error)}`)
+            : null
+        }
+      />
     </div>
   )
 }

@@ -8,6 +8,7 @@ import { buttonClass } from '@/components/ui/button'
 import { actionErrorKey } from './action-error'
 import { PayWayMark } from './pay-way-mark'
 import type { ChargeActionState, FormAction } from './screen-actions'
+import { FormMessage } from '@/components/ui/field'
 
 /**
  * 切换到支付宝/微信: the charge's QR for the other pay way. Reports the charge back (the screen
@@ -56,19 +57,19 @@ export function SwitchPayWay({
           {t('switchTo', { way: tWay(other) })}
         </button>
       </form>
-      {state.status === 'error' ? (
-        <p
-          data-testid="charge-action-error"
-          aria-live="assertive"
-          className="rounded-lg bg-red-50 p-3 text-status-failed"
-        >
-          {state.error === 'not-closed'
-            ? t('switchNotClosed')
-            : state.error === 'no-account'
-              ? t('switchNoAccount', { way: tWay(other) })
-              : t(`actionErrors.${actionErrorKey(state.error)}`)}
-        </p>
-      ) : null}
+      <FormMessage
+        tone="error"
+        testId="charge-action-error"
+        text={
+          state.status !== 'error'
+            ? null
+            : state.error === 'not-closed'
+              ? t('switchNotClosed')
+              : state.error === 'no-account'
+                ? t('switchNoAccount', { way: tWay(other) })
+                : t(`actionErrors.${actionErrorKey(state.error)}`)
+        }
+      />
     </>
   )
 }
