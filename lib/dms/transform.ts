@@ -66,6 +66,12 @@ const PAY_STATUS = new Map<string, CreatedPayment['payStatus']>([
   ['success', 'success'],
 ])
 
+/**
+ * The most a QR can hold at the level the screens draw it (level M, version 40, byte mode): past it
+ * qrcode.react throws, which took the charge screen and the customer tablet down with it.
+ */
+export const QR_MAX_BYTES = 2331
+
 export function parseCreatedPayment(data: unknown): Parsed<CreatedPayment> {
   return run(rawCreatedPayment, data, (raw) => {
     const payStatus = PAY_STATUS.get(raw.payStatus.trim().toLowerCase())
@@ -74,6 +80,15 @@ export function parseCreatedPayment(data: unknown): Parsed<CreatedPayment> {
     if (raw.bizOrderNo === '') return { ok: false, detail: 'bizOrderNo: empty' }
     if (payStatus === 'pending' && raw.payInfo.trim() === '') {
       return { ok: false, detail: 'payInfo: empty although the QR is pending' }
+    }
+    // Refused like a malformed answer (DMS may have made the order: the query settles it), never
+    // stored for screens that cannot draw it.
+    const bytes = Buffer.byteLength(raw.payInfo, 'utf8')
+    if (bytes > QR_MAX_BYTES) {
+      return {
+        ok: false,
+        detail: `payInfo: ${bytes} bytes, more than a QR holds (${QR_MAX_BYTES})`,
+      }
     }
     return {
       ok: true,
