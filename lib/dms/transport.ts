@@ -17,6 +17,32 @@ export interface TransportConfig {
 
 export type Params = Record<string, string>
 
+/**
+ * Far above any DMS answer (a receivers list of thousands is a few hundred KB). A body past it is
+ * no answer: without a limit a broken DMS or proxy streaming without end was read into memory
+ * until the timeout, then counted as a timeout.
+ */
+export const DMS_MAX_BODY_BYTES = 1024 * 1024
+
+/** The body as text, or null once it passes `max` bytes (the rest is not read). */
+async function readWithin(response: Response, max: number): Promise<string | null> {
+  if (!response.body) return ''
+  const reader = response.body.getReader()
+  const decoder = new TextDecoder()
+  let bytes = 0
+  let text = ''
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) return text + decoder.decode()
+    bytes += value.byteLength
+    if (bytes > max) {
+      await reader.cancel().catch(() => {})
+      return null
+    }
+    text += decoder.decode(value, { stream: true })
+  }
+}
+
 // A token this short is no real secret, and scrubbing it would mangle ordinary words in messages.
 const MIN_SCRUB_LENGTH = 8
 const scrub = (text: string, token: string) =>
@@ -60,7 +86,12 @@ export async function postForm(
         cache: 'no-store',
       })
       status = response.status
-      text = await response.text()
+      const within = await readWithin(response, DMS_MAX_BODY_BYTES)
+      if (within === null) {
+        const detail = `HTTP ${status}: body over ${DMS_MAX_BODY_BYTES} bytes`
+        return { ok: false, error: { kind: 'unavailable', reason: 'garbage', detail, sent: true } }
+      }
+      text = within
     } catch (error) {
       return {
         ok: false,
