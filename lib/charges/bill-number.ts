@@ -16,6 +16,11 @@ export type BillNumberResult =
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g
 const FULL_WIDTH_OFFSET = 0xfee0
 
+/** Full-width ASCII as the half-width it stands for: the bill as stored, for any text naming one. */
+export function halfWidthBill(text: string): string {
+  return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET))
+}
+
 const ALLOWED = /^[A-Za-z0-9_\-./#]+$/
 // "-", "/" or "#" alone are keystrokes, not bills: a number needs at least one letter or digit.
 const HAS_ALPHANUMERIC = /[A-Za-z0-9]/
@@ -27,9 +32,7 @@ const HAS_ALPHANUMERIC = /[A-Za-z0-9]/
 export function parseBillNumber(text: string): BillNumberResult {
   // trim() removes every Unicode space, U+3000 included; spaces inside are an error, not trimmed,
   // because "WX 2026" may be two numbers run together.
-  const value = text
-    .trim()
-    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET))
+  const value = halfWidthBill(text.trim())
   if (value === '') return { ok: false, reason: 'empty' }
   // Length first: a long paste is told "too long" and the pattern never scans it.
   if (value.length > BILL_NUMBER_MAX_LENGTH) return { ok: false, reason: 'too-long' }

@@ -23,5 +23,17 @@ describeChargeService('station bill search', (h) => {
       expect(found.map((c) => c.id)).toEqual([recent.id, older.id])
       expect(await searchStationCharges(h.stationId, '   ', now)).toEqual([])
     })
+
+    it('finds a bill typed in full-width forms, as the charge form takes it (ＷＸ２０２６－０００７)', async () => {
+      const tag = newBill('WIDE')
+      const bill = await created(h, `${tag}-7`)
+      const wide = (text: string) =>
+        text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+      // The whole number (the charge form's own reading of it) and a part of it.
+      for (const typed of [wide(`${tag}-7`), `　${wide(tag.slice(-6))}　`]) {
+        const found = await searchStationCharges(h.stationId, typed)
+        expect(found.map((c) => c.id)).toEqual([bill.id])
+      }
+    })
   })
 })

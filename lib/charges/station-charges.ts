@@ -4,6 +4,7 @@ import { dialectOf, getDb } from '@/lib/db'
 import { preparedRead } from '@/lib/db/prepared-read'
 import type { Database } from '@/lib/db/schema'
 import { beijingDayStart } from './beijing-day'
+import { halfWidthBill } from './bill-number'
 import { resolveSearch } from './queries/search'
 import { chargeWhere } from './queries/where'
 import { toCharge } from './rows'
@@ -47,7 +48,9 @@ export async function searchStationCharges(
   now = Date.now(),
   limit = 50,
 ): Promise<Charge[]> {
-  const q = text.trim().slice(0, 64)
+  // Read as the charge form reads a bill: typed full-width (a Chinese input method), it is stored
+  // half-width, and the search would otherwise find nothing.
+  const q = halfWidthBill(text.trim()).slice(0, 64)
   if (!q) return []
   const db = getDb()
   // Looked up once as the manager's list does (resolveSearch): by its selective parts, then by key.
