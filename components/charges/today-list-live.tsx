@@ -4,7 +4,7 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl'
 import Link from 'next/link'
 import { ConnectionMark } from '@/components/live/connection-mark'
 import { useLiveView } from '@/components/live/use-live-view'
-import type { TodayRow, TodayView } from '@/lib/polling/today-view'
+import type { TodayView } from '@/lib/polling/today-view'
 import { formatFen } from '@/lib/money-text'
 import { ChargeRowBody } from './charge-row-body'
 import { cardClass } from '@/components/ui/card'
@@ -27,7 +27,7 @@ export function TodayListLive({
   limit,
 }: {
   stationId: string
-  initial: TodayRow[]
+  initial: TodayView
   /** Rows shown (the list under the charge form shows the latest few). */
   limit?: number
 }) {
@@ -38,11 +38,9 @@ export function TodayListLive({
     url: `/api/stations/${encodeURIComponent(stationId)}/today`,
     fetcher: fetchToday,
     enabled: true,
-    swr: { fallbackData: { rows: initial }, revalidateOnMount: false, revalidateOnFocus: true },
+    swr: { fallbackData: initial, revalidateOnMount: false, revalidateOnFocus: true },
   })
-  const rows = data?.rows ?? initial
-  const paid = rows.filter((c) => c.status === 'paid')
-  const total = paid.reduce((sum, c) => sum + c.amountFen, 0)
+  const { rows, paid } = data ?? initial
   const mark = connection === 'offline' ? <ConnectionMark connection={connection} /> : null
   if (rows.length === 0) {
     return (
@@ -60,13 +58,13 @@ export function TodayListLive({
         <div
           className="flex flex-wrap items-baseline justify-between gap-x-4 border-b border-gray-100 bg-green-50 px-4 py-4"
           data-testid="today-total"
-          data-fen={total}
+          data-fen={paid.fen}
         >
           <span className="text-base font-medium whitespace-nowrap text-gray-700">
-            {t('paidTotalLabel', { count: paid.length })}
+            {t('paidTotalLabel', { count: paid.count })}
           </span>
           <span className="text-3xl font-bold text-status-paid tabular">
-            {formatFen(total, locale)}
+            {formatFen(paid.fen, locale)}
           </span>
         </div>
         <ul className="divide-y divide-gray-100">

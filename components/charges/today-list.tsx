@@ -1,6 +1,6 @@
 'use client'
 
-import type { TodayRow } from '@/lib/polling/today-view'
+import type { TodayView } from '@/lib/polling/today-view'
 import { deferred } from '@/components/ui/deferred'
 
 const list = deferred(() => import('./today-list-live').then((m) => m.TodayListLive))
@@ -12,7 +12,7 @@ const list = deferred(() => import('./today-list-live').then((m) => m.TodayListL
  */
 export function TodayList(props: {
   stationId: string
-  initial: TodayRow[]
+  initial: TodayView
   /** Rows shown (the list under the charge form shows the latest few). */
   limit?: number
 }) {

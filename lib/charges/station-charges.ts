@@ -1,6 +1,6 @@
 import 'server-only'
 import { sql, type Kysely } from 'kysely'
-import { dialectOf, getDb } from '@/lib/db'
+import { countAll, dialectOf, getDb, sumOf } from '@/lib/db'
 import { preparedRead } from '@/lib/db/prepared-read'
 import type { Database } from '@/lib/db/schema'
 import { beijingDayStart } from './beijing-day'
@@ -32,6 +32,21 @@ export async function listStationCharges(stationId: string, since: number, limit
 /** The station's charges since midnight, Beijing time. */
 export function listStationChargesToday(stationId: string, limit = 200) {
   return listStationCharges(stationId, beijingDayStart(Date.now()), limit)
+}
+
+/**
+ * The station's payments since midnight, Beijing time: how many and how much. The today list's
+ * total: the list carries the newest 200 charges only, and a busy day has more.
+ */
+export async function stationPaidToday(stationId: string): Promise<{ count: number; fen: number }> {
+  const row = await getDb()
+    .selectFrom('charges')
+    .select([countAll().as('count'), sumOf('amount_fen').as('fen')])
+    .where('station_id', '=', stationId)
+    .where('created_at', '>=', beijingDayStart(Date.now()))
+    .where('status', '=', 'paid')
+    .executeTakeFirstOrThrow()
+  return { count: Number(row.count), fen: Number(row.fen) }
 }
 
 /** How far back a cashier can look up the station's bills. */

@@ -75,7 +75,7 @@ describeDialects('a staff stream ends with its session', (target) => {
     if (!('stream' in answer)) throw new Error(`refused: ${JSON.stringify(answer.body)}`)
     const reader = answer.stream.body!.getReader()
     try {
-      expect(await nextEvent(reader)).toEqual({ data: { rows: [] } })
+      expect(await nextEvent(reader)).toEqual({ data: { rows: [], paid: { count: 0, fen: 0 } } })
 
       // While the session holds, a new charge of the station is sent.
       const first = openCharge(refs, `B-${label}-1`)

@@ -12,5 +12,8 @@ export interface TodayRow {
 }
 
 export interface TodayView {
+  /** The newest charges of the day (at most 200: the list, not the ledger). */
   rows: TodayRow[]
+  /** The day's payments, all of them: the total is the ledger's, never a sum of the rows. */
+  paid: { count: number; fen: number }
 }

@@ -1,6 +1,6 @@
 import 'server-only'
 import { accessOf, staffRecheck, staffUserFromCookies } from '@/lib/auth/staff-user'
-import { listStationChargesToday } from '@/lib/charges/station-charges'
+import { listStationChargesToday, stationPaidToday } from '@/lib/charges/station-charges'
 import type { Charge } from '@/lib/charges/types'
 import { stationTopic } from '@/lib/feed/feed'
 import { sseResponse } from '@/lib/feed/sse'
@@ -20,8 +20,13 @@ export function toTodayRow(c: Charge): TodayRow {
   return { id, bzOrder, amountFen, payWay, status, createdAt }
 }
 
-async function readToday(stationId: string): Promise<TodayView> {
-  return { rows: (await listStationChargesToday(stationId)).map(toTodayRow) }
+/** The list's view: its rows, and the day's payments (exported for its test). */
+export async function readToday(stationId: string): Promise<TodayView> {
+  const [rows, paid] = await Promise.all([
+    listStationChargesToday(stationId),
+    stationPaidToday(stationId),
+  ])
+  return { rows: rows.map(toTodayRow), paid }
 }
 
 async function refused(req: PollRequest, stationId: string): Promise<PollAnswer | null> {

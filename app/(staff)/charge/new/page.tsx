@@ -2,8 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { TodayList } from '@/components/charges/today-list'
 import { requirePageUser } from '@/lib/auth/session'
-import { listStationChargesToday } from '@/lib/charges/station-charges'
-import { toTodayRow } from '@/lib/polling/today'
+import { readToday } from '@/lib/polling/today'
 import { currentStation } from '@/lib/charges/station-cookie'
 import type { PayWay } from '@/lib/dms/types'
 import { getSettings } from '@/lib/settings/repo'
@@ -26,7 +25,7 @@ export default async function NewChargePage({ searchParams }: { searchParams: Pr
     getSettings(),
     getTranslations('newCharge'),
   ])
-  const today = station ? await listStationChargesToday(station.id) : []
+  const today = station ? await readToday(station.id) : null
   // Deep links from DMS or another system prefill the form; the cashier still confirms.
   const prefill = {
     bzOrder: (firstParam(search.bz_order) ?? '').slice(0, 64),
@@ -51,8 +50,8 @@ export default async function NewChargePage({ searchParams }: { searchParams: Pr
           <h2 id="today-heading" className="mb-3 text-lg font-semibold">
             {t('today')} · {station?.name}
           </h2>
-          {station ? (
-            <TodayList stationId={station.id} initial={today.map(toTodayRow)} limit={20} />
+          {station && today ? (
+            <TodayList stationId={station.id} initial={today} limit={20} />
           ) : null}
         </section>
       </div>

@@ -5,8 +5,8 @@ import { BillSearchResults } from '@/components/charges/bill-search-results'
 import { TodayList } from '@/components/charges/today-list'
 import { requirePageUser } from '@/lib/auth/session'
 import { currentStation } from '@/lib/charges/station-cookie'
-import { listStationChargesToday, searchStationCharges } from '@/lib/charges/station-charges'
-import { toTodayRow } from '@/lib/polling/today'
+import { searchStationCharges } from '@/lib/charges/station-charges'
+import { readToday } from '@/lib/polling/today'
 import { buttonClass } from '@/components/ui/button'
 import { firstParam, type SearchParam } from '@/lib/search-param'
 
@@ -24,7 +24,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
     getTranslations('today'),
     getTranslations('nav'),
   ])
-  const charges = station ? await listStationChargesToday(station.id) : []
+  const today = station ? await readToday(station.id) : null
   const found = station && q ? await searchStationCharges(station.id, q) : null
   return (
     <div className="mx-auto max-w-3xl">
@@ -63,7 +63,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           <BillSearchResults q={q} charges={found} />
         </section>
       ) : null}
-      {station ? <TodayList stationId={station.id} initial={charges.map(toTodayRow)} /> : null}
+      {station && today ? <TodayList stationId={station.id} initial={today} /> : null}
     </div>
   )
 }
