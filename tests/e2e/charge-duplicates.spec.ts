@@ -62,6 +62,35 @@ test('a different amount for a bill with an open QR is refused, with a way to ca
   expect(await createRequestsFor(bill)).toHaveLength(2)
 })
 
+/*
+ * The refusal's 取消原收款 reported only success: a refusal of the cancel (the session expired, the
+ * QR still being made) left the button as it was, and the cashier pressed it to no visible effect.
+ */
+test('取消原收款 refused (session expired) says why in the refusal; the open QR stays', async ({
+  cashierPage,
+}) => {
+  const desk = new FrontDesk(cashierPage)
+  const bill = uniqueBill('AMTEXP')
+  await desk.charge(bill, '30.00')
+  await expect(desk.qr()).toBeVisible()
+  await desk.charge(bill, '31.00')
+  await expect(desk.error()).toContainText('¥30.00')
+  const session = (await cashierPage.context().cookies()).filter((c) =>
+    c.name.includes('session-token'),
+  )
+  expect(session.length, 'the signed-in page holds a session cookie').toBeGreaterThan(0)
+  for (const c of session) await cashierPage.context().clearCookies({ name: c.name })
+
+  await cashierPage.getByTestId('cancel-open-charge').click()
+  await expect(desk.error().getByTestId('cancel-open-error')).toHaveText(
+    '登录已过期，请重新登录后再操作。',
+  )
+  await expect(cashierPage.getByTestId('cancel-open-charge')).toBeEnabled()
+  await cashierPage.screenshot({ path: 'screenshots/cancel-open-refused.png' })
+  const orders = await sandbox.ordersForBill(bill)
+  expect(orders.map((o) => o.orderStatus)).toEqual([1])
+})
+
 test('bad form values get a message at the field and keep what was typed', async ({
   cashierPage,
 }) => {
