@@ -112,6 +112,14 @@ describe('parseChargeFilter', () => {
   })
 })
 
+describe('the search text', () => {
+  it('reads full-width letters and digits as the half-width a bill is stored in', () => {
+    const { filter, invalid } = parseChargeFilter({ q: 'ＷＸ２０２６－０００７' })
+    expect(invalid).toEqual([])
+    expect(filter.q).toBe('WX2026-0007')
+  })
+})
+
 describe('filterToParams', () => {
   it('round-trips through the URL', () => {
     const f: ChargeFilter = {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { fenToYuanText, parseYuan } from '@/lib/money'
 import { PAY_WAYS, type PayWay } from '@/lib/dms/types'
 import { CHARGE_STATUSES, type ChargeStatus } from '../status'
+import { halfWidthBill } from '../bill-number'
 import {
   addDays,
   dayStartMs,
@@ -98,7 +99,8 @@ export const filterFieldSchemas = {
   cashier: one(id),
   min: one(yuan),
   max: one(yuan),
-  q: one(z.string().max(64)),
+  // A bill typed with a Chinese input method is stored half-width (parseBillNumber): search it so.
+  q: one(z.string().max(64).transform(halfWidthBill)),
 } satisfies Record<FilterField, z.ZodType>
 
 export function parseChargeFilter(params: SearchParamsInput): {
