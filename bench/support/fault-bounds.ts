@@ -1,8 +1,9 @@
 import { LowerBounds } from './lower-bounds'
-import { NOTIFY_MODES, SETTLE_ACTIONS } from './fault-plan'
+import { MIXED_UP_QUERY, NOTIFY_MODES, SETTLE_ACTIONS } from './fault-plan'
 import type { FaultReport } from './fault-report'
 
 const CREATE = '/dms/cash-out/payment'
+const QUERY = '/dms/cash-out/query'
 const KILLED = 'SIGKILL in flight'
 
 /**
@@ -41,12 +42,15 @@ export function checkFaultBounds(r: FaultReport, submittedByForm: number): boole
   )
   const batches = Math.ceil(submittedByForm / 8)
   const hit = (path: string) => r.log.filter((e) => e.fault && e.path === path).length
+  b.atLeast('query faults applied (polls and sweeps that met one)', hit(QUERY), batches)
+  b.atLeast('close faults applied', hit('/dms/cash-out/close'), 1)
+  // A check answered about another payment, maybe a paid one (a proxy mixing answers up): its own
+  // fault in every batch, so "0 lost, all reconciled" also says that no such answer was taken.
   b.atLeast(
-    'query faults applied (polls and sweeps that met one)',
-    hit('/dms/cash-out/query'),
+    'queries answered about another payment (other-order applied)',
+    r.log.filter((e) => e.path === QUERY && e.fault?.split('+').includes(MIXED_UP_QUERY)).length,
     batches,
   )
-  b.atLeast('close faults applied', hit('/dms/cash-out/close'), 1)
 
   // Every healthy create left a QR open for the settle phase, which goes round the actions and
   // takes one notification behaviour per batch: with fewer charges (FAULT_CHARGES), fewer of each.

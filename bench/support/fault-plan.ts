@@ -66,10 +66,18 @@ export const CREATE_FAULTS: readonly CreateFault[] = [
 /** The closes `queryAndCloseFaults` makes fail, each once: one charge can meet all of them in a row. */
 export const CLOSE_FAULT_MODES = ['http502', 'truncated', 'reset'] as const
 
+/**
+ * DMS answering a query about another payment than the one asked about (the newest other attempt,
+ * often one just paid): lib/dms/transform.ts refuses the answer, and the charge must stay as it is.
+ */
+export const MIXED_UP_QUERY = 'other-order' satisfies FaultRuleInput['mode']
+
 /** Hit whichever polls, sweeps and closes come next while a batch is being settled. */
 export function queryAndCloseFaults(timeoutMs: number): FaultRuleInput[] {
   const q = (rule: FaultRuleInput): FaultRuleInput => ({ endpoint: 'query', times: 2, ...rule })
   return [
+    // First: the oldest rule is applied first, and a batch's last rules may be cleared unused.
+    q({ mode: MIXED_UP_QUERY }),
     q({ mode: 'html500' }),
     q({ mode: 'http502' }),
     q({ mode: 'http503' }),

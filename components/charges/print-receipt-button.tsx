@@ -10,7 +10,7 @@ import {
   type ReceiptView,
 } from '@/lib/charges/receipt-view'
 import { buttonClass } from '@/components/ui/button'
-import { controlBase } from '@/components/ui/field'
+import { controlBase, FormMessage } from '@/components/ui/field'
 import { useHydrated } from '@/components/ui/use-hydrated'
 import { Receipt } from './receipt'
 import type { FormAction, ReceiptActions } from './screen-actions'
@@ -95,16 +95,16 @@ export function PrintReceiptButton({
       ? t('stale', { status: refused.status ? tStatus(refused.status) : '' })
       : t('failed')
   // The live region is there from the first draw and stays when the button goes (same place in
-  // the fragment), so what the print came to is announced; empty, it takes no room. Chinese
-  // breaks only after its punctuation (keep-all), so a status word is never cut in two.
+  // the fragment), so what the print came to is announced; a refusal because the charge changed
+  // meanwhile is news (warning), a print that did not go through an error.
   const message = (
-    <p
-      role="status"
-      data-testid="receipt-refused"
-      className={`break-keep empty:hidden print:hidden ${refused?.stale ? 'text-gray-700' : 'text-status-failed'}`}
-    >
-      {said}
-    </p>
+    <FormMessage
+      inGroup
+      tone={refused?.stale ? 'warning' : 'error'}
+      text={said}
+      testId="receipt-refused"
+      className="print:hidden"
+    />
   )
   return (
     <>

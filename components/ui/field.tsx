@@ -70,17 +70,26 @@ export function FormMessage({
   text,
   testId,
   className = '',
+  inGroup = false,
 }: {
   tone: keyof typeof TONES
   text: string | null | undefined
   testId?: string
   /** For the text when shown (e.g. a margin): an empty region takes no space. */
   className?: string
+  /**
+   * The region is an item of a group spaced by its parent (`gap`, `space-y`), which spaces an empty
+   * item too: empty, it leaves the flow (absolute, still in the accessibility tree, unlike hidden).
+   */
+  inGroup?: boolean
 }) {
   // Chinese breaks only after its punctuation (keep-all; 页面已更|新 at 390 px), and a run too long
   // for the line (an address) still breaks rather than overflow.
   return (
-    <div aria-live={tone === 'error' ? 'assertive' : 'polite'}>
+    <div
+      aria-live={tone === 'error' ? 'assertive' : 'polite'}
+      className={inGroup ? 'empty:absolute' : undefined}
+    >
       {text ? (
         <p
           data-testid={testId}

@@ -11,6 +11,13 @@ import ipaddr from 'ipaddr.js'
 /** Where no address could be learned: one shared key, so an unknown client is limited, not free. */
 export const UNKNOWN_ADDRESS = 'unknown'
 
+/**
+ * ::ffff:0:0/96 as Node reads it. Not ipaddr.js's isIPv4MappedAddress: it parses the deprecated
+ * IPv4-compatible ::192.0.2.1 as if it were ::ffff:192.0.2.1, and those are other bits.
+ */
+const IPV4_MAPPED = new BlockList()
+IPV4_MAPPED.addSubnet('::ffff:0:0', 96, 'ipv6')
+
 /** The plain form of an address (or of an `a.b.c.d:port` / `[v6]:port` hop), or UNKNOWN_ADDRESS. */
 export function normalizeAddress(raw: string | null | undefined): string {
   let a = (raw ?? '').trim()
@@ -21,23 +28,10 @@ export function normalizeAddress(raw: string | null | undefined): string {
   const family = isIP(a)
   if (family === 0) return UNKNOWN_ADDRESS
   // An IPv4 client on a dual-stack socket, in any spelling (::ffff:1.2.3.4, ::ffff:102:304): its IPv4.
-  if (family === 6 && ipv4Mapped().check(a, 'ipv6')) {
+  if (family === 6 && IPV4_MAPPED.check(a, 'ipv6')) {
     return ipaddr.IPv6.parse(a).toIPv4Address().toString()
   }
   return a
-}
-
-/**
- * ::ffff:0:0/96 as Node reads it. Not ipaddr.js's isIPv4MappedAddress: it parses the deprecated
- * IPv4-compatible ::192.0.2.1 as if it were ::ffff:192.0.2.1, and those are other bits.
- */
-let mappedRange: BlockList | undefined
-function ipv4Mapped(): BlockList {
-  if (!mappedRange) {
-    mappedRange = new BlockList()
-    mappedRange.addSubnet('::ffff:0:0', 96, 'ipv6')
-  }
-  return mappedRange
 }
 
 /**

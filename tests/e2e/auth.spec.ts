@@ -3,6 +3,7 @@ import { E2E, ROLE_USERS } from './support/config'
 import { expect, test } from './support/fixtures'
 import { LoginPage } from './support/login-page'
 import { callAction, discoverActions, returnedState } from './support/server-actions'
+import { addUser, userRow } from './support/users-page'
 import { waitForHydration } from '@/tests/support/hydration'
 
 const HOMES = { cashier: '/charge/new', manager: '/charges', admin: '/admin/users' } as const
@@ -99,20 +100,9 @@ test.describe('roles', () => {
 
 test.describe("an admin's own account", () => {
   const PASSWORD = 'own-account-pass-1'
-  const row = (page: Page, username: string) =>
-    page.locator(`[data-testid=user-row][data-username="${username}"]`)
-
   async function addAdmin(adminPage: Page, username: string) {
-    await adminPage.goto('/admin/users')
-    const form = adminPage.getByTestId('add-user-form')
-    await waitForHydration(form)
-    await form.locator('input[name=username]').fill(username)
-    await form.locator('select[name=role]').selectOption('admin')
-    await form.locator('input[name=password]').fill(PASSWORD)
-    await expect(form.locator('input[name=password]')).toHaveValue(PASSWORD)
-    await form.getByTestId('add-user-submit').click()
-    await expect(adminPage.getByTestId('add-user-done')).toBeVisible()
-    await expect(row(adminPage, username)).toHaveAttribute('data-role', 'admin')
+    await addUser(adminPage, { username, password: PASSWORD, role: 'admin' })
+    await expect(userRow(adminPage, username)).toHaveAttribute('data-role', 'admin')
   }
 
   test('offers no disable or role change on it, and refuses them posted directly', async ({
@@ -129,14 +119,14 @@ test.describe("an admin's own account", () => {
     await new LoginPage(page).signIn(username, PASSWORD)
     await expect(page).toHaveURL(/\/admin\/users$/)
 
-    const own = row(page, username)
+    const own = userRow(page, username)
     await expect(own.getByTestId('own-account-note')).toHaveText('当前登录的账号，不能停用或改角色')
     await expect(own.getByRole('button', { name: '停用' })).toHaveCount(0)
     await expect(own.getByRole('button', { name: '改角色' })).toHaveCount(0)
     await expect(own.locator('select[name=role]')).toHaveCount(0)
     // The same locators find the controls on another person's row of the same page.
-    await expect(row(page, 'cashier').getByRole('button', { name: '停用' })).toBeVisible()
-    await expect(row(page, 'cashier').getByRole('button', { name: '改角色' })).toBeVisible()
+    await expect(userRow(page, 'cashier').getByRole('button', { name: '停用' })).toBeVisible()
+    await expect(userRow(page, 'cashier').getByRole('button', { name: '改角色' })).toBeVisible()
 
     // Posted as the page's own form would post them, for this admin's own account: refused.
     const ids = await discoverActions(context.request, '/admin/users')
@@ -155,7 +145,7 @@ test.describe("an admin's own account", () => {
 
     // Another admin can (and so leaves the shop with the admins it had).
     await adminPage.reload()
-    await row(adminPage, username).getByTestId('disable-user').click()
-    await expect(row(adminPage, username)).toHaveAttribute('data-status', 'disabled')
+    await userRow(adminPage, username).getByTestId('disable-user').click()
+    await expect(userRow(adminPage, username)).toHaveAttribute('data-status', 'disabled')
   })
 })

@@ -1,12 +1,12 @@
 import { request as requestFactory, type Locator, type Page } from '@playwright/test'
 import { E2E } from './support/config'
-import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { expectFits, linesOfText, STAFF_SIZES } from './support/fits'
 import { postCredentials } from './support/login-page'
-import { cancelCharges, newStation, readySandbox } from './support/own-station'
+import { cancelCharges, chargeAt, newStation, readySandbox } from './support/own-station'
 import { markDocument, sameDocument } from './support/same-document'
 import { sandbox, uniqueBill } from './support/sandbox'
+import type { PayWay } from '@/lib/dms/types'
 import { LOCALE_COOKIE, type Locale } from '@/lib/locale'
 import { waitForHydration } from '@/tests/support/hydration'
 
@@ -16,29 +16,6 @@ import { waitForHydration } from '@/tests/support/hydration'
  */
 
 const SHOTS = 'screenshots/handover'
-
-type Way = 'SCAN_WEIXIN' | 'SCAN_ALIPAY'
-
-async function chargeAtStation(
-  page: Page,
-  stationId: string,
-  bill: string,
-  amount: string,
-  way: Way,
-  outcome: 'paid' | 'failed' | 'pending',
-): Promise<string> {
-  const desk = new FrontDesk(page)
-  await desk.open()
-  await desk.fill(bill, amount, way)
-  await page.locator('select[name=station_id]').selectOption(stationId)
-  await page.getByTestId('charge-submit').click()
-  await desk.qr().waitFor()
-  const [order] = await sandbox.waitForOrders(bill)
-  if (outcome === 'paid') await sandbox.pay(order!.bizOrderNo)
-  if (outcome === 'failed') await sandbox.fail(order!.bizOrderNo, '银行卡余额不足')
-  if (outcome !== 'pending') await desk.expectStatus(outcome)
-  return chargeIdOf(page)
-}
 
 /** The page size of every page of a PDF, in points, read from its /MediaBox entries. */
 function pdfPageSizes(pdf: Buffer): Array<[number, number]> {
@@ -116,24 +93,10 @@ test('a manager hands over a station: totals equal the rows, open charges first,
   station = await newStation(browser, 'SHIFT')
   const prefix = uniqueBill('SHIFT')
   laterRefunded = { bill: `${prefix}-1`, id: '' }
-  laterRefunded.id = await chargeAtStation(
-    cashierPage,
-    station,
-    laterRefunded.bill,
-    '12.34',
-    'SCAN_WEIXIN',
-    'paid',
-  )
-  await chargeAtStation(cashierPage, station, `${prefix}-2`, '5.00', 'SCAN_ALIPAY', 'paid')
-  await chargeAtStation(cashierPage, station, `${prefix}-3`, '7.00', 'SCAN_WEIXIN', 'failed')
-  const open = await chargeAtStation(
-    cashierPage,
-    station,
-    `${prefix}-4`,
-    '3.00',
-    'SCAN_WEIXIN',
-    'pending',
-  )
+  laterRefunded.id = await chargeAt(cashierPage, station, laterRefunded.bill, '12.34', 'paid')
+  await chargeAt(cashierPage, station, `${prefix}-2`, '5.00', 'paid', { way: 'SCAN_ALIPAY' })
+  await chargeAt(cashierPage, station, `${prefix}-3`, '7.00', 'failed')
+  const open = await chargeAt(cashierPage, station, `${prefix}-4`, '3.00', 'pending')
 
   const url = `/handover?station=${station}`
   await managerPage.goto(url)
@@ -146,7 +109,8 @@ test('a manager hands over a station: totals equal the rows, open charges first,
   await expect(total).toHaveAttribute('data-fen', '1734')
   await expect(total).toHaveAttribute('data-count', '2')
   await expect(total).toHaveText('¥17.34')
-  const way = (w: Way) => managerPage.locator(`[data-testid=handover-pay-way][data-pay-way=${w}]`)
+  const way = (w: PayWay) =>
+    managerPage.locator(`[data-testid=handover-pay-way][data-pay-way=${w}]`)
   await expect(way('SCAN_WEIXIN')).toHaveAttribute('data-fen', '1234')
   await expect(way('SCAN_ALIPAY')).toHaveAttribute('data-fen', '500')
   // Failed money is shown apart, never added to what was paid.

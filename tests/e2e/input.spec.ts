@@ -14,7 +14,7 @@ import { E2E_SECRETS } from './support/secrets'
 import { sandbox, uniqueBill } from './support/sandbox'
 import { callAction, discoverActions } from './support/server-actions'
 import { cancelOnChargeScreen } from './support/cancel-charge'
-import { waitForHydration } from '@/tests/support/hydration'
+import { addUser } from './support/users-page'
 
 /*
  * What people and DMS type is shown as text, never turned into markup; and bodies too large for any
@@ -59,7 +59,7 @@ test('a DMS message with HTML is text on the charge screen and the manager pages
   const dialogs = [...noDialogs(cashierPage), ...noDialogs(managerPage)]
   const desk = new FrontDesk(cashierPage)
   const bill = uniqueBill('XSS')
-  await chargeAt(cashierPage, station, bill, '3.00', 'failed', DMS_HTML)
+  await chargeAt(cashierPage, station, bill, '3.00', 'failed', { dmsMessage: DMS_HTML })
   await expect(desk.error()).toContainText(DMS_HTML)
   await expectInert(cashierPage, DMS_HTML)
   const id = await chargeIdOf(cashierPage)
@@ -78,14 +78,7 @@ test('a display name with a script tag is text wherever the name is shown', asyn
   browser,
 }) => {
   const username = `xss-${Date.now().toString(36)}`
-  await adminPage.goto('/admin/users')
-  const form = adminPage.getByTestId('add-user-form')
-  await waitForHydration(form)
-  await form.locator('input[name=username]').fill(username)
-  await form.locator('input[name=display_name]').fill(NAME_SCRIPT)
-  await form.locator('input[name=password]').fill('xss-password-1')
-  await form.getByTestId('add-user-submit').click()
-  await expect(adminPage.getByTestId('add-user-done')).toBeVisible()
+  await addUser(adminPage, { username, displayName: NAME_SCRIPT, password: 'xss-password-1' })
   await adminPage.reload()
   await expectInert(adminPage, NAME_SCRIPT)
 

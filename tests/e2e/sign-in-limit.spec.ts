@@ -3,6 +3,7 @@ import { E2E } from './support/config'
 import { expect, test } from './support/fixtures'
 import { LoginPage, postCredentials } from './support/login-page'
 import { newStation } from './support/own-station'
+import { addUser, userRow } from './support/users-page'
 import { waitForHydration } from '@/tests/support/hydration'
 
 /*
@@ -25,18 +26,6 @@ async function pageFrom(browser: Browser): Promise<Page> {
   return context.newPage()
 }
 
-async function addUser(adminPage: Page, username: string) {
-  await adminPage.goto('/admin/users')
-  const form = adminPage.getByTestId('add-user-form')
-  await waitForHydration(form)
-  await form.locator('input[name=username]').fill(username)
-  await form.locator('input[name=display_name]').fill('限流测试')
-  await form.locator('input[name=password]').fill(PASSWORD)
-  await expect(form.locator('input[name=password]')).toHaveValue(PASSWORD)
-  await form.getByTestId('add-user-submit').click()
-  await expect(adminPage.getByTestId('add-user-done')).toBeVisible()
-}
-
 /** One sign-in through the form; returns the message it got (the same text can repeat). */
 async function attempt(page: Page, username: string, password: string) {
   const answered = page.waitForResponse(
@@ -53,7 +42,7 @@ test('six wrong passwords block the seventh attempt, even with the right passwor
   adminPage,
 }) => {
   const username = `limit-${Date.now().toString(36)}`
-  await addUser(adminPage, username)
+  await addUser(adminPage, { username, displayName: '限流测试', password: PASSWORD })
   const page = await pageFrom(browser)
   const login = new LoginPage(page)
   await login.goto()
@@ -77,7 +66,7 @@ test('six wrong passwords block the seventh attempt, even with the right passwor
 
   // What the message promises: after a reset by an admin, the person gets in.
   await adminPage.goto('/admin/users')
-  const row = adminPage.locator(`[data-testid=user-row][data-username="${username}"]`)
+  const row = userRow(adminPage, username)
   await waitForHydration(row)
   await row.locator('summary').click()
   await row.locator('input[name=password]').fill('new-password-43')

@@ -12,8 +12,8 @@ import {
 import { sandbox, uniqueBill } from './support/sandbox'
 import { cancelOnChargeScreen } from './support/cancel-charge'
 import { E2E, type E2ERole } from './support/config'
+import { addUser, userRow } from './support/users-page'
 import { LOCALE_COOKIE, type Locale } from '@/lib/locale'
-import { waitForHydration } from '@/tests/support/hydration'
 
 /*
  * Item 6 of issue 15: every screen size a shop uses. At each: nothing wider than the screen, no
@@ -168,7 +168,7 @@ async function expectNoSidewaysScroll(row: Locator, what: string) {
 test('the staff and audit tables hold every column on a phone', async ({ adminPage: page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/admin/users')
-  const cashier = page.locator('[data-testid=user-row][data-username=cashier]')
+  const cashier = userRow(page, 'cashier')
   await expectNoSidewaysScroll(cashier, 'users')
   await expectWithinWidth(
     page,
@@ -183,7 +183,7 @@ test('the staff and audit tables hold every column on a phone', async ({ adminPa
     ],
     'cashier row',
   )
-  const own = page.locator('[data-testid=user-row][data-username=admin]')
+  const own = userRow(page, 'admin')
   await expectWithinWidth(
     page,
     [own.getByTestId('user-status'), own.getByTestId('own-account-note')],
@@ -196,14 +196,7 @@ test('the staff and audit tables hold every column on a phone', async ({ adminPa
   // An entry with a target and details of its own, made now: the audit page shows the newest
   // first, and in a shard the specs before this one can fill its first page with other actions.
   const username = `phone-${Date.now().toString(36)}`
-  await page.goto('/admin/users')
-  const form = page.getByTestId('add-user-form')
-  await waitForHydration(form)
-  await form.locator('input[name=username]').fill(username)
-  await form.locator('input[name=display_name]').fill('手机测试')
-  await form.locator('input[name=password]').fill('phone-size-pass-1')
-  await form.getByTestId('add-user-submit').click()
-  await expect(page.getByTestId('add-user-done')).toBeVisible()
+  await addUser(page, { username, displayName: '手机测试', password: 'phone-size-pass-1' })
 
   await page.goto('/admin/audit')
   const seeded = page

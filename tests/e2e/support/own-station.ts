@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from '@playwright/test'
+import type { PayWay } from '@/lib/dms/types'
 import { waitForHydration } from '@/tests/support/hydration'
 import { chargeIdOf, FrontDesk } from './charge-page'
 import { storageStateFor, type E2ERole } from './config'
@@ -42,18 +43,21 @@ export async function newStation(browser: Browser, tag: string): Promise<string>
   return id
 }
 
-/** A charge taken at `stationId` and driven to an outcome; returns its id. */
+/** A charge taken at `stationId` (WeChat unless `way` says otherwise) and driven to an outcome; returns its id. */
 export async function chargeAt(
   page: Page,
   stationId: string,
   bill: string,
   amount: string,
   outcome: 'pending' | 'paid' | 'failed',
-  dmsMessage = '银行卡余额不足',
+  {
+    way = 'SCAN_WEIXIN',
+    dmsMessage = '银行卡余额不足',
+  }: { way?: PayWay; dmsMessage?: string } = {},
 ): Promise<string> {
   const desk = new FrontDesk(page)
   await desk.open()
-  await desk.fill(bill, amount)
+  await desk.fill(bill, amount, way)
   await page.locator('select[name=station_id]').selectOption(stationId)
   await page.getByTestId('charge-submit').click()
   await desk.qr().waitFor()

@@ -1,6 +1,7 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { E2E } from './config'
 import { LoginPage } from './login-page'
+import { addUser, userRow } from './users-page'
 import { waitForHydration } from '@/tests/support/hydration'
 
 /*
@@ -19,21 +20,9 @@ export type SessionEnding = (typeof SESSION_ENDINGS)[number]
 
 const PASSWORD = 'stale-session-pass-1'
 
-async function addUser(adminPage: Page, username: string) {
-  await adminPage.goto('/admin/users')
-  const form = adminPage.getByTestId('add-user-form')
-  await waitForHydration(form)
-  await form.locator('input[name=username]').fill(username)
-  await form.locator('input[name=display_name]').fill('会话测试')
-  await form.locator('input[name=password]').fill(PASSWORD)
-  await expect(form.locator('input[name=password]')).toHaveValue(PASSWORD)
-  await form.getByTestId('add-user-submit').click()
-  await expect(adminPage.getByTestId('add-user-done')).toBeVisible()
-}
-
 async function end(adminPage: Page, username: string, how: SessionEnding) {
   await adminPage.goto('/admin/users')
-  const row = adminPage.locator(`[data-testid=user-row][data-username="${username}"]`)
+  const row = userRow(adminPage, username)
   await waitForHydration(row)
   if (how === 'password-reset') {
     await row.locator('summary').click()
@@ -62,7 +51,7 @@ export async function endedSession(
   how: SessionEnding,
 ): Promise<{ context: BrowserContext; username: string }> {
   const username = `stale-${how.slice(0, 8)}-${Date.now().toString(36)}`
-  await addUser(adminPage, username)
+  await addUser(adminPage, { username, displayName: '会话测试', password: PASSWORD })
   const context = await browser.newContext({ baseURL: E2E.baseUrl })
   const page = await context.newPage()
   await new LoginPage(page).goto()
