@@ -59,13 +59,14 @@ export async function openWindow(
 }
 
 /**
- * The late changes of an open window up to the timeline mark `through`: earlier shifts' charges
- * whose money moved since the previous handover's mark. None without a previous handover.
+ * The late changes of an open window up to the timeline mark `through` (by default, everything so
+ * far: the open page): earlier shifts' charges whose money moved since the previous handover's
+ * mark. None without a previous handover.
  */
 export async function windowLateChanges(
   scope: HandoverScope,
   window: HandoverWindow,
-  through: number,
+  through: number = Number.MAX_SAFE_INTEGER,
   db: Kysely<Database> = getDb(),
 ): Promise<LateChange[]> {
   if (window.lastMark === null) return []
