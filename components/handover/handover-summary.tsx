@@ -4,12 +4,21 @@ import { StatusTotals, unpaidRows } from '@/components/manager/status-totals'
 import { Card } from '@/components/ui/card'
 import type { ChargeTotals } from '@/lib/charges/queries/totals'
 import { formatFen } from '@/lib/money'
+import { signedFen } from './late-changes'
 
 /**
  * What the shift took in: the paid count and sum (the only money handed over), per pay way; the
- * other statuses each with their own count and sum, never added to the paid figure.
+ * other statuses each with their own count and sum, never added to the paid figure. With earlier
+ * shifts' late changes (`lateNetFen`, their net, when there are any), what the drawer took in this
+ * shift under it: the paid sum plus that net, each part named.
  */
-export async function HandoverSummary({ totals }: { totals: ChargeTotals }) {
+export async function HandoverSummary({
+  totals,
+  lateNetFen = null,
+}: {
+  totals: ChargeTotals
+  lateNetFen?: number | null
+}) {
   const [t, tWay, locale] = await Promise.all([
     getTranslations('handover'),
     getTranslations('payWay'),
@@ -31,6 +40,28 @@ export async function HandoverSummary({ totals }: { totals: ChargeTotals }) {
       <p className="text-sm text-gray-600 tabular">
         {t('paidCount', { count: totals.paid.count })}
       </p>
+      {lateNetFen !== null ? (
+        <p
+          data-testid="handover-taken"
+          data-fen={totals.paid.sumFen + lateNetFen}
+          className="mt-3 border-t border-gray-100 pt-3 tabular"
+        >
+          <span className="text-sm text-gray-500">{t('late.taken')} </span>
+          <span className="text-xl font-semibold whitespace-nowrap">
+            {/* A shift that paid out more than it took reads with the sign its parts use. */}
+            {totals.paid.sumFen + lateNetFen < 0
+              ? signedFen(totals.paid.sumFen + lateNetFen, locale)
+              : money(totals.paid.sumFen + lateNetFen)}
+          </span>
+          <span className="block text-sm text-gray-600">
+            {t.rich('late.takenLine', {
+              paid: money(totals.paid.sumFen),
+              net: signedFen(lateNetFen, locale),
+              nowrap: (chunks) => <span className="whitespace-nowrap">{chunks}</span>,
+            })}
+          </span>
+        </p>
+      ) : null}
       <table className="mt-4 w-full text-sm tabular">
         <thead className="text-left text-gray-500">
           <tr>

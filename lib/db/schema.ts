@@ -216,6 +216,8 @@ export interface HandoversTable {
   totals: string
   /** The last charge_events id when the totals were read: the timeline's side of 交班. */
   events_through: Generated<number>
+  /** JSON text: the LateChange list (late-changes.ts) frozen when handed over. */
+  late_changes: Generated<string>
 }
 
 export interface SchemaMigrationsTable {

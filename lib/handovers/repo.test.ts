@@ -45,7 +45,7 @@ describeDialects('handovers', (target) => {
 
   it('freezes the paid totals per pay way, the others apart, and starts the next window there', async () => {
     const first = await openWindow(scope(), DAY + 13 * H, t.db)
-    expect(first).toEqual({ from: DAY, to: DAY + 13 * H, continuesLast: false })
+    expect(first).toEqual({ from: DAY, to: DAY + 13 * H, continuesLast: false, lastMark: null })
     const done = await recordHandover({ scope: scope(), ...first, actor }, t.db)
     expect(done.paidCount).toBe(2)
     expect(done.paidFen).toBe(12950)
@@ -83,6 +83,7 @@ describeDialects('handovers', (target) => {
       from: DAY + 13 * H,
       to: DAY + 20 * H,
       continuesLast: true,
+      lastMark: done.eventsThrough,
     })
   })
 

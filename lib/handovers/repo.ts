@@ -6,6 +6,8 @@ import { beijingDayStart } from '@/lib/charges/beijing-day'
 import { beijingTimeText } from '@/lib/charges/queries/csv-cells'
 import { fenToYuanText } from '@/lib/money'
 import { timelineMark } from '@/lib/charges/repo-events'
+import { lateChanges } from '@/lib/charges/queries/late-changes'
+import type { LateChange } from '@/lib/charges/queries/late-fold'
 import { chargeTotals, openChargeCount, type ChargeTotals } from '@/lib/charges/queries/totals'
 import type { ChargeQuery } from '@/lib/charges/queries/filters'
 import { getDb } from '@/lib/db'
@@ -43,14 +45,32 @@ export async function openWindow(
 ): Promise<HandoverWindow> {
   const last = await db
     .selectFrom('handovers')
-    .select('window_to')
+    .select(['window_to', 'events_through'])
     .where('station_id', '=', scope.stationId)
     .where('cashier_key', '=', cashierKey(scope))
     .orderBy('window_to', 'desc')
     .limit(1)
     .executeTakeFirst()
-  if (last) return { from: Number(last.window_to), to: now, continuesLast: true }
-  return { from: beijingDayStart(now), to: now, continuesLast: false }
+  if (last) {
+    const lastMark = Number(last.events_through)
+    return { from: Number(last.window_to), to: now, continuesLast: true, lastMark }
+  }
+  return { from: beijingDayStart(now), to: now, continuesLast: false, lastMark: null }
+}
+
+/**
+ * The late changes of an open window up to the timeline mark `through` (by default, everything so
+ * far: the open page): earlier shifts' charges whose money moved since the previous handover's
+ * mark. None without a previous handover.
+ */
+export async function windowLateChanges(
+  scope: HandoverScope,
+  window: HandoverWindow,
+  through: number = Number.MAX_SAFE_INTEGER,
+  db: Kysely<Database> = getDb(),
+): Promise<LateChange[]> {
+  if (window.lastMark === null) return []
+  return lateChanges(scope, window.from, { after: window.lastMark, through }, db)
 }
 
 /**
@@ -79,6 +99,7 @@ export async function recordHandover(
       const open = await openChargeCount(q, tx)
       if (open > 0) throw new HandoverError('open-charges', open)
       const totals = await chargeTotals(q, tx)
+      const late = await windowLateChanges(scope, window, eventsThrough, tx)
       const row = {
         id: newId(),
         station_id: scope.stationId,
@@ -92,6 +113,7 @@ export async function recordHandover(
         paid_fen: totals.paid.sumFen,
         totals: JSON.stringify(totals),
         events_through: eventsThrough,
+        late_changes: JSON.stringify(late),
       }
       await tx.insertInto('handovers').values(row).execute()
       await recordAuditBy(
@@ -125,6 +147,7 @@ export async function recordHandover(
         paidFen: row.paid_fen,
         totals,
         eventsThrough,
+        lateChanges: late,
       }
     })
   } catch (err) {
@@ -157,6 +180,7 @@ function handoverRows(db: Kysely<Database>) {
       'handovers.paid_fen',
       'handovers.totals',
       'handovers.events_through',
+      'handovers.late_changes',
     ])
 }
 
@@ -179,6 +203,7 @@ function toHandover(r: HandoverRow): Handover {
     paidFen: Number(r.paid_fen),
     totals: JSON.parse(r.totals) as ChargeTotals,
     eventsThrough: Number(r.events_through),
+    lateChanges: JSON.parse(r.late_changes) as LateChange[],
   }
 }
 

@@ -1,3 +1,4 @@
+import type { LateChange } from '@/lib/charges/queries/late-fold'
 import type { ChargeTotals } from '@/lib/charges/queries/totals'
 
 /*
@@ -18,6 +19,11 @@ export interface HandoverWindow {
   to: number
   /** Whether `from` is the previous handover's end (false: no handover yet, today's start). */
   continuesLast: boolean
+  /**
+   * The previous handover's timeline mark (its events_through), where this shift's late changes
+   * begin; null with no previous handover (earlier charges were in no handover of the scope).
+   */
+  lastMark: number | null
 }
 
 export interface Handover {
@@ -36,6 +42,8 @@ export interface Handover {
   totals: ChargeTotals
   /** The last charge event when the totals were read: the rows' statuses at 交班 (window-as-at.ts). */
   eventsThrough: number
+  /** Earlier shifts' charges whose money moved during this one, frozen at 交班 (late-fold.ts). */
+  lateChanges: LateChange[]
 }
 
 export type HandoverErrorCode = 'open-charges' | 'window-moved' | 'unknown-station'

@@ -1,5 +1,6 @@
 import { request as requestFactory, type Locator, type Page } from '@playwright/test'
 import { E2E } from './support/config'
+import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { expectFits, linesOfText, STAFF_SIZES } from './support/fits'
 import { postCredentials } from './support/login-page'
@@ -16,6 +17,11 @@ import { waitForHydration } from '@/tests/support/hydration'
  */
 
 const SHOTS = 'screenshots/handover'
+
+// A test that stopped midway leaves no sandbox fault to the next one.
+test.afterEach(async () => {
+  await sandbox.clearFaults()
+})
 
 /** The page size of every page of a PDF, in points, read from its /MediaBox entries. */
 function pdfPageSizes(pdf: Buffer): Array<[number, number]> {
@@ -584,6 +590,19 @@ test('a recorded handover lists each charge as at 交班 and marks the one chang
     expect(frozen).toEqual(byStatus)
   }
 
+  // The refund is money out of the shift it happened in: the station's open shift lists it there,
+  // and what that shift took is the less for it.
+  await page.goto(`/handover?station=${station}`)
+  const late = page.getByTestId('handover-late-row')
+  await expect(late).toHaveCount(1)
+  await expect(late).toHaveAttribute('data-charge-id', laterRefunded.id)
+  await expect(late).toHaveAttribute('data-from', 'paid')
+  await expect(late).toHaveAttribute('data-to', 'refunded')
+  await expect(late).toHaveAttribute('data-fen', '-1234')
+  await expect(page.getByTestId('handover-late-out')).toHaveAttribute('data-fen', '1234')
+  await expect(page.getByTestId('handover-taken')).toHaveAttribute('data-fen', '-1234')
+  await page.screenshot({ path: `${SHOTS}/late-refund-open.png`, fullPage: true })
+
   // Both languages, a desk, a small desk and a phone: nothing sticks out, the note once.
   let shots = 0
   for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
@@ -651,4 +670,124 @@ test('交班记录 keeps names and times on one line at 1280 and 1024 px', async
     )
     await page.screenshot({ path: `${SHOTS}/history-${width}.png` })
   }
+})
+
+/** Each visible Latin word of `target`'s text, its bill numbers and money left out (none in zh-CN). */
+async function latinWords(target: Locator): Promise<string[]> {
+  const text = await target.innerText()
+  return text.replace(/[A-Z]+-[A-Z0-9-]+/g, '').match(/[A-Za-z]{2,}/g) ?? []
+}
+
+/*
+ * A charge still undecided at the desk is closed by hand ("not charged"), the shift handed over; the
+ * customer's payment then turns up at DMS. The next handover lists it under 前班收款的变动 as money
+ * in, and its 本班实收 counts it, frozen on the record (before, the payment was in no handover).
+ */
+test('a charge of a handed-over shift paid afterwards is in the next handover’s late changes', async ({
+  browser,
+  cashierPage,
+  managerPage: page,
+}) => {
+  test.setTimeout(120_000)
+  await readySandbox()
+  const lateStation = await newStation(browser, 'LATE')
+  const bill = uniqueBill('LATE')
+  // DMS records the create but its answer is lost and no query gets through: the charge is unknown.
+  await sandbox.addFault({ endpoint: 'payment', mode: 'hang-after-record', times: 1 })
+  await sandbox.addFault({ endpoint: 'query', mode: 'http502' })
+  const desk = new FrontDesk(cashierPage)
+  await desk.open()
+  await desk.fill(bill, '8.80', 'SCAN_WEIXIN')
+  await cashierPage.locator('select[name=station_id]').selectOption(lateStation)
+  await cashierPage.getByTestId('charge-submit').click()
+  await desk.expectStatus('unknown', 30_000)
+  const id = await chargeIdOf(cashierPage)
+  await cashierPage.goto('/charge/new')
+
+  // The manager settles it "not charged" (the customer's phone showed no payment), then hands over.
+  await page.goto(`/charges/${id}`)
+  const form = page.getByTestId('settle-charge')
+  await waitForHydration(form)
+  await form.getByTestId('settle-outcome').getByRole('radio', { name: '没有扣款' }).check()
+  await page.getByTestId('settle-reason').fill('顾客手机显示未扣款')
+  await page.getByTestId('settle-submit').click()
+  await expect(page.getByTestId('charge-status')).toHaveAttribute('data-status', 'closed')
+  const url = `/handover?station=${lateStation}`
+  await page.goto(url)
+  await expect(page.getByTestId('handover-row')).toHaveCount(1)
+  await expect(page.getByTestId('handover-late')).toHaveCount(0)
+  await waitForHydration(page.getByTestId('handover-submit'))
+  await page.getByTestId('handover-submit').click()
+  await expect(page.getByTestId('handover-result')).toContainText('已交班')
+  const first = (await page.getByTestId('handover-print-record').getAttribute('href'))!
+
+  // Ten minutes later in the shop: the customer's payment comes through after all.
+  await sandbox.clearFaults()
+  const [order] = await sandbox.ordersForBill(bill)
+  await sandbox.pay(order!.bizOrderNo)
+  await page.goto(`/charges/${id}`)
+  const status = page.getByTestId('charge-status')
+  if ((await status.getAttribute('data-status')) === 'closed') {
+    await waitForHydration(page.getByTestId('charge-recheck'))
+    await page.getByTestId('charge-recheck').click()
+  }
+  await expect(status).toHaveAttribute('data-status', 'paid')
+
+  /** The late changes as a page shows them: one row, money in, and what the shift took. */
+  async function expectLatePayment(what: string) {
+    const late = page.getByTestId('handover-late')
+    await expect(late, what).toHaveAttribute('data-count', '1')
+    await expect(late.getByRole('heading')).toHaveText('前班收款的变动（1 笔）')
+    const row = page.getByTestId('handover-late-row')
+    await expect(row).toHaveAttribute('data-charge-id', id)
+    await expect(row).toHaveAttribute('data-from', 'closed')
+    await expect(row).toHaveAttribute('data-to', 'paid')
+    await expect(row).toHaveAttribute('data-fen', '880')
+    await expect(row).toContainText('+¥8.80')
+    await expect(page.getByTestId('handover-late-in')).toHaveAttribute('data-fen', '880')
+    await expect(page.getByTestId('handover-late-out')).toHaveAttribute('data-fen', '0')
+    await expect(page.getByTestId('handover-late-net')).toHaveAttribute('data-fen', '880')
+    // The window's own paid total stays its own charges'; 本班实收 adds the late net, both named.
+    await expect(page.getByTestId('handover-paid-total')).toHaveAttribute('data-fen', '0')
+    const taken = page.getByTestId('handover-taken')
+    await expect(taken).toHaveAttribute('data-fen', '880')
+    await expect(taken).toContainText('本班实收 ¥8.80')
+    await expect(taken).toContainText('已收款 ¥0.00，前班变动 +¥8.80')
+    expect(await latinWords(page.getByRole('main')), `${what}: English in zh-CN`).toEqual([])
+  }
+
+  /** The page at a desk, a small desk and a phone: nothing sticks out; a picture of each. */
+  async function lookAt(name: string) {
+    for (const [width, height] of [
+      [1280, 800],
+      [1024, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      await expectFits(page)
+      await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true })
+    }
+    await page.setViewportSize({ width: 1280, height: 800 })
+  }
+
+  await page.goto(url)
+  await expect(page.getByTestId('handover-row')).toHaveCount(0)
+  await expectLatePayment('the open shift')
+  await lookAt('late-open')
+
+  await waitForHydration(page.getByTestId('handover-submit'))
+  await page.getByTestId('handover-submit').click()
+  await expect(page.getByTestId('handover-result')).toContainText('已交班')
+  const second = (await page.getByTestId('handover-print-record').getAttribute('href'))!
+  // The next shift starts with no late changes: the payment is counted, once.
+  await page.goto(url)
+  await expect(page.getByTestId('handover-late')).toHaveCount(0)
+  await page.goto(second)
+  await expectLatePayment('the record')
+  await lookAt('late-record')
+  // The shift it was taken in keeps its record as at its 交班: closed, nothing paid, no late line.
+  await page.goto(first)
+  await expect(page.getByTestId('handover-paid-total')).toHaveAttribute('data-fen', '0')
+  await expect(page.getByTestId('handover-row')).toHaveAttribute('data-later-status', 'paid')
+  await expect(page.getByTestId('handover-late')).toHaveCount(0)
 })

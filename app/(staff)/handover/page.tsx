@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { HandoverChargesCard } from '@/components/handover/handover-charges'
 import { HandoverSummary } from '@/components/handover/handover-summary'
+import { LateChanges } from '@/components/handover/late-changes'
 import { PAGE_RULE, PaperChoice, paperOf } from '@/components/handover/paper-choice'
 import { ScopePicker } from '@/components/handover/scope-picker'
 import { buttonClass } from '@/components/ui/button'
@@ -11,7 +12,8 @@ import { requirePageUser } from '@/lib/auth/session'
 import { chargeTotals, openChargeCount } from '@/lib/charges/queries/totals'
 import { windowCharges } from '@/lib/charges/queries/window-charges'
 import { currentStation } from '@/lib/charges/station-cookie'
-import { openWindow, windowQuery } from '@/lib/handovers/repo'
+import { lateTotals } from '@/lib/charges/queries/late-fold'
+import { openWindow, windowLateChanges, windowQuery } from '@/lib/handovers/repo'
 import { listUsers } from '@/lib/users'
 import { HandoverSubmit, PrintButton } from './handover-controls'
 
@@ -42,10 +44,11 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
 
   const shift = await openWindow(scope)
   const q = windowQuery(scope, shift)
-  const [totals, charges, openCount] = await Promise.all([
+  const [totals, charges, openCount, late] = await Promise.all([
     chargeTotals(q),
     windowCharges(q),
     openChargeCount(q),
+    windowLateChanges(scope, shift),
   ])
   const when = (at: number) => format.dateTime(at, 'dayMinute')
   const who = manager ? (cashier?.displayName ?? t('wholeStation')) : user.displayName
@@ -89,7 +92,10 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
           paper={paper}
         />
       ) : null}
-      <HandoverSummary totals={totals} />
+      <HandoverSummary
+        totals={totals}
+        lateNetFen={late.length > 0 ? lateTotals(late).netFen : null}
+      />
       {openCount > 0 ? (
         <p
           data-testid="handover-open"
@@ -106,6 +112,7 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
         windowTo={shift.to}
         openCount={openCount}
       />
+      <LateChanges changes={late} linkTo={manager ? 'charges' : 'charge'} />
       <HandoverChargesCard
         charges={charges}
         count={totals.all.count}

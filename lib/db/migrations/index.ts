@@ -16,6 +16,7 @@ import { endedSessionsMigration } from './0015-ended-sessions'
 import { auditActorKindMigration } from './0016-audit-actor-kind'
 import { handoverTimelineMarkMigration } from './0017-handover-timeline-mark'
 import { systemCancelUnnamedMigration } from './0018-system-cancel-unnamed'
+import { handoverLateChangesMigration } from './0019-handover-late-changes'
 import type { Migration } from './types'
 
 /** Every migration, in the order they run. Append only. */
@@ -38,4 +39,5 @@ export const migrations: readonly Migration[] = [
   auditActorKindMigration,
   handoverTimelineMarkMigration,
   systemCancelUnnamedMigration,
+  handoverLateChangesMigration,
 ]

@@ -4,10 +4,12 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { HandoverChargesCard } from '@/components/handover/handover-charges'
 import { HandoverSummary } from '@/components/handover/handover-summary'
+import { LateChanges } from '@/components/handover/late-changes'
 import { PAGE_RULE, PaperChoice, paperOf, type Paper } from '@/components/handover/paper-choice'
 import { buttonClass } from '@/components/ui/button'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
+import { lateTotals } from '@/lib/charges/queries/late-fold'
 import { windowChargesAsAt } from '@/lib/charges/queries/window-as-at'
 import { getHandover, windowQuery } from '@/lib/handovers/repo'
 import { PrintButton } from '../handover-controls'
@@ -44,6 +46,7 @@ export default async function HandoverRecordPage({
   const q = windowQuery(scope, { from: handover.windowFrom, to: handover.windowTo })
   const charges = await windowChargesAsAt(q, handover.eventsThrough)
   const changed = charges.filter((c) => c.later !== null).length
+  const late = handover.lateChanges
   const when = (at: number) => format.dateTime(at, 'dayMinute')
   const nowrap = (chunks: React.ReactNode) => <span className="whitespace-nowrap">{chunks}</span>
   const paperHref = (p: Paper) => `/handover/${encodeURIComponent(handover.id)}?paper=${p}`
@@ -94,7 +97,11 @@ export default async function HandoverRecordPage({
           changed: (chunks) => <span className="text-amber-800 print:text-black">{chunks}</span>,
         })}
       </p>
-      <HandoverSummary totals={handover.totals} />
+      <HandoverSummary
+        totals={handover.totals}
+        lateNetFen={late.length > 0 ? lateTotals(late).netFen : null}
+      />
+      <LateChanges changes={late} linkTo={manager ? 'charges' : 'charge'} />
       <HandoverChargesCard
         charges={charges}
         count={handover.totals.all.count}
