@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useEffect, useState } from 'react'
+import { useActionState, useCallback, useEffect, useState } from 'react'
 import { useTranslations } from 'next-intl'
 import type { ChargeView } from '@/lib/charges/view'
 import { actionErrorKey } from './action-error'
@@ -29,6 +29,14 @@ export function ChargeActions({
     { status: 'idle' },
   )
   const [switching, setSwitching] = useState(false)
+  // A switch closes the QR first, so the charge turns cancel-requested before the switch answers:
+  // its part stays once pressed, disabled, to say it is under way and then a refusal (DMS did not
+  // confirm the close). Taken away with the charge's cancel, it went mid-flight with its answer.
+  const [switched, setSwitched] = useState(false)
+  const onSwitching = useCallback((now: boolean) => {
+    setSwitching(now)
+    if (now) setSwitched(true)
+  }, [])
   useEffect(() => {
     if (cancelState.status === 'ok') onChange(cancelState.data)
   }, [cancelState, onChange])
@@ -37,26 +45,28 @@ export function ChargeActions({
   return (
     <div className="space-y-3">
       {/* While a cancel is pending the stage says so; nothing here to press twice. */}
-      {charge.cancelRequested ? null : (
+      {charge.cancelRequested && !switched ? null : (
         <>
           {/* While the outcome is unknown there is no QR to switch from: only cancelling makes sense. */}
           {charge.status === 'unknown' ? null : (
             <SwitchPart
               chargeId={charge.id}
               payWay={charge.payWay}
-              busy={cancelling || creating}
+              busy={cancelling || creating || charge.cancelRequested}
               action={actions.switchPayWay}
               onChange={onChange}
-              onSwitching={setSwitching}
+              onSwitching={onSwitching}
             />
           )}
           {/* Set apart from the switch (own row, red outline, asks first): a hurried tap on one never does the other. */}
-          <CancelChargeButton
-            chargeId={charge.id}
-            action={cancel}
-            busy={cancelling || switching || creating}
-            cancelling={cancelling}
-          />
+          {charge.cancelRequested ? null : (
+            <CancelChargeButton
+              chargeId={charge.id}
+              action={cancel}
+              busy={cancelling || switching || creating}
+              cancelling={cancelling}
+            />
+          )}
         </>
       )}
       <FormMessage

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl'
 import { Card } from '@/components/ui/card'
 import type { PayWay } from '@/lib/dms/types'
 import { formatFen } from '@/lib/money'
+import { BillNumber } from './bill-number'
 import { PayWayMark } from './pay-way-mark'
 import { StatusBadge } from './status-badge'
 
@@ -70,8 +71,8 @@ export function ChargePreview({
           </p>
           <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-lg">
             <dt className="whitespace-nowrap text-gray-500">{t('bill')}</dt>
-            <dd className="font-medium break-all" data-testid="charge-preview-bill">
-              {bzOrder}
+            <dd className="min-w-0 font-medium" data-testid="charge-preview-bill">
+              <BillNumber value={bzOrder} />
             </dd>
             <dt className="whitespace-nowrap text-gray-500">{t('payWay')}</dt>
             <dd className="flex items-center gap-2 font-medium">

@@ -1,5 +1,6 @@
 import type { ChargeStatus } from '@/lib/charges/status'
 import type { PayWay } from '@/lib/dms/types'
+import { BillNumber } from './bill-number'
 import { PayWayMark } from './pay-way-mark'
 import { StatusBadge } from './status-badge'
 
@@ -29,7 +30,9 @@ export function ChargeRowBody({
       <PayWayMark payWay={payWay} size={24} />
       <span className="min-w-0 flex-1">
         <span className="flex items-baseline justify-between gap-3">
-          <span className="min-w-0 font-medium break-all">{bzOrder}</span>
+          <span className="min-w-0 font-medium">
+            <BillNumber value={bzOrder} />
+          </span>
           <span className="font-semibold whitespace-nowrap tabular">{amount}</span>
         </span>
         <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1">

@@ -8,6 +8,7 @@ import { fenToYuanText, formatFen } from '@/lib/money-text'
 import { ConnectionMark } from '@/components/live/connection-mark'
 import type { Connection } from '@/components/live/use-live-view'
 import { cardClass } from '@/components/ui/card-class'
+import { BillNumber } from './bill-number'
 import { ChargeActions } from './charge-actions'
 import { chargeLook, outcomeShowsAmount } from './charge-look'
 import type { ChargeScreenActions } from './screen-actions'
@@ -103,8 +104,8 @@ export function ChargeScreenBody({
             className={`${ended && amountInOutcome ? '' : 'mt-6'} grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-lg`}
           >
             <dt className="whitespace-nowrap text-gray-500">{t('bill')}</dt>
-            <dd className="font-medium break-all" data-testid="charge-bill">
-              {charge.bzOrder}
+            <dd className="min-w-0 font-medium" data-testid="charge-bill">
+              <BillNumber value={charge.bzOrder} />
             </dd>
             <dt className="whitespace-nowrap text-gray-500">{t('payWay')}</dt>
             <dd className="flex items-center gap-2 font-medium">

@@ -1,6 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl'
 import type { ReceiptPaper, ReceiptView } from '@/lib/charges/receipt-view'
 import { formatFen } from '@/lib/money'
+import { BillNumber } from './bill-number'
 
 /*
  * The printed receipt. On screen it is hidden; in print it is the only thing on the page, laid out
@@ -24,8 +25,8 @@ export function Receipt({ receipt, paper }: { receipt: ReceiptView; paper: Recei
   const format = useFormatter()
   const locale = useLocale()
   const paidAt = format.dateTime(receipt.paidAt, 'dateTimeMedium')
-  const rows: [string, string][] = [
-    [t('bill'), receipt.bzOrder],
+  const rows: [string, React.ReactNode][] = [
+    [t('bill'), <BillNumber key="bill" value={receipt.bzOrder} />],
     [t('payWay'), tWay(receipt.payWay)],
     [t('orderNo'), receipt.orderNo ?? '—'],
     [t('paidAt'), paidAt],

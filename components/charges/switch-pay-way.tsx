@@ -25,7 +25,7 @@ export function SwitchPayWay({
 }: {
   chargeId: string
   payWay: PayWay
-  /** A cancel under way, or the charge still being created. */
+  /** A cancel under way (this switch's own close too), or the charge still being created. */
   busy: boolean
   action: FormAction<ChargeView>
   onChange: (v: ChargeView) => void
@@ -54,7 +54,7 @@ export function SwitchPayWay({
           className={`${buttonClass('secondary', 'lg')} w-full whitespace-nowrap`}
         >
           <PayWayMark payWay={other} size={24} />
-          {t('switchTo', { way: tWay(other) })}
+          {t(switching ? 'switching' : 'switchTo', { way: tWay(other) })}
         </button>
       </form>
       <FormMessage

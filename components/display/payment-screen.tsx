@@ -61,7 +61,7 @@ export function PaymentScreen({
         >
           {formatFen(charge.amountFen, locale)}
         </p>
-        <p className="text-[3vmin] break-all text-gray-600">
+        <p className="text-[3vmin] wrap-anywhere text-gray-600">
           {fill(texts.bill, { bill: charge.bzOrder })}
         </p>
         {charge.status === 'paying' && charge.qr ? (

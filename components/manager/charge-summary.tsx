@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
+import { BillNumber } from '@/components/charges/bill-number'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import { Card } from '@/components/ui/card'
 import { failureWords, storedFailure } from '@/lib/charges/failure'
@@ -32,7 +33,7 @@ export async function ChargeSummary({ detail }: { detail: ChargeDetail }) {
       </code>
     )
   const rows: Array<[string, React.ReactNode, string?]> = [
-    [t('bill'), charge.bzOrder, 'detail-bill'],
+    [t('bill'), <BillNumber key="bill" value={charge.bzOrder} />, 'detail-bill'],
     [
       t('payWay'),
       <span key="w" className="flex items-center gap-2">

@@ -1,9 +1,18 @@
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { cancelOnChargeScreen } from './support/cancel-charge'
-import { sandbox, uniqueBill } from './support/sandbox'
+import { billRuns, longBill, sandbox, uniqueBill } from './support/sandbox'
 import { E2E } from './support/config'
-import { rowsOf } from './support/fits'
+import {
+  expectFits,
+  expectNothingClipped,
+  expectWordsWhole,
+  linesOfText,
+  rowsOf,
+  STAFF_SIZES,
+} from './support/fits'
+import type { Page } from '@playwright/test'
+import { chargeIdOf } from './support/charge-page'
 import { LOCALE_COOKIE } from '@/lib/locale'
 
 /*
@@ -227,4 +236,161 @@ test('pay ways on a phone: each name on one line in its card, no Alt key badge; 
     }
     await expect(page.getByTestId('pay-way-key-SCAN_WEIXIN')).toBeVisible({ visible: badge })
   }
+})
+
+/*
+ * The longest bill the form takes (40 characters) on the screens that show it, at a phone's width
+ * and a desk's: broken anywhere (break-all), it split mid-run at 390 px (…-ORDER.ABCD|EFGH…), and
+ * read as two numbers. Now each run stays whole, a break falls only after a separator, and a tap on
+ * it selects exactly the bill, to copy.
+ */
+test('a 40-character bill breaks only after its separators, and a tap selects it whole', async ({
+  cashierPage: page,
+  managerPage,
+}) => {
+  test.setTimeout(60_000)
+  await page.addInitScript(() => {
+    window.print = () => {}
+  })
+  const bill = longBill()
+  expect(bill).toHaveLength(40)
+  const runs = billRuns(bill)
+  expect(runs.length, 'a bill with separators to break after').toBeGreaterThan(4)
+  const desk = new FrontDesk(page)
+  await desk.charge(bill, '18.00')
+  await expect(desk.qr()).toBeVisible()
+  const shown = page.getByTestId('charge-bill')
+  await expect(shown).toHaveText(bill)
+  await expectWordsWhole(page, shown, runs, (w) => shot(`long-bill-charge-${w}`))
+  // A desk has the room: the bill on one line there.
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const whole = new RegExp(runs.map((r) => r.source).join(''))
+  expect(await linesOfText(shown, whole), 'the bill at 1280').toBe(1)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await shown.getByText(/REPAIR/).click()
+  expect(await page.evaluate(() => getSelection()!.toString()), 'a tap selects the bill').toBe(bill)
+
+  const [order] = await sandbox.waitForOrders(bill)
+  await sandbox.pay(order!.bizOrderNo)
+  await desk.expectStatus('paid')
+  const id = await chargeIdOf(page)
+  await expectWordsWhole(page, shown, runs, (w) => shot(`long-bill-paid-${w}`))
+
+  // The receipt, as printed on the narrowest roll.
+  await page.getByTestId('receipt-paper').selectOption('58')
+  await page.getByTestId('print-receipt').click()
+  await page.emulateMedia({ media: 'print' })
+  const receipt = page.getByTestId('receipt')
+  await expect(receipt).toContainText(bill)
+  for (const run of runs) expect(await linesOfText(receipt, run), `${run} on the receipt`).toBe(1)
+  await page.screenshot({ path: shot('long-bill-receipt-58') })
+  await page.emulateMedia({ media: 'screen' })
+
+  await page.goto('/charge/today')
+  const row = page.getByTestId('today-row').filter({ hasText: bill })
+  await expect(row).toHaveCount(1)
+  await expectWordsWhole(page, row, runs, (w) => shot(`long-bill-today-${w}`))
+
+  await managerPage.goto(`/charges/${id}`)
+  const detail = managerPage.getByTestId('detail-bill')
+  await expect(detail).toHaveText(bill)
+  await expectWordsWhole(managerPage, detail, runs, (w) => shot(`long-bill-detail-${w}`))
+  // Its heading names the bill too, in its own face: broken the same way.
+  const heading = managerPage.getByRole('heading', { level: 1 })
+  await expect(heading).toContainText(bill)
+  await expectWordsWhole(managerPage, heading, runs, (w) => shot(`long-bill-heading-${w}`))
+})
+
+/** The state on screen at each of the desk's sizes: `check` it, it fits, then its picture. */
+async function atStaffSizes(page: Page, name: string, check: (width: number) => Promise<void>) {
+  for (const [width, height] of STAFF_SIZES) {
+    await page.setViewportSize({ width, height })
+    await check(width)
+    await expectFits(page)
+    await expectNothingClipped(page)
+    await page.screenshot({ path: shot(`${name}-${width}`), fullPage: true })
+  }
+}
+
+/*
+ * A switch closes the QR before it makes the other one, so the charge is cancel-requested while the
+ * switch waits: the actions went with it, the pressed 改用支付宝 and its answer too, and the cashier
+ * saw only 正在取消. Now the switch stays, disabled, saying it is under way; and when DMS does not
+ * confirm the close, its refusal is said under it.
+ */
+test('a switch DMS does not let close: the refusal in Chinese under the disabled switch, at three sizes', async ({
+  cashierPage: page,
+}) => {
+  const desk = new FrontDesk(page)
+  await desk.charge(uniqueBill('SWFAIL'), '45.00', 'SCAN_WEIXIN')
+  await expect(desk.qr()).toBeVisible()
+  await sandbox.addFault({ endpoint: 'close', mode: 'errcode', errCode: 1004, times: 1 })
+  await page.getByTestId('charge-switch').click()
+  await atStaffSizes(page, 'switch-refused', async () => {
+    await expect(page.getByTestId('charge-action-error')).toHaveText(
+      'DMS 尚未确认关闭当前收款码，暂时不能切换。请稍后再试。',
+    )
+    await expect(page.getByTestId('charge-switch')).toBeDisabled()
+    await expect(page.getByTestId('charge-switch')).toHaveText(/^\W*支?改用支付宝$/)
+    await expect(page.getByTestId('charge-stage')).toHaveAttribute('data-look', 'cancelling')
+    await expect(page.getByTestId('charge-cancel')).toHaveCount(0)
+  })
+})
+
+/** Holds the screen's next action (a POST to the charge's page) until the returned release is called. */
+async function holdNextAction(page: Page) {
+  const url = new URL(page.url()).pathname
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  let held = 0
+  await page.route(`**${url}`, async (route) => {
+    if (route.request().method() !== 'POST') return route.fallback()
+    held += 1
+    await released
+    await route.fallback()
+  })
+  return {
+    held: () => held,
+    release: async () => {
+      release()
+      await page.unroute(`**${url}`)
+    },
+  }
+}
+
+test('while a switch or a cancel is on its way, its button says so and nothing can be pressed, at three sizes', async ({
+  cashierPage: page,
+}) => {
+  const desk = new FrontDesk(page)
+  const bill = uniqueBill('BUSY')
+  await desk.charge(bill, '45.00', 'SCAN_WEIXIN')
+  await expect(desk.qr()).toBeVisible()
+  const first = page.url()
+  const switchHold = await holdNextAction(page)
+  await page.getByTestId('charge-switch').click()
+  await atStaffSizes(page, 'switching', async () => {
+    await expect(page.getByTestId('charge-switch')).toBeDisabled()
+    await expect(page.getByTestId('charge-switch')).toHaveText(/^\W*支?正在改用支付宝…$/)
+    await expect(page.getByTestId('charge-cancel')).toBeDisabled()
+    await expect(desk.qr(), 'the QR stays until the switch is done').toBeVisible()
+  })
+  expect(switchHold.held(), 'the switch was sent and held').toBe(1)
+  await switchHold.release()
+  await expect(page).not.toHaveURL(first, { timeout: 20_000 })
+  await expect(desk.qr()).toBeVisible()
+  const orders = await sandbox.ordersForBill(bill)
+  expect(orders.map((o) => o.payWay).sort()).toEqual(['SCAN_ALIPAY', 'SCAN_WEIXIN'])
+
+  const cancelHold = await holdNextAction(page)
+  await cancelOnChargeScreen(page)
+  await atStaffSizes(page, 'cancel-sent', async () => {
+    await expect(page.getByTestId('charge-cancel-confirm')).toBeDisabled()
+    await expect(page.getByTestId('charge-cancel-confirm')).toHaveText('正在取消…')
+    await expect(page.getByTestId('charge-cancel-keep')).toBeDisabled()
+    await expect(page.getByTestId('charge-switch')).toBeDisabled()
+    await expect(page.getByTestId('charge-switch')).toHaveText(/^\W*支?改用微信支付$/)
+  })
+  expect(cancelHold.held(), 'the cancel was sent and held').toBe(1)
+  await cancelHold.release()
+  await desk.expectStatus('closed')
 })

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test'
 import { FrontDesk } from './support/charge-page'
 import { expect, test } from './support/fixtures'
 import { decodeQr } from './support/qr'
-import { sandbox, uniqueBill } from './support/sandbox'
+import { billRuns, longBill, sandbox, uniqueBill } from './support/sandbox'
 import { chargeAt, newStation, readySandbox } from './support/own-station'
 import { addStationByCli, expectDisplay, ownStation, pairedTablet } from './support/tablet'
 import { newTablet, pairWithCode, TABLET_SIZES, waitForStarted } from '@/tests/support/tablet'
@@ -367,10 +367,17 @@ test('tablet screens at both sizes', async ({ browser, cashierPage, managerPage 
     await tablet.screenshot({ path: `screenshots/tablet-${size}-idle.png` })
 
     const desk = new FrontDesk(cashierPage)
-    const bill = uniqueBill('TSHOT')
+    // The longest bill the form takes: the line under the amount holds it, on screen.
+    const bill = longBill()
     const way = size === 'landscape' ? 'SCAN_WEIXIN' : 'SCAN_ALIPAY'
     await desk.charge(bill, '1280.50', way, station.name)
     await expectDisplay(tablet, 'pending')
+    const billLine = tablet.getByText(bill)
+    await expect(billLine).toBeVisible()
+    // Broken, then only where a run ends (after "-" or "/"): break-all split it mid-run.
+    for (const run of billRuns(bill)) {
+      expect(await linesOfText(billLine, run), `${run} at ${size}`).toBe(1)
+    }
     const box = await tablet.getByTestId('display-qr').boundingBox()
     const short = Math.min(TABLET_SIZES[size].width, TABLET_SIZES[size].height)
     expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(0.6 * short)

@@ -1,3 +1,4 @@
+import { BillRuns } from '@/components/charges/bill-number'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
@@ -47,11 +48,16 @@ export default async function ChargeDetailPage({ params }: Params) {
         ← {t('back')}
       </Link>
       <div className="flex flex-wrap items-center gap-3">
-        {/* The bill number moves to a line of its own whole rather than break in two. */}
+        {/* The bill number moves to a line of its own whole; longer than the line, it breaks after
+            a separator (components/charges/bill-number.tsx), never in the middle of a run. */}
         <h1 className="text-2xl font-bold">
           {t.rich('heading', {
             bill: charge.bzOrder,
-            keep: (chunks) => <span className="inline-block max-w-full break-all">{chunks}</span>,
+            keep: () => (
+              <span className="inline-block max-w-full break-normal wrap-anywhere">
+                <BillRuns value={charge.bzOrder} />
+              </span>
+            ),
           })}
         </h1>
         <span data-testid="charge-status" data-status={charge.status}>
