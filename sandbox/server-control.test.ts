@@ -164,13 +164,15 @@ describe('control: settings, auto-pay, reset', () => {
   })
 
   it('auto-pay leaves alone what the cashier closed, and stops when turned off', async () => {
-    await sb.control.autoPay({ enabled: true, minMs: 100, maxMs: 100 })
+    // 1.5 s: the close and the turning off must come before the payment's moment even on a loaded
+    // machine (at 100 ms a slow create of B let its payment land first); then wait past it.
+    await sb.control.autoPay({ enabled: true, minMs: 1_500, maxMs: 1_500 })
     const closed = await create({ bz_order: 'A' })
     await sb.dms('/dms/cash-out/close', { biz_order_no: closed })
     const pending = await create({ bz_order: 'B' })
     await sb.control.autoPay({ enabled: false })
     expect((await sb.control.order(pending)).autoPayAt).toBeNull()
-    await sleep(200)
+    await sleep(1_700)
     expect((await sb.control.order(closed)).orderStatus).toBe(6)
     expect((await sb.control.order(pending)).orderStatus).toBe(1)
   })
