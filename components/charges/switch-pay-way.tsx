@@ -3,6 +3,7 @@
 import { useActionState, useEffect } from 'react'
 import { useTranslations } from 'next-intl'
 import type { PayWay } from '@/lib/dms/types'
+import { isChargeStatus } from '@/lib/charges/status'
 import type { ChargeView } from '@/lib/charges/view'
 import { buttonClass } from '@/components/ui/button'
 import { actionErrorKey } from './action-error'
@@ -33,6 +34,7 @@ export function SwitchPayWay({
 }) {
   const t = useTranslations('charge')
   const tWay = useTranslations('payWay')
+  const tStatus = useTranslations('status')
   const [state, switchWay, switching] = useActionState<ChargeActionState, FormData>(action, {
     status: 'idle',
   })
@@ -63,11 +65,13 @@ export function SwitchPayWay({
         text={
           state.status !== 'error'
             ? null
-            : state.error === 'not-closed'
-              ? t('switchNotClosed')
-              : state.error === 'no-account'
-                ? t('switchNoAccount', { way: tWay(other) })
-                : t(`actionErrors.${actionErrorKey(state.error)}`)
+            : state.error === 'ended' && isChargeStatus(state.stale?.status)
+              ? t('switchEnded', { status: tStatus(state.stale.status) })
+              : state.error === 'not-closed'
+                ? t('switchNotClosed')
+                : state.error === 'no-account'
+                  ? t('switchNoAccount', { way: tWay(other) })
+                  : t(`actionErrors.${actionErrorKey(state.error)}`)
         }
       />
     </>

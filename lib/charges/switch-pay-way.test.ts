@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest'
+import { cancelCharge } from './cancel'
 import { findOpenByBill, getCharge } from './repo'
 import { switchPayWay } from './switch-pay-way'
 import { describeChargeService } from '@/tests/support/charges/harness'
@@ -51,5 +52,16 @@ describeChargeService('charge service: switch pay way', (h) => {
       'cancel-requested',
       'paid-after-cancel',
     ])
+  })
+
+  it('if it was already closed (cancelled in another tab): ended, and no new attempt', async () => {
+    const bill = newBill()
+    const wechat = await created(h, bill)
+    await cancelCharge(wechat.id, h.cashier, 'cancel')
+    const res = await switchPayWay(wechat.id, 'SCAN_ALIPAY', h.cashier)
+    expect(res).toMatchObject({ kind: 'ended', charge: { id: wechat.id, status: 'closed' } })
+    expect(await calls(h, PATHS.create, { bzOrder: bill })).toHaveLength(1)
+    expect(await h.control.ordersForBill(bill)).toHaveLength(1)
+    expect(await findOpenByBill(bill)).toBeNull()
   })
 })

@@ -4,12 +4,15 @@ import { cancelCharge } from './cancel'
 import { createCharge, type CreateChargeResult } from './create'
 import { getCharge } from './repo'
 import { stationAccounts } from './station-accounts'
+import { isTerminal } from './status'
 import type { Charge, UserActor } from './types'
 
 export type SwitchResult =
   | { kind: 'switched'; result: CreateChargeResult }
   | { kind: 'paid'; charge: Charge }
   | { kind: 'not-closed'; charge: Charge }
+  /** It had already ended (timed out, cancelled elsewhere) before the switch: nothing was created. */
+  | { kind: 'ended'; charge: Charge }
   | { kind: 'not-found' }
   /** The station can't charge the other pay way (no receiving account for it): nothing was closed. */
   | {
@@ -29,6 +32,10 @@ export async function switchPayWay(
   // Checked before the current QR is closed: a switch that can't create must leave it payable.
   const current = await getCharge(id)
   if (!current) return { kind: 'not-found' }
+  // A switch replaces a live QR; one already ended is for 重新收款, which the screen offers once
+  // it shows the charge as it is (a stale screen still drew the switch).
+  if (current.status === 'paid') return { kind: 'paid', charge: current }
+  if (isTerminal(current.status)) return { kind: 'ended', charge: current }
   const accounts = await stationAccounts(current.stationId, payWay)
   if (!accounts.ok) return { kind: 'station-not-ready', reason: accounts.reason }
   const cancelled = await cancelCharge(id, actor, `switch-to-${payWay}`)

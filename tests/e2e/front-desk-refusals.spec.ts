@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test'
+import { waitForHydration } from '@/tests/support/hydration'
 import { FrontDesk } from './support/charge-page'
 import { takePayment } from './support/charges'
 import { expect, test } from './support/fixtures'
@@ -90,4 +92,49 @@ test('a setup refusal (2007) is not a failed payment on the today list, manager 
   expect(lines[1]).toContain(bill)
   expect(lines[1]).toContain('DMS 未受理')
   expect(csv).not.toContain('付款失败')
+})
+
+async function setMaxAmount(adminPage: Page, yuan: string | null): Promise<string> {
+  await adminPage.goto('/admin/settings')
+  const form = adminPage.getByTestId('settings-form')
+  await waitForHydration(form)
+  const input = form.locator('input[name=max_amount]')
+  const was = await input.inputValue()
+  if (yuan !== null) {
+    await input.fill(yuan)
+    await form.locator('button[type=submit]').click()
+    await expect(adminPage.getByTestId('settings-saved')).toBeVisible()
+  }
+  return was
+}
+
+/*
+ * The form checks the amount against the limit it was drawn with; a manager lowering the limit
+ * meanwhile made the server refuse with the form's own copy of the old limit. Now the refusal is a
+ * stale one: the form is drawn again with the limit in force, which the message names.
+ */
+test('a limit lowered while the form was open is named as it now is, the amount kept', async ({
+  cashierPage,
+  adminPage,
+}) => {
+  const desk = new FrontDesk(cashierPage)
+  await desk.open()
+  const bill = uniqueBill('MAX')
+  await desk.fill(bill, '9500.00')
+  const was = await setMaxAmount(adminPage, '9000.00')
+  try {
+    await cashierPage.getByTestId('charge-submit').click()
+    await expect(desk.error()).toHaveText(/单笔上限已调整为 ¥9,000\.00，本次金额超过了它/)
+    await expect(cashierPage.getByTestId('field-error-amount')).toHaveText(
+      '金额超过单笔上限 ¥9,000.00，请核对，或请店长调整上限。',
+    )
+    await expect(cashierPage.locator('input[name=amount]')).toHaveValue('9500.00')
+    await expect(cashierPage.locator('input[name=drawn_max_fen]')).toHaveValue('900000')
+    expect(await createRequestsFor(bill)).toHaveLength(0)
+    await cashierPage.screenshot({ path: shot('max-lowered-1280') })
+    await cashierPage.setViewportSize({ width: 390, height: 844 })
+    await cashierPage.screenshot({ path: shot('max-lowered-390'), fullPage: true })
+  } finally {
+    await setMaxAmount(adminPage, was)
+  }
 })

@@ -36,6 +36,8 @@ export const switchPayWayAction = defineAction({
     const actor = userActor(user)
     const result = await switchPayWay(charge_id, pay_way, actor)
     if (result.kind === 'not-found') return { status: 'error', error: 'not-found' }
+    // The screen was drawn while it was open: re-rendered, it shows the charge ended (and 重新收款).
+    if (result.kind === 'ended') return staleRefusal('ended', { status: result.charge.status })
     const locale = await requestLocale()
     if (result.kind === 'paid') return { status: 'ok', data: toChargeView(result.charge, locale) }
     if (result.kind === 'not-closed') return { status: 'error', error: 'not-closed' }

@@ -2,6 +2,7 @@ import { createServer, type AddressInfo } from 'node:net'
 import { afterEach, beforeEach, expect, it, vi, type MockInstance } from 'vitest'
 import type { StaffUser } from '@/lib/auth/staff-user'
 import { createDmsClient, setDmsClientForTests } from '@/lib/dms/client'
+import { getSettings, updateSettings } from '@/lib/settings/repo'
 import { createStation } from '@/lib/stations/repo'
 import { describeChargeService } from '@/tests/support/charges/harness'
 import { newBill } from '@/tests/support/charges/helpers'
@@ -23,6 +24,10 @@ vi.mock('next/headers', () => ({
   cookies: async () => ({ get: () => undefined, set: () => {} }),
   headers: async () => new Headers(),
 }))
+
+// Next's refresh() needs a server action's request; here it only counts the pages re-rendered.
+const refreshed = vi.hoisted(() => ({ count: 0 }))
+vi.mock('next/cache', () => ({ refresh: () => void (refreshed.count += 1) }))
 
 const { createChargeAction } = await import('./actions')
 
@@ -108,5 +113,52 @@ describeChargeService('the new-charge action, DMS unable to give a station its a
     })
     expect(state.status === 'ok' && 'message' in state.data && state.data.message).toBeFalsy()
     loggedNote(/^no answer within \d+ ms$/)
+  })
+})
+
+describeChargeService('the new-charge action, the limit lowered while the form was open', (h) => {
+  const manager = { kind: 'cli' as const, id: null, name: 'test' }
+  let before = 0
+  beforeEach(async () => {
+    signedIn.user = { id: h.cashier.id, username: 'cashier1', displayName: '小王', role: 'cashier' }
+    before = (await getSettings()).maxAmountFen
+    refreshed.count = 0
+  })
+  afterEach(async () => {
+    await updateSettings({ maxAmountFen: before }, manager)
+  })
+
+  it('refuses as stale, naming the new limit, and keeps the amount typed', async () => {
+    // The form was drawn with ¥50,000.00; the manager then lowered it to ¥100.00.
+    await updateSettings({ maxAmountFen: 10_000 }, manager)
+    const form = new FormData()
+    form.append('bz_order', newBill('MAX'))
+    form.append('amount', '200.00')
+    form.append('pay_way', 'SCAN_WEIXIN')
+    form.append('station_id', 'any')
+    form.append('drawn_max_fen', '5000000')
+    const state = await createChargeAction({ status: 'idle' }, form)
+    expect(state).toMatchObject({
+      status: 'error',
+      error: 'max-changed',
+      stale: { max: 10_000 },
+      fieldErrors: { amount: ['too-large'] },
+      values: { amount: '200.00' },
+    })
+    expect(refreshed.count).toBe(1)
+  })
+
+  it('a plain field error when the form already knew the limit', async () => {
+    await updateSettings({ maxAmountFen: 10_000 }, manager)
+    const form = new FormData()
+    form.append('bz_order', newBill('MAX'))
+    form.append('amount', '200.00')
+    form.append('pay_way', 'SCAN_WEIXIN')
+    form.append('station_id', 'any')
+    form.append('drawn_max_fen', '10000')
+    const state = await createChargeAction({ status: 'idle' }, form)
+    expect(state).toMatchObject({ status: 'error', error: 'invalid-input' })
+    expect(state.status === 'error' && state.stale).toBeUndefined()
+    expect(refreshed.count).toBe(0)
   })
 })

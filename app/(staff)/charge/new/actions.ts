@@ -3,7 +3,7 @@
 import { userActor } from '@/lib/charges/types'
 import { z } from 'zod'
 import { requestLocale } from '@/i18n/request-locale'
-import { defineAction, type ActionState } from '@/lib/actions/define-action'
+import { defineAction, staleRefusal, type ActionState } from '@/lib/actions/define-action'
 import { parseBillNumber } from '@/lib/charges/bill-number'
 import { createCharge } from '@/lib/charges/create'
 import { rememberStation } from '@/lib/charges/station-cookie'
@@ -49,6 +49,8 @@ const schema = z.object({
   amount: z.string(),
   pay_way: payWaySchema,
   station_id: z.string().min(1, 'invalid').max(64, 'invalid'),
+  /** The maximum the form was drawn with (and checks against): tells a lowered limit from a typo. */
+  drawn_max_fen: z.string().optional(),
 })
 
 export const createChargeAction = defineAction({
@@ -59,7 +61,14 @@ export const createChargeAction = defineAction({
     const { maxAmountFen, speakPaid } = await getSettings()
     const amount = parseYuan(input.amount, { maxFen: maxAmountFen })
     if (!amount.ok) {
-      return { status: 'error', error: 'invalid-input', fieldErrors: { amount: [amount.reason] } }
+      const fieldErrors = { amount: [amount.reason] }
+      // A manager lowered the limit since the form was drawn: its own copy would quote the old one,
+      // so the page is re-rendered with the limit now in force, which the message names.
+      const drawn = input.drawn_max_fen
+      if (amount.reason === 'too-large' && drawn !== undefined && drawn !== String(maxAmountFen)) {
+        return { ...staleRefusal('max-changed', { max: maxAmountFen }), fieldErrors }
+      }
+      return { status: 'error', error: 'invalid-input', fieldErrors }
     }
     const values = {
       bz_order: input.bz_order,

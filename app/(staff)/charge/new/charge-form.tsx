@@ -70,7 +70,9 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
   const fieldError = (name: 'bz_order' | 'amount' | 'pay_way' | 'station_id') => {
     if (editedNames.includes(name)) return null
     const key = fieldErrors?.[name]?.[0]
-    return key ? t(`errors.${name}.${key}`, { max: formatFen(maxAmountFen, locale) }) : null
+    // A stale refusal names the limit now in force (the page's copy may not have caught up yet).
+    const max = state.status === 'error' ? Number(state.stale?.max ?? maxAmountFen) : maxAmountFen
+    return key ? t(`errors.${name}.${key}`, { max: formatFen(max, locale) }) : null
   }
   const chosenWay = (values?.pay_way as PayWay | undefined) ?? prefill.payWay
   const input =
@@ -135,6 +137,7 @@ export function ChargeForm({ stations, stationId, prefill, maxAmountFen }: Props
           if (!editedNames.includes(name)) setEdited({ of: state, names: [...editedNames, name] })
         }}
       >
+        <input type="hidden" name="drawn_max_fen" value={maxAmountFen} />
         <div>
           <label htmlFor="bz_order" className="mb-1 block font-medium">
             {t('billNumber')}

@@ -16,7 +16,8 @@ export function FormOutcome({ state }: { state: NewChargeState }) {
   const format = useFormatter()
   const locale = useLocale()
   if (state.status === 'error') {
-    return <Refusal message={t(`errors.${state.error}` as 'errors.invalid-input')} />
+    const max = formatFen(Number(state.stale?.max ?? 0), locale)
+    return <Refusal message={t(`errors.${state.error}` as 'errors.invalid-input', { max })} />
   }
   // A created charge has its own screen (charge-flow.tsx): nothing to say here.
   if (state.status !== 'ok' || state.data.kind === 'created') return <div aria-live="polite" />
