@@ -112,7 +112,7 @@ export async function run(): Promise<void> {
       const over = kb(js.gzipBytes - floor.gzipBytes)
       if (over > r.overFloorKb) missed++
       console.log(
-        `  ${r.name.padEnd(14)} ${fmt(kb(js.gzipBytes), 1)} KB = floor + ${fmt(over, 1)} KB (target ≤ floor + ${r.overFloorKb} KB): ${verdict(over <= r.overFloorKb)}; ${js.files.size} files, largest: ${own
+        `  ${r.name.padEnd(14)} ${fmt(kb(js.gzipBytes), 1)} KB = floor + ${fmt(over, 1)} KB (target ≤ floor + ${r.overFloorKb} KB, ${Math.round(r.overFloorKb * 1024 - (js.gzipBytes - floor.gzipBytes))} bytes to spare): ${verdict(over <= r.overFloorKb)}; ${js.files.size} files, largest: ${own
           .sort((a, b) => b[1] - a[1])
           .slice(0, 3)
           .map(([f, b]) => `${f.split('/').pop()} ${fmt(kb(b), 1)}`)

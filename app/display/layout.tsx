@@ -37,8 +37,10 @@ export default async function DisplayLayout({ children }: { children: React.Reac
   const ribbon = sandboxMode()
     ? (await getTranslations({ locale, namespace: 'common' }))('sandboxRibbon')
     : null
+  // break-words here, inherited, not on the screens: a bill number too long for its line breaks
+  // without its class adding bytes to the tablet's client code, which is at its weight limit.
   return (
-    <div lang={locale} className="fixed inset-0 overflow-hidden bg-tablet select-none">
+    <div lang={locale} className="fixed inset-0 overflow-hidden bg-tablet break-words select-none">
       {ribbon ? <SandboxRibbon text={ribbon} overlay /> : null}
       {children}
     </div>

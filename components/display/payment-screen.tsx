@@ -61,9 +61,7 @@ export function PaymentScreen({
         >
           {formatFen(charge.amountFen, locale)}
         </p>
-        <p className="text-[3vmin] wrap-anywhere text-gray-600">
-          {fill(texts.bill, { bill: charge.bzOrder })}
-        </p>
+        <p className="text-[3vmin] text-gray-600">{fill(texts.bill, { bill: charge.bzOrder })}</p>
         {charge.status === 'paying' && charge.qr ? (
           <p className="text-[3.4vmin] font-medium text-status-waiting">{texts.paying}</p>
         ) : null}
