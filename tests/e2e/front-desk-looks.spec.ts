@@ -328,13 +328,16 @@ test('a switch DMS does not let close: the refusal in Chinese under the disabled
   await page.getByTestId('charge-switch').click()
   await atStaffSizes(page, 'switch-refused', async () => {
     await expect(page.getByTestId('charge-action-error')).toHaveText(
-      'DMS 尚未确认关闭当前收款码，暂时不能切换。请稍后再试。',
+      'DMS 还没有确认关闭当前收款码，所以没有切换。系统会继续关闭它，关闭后请按“重新收款”并选择支付方式；顾客若已用原码付款，本页会显示已收款。',
     )
     await expect(page.getByTestId('charge-switch')).toBeDisabled()
     await expect(page.getByTestId('charge-switch')).toHaveText(/^\W*支?改用支付宝$/)
     await expect(page.getByTestId('charge-stage')).toHaveAttribute('data-look', 'cancelling')
     await expect(page.getByTestId('charge-cancel')).toHaveCount(0)
   })
+  // What the refusal promises: the close is sent again by itself, and 重新收款 is the way on.
+  await expect(page.getByTestId('charge-retry')).toBeVisible({ timeout: 30_000 })
+  await expect(desk.qr()).toHaveCount(0)
 })
 
 /** Holds the screen's next action (a POST to the charge's page) until the returned release is called. */
