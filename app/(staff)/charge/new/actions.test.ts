@@ -128,16 +128,21 @@ describeChargeService('the new-charge action, the limit lowered while the form w
     await updateSettings({ maxAmountFen: before }, manager)
   })
 
-  it('refuses as stale, naming the new limit, and keeps the amount typed', async () => {
-    // The form was drawn with ¥50,000.00; the manager then lowered it to ¥100.00.
-    await updateSettings({ maxAmountFen: 10_000 }, manager)
+  /** ¥200.00 for a new bill, from a form drawn when the limit was `drawnMaxFen`. */
+  function overLimitForm(drawnMaxFen: string): FormData {
     const form = new FormData()
     form.append('bz_order', newBill('MAX'))
     form.append('amount', '200.00')
     form.append('pay_way', 'SCAN_WEIXIN')
     form.append('station_id', 'any')
-    form.append('drawn_max_fen', '5000000')
-    const state = await createChargeAction({ status: 'idle' }, form)
+    form.append('drawn_max_fen', drawnMaxFen)
+    return form
+  }
+
+  it('refuses as stale, naming the new limit, and keeps the amount typed', async () => {
+    // The form was drawn with ¥50,000.00; the manager then lowered it to ¥100.00.
+    await updateSettings({ maxAmountFen: 10_000 }, manager)
+    const state = await createChargeAction({ status: 'idle' }, overLimitForm('5000000'))
     expect(state).toMatchObject({
       status: 'error',
       error: 'max-changed',
@@ -150,13 +155,7 @@ describeChargeService('the new-charge action, the limit lowered while the form w
 
   it('a plain field error when the form already knew the limit', async () => {
     await updateSettings({ maxAmountFen: 10_000 }, manager)
-    const form = new FormData()
-    form.append('bz_order', newBill('MAX'))
-    form.append('amount', '200.00')
-    form.append('pay_way', 'SCAN_WEIXIN')
-    form.append('station_id', 'any')
-    form.append('drawn_max_fen', '10000')
-    const state = await createChargeAction({ status: 'idle' }, form)
+    const state = await createChargeAction({ status: 'idle' }, overLimitForm('10000'))
     expect(state).toMatchObject({ status: 'error', error: 'invalid-input' })
     expect(state.status === 'error' && state.stale).toBeUndefined()
     expect(refreshed.count).toBe(0)
