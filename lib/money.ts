@@ -88,4 +88,15 @@ export function isFen(n: unknown): n is number {
 }
 
 // Fen into text lives in money-text.ts (the customer tablet loads that, without the parser).
+import { formatFen } from './money-text'
+
 export { fenToYuanText, formatFen } from './money-text'
+
+/**
+ * Money with its direction: + came in, − went out (a sign, not a word: the same in every language);
+ * nothing moved reads as plain ¥0.00.
+ */
+export function signedFen(fen: number, locale: string): string {
+  if (fen === 0) return formatFen(0, locale)
+  return `${fen < 0 ? '−' : '+'}${formatFen(Math.abs(fen), locale)}`
+}

@@ -2,22 +2,22 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import { StatusTotals, unpaidRows } from '@/components/manager/status-totals'
 import { Card } from '@/components/ui/card'
+import { lateTotals, type LateChange } from '@/lib/charges/queries/late-fold'
 import type { ChargeTotals } from '@/lib/charges/queries/totals'
-import { formatFen } from '@/lib/money'
-import { signedFen } from './late-changes'
+import { formatFen, signedFen } from '@/lib/money'
 
 /**
  * What the shift took in: the paid count and sum (the only money handed over), per pay way; the
  * other statuses each with their own count and sum, never added to the paid figure. With earlier
- * shifts' late changes (`lateNetFen`, their net, when there are any), what the drawer took in this
+ * shifts' late changes (`late`, when there are any), what the drawer took in this
  * shift under it: the paid sum plus that net, each part named.
  */
 export async function HandoverSummary({
   totals,
-  lateNetFen = null,
+  late = [],
 }: {
   totals: ChargeTotals
-  lateNetFen?: number | null
+  late?: LateChange[]
 }) {
   const [t, tWay, locale] = await Promise.all([
     getTranslations('handover'),
@@ -25,6 +25,8 @@ export async function HandoverSummary({
     getLocale(),
   ])
   const money = (fen: number) => formatFen(fen, locale)
+  const lateNetFen = late.length > 0 ? lateTotals(late).netFen : null
+  const takenFen = totals.paid.sumFen + (lateNetFen ?? 0)
   const others = unpaidRows(totals)
   return (
     <Card as="section" className="print:p-0 print:shadow-none print:ring-0">
@@ -43,15 +45,13 @@ export async function HandoverSummary({
       {lateNetFen !== null ? (
         <p
           data-testid="handover-taken"
-          data-fen={totals.paid.sumFen + lateNetFen}
+          data-fen={takenFen}
           className="mt-3 border-t border-gray-100 pt-3 tabular"
         >
           <span className="text-sm text-gray-500">{t('late.taken')} </span>
           <span className="text-xl font-semibold whitespace-nowrap">
             {/* A shift that paid out more than it took reads with the sign its parts use. */}
-            {totals.paid.sumFen + lateNetFen < 0
-              ? signedFen(totals.paid.sumFen + lateNetFen, locale)
-              : money(totals.paid.sumFen + lateNetFen)}
+            {takenFen < 0 ? signedFen(takenFen, locale) : money(takenFen)}
           </span>
           <span className="block text-sm text-gray-600">
             {t.rich('late.takenLine', {

@@ -3,16 +3,7 @@ import Link from 'next/link'
 import { StatusBadge } from '@/components/charges/status-badge'
 import { Card } from '@/components/ui/card'
 import { lateTotals, type LateChange } from '@/lib/charges/queries/late-fold'
-import { formatFen } from '@/lib/money'
-
-/**
- * Money with its direction: + came in, − went out (a sign, not a word: the same in every language);
- * nothing moved reads as plain ¥0.00.
- */
-export function signedFen(fen: number, locale: string): string {
-  if (fen === 0) return formatFen(0, locale)
-  return `${fen < 0 ? '−' : '+'}${formatFen(Math.abs(fen), locale)}`
-}
+import { signedFen } from '@/lib/money'
 
 /**
  * Earlier shifts' charges whose money moved during this shift: paid after their own 交班 (money in)

@@ -12,7 +12,6 @@ import { requirePageUser } from '@/lib/auth/session'
 import { chargeTotals, openChargeCount } from '@/lib/charges/queries/totals'
 import { windowCharges } from '@/lib/charges/queries/window-charges'
 import { currentStation } from '@/lib/charges/station-cookie'
-import { lateTotals } from '@/lib/charges/queries/late-fold'
 import { openWindow, windowLateChanges, windowQuery } from '@/lib/handovers/repo'
 import { listUsers } from '@/lib/users'
 import { HandoverSubmit, PrintButton } from './handover-controls'
@@ -92,10 +91,7 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
           paper={paper}
         />
       ) : null}
-      <HandoverSummary
-        totals={totals}
-        lateNetFen={late.length > 0 ? lateTotals(late).netFen : null}
-      />
+      <HandoverSummary totals={totals} late={late} />
       {openCount > 0 ? (
         <p
           data-testid="handover-open"

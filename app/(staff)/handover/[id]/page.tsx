@@ -9,7 +9,6 @@ import { PAGE_RULE, PaperChoice, paperOf, type Paper } from '@/components/handov
 import { buttonClass } from '@/components/ui/button'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
-import { lateTotals } from '@/lib/charges/queries/late-fold'
 import { windowChargesAsAt } from '@/lib/charges/queries/window-as-at'
 import { getHandover, windowQuery } from '@/lib/handovers/repo'
 import { PrintButton } from '../handover-controls'
@@ -97,10 +96,7 @@ export default async function HandoverRecordPage({
           changed: (chunks) => <span className="text-amber-800 print:text-black">{chunks}</span>,
         })}
       </p>
-      <HandoverSummary
-        totals={handover.totals}
-        lateNetFen={late.length > 0 ? lateTotals(late).netFen : null}
-      />
+      <HandoverSummary totals={handover.totals} late={late} />
       <LateChanges changes={late} linkTo={manager ? 'charges' : 'charge'} />
       <HandoverChargesCard
         charges={charges}
