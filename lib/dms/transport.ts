@@ -1,4 +1,5 @@
 import 'server-only'
+import { readCappedText } from '@/lib/server/body-limit'
 import { classifyFetchError } from './network-error'
 import { readResponse, type Reply } from './read-response'
 import type { DmsError } from './types'
@@ -23,25 +24,6 @@ export type Params = Record<string, string>
  * until the timeout, then counted as a timeout.
  */
 export const DMS_MAX_BODY_BYTES = 1024 * 1024
-
-/** The body as text, or null once it passes `max` bytes (the rest is not read). */
-async function readWithin(response: Response, max: number): Promise<string | null> {
-  if (!response.body) return ''
-  const reader = response.body.getReader()
-  const decoder = new TextDecoder()
-  let bytes = 0
-  let text = ''
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) return text + decoder.decode()
-    bytes += value.byteLength
-    if (bytes > max) {
-      await reader.cancel().catch(() => {})
-      return null
-    }
-    text += decoder.decode(value, { stream: true })
-  }
-}
 
 // A token this short is no real secret, and scrubbing it would mangle ordinary words in messages.
 const MIN_SCRUB_LENGTH = 8
@@ -86,7 +68,7 @@ export async function postForm(
         cache: 'no-store',
       })
       status = response.status
-      const within = await readWithin(response, DMS_MAX_BODY_BYTES)
+      const within = await readCappedText(response, DMS_MAX_BODY_BYTES)
       if (within === null) {
         const detail = `HTTP ${status}: body over ${DMS_MAX_BODY_BYTES} bytes`
         return { ok: false, error: { kind: 'unavailable', reason: 'garbage', detail, sent: true } }

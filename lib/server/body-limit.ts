@@ -42,11 +42,14 @@ export async function withBodyWithin(
 }
 
 /**
- * A request body as text, or null once it passes `maxBytes`: reading stops there, so a huge body
- * sent to a public endpoint costs at most `maxBytes` of memory. A Content-Length that already says
- * too much is refused before anything is read.
+ * A body as text, or null once it passes `maxBytes`: reading stops there, so a huge body sent to a
+ * public endpoint (or a DMS answer streaming without end) costs at most `maxBytes` of memory. A
+ * Content-Length that already says too much is refused before anything is read.
  */
-export async function readCappedText(request: Request, maxBytes: number): Promise<string | null> {
+export async function readCappedText(
+  request: Pick<Request | Response, 'headers' | 'body'>,
+  maxBytes: number,
+): Promise<string | null> {
   const declared = Number(request.headers.get('content-length') ?? '')
   if (Number.isFinite(declared) && declared > maxBytes) return null
   if (!request.body) return ''
@@ -58,7 +61,8 @@ export async function readCappedText(request: Request, maxBytes: number): Promis
     if (done) break
     size += value.byteLength
     if (size > maxBytes) {
-      await reader.cancel()
+      // The answer is already decided; a peer that broke off meanwhile changes nothing.
+      await reader.cancel().catch(() => {})
       return null
     }
     chunks.push(value)
