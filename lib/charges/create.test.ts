@@ -163,6 +163,26 @@ describeChargeService('charge service: create', (h) => {
       expect(other).toMatchObject({ kind: 'amount-mismatch', charge: { id: first.id } })
       expect(await calls(h, PATHS.create, { bzOrder: bill })).toHaveLength(1)
     })
+
+    it('another station’s open charge of the bill is not resumed: refused, naming that station', async () => {
+      // Resumed, the QR showed on the first station's tablet and the money went to its accounts,
+      // while the customer stood at the second one looking at a blank tablet.
+      const bill = newBill()
+      const first = await created(h, bill)
+      const firstStation = (await getStation(h.stationId))!
+      const here = await createStation(`B-${newBill()}`, { kind: 'cli', id: null, name: 'test' })
+      for (const amountFen of [12850, 99]) {
+        const other = await create(h, bill, { stationId: here.id, amountFen })
+        expect(other).toMatchObject({
+          kind: 'other-station',
+          stationName: firstStation.name,
+          charge: { id: first.id, stationId: h.stationId, status: 'pending' },
+        })
+      }
+      expect(await calls(h, PATHS.create, { bzOrder: bill })).toHaveLength(1)
+      // Still resumed at its own station.
+      expect(await create(h, bill)).toMatchObject({ kind: 'open-exists', charge: { id: first.id } })
+    })
   })
 
   describe('DMS says no, or cannot be reached', () => {

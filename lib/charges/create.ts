@@ -2,6 +2,7 @@ import 'server-only'
 import { randomUUID } from 'node:crypto'
 import type { DmsError, PayWay } from '@/lib/dms/types'
 import { getSettings } from '@/lib/settings'
+import { getStation } from '@/lib/stations'
 import { applyInput } from './apply'
 import { dmsErrorFields } from './dms-error-fields'
 import { NETWORK_FAILURE_CODE } from './failure'
@@ -19,10 +20,16 @@ export interface CreateChargeInput {
 
 export type CreateChargeResult =
   | { kind: 'created'; charge: Charge }
-  /** The bill already has an open charge for the same amount: resume its QR instead. */
+  /** The bill already has an open charge at this station for the same amount: resume its QR instead. */
   | { kind: 'open-exists'; charge: Charge }
   /** The bill has an open charge for a different amount: it must be cancelled first. */
   | { kind: 'amount-mismatch'; charge: Charge }
+  /**
+   * The bill has an open charge at another station (whatever its amount): its QR is on that
+   * station's tablet and its money goes to that station's accounts, so it is not resumed here.
+   * `stationName` is null if the station is gone.
+   */
+  | { kind: 'other-station'; charge: Charge; stationName: string | null }
   /** The ledger has the bill paid: nothing is recorded and DMS is not asked. */
   | { kind: 'already-paid'; charge: Charge }
   /** `no-account-for-way`: the station has no receiving account for this pay way; DMS isn't asked. */
@@ -82,8 +89,13 @@ export async function createCharge(
   )
   if (!inserted.ok) {
     if (!inserted.open) return createCharge(input, actor) // the open one closed meanwhile: try again
-    const sameAmount = inserted.open.amountFen === input.amountFen
-    return { kind: sameAmount ? 'open-exists' : 'amount-mismatch', charge: inserted.open }
+    const open = inserted.open
+    if (open.stationId !== input.stationId) {
+      const station = await getStation(open.stationId)
+      return { kind: 'other-station', charge: open, stationName: station?.name ?? null }
+    }
+    const sameAmount = open.amountFen === input.amountFen
+    return { kind: sameAmount ? 'open-exists' : 'amount-mismatch', charge: open }
   }
   return { kind: 'created', charge: await askDmsForQr(inserted.charge) }
 }

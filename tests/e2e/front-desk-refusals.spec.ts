@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test'
 import { waitForHydration } from '@/tests/support/hydration'
-import { FrontDesk } from './support/charge-page'
+import { chargeIdOf, FrontDesk } from './support/charge-page'
 import { takePayment } from './support/charges'
 import { expect, test } from './support/fixtures'
 import { createRequestsFor, refuseNextPayment, sandbox, uniqueBill } from './support/sandbox'
+import { addStation, cancelCharges, chargeAt, readySandbox, rolePage } from './support/own-station'
 
 /*
  * Item 2 of issue 15: a paid bill is not charged again, and DMS refusing a charge (already paid, or
@@ -137,4 +138,51 @@ test('a limit lowered while the form was open is named as it now is, the amount 
   } finally {
     await setMaxAmount(adminPage, was)
   }
+})
+
+/*
+ * A bill with an open charge at station A, taken again at station B: it was resumed, so its QR
+ * showed on A's tablet and the money went to A's accounts while the customer stood at B. Now B is
+ * told where the charge is, and can cancel it and take the payment here.
+ */
+test('a bill open at another station is not resumed here: named, with 取消该收款', async ({
+  browser,
+  cashierPage,
+}) => {
+  test.setTimeout(60_000)
+  await readySandbox()
+  const admin = await rolePage(browser, 'admin')
+  const nameA = uniqueBill('STA')
+  const nameB = uniqueBill('STB')
+  const stationA = await addStation(admin, nameA)
+  await addStation(admin, nameB)
+  await admin.context().close()
+  const bill = uniqueBill('ELSE')
+  const openAtA = await chargeAt(cashierPage, stationA, bill, '30.00', 'pending')
+
+  const desk = new FrontDesk(cashierPage)
+  for (const amount of ['30.00', '31.00']) {
+    await desk.charge(bill, amount, 'SCAN_WEIXIN', nameB)
+    const refusal = cashierPage.getByTestId('charge-other-station')
+    await expect(refusal).toContainText(
+      `此单正在「${nameA}」收款（¥30.00），二维码在该台的顾客屏上。请到该台继续，或取消该收款后在本台重新收款。`,
+    )
+    await expect(cashierPage.getByTestId('resume-charge')).toHaveCount(0)
+    await expect(cashierPage).toHaveURL(/\/charge\/new$/)
+  }
+  expect(await createRequestsFor(bill)).toHaveLength(1)
+  await cashierPage.screenshot({ path: shot('other-station-1280') })
+  await cashierPage.setViewportSize({ width: 390, height: 844 })
+  await cashierPage.getByTestId('charge-other-station').scrollIntoViewIfNeeded()
+  await cashierPage.screenshot({ path: shot('other-station-390') })
+  await cashierPage.setViewportSize({ width: 1280, height: 800 })
+
+  await cashierPage.getByTestId('cancel-open-charge').click()
+  await expect(cashierPage.getByTestId('charge-other-station').getByText('已关闭')).toBeVisible()
+  await cashierPage.getByTestId('charge-submit').click()
+  await expect(desk.qr()).toBeVisible()
+  expect(await createRequestsFor(bill)).toHaveLength(2)
+  const atB = await chargeIdOf(cashierPage)
+  expect(atB).not.toBe(openAtA)
+  await cancelCharges(browser, [atB])
 })

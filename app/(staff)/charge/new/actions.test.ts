@@ -161,3 +161,44 @@ describeChargeService('the new-charge action, the limit lowered while the form w
     expect(refreshed.count).toBe(0)
   })
 })
+
+describeChargeService('the new-charge action, the bill open at another station', (h) => {
+  beforeEach(() => {
+    signedIn.user = { id: h.cashier.id, username: 'cashier1', displayName: '小王', role: 'cashier' }
+  })
+
+  function form(bill: string, stationId: string): FormData {
+    const f = new FormData()
+    f.append('bz_order', bill)
+    f.append('amount', '128.50')
+    f.append('pay_way', 'SCAN_WEIXIN')
+    f.append('station_id', stationId)
+    return f
+  }
+
+  it('refuses to resume it, naming that station, and keeps what was typed', async () => {
+    const bill = newBill('ELSE')
+    const nameA = newBill('A台')
+    const a = await createStation(nameA, { kind: 'cli', id: null, name: 'test' })
+    const b = await createStation(newBill('B台'), { kind: 'cli', id: null, name: 'test' })
+    const first = await createChargeAction({ status: 'idle' }, form(bill, a.id))
+    expect(first).toMatchObject({ status: 'ok', data: { kind: 'created' } })
+    const openId = first.status === 'ok' && first.data.kind === 'created' && first.data.charge.id
+
+    const atB = await createChargeAction({ status: 'idle' }, form(bill, b.id))
+    expect(atB).toEqual({
+      status: 'ok',
+      data: {
+        kind: 'other-station',
+        chargeId: openId,
+        bzOrder: bill,
+        amountFen: 12_850,
+        stationName: nameA,
+        values: { bz_order: bill, amount: '128.50', pay_way: 'SCAN_WEIXIN', station_id: b.id },
+      },
+    })
+    // At its own station it is resumed as before.
+    const atA = await createChargeAction({ status: 'idle' }, form(bill, a.id))
+    expect(atA).toMatchObject({ status: 'ok', data: { kind: 'open-exists', chargeId: openId } })
+  })
+})

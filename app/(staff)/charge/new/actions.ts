@@ -21,6 +21,13 @@ type Outcome =
       bzOrder: string
       amountFen: number
     }
+  | {
+      kind: 'other-station'
+      chargeId: string
+      bzOrder: string
+      amountFen: number
+      stationName: string | null
+    }
   | { kind: 'station-not-ready'; reason: string; message?: string; action?: string }
   | { kind: 'already-paid'; chargeId: string; bzOrder: string; amountFen: number; paidAt: number }
 
@@ -125,6 +132,13 @@ export const createChargeAction = defineAction({
       return {
         status: 'ok',
         data: { kind: 'already-paid', ...paid, paidAt: c.paidAt ?? c.updatedAt, values },
+      }
+    }
+    if (result.kind === 'other-station') {
+      const open = { chargeId: c.id, bzOrder: c.bzOrder, amountFen: c.amountFen }
+      return {
+        status: 'ok',
+        data: { kind: 'other-station', ...open, stationName: result.stationName, values },
       }
     }
     return {

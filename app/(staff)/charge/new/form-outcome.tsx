@@ -67,6 +67,15 @@ export function FormOutcome({ state }: { state: NewChargeState }) {
       </Refusal>
     )
   }
+  if (r.kind === 'other-station') {
+    // Not resumed here: the QR is on the other station's tablet and the money goes to its accounts.
+    const station = r.stationName ?? t('anotherStation')
+    return (
+      <Refusal testId="charge-other-station" message={t('otherStation', { station, amount })}>
+        <CancelOpenButton chargeId={r.chargeId} />
+      </Refusal>
+    )
+  }
   return (
     <Refusal message={t('amountMismatch', { bill: r.bzOrder, amount })}>
       <Link href={chargeHref} className={buttonClass('secondary')}>
