@@ -36,15 +36,18 @@ export function listStationChargesToday(stationId: string, limit = 200) {
 
 /**
  * The station's payments since midnight, Beijing time: how many and how much. The today list's
- * total: the list carries the newest 200 charges only, and a busy day has more.
+ * total: the list carries the newest 200 charges only, and a busy day has more. Counted by when
+ * the money came (paid_at, set on every move to paid: apply.ts), not when the charge was made: a
+ * charge made at 23:59 and paid at 00:01 was in neither day's figure, yesterday's being read at
+ * the shift's end before it was paid.
  */
 export async function stationPaidToday(stationId: string): Promise<{ count: number; fen: number }> {
   const row = await getDb()
     .selectFrom('charges')
     .select([countAll().as('count'), sumOf('amount_fen').as('fen')])
     .where('station_id', '=', stationId)
-    .where('created_at', '>=', beijingDayStart(Date.now()))
     .where('status', '=', 'paid')
+    .where('paid_at', '>=', beijingDayStart(Date.now()))
     .executeTakeFirstOrThrow()
   return { count: Number(row.count), fen: Number(row.fen) }
 }

@@ -17,6 +17,7 @@ import { auditActorKindMigration } from './0016-audit-actor-kind'
 import { handoverTimelineMarkMigration } from './0017-handover-timeline-mark'
 import { systemCancelUnnamedMigration } from './0018-system-cancel-unnamed'
 import { handoverLateChangesMigration } from './0019-handover-late-changes'
+import { stationPaidIndexMigration } from './0020-station-paid-index'
 import type { Migration } from './types'
 
 /** Every migration, in the order they run. Append only. */
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   handoverTimelineMarkMigration,
   systemCancelUnnamedMigration,
   handoverLateChangesMigration,
+  stationPaidIndexMigration,
 ]
