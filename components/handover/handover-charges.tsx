@@ -16,6 +16,7 @@ export async function HandoverCharges({
   cut,
   linkTo,
   handedAt,
+  late = false,
 }: {
   charges: ShiftCharge[]
   cut: boolean
@@ -23,6 +24,8 @@ export async function HandoverCharges({
   linkTo: 'charges' | 'charge'
   /** A recorded shift's 交班 time: a later change on its day reads by the clock alone. */
   handedAt?: number
+  /** Whether earlier shifts' money moved in this one (listed above): then no charges is not no money. */
+  late?: boolean
 }) {
   const [t, tWay, tStatus, format, locale] = await Promise.all([
     getTranslations('handover'),
@@ -32,7 +35,11 @@ export async function HandoverCharges({
     getLocale(),
   ])
   if (charges.length === 0) {
-    return <p className="text-sm text-gray-600">{t('noCharges')}</p>
+    return (
+      <p className="text-sm text-gray-600" data-testid="handover-no-charges">
+        {t(late ? 'noChargesLate' : 'noCharges')}
+      </p>
+    )
   }
   const time = (at: number) => format.dateTime(at, 'time')
   // A shift runs from the last handover to now, often over Beijing midnight: then each row names
@@ -120,12 +127,14 @@ export async function HandoverChargesCard({
   count,
   linkTo,
   handedAt,
+  late,
 }: {
   charges: ShiftCharge[]
   /** The shift's number of charges (its totals'), which the list may be cut short of. */
   count: number
   linkTo: 'charges' | 'charge'
   handedAt?: number
+  late?: boolean
 }) {
   const t = await getTranslations('handover')
   return (
@@ -136,6 +145,7 @@ export async function HandoverChargesCard({
         cut={charges.length >= WINDOW_LIST_LIMIT}
         linkTo={linkTo}
         handedAt={handedAt}
+        late={late}
       />
     </Card>
   )

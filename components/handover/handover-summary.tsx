@@ -2,8 +2,9 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { PayWayMark } from '@/components/charges/pay-way-mark'
 import { StatusTotals, unpaidRows } from '@/components/manager/status-totals'
 import { Card } from '@/components/ui/card'
-import { lateTotals, type LateChange } from '@/lib/charges/queries/late-fold'
+import type { LateChange } from '@/lib/charges/queries/late-fold'
 import type { ChargeTotals } from '@/lib/charges/queries/totals'
+import { shiftTaken } from '@/lib/handovers/taken'
 import { formatFen, signedFen } from '@/lib/money'
 
 /**
@@ -25,8 +26,7 @@ export async function HandoverSummary({
     getLocale(),
   ])
   const money = (fen: number) => formatFen(fen, locale)
-  const lateNetFen = late.length > 0 ? lateTotals(late).netFen : null
-  const takenFen = totals.paid.sumFen + (lateNetFen ?? 0)
+  const { lateNetFen, takenFen } = shiftTaken(totals.paid.sumFen, late)
   const others = unpaidRows(totals)
   return (
     <Card as="section" className="print:p-0 print:shadow-none print:ring-0">

@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
+import { BillNumber } from '@/components/charges/bill-number'
 import { StatusBadge } from '@/components/charges/status-badge'
 import { Card } from '@/components/ui/card'
 import { lateTotals, type LateChange } from '@/lib/charges/queries/late-fold'
@@ -55,9 +56,10 @@ export async function LateChanges({
               className="border-t border-gray-100 align-top"
             >
               <td className="py-1.5 pr-2 paper-wide whitespace-nowrap">{when(c.createdAt)}</td>
-              <td className="py-1.5 pr-2 wrap-break-word print:[overflow-wrap:anywhere]">
+              <td className="py-1.5 pr-2">
+                {/* The bill in the house look (it breaks after its separators), still the way to the charge. */}
                 <Link href={`/${linkTo}/${c.id}`} className="text-accent hover:underline">
-                  {c.bzOrder}
+                  <BillNumber value={c.bzOrder} />
                 </Link>
               </td>
               <td className="py-1.5 pr-2">

@@ -4,7 +4,8 @@ import { lateTotals } from '@/lib/charges/queries/late-fold'
 import type { ChargeStatus } from '@/lib/charges/status'
 import { insertStation, insertUser, openCharge } from '@/tests/support/db/fixtures'
 import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
-import { getHandover, openWindow, recordHandover, windowLateChanges } from './repo'
+import { getHandover } from './records'
+import { openWindow, recordHandover, windowLateChanges } from './repo'
 
 const H = 3_600_000
 // 2025-11-26 00:00 in Beijing.
@@ -88,6 +89,19 @@ describeDialects('handover late changes', (target) => {
     // The window's own totals are its own charges only; the late changes stand beside them.
     expect(recorded.paidFen).toBe(5000)
     expect(recorded.lateChanges).toEqual(open)
+    // The audit entry says what each shift took (本班实收), beside its own paid sum, where money of
+    // an earlier shift moved in it; the first shift's entry has no such line.
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'handover.record')
+      .orderBy('id')
+      .execute()
+    const details = audit.map((r) => JSON.parse(r.detail!) as Record<string, unknown>)
+    expect(details.map((d) => [d.paidYuan, d.lateNetYuan, d.takenYuan])).toEqual([
+      ['12.34', undefined, undefined],
+      ['50.00', '-9.34', '40.66'],
+    ])
 
     // In shift C L-2's payment is refunded: C's change, B's record keeps what it was.
     await move('L-2', 'paid', 'refunded', DAY + 16 * H)

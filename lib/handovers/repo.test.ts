@@ -3,7 +3,8 @@ import { isOpen, type ChargeStatus } from '@/lib/charges/status'
 import type { NewChargeRow } from '@/lib/db/schema'
 import { insertStation, insertUser, openCharge } from '@/tests/support/db/fixtures'
 import { describeDialects, type TestDatabase } from '@/tests/support/db/targets'
-import { listHandovers, openWindow, recordHandover } from './repo'
+import { listHandovers } from './records'
+import { openWindow, recordHandover } from './repo'
 import { HandoverError } from './types'
 
 const H = 3_600_000
@@ -63,7 +64,7 @@ describeDialects('handovers', (target) => {
       .set({ status: 'refunded' })
       .where('bz_order', '=', 'H-1')
       .execute()
-    const [kept] = await listHandovers({ stationId: refs.stationId }, t.db)
+    const [kept] = (await listHandovers({ stationId: refs.stationId }, t.db)).handovers
     expect(kept).toMatchObject({ id: done.id, paidFen: 12950, paidCount: 2, stationName: '前台 H' })
     expect(kept!.totals).toEqual(done.totals)
     const audit = await t.db
@@ -94,7 +95,7 @@ describeDialects('handovers', (target) => {
     const from = DAY + 13 * H
     const open = recordHandover({ scope: scope(), from, to: DAY + 16 * H, actor }, t.db)
     await expect(open).rejects.toMatchObject({ code: 'open-charges', openCount: 1 })
-    expect(await listHandovers({ stationId: refs.stationId }, t.db)).toHaveLength(1)
+    expect((await listHandovers({ stationId: refs.stationId }, t.db)).handovers).toHaveLength(1)
   })
 
   it('keeps a cashier’s own window apart from the whole station’s', async () => {

@@ -8,13 +8,14 @@ import { fenToYuanText } from '@/lib/money'
 import { timelineMark } from '@/lib/charges/repo-events'
 import { lateChanges } from '@/lib/charges/queries/late-changes'
 import type { LateChange } from '@/lib/charges/queries/late-fold'
-import { chargeTotals, openChargeCount, type ChargeTotals } from '@/lib/charges/queries/totals'
+import { chargeTotals, openChargeCount } from '@/lib/charges/queries/totals'
 import type { ChargeQuery } from '@/lib/charges/queries/filters'
 import { getDb } from '@/lib/db'
 import { isUniqueViolation } from '@/lib/db/errors'
 import { newId } from '@/lib/db/ids'
 import type { Database } from '@/lib/db/schema'
 import { inTransaction } from '@/lib/db/transaction'
+import { shiftTaken } from './taken'
 import { HandoverError, type Handover, type HandoverScope, type HandoverWindow } from './types'
 
 const cashierKey = (scope: HandoverScope) => scope.cashierId ?? ''
@@ -100,6 +101,7 @@ export async function recordHandover(
       if (open > 0) throw new HandoverError('open-charges', open)
       const totals = await chargeTotals(q, tx)
       const late = await windowLateChanges(scope, window, eventsThrough, tx)
+      const taken = shiftTaken(totals.paid.sumFen, late)
       const row = {
         id: newId(),
         station_id: scope.stationId,
@@ -128,6 +130,13 @@ export async function recordHandover(
             windowTo: beijingTimeText(to),
             paidCount: totals.paid.count,
             paidYuan: fenToYuanText(totals.paid.sumFen),
+            // With earlier shifts' money moved in it, what the shift took (本班实收) and that net.
+            ...(taken.lateNetFen === null
+              ? {}
+              : {
+                  lateNetYuan: fenToYuanText(taken.lateNetFen),
+                  takenYuan: fenToYuanText(taken.takenFen),
+                }),
           },
         },
         tx,
@@ -155,76 +164,4 @@ export async function recordHandover(
     if (isUniqueViolation(err)) throw new HandoverError('window-moved')
     throw err
   }
-}
-
-/** The handovers with their station's and people's names, as the pages show them. */
-function handoverRows(db: Kysely<Database>) {
-  return db
-    .selectFrom('handovers')
-    .innerJoin('stations', 'stations.id', 'handovers.station_id')
-    .leftJoin('users', 'users.id', 'handovers.cashier_key')
-    .leftJoin('users as by', 'by.id', 'handovers.handed_by')
-    .select([
-      'handovers.id',
-      'handovers.station_id',
-      'stations.name as station_name',
-      'handovers.cashier_key',
-      'users.display_name as cashier_name',
-      'handovers.window_from',
-      'handovers.window_to',
-      'handovers.handed_by',
-      'handovers.handed_by_name',
-      'by.display_name as handed_by_display',
-      'handovers.created_at',
-      'handovers.paid_count',
-      'handovers.paid_fen',
-      'handovers.totals',
-      'handovers.events_through',
-      'handovers.late_changes',
-    ])
-}
-
-type HandoverRow = Awaited<ReturnType<ReturnType<typeof handoverRows>['executeTakeFirstOrThrow']>>
-
-function toHandover(r: HandoverRow): Handover {
-  return {
-    id: r.id,
-    stationId: r.station_id,
-    stationName: r.station_name,
-    cashierId: r.cashier_key === '' ? null : r.cashier_key,
-    cashierName: r.cashier_name,
-    windowFrom: Number(r.window_from),
-    windowTo: Number(r.window_to),
-    handedBy: r.handed_by,
-    // The name people know them by; the username recorded at the time if the user is gone.
-    handedByName: r.handed_by_display ?? r.handed_by_name,
-    createdAt: Number(r.created_at),
-    paidCount: Number(r.paid_count),
-    paidFen: Number(r.paid_fen),
-    totals: JSON.parse(r.totals) as ChargeTotals,
-    eventsThrough: Number(r.events_through),
-    lateChanges: JSON.parse(r.late_changes) as LateChange[],
-  }
-}
-
-/** Past handovers, newest first (managers browse them). */
-export async function listHandovers(
-  opts: { stationId?: string | null; limit?: number } = {},
-  db: Kysely<Database> = getDb(),
-): Promise<Handover[]> {
-  const rows = await handoverRows(db)
-    .$if(Boolean(opts.stationId), (b) => b.where('handovers.station_id', '=', opts.stationId!))
-    .orderBy('handovers.created_at', 'desc')
-    .limit(opts.limit ?? 100)
-    .execute()
-  return rows.map(toHandover)
-}
-
-/** One recorded handover (its own page, printable), or null. */
-export async function getHandover(
-  id: string,
-  db: Kysely<Database> = getDb(),
-): Promise<Handover | null> {
-  const row = await handoverRows(db).where('handovers.id', '=', id).executeTakeFirst()
-  return row ? toHandover(row) : null
 }

@@ -687,6 +687,7 @@ test('a charge of a handed-over shift paid afterwards is in the next handover’
   browser,
   cashierPage,
   managerPage: page,
+  adminPage,
 }) => {
   test.setTimeout(120_000)
   await readySandbox()
@@ -744,6 +745,14 @@ test('a charge of a handed-over shift paid afterwards is in the next handover’
     await expect(row).toHaveAttribute('data-to', 'paid')
     await expect(row).toHaveAttribute('data-fen', '880')
     await expect(row).toContainText('+¥8.80')
+    // The bill in the house look (a code face that breaks after its hyphens), still a link.
+    const link = row.getByRole('link')
+    await expect(link).toHaveAttribute('href', `/charges/${id}`)
+    await expect(link.locator('code')).toHaveText(bill)
+    // None of the window's own charges: the list says so without denying the money above it.
+    await expect(page.getByTestId('handover-no-charges')).toHaveText(
+      '本班没有新开的收款，只有上方前班收款的变动。',
+    )
     await expect(page.getByTestId('handover-late-in')).toHaveAttribute('data-fen', '880')
     await expect(page.getByTestId('handover-late-out')).toHaveAttribute('data-fen', '0')
     await expect(page.getByTestId('handover-late-net')).toHaveAttribute('data-fen', '880')
@@ -754,6 +763,35 @@ test('a charge of a handed-over shift paid afterwards is in the next handover’
     await expect(taken).toContainText('本班实收 ¥8.80')
     await expect(taken).toContainText('已收款 ¥0.00，前班变动 +¥8.80')
     expect(await latinWords(page.getByRole('main')), `${what}: English in zh-CN`).toEqual([])
+  }
+
+  /**
+   * The record in English at a desk and a phone (its words English, 本班实收 Taken this shift), and
+   * printed on the 80 mm roll: pictures of each, to look at.
+   */
+  async function lookAtPrintAndEnglish(href: string) {
+    await page.context().addCookies([{ name: LOCALE_COOKIE, value: 'en', url: E2E.baseUrl }])
+    await page.goto(href)
+    await expect(page.getByTestId('handover-taken')).toContainText('Taken this shift ¥8.80')
+    await expect(page.getByTestId('handover-no-charges')).toHaveText(
+      'No new charges this shift: only the earlier shifts’ changes above.',
+    )
+    // The page's own words: not a pay way's mark (支, hidden from readers) nor who handed over.
+    const text = await page.getByRole('main').evaluate((main) => {
+      const copy = main.cloneNode(true) as HTMLElement
+      const data = copy.querySelectorAll('[aria-hidden="true"], [data-testid=handover-handed]')
+      data.forEach((e) => e.remove())
+      return copy.textContent ?? ''
+    })
+    expect(text.match(/[\u3400-\u9fff]+/g) ?? [], 'Chinese in the English record').toEqual([])
+    await lookAt('late-record-en')
+    await page.context().addCookies([{ name: LOCALE_COOKIE, value: 'zh-CN', url: E2E.baseUrl }])
+    await page.goto(`${href}?paper=80mm`)
+    await page.setViewportSize({ width: 302, height: 1100 })
+    await page.emulateMedia({ media: 'print' })
+    await page.screenshot({ path: `${SHOTS}/late-record-80mm.png`, fullPage: true })
+    await page.emulateMedia({ media: 'screen' })
+    await page.setViewportSize({ width: 1280, height: 800 })
   }
 
   /** The page at a desk, a small desk and a phone: nothing sticks out; a picture of each. */
@@ -785,6 +823,43 @@ test('a charge of a handed-over shift paid afterwards is in the next handover’
   await page.goto(second)
   await expectLatePayment('the record')
   await lookAt('late-record')
+  await lookAtPrintAndEnglish(second)
+
+  // 交班记录 shows what each shift took: beside the second's own ¥0.00, 本班实收 with the late net;
+  // the first, with nothing of an earlier shift moved in it, its paid sum alone.
+  await page.goto('/handover/history')
+  const record = (href: string) =>
+    page.locator(`[data-testid=handover-record]:has(a[href="${href}"])`)
+  await expect(record(second)).toHaveAttribute('data-fen', '0')
+  await expect(record(second)).toHaveAttribute('data-taken-fen', '880')
+  const taken = record(second).getByTestId('handover-record-taken')
+  await expect(taken).toHaveAttribute('data-fen', '880')
+  await expect(taken).toContainText('本班实收 ¥8.80')
+  await expect(taken).toContainText('前班变动 +¥8.80')
+  await expect(record(first)).toHaveAttribute('data-taken-fen', '0')
+  await expect(record(first).getByTestId('handover-record-taken')).toHaveCount(0)
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await expectFits(page)
+    await page.screenshot({ path: `${SHOTS}/late-history-${width}.png`, fullPage: true })
+  }
+  await page.setViewportSize({ width: 1280, height: 800 })
+
+  // The audit log's entry of the second 交班 says what the shift took, beside its paid sum.
+  const entry = await auditRow(
+    adminPage,
+    `[data-testid=audit-row][data-action="handover.record"]:has(a[href$="station-${lateStation}"])`,
+  )
+  await expect(entry).toContainText('已收款（元）0.00')
+  await expect(entry).toContainText('前班变动（元）8.80')
+  await expect(entry).toContainText('本班实收（元）8.80')
+  await adminPage.screenshot({ path: `${SHOTS}/late-audit-1280.png` })
+  await adminPage.setViewportSize({ width: 390, height: 844 })
+  await entry.scrollIntoViewIfNeeded()
+  await adminPage.screenshot({ path: `${SHOTS}/late-audit-390.png` })
   // The shift it was taken in keeps its record as at its 交班: closed, nothing paid, no late line.
   await page.goto(first)
   await expect(page.getByTestId('handover-paid-total')).toHaveAttribute('data-fen', '0')

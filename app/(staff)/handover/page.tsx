@@ -113,6 +113,7 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
         charges={charges}
         count={totals.all.count}
         linkTo={manager ? 'charges' : 'charge'}
+        late={late.length > 0}
       />
     </div>
   )

@@ -10,7 +10,8 @@ import { buttonClass } from '@/components/ui/button'
 import { can } from '@/lib/auth/permissions'
 import { requirePageUser } from '@/lib/auth/session'
 import { windowChargesAsAt } from '@/lib/charges/queries/window-as-at'
-import { getHandover, windowQuery } from '@/lib/handovers/repo'
+import { getHandover } from '@/lib/handovers/records'
+import { windowQuery } from '@/lib/handovers/repo'
 import { PrintButton } from '../handover-controls'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -103,6 +104,7 @@ export default async function HandoverRecordPage({
         count={handover.totals.all.count}
         linkTo={manager ? 'charges' : 'charge'}
         handedAt={handover.createdAt}
+        late={late.length > 0}
       />
     </div>
   )
