@@ -7,6 +7,8 @@ import { applyInput } from './apply'
 import { dmsErrorFields } from './dms-error-fields'
 import { NETWORK_FAILURE_CODE } from './failure'
 import { dms } from '@/lib/dms/client'
+import { holdingPublishes } from '@/lib/feed/feed'
+import { afterResponse } from '@/lib/server/after-response'
 import { findPaidByBill, insertCharge } from './repo'
 import { stationAccounts } from './station-accounts'
 import { DMS, type Charge, type UserActor } from './types'
@@ -72,7 +74,7 @@ export async function createCharge(
   }
   const settings = await getSettings()
   const now = Date.now()
-  const inserted = await insertCharge(
+  const inserted = await insertThenTell(
     {
       id: randomUUID(),
       bzOrder: input.bzOrder,
@@ -97,7 +99,21 @@ export async function createCharge(
     const sameAmount = open.amountFen === input.amountFen
     return { kind: sameAmount ? 'open-exists' : 'amount-mismatch', charge: open }
   }
-  return { kind: 'created', charge: await askDmsForQr(inserted.charge) }
+  // The screens hear of DMS's answer once the cashier's is sent: their re-reads (the today list, the
+  // tablet) ran in the middle of it and made the QR later (issue 14). They learn it a few ms later.
+  const charge = await holdingPublishes(() => askDmsForQr(inserted.charge), afterResponse)
+  return { kind: 'created', charge }
+}
+
+/**
+ * insertCharge, with the screens told of the new charge (the tablet's "creating…") on the next turn
+ * of the event loop: the DMS request is on its way by then, where their re-reads went first.
+ */
+function insertThenTell(...args: Parameters<typeof insertCharge>) {
+  return holdingPublishes(
+    () => insertCharge(...args),
+    (send) => setImmediate(send),
+  )
 }
 
 async function askDmsForQr(charge: Charge): Promise<Charge> {

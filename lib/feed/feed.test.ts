@@ -19,3 +19,40 @@ it('delivers across copies of the module, and counts subscriptions process-wide'
   unsubscribe()
   expect(notifyCopy.openSubscriptions()).toBe(before)
 })
+
+// The create action holds DMS's answer back from the screens until the cashier's answer is sent
+// (issue 14): held, then sent in full by `later`, even when the held work throws.
+it('holds the events published inside holdingPublishes until its caller sends them', async () => {
+  const feed = await import('./feed')
+  const heard: FeedSignal[] = []
+  const unsubscribe = feed.subscribe(feed.chargeTopic('h1'), (s) => heard.push(s))
+  const event = { kind: 'charge', id: 'h1', stationId: 's1', version: 2 } as const
+  let send: (() => void) | undefined
+  const result = await feed.holdingPublishes(
+    async () => {
+      feed.publish(event)
+      await Promise.resolve()
+      feed.publish({ ...event, version: 3 })
+      return 'answer'
+    },
+    (s) => (send = s),
+  )
+  expect(result).toBe('answer')
+  expect(heard).toEqual([])
+  // Published outside the held work: delivered at once.
+  feed.publish({ ...event, version: 4 })
+  expect(heard).toEqual([{ ...event, version: 4 }])
+  send!()
+  expect(heard.map((s) => 'version' in s && s.version)).toEqual([4, 2, 3])
+
+  const failing = feed.holdingPublishes(
+    async () => {
+      feed.publish({ ...event, version: 5 })
+      throw new Error('DMS client bug')
+    },
+    (s) => s(),
+  )
+  await expect(failing).rejects.toThrow('DMS client bug')
+  expect(heard.map((s) => 'version' in s && s.version)).toEqual([4, 2, 3, 5])
+  unsubscribe()
+})

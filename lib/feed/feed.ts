@@ -1,4 +1,5 @@
 import 'server-only'
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { EventEmitter } from 'node:events'
 import { randomBytes } from 'node:crypto'
 import { processWide } from '@/lib/server/process-wide'
@@ -64,10 +65,38 @@ export function resyncAll(): void {
   emitter.emit(RESYNC, { kind: 'resync' })
 }
 
-/** Publishes a change: to this process at once, and to the others when a remote feed is set. */
+/** The events held by holdingPublishes in the current async context, if any. */
+const held = processWide('feed-held', () => new AsyncLocalStorage<FeedEvent[]>())
+
+/**
+ * Publishes a change: to this process at once, and to the others when a remote feed is set; inside
+ * holdingPublishes, once its caller lets them go.
+ */
 export function publish(event: FeedEvent): void {
+  const holding = held.getStore()
+  if (holding) {
+    holding.push(event)
+    return
+  }
   deliver(event)
   state.remote?.(event)
+}
+
+/**
+ * Runs `fn` with the events it publishes held, then hands their sending to `later` (e.g. after the
+ * request's answer is sent: the screens' re-reads then no longer run in the middle of it). They are
+ * sent whether `fn` succeeds or throws: what was stored is never kept from the screens.
+ */
+export async function holdingPublishes<T>(
+  fn: () => Promise<T>,
+  later: (send: () => void) => void,
+): Promise<T> {
+  const events: FeedEvent[] = []
+  try {
+    return await held.run(events, fn)
+  } finally {
+    if (events.length > 0) later(() => events.forEach((e) => held.exit(() => publish(e))))
+  }
 }
 
 /** Set at start-up on PostgreSQL: also sends each published event to the other processes. */
