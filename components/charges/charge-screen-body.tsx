@@ -1,9 +1,10 @@
 'use client'
 
-import type { ReactNode } from 'react'
+import { useCallback, useState, type ReactNode } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import { isOpen } from '@/lib/charges/status'
 import type { ChargeView } from '@/lib/charges/view'
+import type { PayWay } from '@/lib/dms/types'
 import { fenToYuanText, formatFen } from '@/lib/money-text'
 import { ConnectionMark } from '@/components/live/connection-mark'
 import type { Connection } from '@/components/live/use-live-view'
@@ -54,7 +55,14 @@ export function ChargeScreenBody({
   const tWay = useTranslations('payWay')
   const tStatus = useTranslations('status')
   const locale = useLocale()
-  const look = chargeLook(charge)
+  // A switch under way, for the charge it was pressed on (the next one is another charge).
+  const [switching, setSwitching] = useState<{ id: string; to: PayWay } | null>(null)
+  const onSwitching = useCallback(
+    (to: PayWay | null) => setSwitching(to ? { id: charge.id, to } : null),
+    [charge.id],
+  )
+  const switchingTo = switching?.id === charge.id ? switching.to : null
+  const look = chargeLook(charge, switchingTo !== null)
   const open = isOpen(charge.status)
   const ended = look === 'ended'
   const amountInOutcome = outcomeShowsAmount(charge.status)
@@ -69,7 +77,7 @@ export function ChargeScreenBody({
       >
         <StagePart
           look={look}
-          payWay={charge.payWay}
+          payWay={look === 'switching' && switchingTo ? switchingTo : charge.payWay}
           payInfo={charge.payInfo}
           expiresAt={charge.expiresAt}
           offset={offset}
@@ -89,7 +97,13 @@ export function ChargeScreenBody({
           >
             <StatusPart
               status={charge.status}
-              label={look === 'ended' ? tStatus(charge.status) : t(`look.${look}`)}
+              label={
+                look === 'ended'
+                  ? tStatus(charge.status)
+                  : look === 'switching' && switchingTo
+                    ? t('switching', { way: tWay(switchingTo) })
+                    : t(`look.${look}`)
+              }
             />
           </span>
           {amountInOutcome ? null : (
@@ -118,7 +132,12 @@ export function ChargeScreenBody({
           <>
             {open ? customerScreen : null}
             {open ? (
-              <ChargeActions charge={charge} actions={actions} onChange={onChange} />
+              <ChargeActions
+                charge={charge}
+                actions={actions}
+                onChange={onChange}
+                onSwitching={onSwitching}
+              />
             ) : (
               <NextStepsPart charge={charge} autoPrint={autoPrint} receipt={actions.receipt} />
             )}

@@ -30,7 +30,8 @@ export function SwitchPayWay({
   busy: boolean
   action: FormAction<ChargeView>
   onChange: (v: ChargeView) => void
-  onSwitching: (switching: boolean) => void
+  /** The pay way it is switching to while it is under way, else null. */
+  onSwitching: (to: PayWay | null) => void
 }) {
   const t = useTranslations('charge')
   const tWay = useTranslations('payWay')
@@ -41,9 +42,9 @@ export function SwitchPayWay({
   useEffect(() => {
     if (state.status === 'ok') onChange(state.data)
   }, [state, onChange])
-  useEffect(() => onSwitching(switching), [switching, onSwitching])
-
   const other = payWay === 'SCAN_WEIXIN' ? 'SCAN_ALIPAY' : 'SCAN_WEIXIN'
+  useEffect(() => onSwitching(switching ? other : null), [switching, other, onSwitching])
+
   return (
     <>
       <form action={switchWay}>
