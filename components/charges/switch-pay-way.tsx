@@ -3,7 +3,6 @@
 import { useActionState, useEffect } from 'react'
 import { useTranslations } from 'next-intl'
 import type { PayWay } from '@/lib/dms/types'
-import { isChargeStatus } from '@/lib/charges/status'
 import type { ChargeView } from '@/lib/charges/view'
 import { buttonClass } from '@/components/ui/button'
 import { actionErrorKey } from './action-error'
@@ -35,7 +34,6 @@ export function SwitchPayWay({
 }) {
   const t = useTranslations('charge')
   const tWay = useTranslations('payWay')
-  const tStatus = useTranslations('status')
   const [state, switchWay, switching] = useActionState<ChargeActionState, FormData>(action, {
     status: 'idle',
   })
@@ -64,15 +62,14 @@ export function SwitchPayWay({
         tone="error"
         testId="charge-action-error"
         text={
-          state.status !== 'error'
+          // 'ended' re-renders the page with the charge ended, this switch gone: the screen says it.
+          state.status !== 'error' || state.error === 'ended'
             ? null
-            : state.error === 'ended' && isChargeStatus(state.stale?.status)
-              ? t('switchEnded', { status: tStatus(state.stale.status) })
-              : state.error === 'not-closed'
-                ? t('switchNotClosed')
-                : state.error === 'no-account'
-                  ? t('switchNoAccount', { way: tWay(other) })
-                  : t(`actionErrors.${actionErrorKey(state.error)}`)
+            : state.error === 'not-closed'
+              ? t('switchNotClosed')
+              : state.error === 'no-account'
+                ? t('switchNoAccount', { way: tWay(other) })
+                : t(`actionErrors.${actionErrorKey(state.error)}`)
         }
       />
     </>
