@@ -420,6 +420,8 @@ test('while a switch or a cancel is on its way, its button says so and nothing c
   const bill = uniqueBill('BUSY')
   await desk.charge(bill, '45.00', 'SCAN_WEIXIN')
   await expect(desk.qr()).toBeVisible()
+  // The page's address, which the switch posts to: /charge/<id> just after the QR is drawn.
+  await chargeIdOf(page)
   const first = page.url()
   const switchHold = await holdNextAction(page)
   await page.getByTestId('charge-switch').click()
