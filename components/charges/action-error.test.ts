@@ -91,7 +91,10 @@ describe.each(LOCALES)('the charge screen’s action errors [%s]', (locale) => {
     answer.state = { status: 'error', error }
     const actions = { cancel: noop, switchPayWay: noop }
     const line = errorLine(
-      await render(h(ChargeActions, { charge: view, actions, onChange: () => {} }), locale),
+      await render(
+        h(ChargeActions, { charge: view, actions, onChange: () => {}, onSwitching: () => {} }),
+        locale,
+      ),
     )
     expect(line).not.toContain(error)
     if (locale === 'zh-CN') expect(line).not.toMatch(/[A-Za-z]/)

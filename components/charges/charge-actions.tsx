@@ -3,6 +3,7 @@
 import { useActionState, useCallback, useEffect, useState } from 'react'
 import { useTranslations } from 'next-intl'
 import type { ChargeView } from '@/lib/charges/view'
+import type { PayWay } from '@/lib/dms/types'
 import { actionErrorKey } from './action-error'
 import { CancelChargeButton } from './cancel-charge-button'
 import type { ChargeActionState, ChargeScreenActions } from './screen-actions'
@@ -18,10 +19,13 @@ export function ChargeActions({
   charge,
   actions,
   onChange,
+  onSwitching,
 }: {
   charge: ChargeView
   actions: Pick<ChargeScreenActions, 'cancel' | 'switchPayWay'>
   onChange: (v: ChargeView) => void
+  /** The pay way a switch is under way to (the stage says it), else null. */
+  onSwitching: (to: PayWay | null) => void
 }) {
   const t = useTranslations('charge')
   const [cancelState, cancel, cancelling] = useActionState<ChargeActionState, FormData>(
@@ -33,10 +37,14 @@ export function ChargeActions({
   // its part stays once pressed, disabled, to say it is under way and then a refusal (DMS did not
   // confirm the close). Taken away with the charge's cancel, it went mid-flight with its answer.
   const [switched, setSwitched] = useState(false)
-  const onSwitching = useCallback((now: boolean) => {
-    setSwitching(now)
-    if (now) setSwitched(true)
-  }, [])
+  const onSwitchingTo = useCallback(
+    (to: PayWay | null) => {
+      setSwitching(to !== null)
+      if (to) setSwitched(true)
+      onSwitching(to)
+    },
+    [onSwitching],
+  )
   useEffect(() => {
     if (cancelState.status === 'ok') onChange(cancelState.data)
   }, [cancelState, onChange])
@@ -55,7 +63,7 @@ export function ChargeActions({
               busy={cancelling || creating || charge.cancelRequested}
               action={actions.switchPayWay}
               onChange={onChange}
-              onSwitching={onSwitching}
+              onSwitching={onSwitchingTo}
             />
           )}
           {/* Set apart from the switch (own row, red outline, asks first): a hurried tap on one never does the other. */}

@@ -14,6 +14,12 @@ describe('chargeLook', () => {
     expect(look('pending', true)).toBe('cancelling')
     expect(look('paying', true)).toBe('cancelling')
     expect(look('unknown', true)).toBe('cancelling')
+    // This screen's switch closes the QR first: its cancel is the switch's, said as such.
+    expect(chargeLook({ status: 'pending', cancelRequested: true }, true)).toBe('switching')
+    expect(chargeLook({ status: 'paying', cancelRequested: true }, true)).toBe('switching')
+    // Pressed, its close not yet asked for: the QR is still payable and still shown.
+    expect(chargeLook({ status: 'pending', cancelRequested: false }, true)).toBe('waiting')
+    expect(chargeLook({ status: 'closed', cancelRequested: true }, true)).toBe('ended')
     for (const s of ['paid', 'failed', 'closed', 'refunded', 'refused'] as const) {
       expect(look(s)).toBe('ended')
       expect(look(s, true)).toBe('ended')
@@ -22,7 +28,7 @@ describe('chargeLook', () => {
 
   it('counts down only while the customer can still pay', () => {
     const counting = (
-      ['creating', 'waiting', 'confirming', 'cancelling', 'unknown', 'ended'] as const
+      ['creating', 'waiting', 'confirming', 'cancelling', 'switching', 'unknown', 'ended'] as const
     ).filter(countsDown)
     expect(counting).toEqual(['waiting', 'confirming'])
   })

@@ -6,11 +6,20 @@ import type { ChargeView } from '@/lib/charges/view'
  * It is finer than the status: a cancel requested keeps the status open (DMS has not confirmed the
  * close) but must not look like "waiting". Pure, so each case is tested without a browser.
  */
-export type ChargeLook = 'creating' | 'waiting' | 'confirming' | 'cancelling' | 'unknown' | 'ended'
+export type ChargeLook =
+  'creating' | 'waiting' | 'confirming' | 'cancelling' | 'switching' | 'unknown' | 'ended'
 
-export function chargeLook(charge: Pick<ChargeView, 'status' | 'cancelRequested'>): ChargeLook {
+/**
+ * `switching`: this screen's switch to the other pay way is under way. The switch closes the QR
+ * first, so the charge is cancel-requested meanwhile; read as 正在取消 it looked cancelled for good.
+ * Only this screen knows (the charge keeps no switch), so the screen says it, not the view.
+ */
+export function chargeLook(
+  charge: Pick<ChargeView, 'status' | 'cancelRequested'>,
+  switching = false,
+): ChargeLook {
   if (!isOpen(charge.status)) return 'ended'
-  if (charge.cancelRequested) return 'cancelling'
+  if (charge.cancelRequested) return switching ? 'switching' : 'cancelling'
   if (charge.status === 'unknown') return 'unknown'
   if (charge.status === 'creating') return 'creating'
   return charge.status === 'paying' ? 'confirming' : 'waiting'

@@ -1,19 +1,28 @@
 'use client'
 
-import type { ReactNode } from 'react'
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import { isOpen } from '@/lib/charges/status'
 import type { ChargeView } from '@/lib/charges/view'
+import type { PayWay } from '@/lib/dms/types'
 import { fenToYuanText, formatFen } from '@/lib/money-text'
 import { ConnectionMark } from '@/components/live/connection-mark'
 import type { Connection } from '@/components/live/use-live-view'
 import { cardClass } from '@/components/ui/card-class'
+import { FormMessage } from '@/components/ui/field'
 import { BillNumber } from './bill-number'
 import { ChargeActions } from './charge-actions'
 import { chargeLook, outcomeShowsAmount } from './charge-look'
-import type { ChargeScreenActions } from './screen-actions'
+import type { ChargeScreenActions, FormAction } from './screen-actions'
 import { MarkPart } from './pay-way-mark-later'
 import { AnnouncerPart, NextStepsPart, StagePart, StatusPart } from './screen-parts'
+
+/*
+ * Charges whose switch was refused because they had already ended. The refusal re-renders the page
+ * into the ended screen (a new screen, when it came from the new-charge form), which takes the
+ * switch and its answer away: kept here, outside any screen, for the ended screen to say.
+ */
+const switchesEnded = new Set<string>()
 
 /**
  * The charge screen as drawn from what its live part (charge-screen.tsx) holds: the stage on the
@@ -54,7 +63,27 @@ export function ChargeScreenBody({
   const tWay = useTranslations('payWay')
   const tStatus = useTranslations('status')
   const locale = useLocale()
-  const look = chargeLook(charge)
+  // A switch under way, for the charge it was pressed on (the next one is another charge).
+  const [switching, setSwitching] = useState<{ id: string; to: PayWay } | null>(null)
+  const onSwitching = useCallback(
+    (to: PayWay | null) => setSwitching(to ? { id: charge.id, to } : null),
+    [charge.id],
+  )
+  const switchingTo = switching?.id === charge.id ? switching.to : null
+  // A switch refused because the charge had already ended (the screen missed it): said above
+  // 重新收款, or the press seemed to close the charge without a word (switchesEnded).
+  const sendSwitch = actions.switchPayWay
+  const switchPayWay = useCallback<FormAction<ChargeView>>(
+    async (prev, form) => {
+      const state = await sendSwitch(prev, form)
+      if (state.status === 'error' && state.error === 'ended')
+        switchesEnded.add(String(form.get('charge_id')))
+      return state
+    },
+    [sendSwitch],
+  )
+  const screenActions = useMemo(() => ({ ...actions, switchPayWay }), [actions, switchPayWay])
+  const look = chargeLook(charge, switchingTo !== null)
   const open = isOpen(charge.status)
   const ended = look === 'ended'
   const amountInOutcome = outcomeShowsAmount(charge.status)
@@ -69,7 +98,7 @@ export function ChargeScreenBody({
       >
         <StagePart
           look={look}
-          payWay={charge.payWay}
+          payWay={look === 'switching' && switchingTo ? switchingTo : charge.payWay}
           payInfo={charge.payInfo}
           expiresAt={charge.expiresAt}
           offset={offset}
@@ -89,7 +118,13 @@ export function ChargeScreenBody({
           >
             <StatusPart
               status={charge.status}
-              label={look === 'ended' ? tStatus(charge.status) : t(`look.${look}`)}
+              label={
+                look === 'ended'
+                  ? tStatus(charge.status)
+                  : look === 'switching' && switchingTo
+                    ? t('switching', { way: tWay(switchingTo) })
+                    : t(`look.${look}`)
+              }
             />
           </span>
           {amountInOutcome ? null : (
@@ -118,9 +153,26 @@ export function ChargeScreenBody({
           <>
             {open ? customerScreen : null}
             {open ? (
-              <ChargeActions charge={charge} actions={actions} onChange={onChange} />
+              <ChargeActions
+                charge={charge}
+                actions={screenActions}
+                onChange={onChange}
+                onSwitching={onSwitching}
+              />
             ) : (
-              <NextStepsPart charge={charge} autoPrint={autoPrint} receipt={actions.receipt} />
+              <>
+                <FormMessage
+                  inGroup
+                  tone="warning"
+                  testId="charge-action-error"
+                  text={
+                    switchesEnded.has(charge.id)
+                      ? t('switchEnded', { status: tStatus(charge.status) })
+                      : null
+                  }
+                />
+                <NextStepsPart charge={charge} autoPrint={autoPrint} receipt={actions.receipt} />
+              </>
             )}
             <AnnouncerPart
               paid={charge.status === 'paid'}

@@ -12,7 +12,8 @@ import { PayWayMark } from './pay-way-mark'
 /**
  * The big left panel: what the cashier reads from across the counter. One look per situation —
  * the QR bright with its countdown, dimmed while the customer confirms, gone with the countdown
- * stopped while cancelling or while the outcome is checked — and a full panel once it has ended.
+ * stopped while cancelling, while switching (the old QR closing) or while the outcome is checked —
+ * and a full panel once it has ended.
  * A part of the charge screen's (screen-parts.tsx), given plain values while the charge is open so
  * that a view which changes nothing it shows leaves it alone.
  */
@@ -26,6 +27,7 @@ export function ChargeStage({
   outcome,
 }: {
   look: ChargeLook
+  /** The QR's pay way; while switching, the pay way being switched to. */
   payWay: PayWay
   /** The QR's content, while the customer can pay it. */
   payInfo: string | null
@@ -39,6 +41,7 @@ export function ChargeStage({
 }) {
   const t = useTranslations('charge')
   const tConnection = useTranslations('connection')
+  const tWay = useTranslations('payWay')
   if (outcome) {
     return (
       <div data-testid="charge-stage" data-look={look} className="w-full">
@@ -93,7 +96,9 @@ export function ChargeStage({
       </div>
     )
   }
-  const cancelling = look === 'cancelling'
+  // A switch's close is a cancel too, said as the switch: the old QR closing, the new one to come.
+  const switching = look === 'switching'
+  const cancelling = look === 'cancelling' || switching
   return (
     <div
       data-testid="charge-stage"
@@ -102,15 +107,21 @@ export function ChargeStage({
       aria-live="polite"
     >
       <span
-        className={`h-14 w-14 animate-spin rounded-full border-4 ${cancelling ? 'border-gray-300 border-t-status-closed' : 'border-gray-200 border-t-accent'}`}
+        className={`h-14 w-14 animate-spin rounded-full border-4 ${look === 'cancelling' ? 'border-gray-300 border-t-status-closed' : 'border-gray-200 border-t-accent'}`}
         aria-hidden
       />
-      <p className="text-4xl font-bold text-gray-800">
-        {cancelling ? t('cancellingTitle') : t('creatingTitle')}
+      <p className="text-4xl font-bold text-balance text-gray-800">
+        {switching
+          ? t('switching', { way: tWay(payWay) })
+          : cancelling
+            ? t('cancellingTitle')
+            : t('creatingTitle')}
       </p>
       {cancelling ? (
         <>
-          <p className="text-lg text-gray-700">{t('cancelPending')}</p>
+          <p className="text-lg text-gray-700">
+            {t(switching ? 'switchPending' : 'cancelPending')}
+          </p>
           <p className="text-base text-gray-500" data-testid="charge-countdown-stopped">
             {t('countdownStopped')}
           </p>

@@ -25,13 +25,27 @@ export function Receipt({ receipt, paper }: { receipt: ReceiptView; paper: Recei
   const format = useFormatter()
   const locale = useLocale()
   const paidAt = format.dateTime(receipt.paidAt, 'dateTimeMedium')
-  const rows: [string, React.ReactNode][] = [
-    [t('bill'), <BillNumber key="bill" value={receipt.bzOrder} />],
-    [t('payWay'), tWay(receipt.payWay)],
-    [t('orderNo'), receipt.orderNo ?? '—'],
-    [t('paidAt'), paidAt],
-    [t('cashier'), receipt.cashierName],
-    [t('station'), receipt.stationName],
+  // The bill and DMS's order number (19 digits) are read aloud and typed in elsewhere: broken
+  // mid-number on a 58 mm roll they read as two. Where one does not fit beside its label it takes
+  // the line below (the row wraps), and the order number never breaks (in the code face, 19 digits
+  // are some 36 mm at 9 pt: a 58 mm roll's line holds them); the bill breaks only after a separator.
+  const rows: [string, React.ReactNode, 'id' | 'text'][] = [
+    [t('bill'), <BillNumber key="bill" value={receipt.bzOrder} />, 'id'],
+    [t('payWay'), tWay(receipt.payWay), 'text'],
+    [
+      t('orderNo'),
+      receipt.orderNo ? (
+        <code key="order" translate="no" className="font-mono whitespace-nowrap">
+          {receipt.orderNo}
+        </code>
+      ) : (
+        '—'
+      ),
+      'id',
+    ],
+    [t('paidAt'), paidAt, 'text'],
+    [t('cashier'), receipt.cashierName, 'text'],
+    [t('station'), receipt.stationName, 'text'],
   ]
   return (
     <div className="receipt-print hidden print:block" data-testid="receipt" data-paper={paper}>
@@ -51,10 +65,15 @@ export function Receipt({ receipt, paper }: { receipt: ReceiptView; paper: Recei
           {formatFen(receipt.amountFen, locale)}
         </p>
         <dl className="space-y-1">
-          {rows.map(([k, v]) => (
-            <div key={k} className="flex justify-between gap-2">
+          {rows.map(([k, v, kind]) => (
+            <div
+              key={k}
+              className={`flex justify-between gap-x-2 ${kind === 'id' ? 'flex-wrap' : ''}`}
+            >
               <dt className="shrink-0 whitespace-nowrap">{k}</dt>
-              <dd className="min-w-0 text-right break-all">{v}</dd>
+              <dd className={`min-w-0 text-right ${kind === 'id' ? 'ml-auto' : 'break-all'}`}>
+                {v}
+              </dd>
             </div>
           ))}
         </dl>

@@ -3,7 +3,6 @@
 import { useActionState, useEffect } from 'react'
 import { useTranslations } from 'next-intl'
 import type { PayWay } from '@/lib/dms/types'
-import { isChargeStatus } from '@/lib/charges/status'
 import type { ChargeView } from '@/lib/charges/view'
 import { buttonClass } from '@/components/ui/button'
 import { actionErrorKey } from './action-error'
@@ -30,20 +29,20 @@ export function SwitchPayWay({
   busy: boolean
   action: FormAction<ChargeView>
   onChange: (v: ChargeView) => void
-  onSwitching: (switching: boolean) => void
+  /** The pay way it is switching to while it is under way, else null. */
+  onSwitching: (to: PayWay | null) => void
 }) {
   const t = useTranslations('charge')
   const tWay = useTranslations('payWay')
-  const tStatus = useTranslations('status')
   const [state, switchWay, switching] = useActionState<ChargeActionState, FormData>(action, {
     status: 'idle',
   })
   useEffect(() => {
     if (state.status === 'ok') onChange(state.data)
   }, [state, onChange])
-  useEffect(() => onSwitching(switching), [switching, onSwitching])
-
   const other = payWay === 'SCAN_WEIXIN' ? 'SCAN_ALIPAY' : 'SCAN_WEIXIN'
+  useEffect(() => onSwitching(switching ? other : null), [switching, other, onSwitching])
+
   return (
     <>
       <form action={switchWay}>
@@ -63,15 +62,14 @@ export function SwitchPayWay({
         tone="error"
         testId="charge-action-error"
         text={
-          state.status !== 'error'
+          // 'ended' re-renders the page with the charge ended, this switch gone: the screen says it.
+          state.status !== 'error' || state.error === 'ended'
             ? null
-            : state.error === 'ended' && isChargeStatus(state.stale?.status)
-              ? t('switchEnded', { status: tStatus(state.stale.status) })
-              : state.error === 'not-closed'
-                ? t('switchNotClosed')
-                : state.error === 'no-account'
-                  ? t('switchNoAccount', { way: tWay(other) })
-                  : t(`actionErrors.${actionErrorKey(state.error)}`)
+            : state.error === 'not-closed'
+              ? t('switchNotClosed')
+              : state.error === 'no-account'
+                ? t('switchNoAccount', { way: tWay(other) })
+                : t(`actionErrors.${actionErrorKey(state.error)}`)
         }
       />
     </>

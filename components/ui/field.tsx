@@ -80,15 +80,18 @@ export function FormMessage({
   /**
    * The region is an item of a group spaced by its parent (`gap`, `space-y`), which spaces an empty
    * item too: empty, it leaves the flow (absolute, still in the accessibility tree, unlike hidden).
+   * 'row': an item of a wrapping row of buttons (flex-wrap with a gap), shown on a row of its own.
    */
-  inGroup?: boolean
+  inGroup?: boolean | 'row'
 }) {
   // Chinese breaks only after its punctuation (keep-all; 页面已更|新 at 390 px), and a run too long
   // for the line (an address) still breaks rather than overflow.
   return (
     <div
       aria-live={tone === 'error' ? 'assertive' : 'polite'}
-      className={inGroup ? 'empty:absolute' : undefined}
+      className={
+        inGroup === 'row' ? 'basis-full empty:absolute' : inGroup ? 'empty:absolute' : undefined
+      }
     >
       {text ? (
         <p

@@ -87,6 +87,13 @@ test('取消原收款 refused (session expired) says why in the refusal; the ope
   )
   await expect(cashierPage.getByTestId('cancel-open-charge')).toBeEnabled()
   await cashierPage.screenshot({ path: 'screenshots/cancel-open-refused.png' })
+  for (const [width, height] of [
+    [1024, 768],
+    [390, 844],
+  ] as const) {
+    await cashierPage.setViewportSize({ width, height })
+    await desk.error().screenshot({ path: `screenshots/cancel-open-refused-${width}.png` })
+  }
   const orders = await sandbox.ordersForBill(bill)
   expect(orders.map((o) => o.orderStatus)).toEqual([1])
 })

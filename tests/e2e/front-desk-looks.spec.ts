@@ -276,15 +276,22 @@ test('a 40-character bill breaks only after its separators, and a tap selects it
   const id = await chargeIdOf(page)
   await expectWordsWhole(page, shown, runs, (w) => shot(`long-bill-paid-${w}`))
 
-  // The receipt, as printed on the narrowest roll.
-  await page.getByTestId('receipt-paper').selectOption('58')
-  await page.getByTestId('print-receipt').click()
-  await page.emulateMedia({ media: 'print' })
+  // The receipt, as printed on each roll: the bill broken only after a separator, and DMS's
+  // 19-digit order number never (on 58 mm it broke mid-number), each on its own line if need be.
+  const orderNo = new RegExp(`\\b${order!.orderNo}\\b`)
+  expect(order!.orderNo).toMatch(/^\d{19}$/)
   const receipt = page.getByTestId('receipt')
-  await expect(receipt).toContainText(bill)
-  for (const run of runs) expect(await linesOfText(receipt, run), `${run} on the receipt`).toBe(1)
-  await page.screenshot({ path: shot('long-bill-receipt-58') })
-  await page.emulateMedia({ media: 'screen' })
+  for (const paper of ['58', '80'] as const) {
+    await page.getByTestId('receipt-paper').selectOption(paper)
+    await page.getByTestId('print-receipt').click()
+    await page.emulateMedia({ media: 'print' })
+    await expect(receipt).toHaveAttribute('data-paper', paper)
+    await expect(receipt).toContainText(bill)
+    for (const run of runs) expect(await linesOfText(receipt, run), `${run} on ${paper}`).toBe(1)
+    expect(await linesOfText(receipt, orderNo), `the order number on ${paper}`).toBe(1)
+    await receipt.screenshot({ path: shot(`long-bill-receipt-${paper}`) })
+    await page.emulateMedia({ media: 'screen' })
+  }
 
   await page.goto('/charge/today')
   const row = page.getByTestId('today-row').filter({ hasText: bill })
@@ -340,6 +347,51 @@ test('a switch DMS does not let close: the refusal in Chinese under the disabled
   await expect(desk.qr()).toHaveCount(0)
 })
 
+/*
+ * The switch closes the old QR before it makes the new one, so for that moment the charge is
+ * cancel-requested; the stage read 正在取消, as if the charge were being cancelled for good. It now
+ * says the switch (as the pressed button does), the old QR closing. DMS takes its time over each
+ * close (under the app's 3 s limit), one switch at each of the desk's sizes, back and forth.
+ */
+test('while a switch closes the old QR, the stage says it is switching, not cancelling, at three sizes', async ({
+  cashierPage: page,
+}) => {
+  const desk = new FrontDesk(page)
+  const stage = page.getByTestId('charge-stage')
+  const bill = uniqueBill('SWLOOK')
+  await desk.charge(bill, '45.00', 'SCAN_WEIXIN')
+  await expect(desk.qr()).toBeVisible()
+  const ways = ['支付宝', '微信支付', '支付宝'] as const
+  for (const [i, [width, height]] of STAFF_SIZES.entries()) {
+    const way = ways[i]!
+    await page.setViewportSize({ width, height })
+    await chargeIdOf(page)
+    const before = page.url()
+    await sandbox.addFault({ endpoint: 'close', mode: 'latency', latencyMs: 2_500, times: 1 })
+    await page.getByTestId('charge-switch').click()
+    await expect(stage).toHaveAttribute('data-look', 'switching')
+    await expect(stage).toContainText(`正在改用${way}…`)
+    await expect(stage).toContainText('正在关闭原来的收款码')
+    await expect(stage).not.toContainText('正在取消')
+    await expect(desk.status()).toContainText(`正在改用${way}…`)
+    await expect(page.getByTestId('charge-switch')).toHaveText(
+      new RegExp(`^\\W*支?正在改用${way}…$`),
+    )
+    await page.screenshot({ path: shot(`switching-stage-${width}`), fullPage: true })
+    // Then the other way's QR, on the next charge's screen.
+    await expect(page).not.toHaveURL(before, { timeout: 20_000 })
+    await expect(stage).toHaveAttribute('data-look', 'waiting')
+    await expect(desk.qr()).toBeVisible()
+  }
+  const orders = await sandbox.ordersForBill(bill)
+  expect(orders.map((o) => o.payWay).sort()).toEqual([
+    'SCAN_ALIPAY',
+    'SCAN_ALIPAY',
+    'SCAN_WEIXIN',
+    'SCAN_WEIXIN',
+  ])
+})
+
 /** Holds the screen's next action (a POST to the charge's page) until the returned release is called. */
 async function holdNextAction(page: Page) {
   const url = new URL(page.url()).pathname
@@ -368,6 +420,8 @@ test('while a switch or a cancel is on its way, its button says so and nothing c
   const bill = uniqueBill('BUSY')
   await desk.charge(bill, '45.00', 'SCAN_WEIXIN')
   await expect(desk.qr()).toBeVisible()
+  // The page's address, which the switch posts to: /charge/<id> just after the QR is drawn.
+  await chargeIdOf(page)
   const first = page.url()
   const switchHold = await holdNextAction(page)
   await page.getByTestId('charge-switch').click()

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import { waitForHydration } from '@/tests/support/hydration'
+import { cancelOnChargeScreen } from './support/cancel-charge'
 import { chargeIdOf, FrontDesk } from './support/charge-page'
+import { STAFF_SIZES } from './support/fits'
 import { takePayment } from './support/charges'
 import { expect, test } from './support/fixtures'
 import { createRequestsFor, refuseNextPayment, sandbox, uniqueBill } from './support/sandbox'
@@ -185,4 +187,46 @@ test('a bill open at another station is not resumed here: named, with 取消该�
   const atB = await chargeIdOf(cashierPage)
   expect(atB).not.toBe(openAtA)
   await cancelCharges(browser, [atB])
+})
+
+/*
+ * A switch pressed on a charge that has already ended (cancelled in another tab, timed out) makes
+ * nothing: before commit 4adfbde the switch's close found it closed and created a second charge for
+ * the bill from a button that said switch. A live screen learns of the end within moments, so this
+ * one is made to miss every update: its stream and its polls of the charge fail.
+ */
+test('a switch on a charge that ended unseen creates nothing and says so, with 重新收款', async ({
+  cashierPage: page,
+}) => {
+  let missed = 0
+  await page.route('**/api/charges/**', (route) => {
+    missed += 1
+    return route.abort()
+  })
+  const desk = new FrontDesk(page)
+  const bill = uniqueBill('STALESW')
+  await desk.charge(bill, '45.00', 'SCAN_WEIXIN')
+  await expect(desk.qr()).toBeVisible()
+  await expect(page).toHaveURL(/\/charge\/[0-9a-f-]{36}$/)
+
+  // The charge is cancelled in another tab, which this one never hears of.
+  const other = await page.context().newPage()
+  await other.goto(page.url())
+  await cancelOnChargeScreen(other)
+  await expect(other.getByTestId('charge-status')).toHaveAttribute('data-status', 'closed')
+  await other.close()
+  await expect(desk.qr(), 'the screen still shows the ended charge open').toBeVisible()
+  expect(missed, 'the screen asked for updates and got none').toBeGreaterThan(0)
+
+  await page.getByTestId('charge-switch').click()
+  await expect(page.getByTestId('charge-action-error')).toHaveText(
+    '这笔收款已经结束（已关闭），没有切换支付方式。本页已更新为它现在的状态；如需再收款，请按“重新收款”。',
+  )
+  await expect(page.getByTestId('charge-retry')).toBeVisible()
+  await desk.expectStatus('closed')
+  for (const [width, height] of STAFF_SIZES) {
+    await page.setViewportSize({ width, height })
+    await page.screenshot({ path: shot(`stale-switch-${width}`), fullPage: true })
+  }
+  expect(await createRequestsFor(bill), 'no second create for the bill').toHaveLength(1)
 })

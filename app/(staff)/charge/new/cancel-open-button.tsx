@@ -39,10 +39,8 @@ export function CancelOpenButton({ chargeId }: { chargeId: string }) {
           {t('cancelOpen')}
         </button>
       </form>
-      {/* A row of its own below the buttons; while empty, the row's gap is taken back. */}
-      <div className="-mt-3 basis-full has-[p]:mt-0">
-        <FormMessage tone="error" testId="cancel-open-error" text={error} />
-      </div>
+      {/* A row of its own below the buttons; while empty, it takes no row (nor the row's gap). */}
+      <FormMessage inGroup="row" tone="error" testId="cancel-open-error" text={error} />
     </>
   )
 }
