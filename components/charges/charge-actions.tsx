@@ -18,10 +18,13 @@ export function ChargeActions({
   charge,
   actions,
   onChange,
+  cancelAsked,
 }: {
   charge: ChargeView
   actions: Pick<ChargeScreenActions, 'cancel' | 'switchPayWay'>
   onChange: (v: ChargeView) => void
+  /** Esc was pressed before these were drawn (charge-screen.tsx). */
+  cancelAsked?: boolean
 }) {
   const t = useTranslations('charge')
   const [cancelState, cancel, cancelling] = useActionState<ChargeActionState, FormData>(
@@ -65,6 +68,7 @@ export function ChargeActions({
               action={cancel}
               busy={cancelling || switching || creating}
               cancelling={cancelling}
+              asked={cancelAsked}
             />
           )}
         </>

@@ -35,6 +35,7 @@ export function ChargeScreenBody({
   actions,
   onChange,
   complete = true,
+  cancelAsked,
 }: {
   charge: ChargeView
   connection: Connection
@@ -49,6 +50,8 @@ export function ChargeScreenBody({
   onChange: (v: ChargeView) => void
   /** False for the first draw of a screen that shows its QR first (charge-screen.tsx). */
   complete?: boolean
+  /** Esc was pressed while the screen was not yet complete: 取消收款 comes with its confirm open. */
+  cancelAsked?: boolean
 }) {
   const t = useTranslations('charge')
   const tWay = useTranslations('payWay')
@@ -118,7 +121,12 @@ export function ChargeScreenBody({
           <>
             {open ? customerScreen : null}
             {open ? (
-              <ChargeActions charge={charge} actions={actions} onChange={onChange} />
+              <ChargeActions
+                charge={charge}
+                actions={actions}
+                onChange={onChange}
+                cancelAsked={cancelAsked}
+              />
             ) : (
               <NextStepsPart charge={charge} autoPrint={autoPrint} receipt={actions.receipt} />
             )}
