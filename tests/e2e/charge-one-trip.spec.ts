@@ -213,9 +213,12 @@ test('Back the moment the charge address is pushed, on a slow machine: the empty
   const bill = uniqueBill('TRIPB')
   await desk.open()
   await desk.fill(bill, '1.00')
-  // A slow CPU widens the moment between the pushed address and Next's router taking it in.
+  // A fresh browser's first charge sets the station cookie, so the action's answer re-renders the
+  // page: Next's router drew that state after the pushed address (pushing /charge/new over it), or
+  // took the address in after a Back. A slower CPU (4x; at 6x the race was never seen) widens both.
+  // On the old code 3 of 48 such runs stayed on the charge; it is a race, so this run may pass.
   const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
   try {
     await page.getByTestId('charge-submit').click()
     // On the address's own event, not a poll of it: Back as soon as it is there.
