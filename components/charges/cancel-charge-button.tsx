@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslations } from 'next-intl'
 
 /**
@@ -10,21 +10,25 @@ import { useTranslations } from 'next-intl'
  * on the charge screen opens the confirm (never cancels by itself), so the keyboard reaches it too.
  * Its classes are written out rather than taken from buttonClass (components/ui/button.ts): this
  * is in the charge screen's first load and that module is not, and the screen's budget (issue 14:
- * bare Next + 20 KB) had no room for it (+0.2 KB put the screen over).
+ * bare Next + 20 KB) had no room for it (+0.2 KB put the screen over). A screen drawn QR first
+ * holds an Esc pressed before this button is there and hands it over as `asked` (charge-screen.tsx).
  */
 export function CancelChargeButton({
   chargeId,
   action,
   busy,
   cancelling,
+  asked = false,
 }: {
   chargeId: string
   action: (form: FormData) => void
   busy: boolean
   cancelling: boolean
+  /** Esc was pressed on the screen before this button was drawn: open with the confirm. */
+  asked?: boolean
 }) {
   const t = useTranslations('charge')
-  const [asking, setAsking] = useState(false)
+  const [asking, setAsking] = useState(asked && !busy)
   const keepRef = useRef<HTMLButtonElement>(null)
   const openRef = useRef<HTMLButtonElement>(null)
   const titleId = useId()
@@ -34,10 +38,12 @@ export function CancelChargeButton({
     if (asking) keepRef.current?.focus()
   }, [asking])
 
-  useEffect(() => {
+  // Listening from the commit that draws the button, not after its paint: the screen's own early
+  // listener (charge-screen.tsx) stops in that same commit, so no Esc falls between the two.
+  useLayoutEffect(() => {
     if (asking || busy) return
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || e.repeat || typing(e.target)) return
+      if (!screenEscape(e)) return
       e.preventDefault()
       setAsking(true)
     }
@@ -119,6 +125,11 @@ export function CancelChargeButton({
       )}
     </form>
   )
+}
+
+/** An Escape meant for the charge screen: not one already handled, held down, or in a field. */
+export function screenEscape(e: KeyboardEvent): boolean {
+  return e.key === 'Escape' && !e.defaultPrevented && !e.repeat && !typing(e.target)
 }
 
 /** Escape in a text field belongs to the field (clearing it, closing an IME), not to the screen. */

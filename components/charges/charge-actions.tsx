@@ -20,12 +20,15 @@ export function ChargeActions({
   actions,
   onChange,
   onSwitching,
+  cancelAsked,
 }: {
   charge: ChargeView
   actions: Pick<ChargeScreenActions, 'cancel' | 'switchPayWay'>
   onChange: (v: ChargeView) => void
   /** The pay way a switch is under way to (the stage says it), else null. */
   onSwitching: (to: PayWay | null) => void
+  /** Esc was pressed before these were drawn (charge-screen.tsx). */
+  cancelAsked?: boolean
 }) {
   const t = useTranslations('charge')
   const [cancelState, cancel, cancelling] = useActionState<ChargeActionState, FormData>(
@@ -73,6 +76,7 @@ export function ChargeActions({
               action={cancel}
               busy={cancelling || switching || creating}
               cancelling={cancelling}
+              asked={cancelAsked}
             />
           )}
         </>

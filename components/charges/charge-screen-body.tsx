@@ -44,6 +44,7 @@ export function ChargeScreenBody({
   actions,
   onChange,
   complete = true,
+  cancelAsked,
 }: {
   charge: ChargeView
   connection: Connection
@@ -58,6 +59,8 @@ export function ChargeScreenBody({
   onChange: (v: ChargeView) => void
   /** False for the first draw of a screen that shows its QR first (charge-screen.tsx). */
   complete?: boolean
+  /** Esc was pressed while the screen was not yet complete: 取消收款 comes with its confirm open. */
+  cancelAsked?: boolean
 }) {
   const t = useTranslations('charge')
   const tWay = useTranslations('payWay')
@@ -158,6 +161,7 @@ export function ChargeScreenBody({
                 actions={screenActions}
                 onChange={onChange}
                 onSwitching={onSwitching}
+                cancelAsked={cancelAsked}
               />
             ) : (
               <>

@@ -1,9 +1,10 @@
 'use client'
 
-import { useCallback, useDeferredValue, useState } from 'react'
+import { useCallback, useDeferredValue, useLayoutEffect, useState } from 'react'
 import { isOpen } from '@/lib/charges/status'
 import type { ChargeView } from '@/lib/charges/view'
 import { useDisplayStatus } from '@/components/display/use-display-status'
+import { screenEscape } from './cancel-charge-button'
 import { ChargeScreenBody } from './charge-screen-body'
 import type { ChargeScreenActions } from './screen-actions'
 import { CustomerLinePart } from './screen-parts'
@@ -44,6 +45,21 @@ export function ChargeScreen({
   // Taken once: the countdown ticks in its own line, not by re-drawing this whole screen.
   const offset = useServerOffset(initial.serverNow)
   const complete = useDeferredValue(true, !drawQrFirst)
+  // Esc opens the cancel's confirm from the first frame, though the button comes a render later
+  // (later still on a busy machine): an Esc before it is kept here and handed to the button, which
+  // opens with its confirm; it never cancels by itself. Listening from the first commit, before
+  // its paint, and until the commit that draws the button, which listens from then on.
+  const [escaped, setEscaped] = useState(false)
+  useLayoutEffect(() => {
+    if (complete) return
+    const onKey = (e: KeyboardEvent) => {
+      if (!screenEscape(e)) return
+      e.preventDefault()
+      setEscaped(true)
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [complete])
   return (
     <ChargeScreenBody
       charge={charge}
@@ -55,6 +71,7 @@ export function ChargeScreen({
       actions={actions}
       onChange={onChange}
       complete={complete}
+      cancelAsked={escaped}
     />
   )
 }

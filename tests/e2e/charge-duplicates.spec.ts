@@ -7,6 +7,33 @@ test.beforeAll(readySandbox)
 
 test.afterEach(() => sandbox.clearFaults())
 
+test('Esc the moment the QR shows, on a slow machine: the confirm opens all the same', async ({
+  cashierPage: page,
+}) => {
+  const desk = new FrontDesk(page)
+  const bill = uniqueBill('ESC')
+  await desk.open()
+  await desk.fill(bill, '0.01')
+  // A slow CPU widens the frames between the QR's first draw and the screen's buttons (the QR is
+  // drawn first: charge-screen.tsx); an Esc in between was lost.
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
+  try {
+    await page.getByTestId('charge-submit').click()
+    await desk.qr().waitFor()
+    await page.keyboard.press('Escape')
+    await expect(page.getByTestId('charge-cancel-dialog')).toBeVisible()
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  }
+  await expect(page.getByTestId('charge-cancel-keep')).toBeFocused()
+  // Never cancelled by itself: still waiting, until the cashier confirms.
+  await desk.expectStatus('pending')
+  await page.getByTestId('charge-cancel-confirm').click()
+  await desk.expectStatus('closed')
+  expect(await createRequestsFor(bill)).toHaveLength(1)
+})
+
 test('a double click creates one QR; the charge shows at once, its QR box of the final size', async ({
   cashierPage,
 }) => {

@@ -1,6 +1,13 @@
 'use client'
 
-import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import {
+  createContext,
+  startTransition,
+  useContext,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react'
 import { usePathname } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { deferred } from '@/components/ui/deferred'
@@ -68,6 +75,10 @@ export const useChargeFlow = () => useContext(FlowContext)
 type Shown = CreatedCharge & {
   /** The address has been /charge/<id>: from then on the screen shows only while it still is. */
   arrived: boolean
+  /** The QR is painted and the router has drawn what it had pending: push the address now. */
+  push?: boolean
+  /** The last move in the history left the charge's address (read from the address itself). */
+  away?: boolean
 }
 
 /**
@@ -105,12 +116,10 @@ export function ChargeFlow({ children }: { children: React.ReactNode }) {
   const id = shown?.charge.id
   const here = id !== undefined && pathname === `/charge/${id}`
   if (shown && here && !shown.arrived) setShown({ ...shown, arrived: true })
-  const onCharge = shown !== null && (here || !shown.arrived)
+  const onCharge = shown !== null && !shown.away && (here || !shown.arrived)
 
   // Before paint: the title is the charge's as soon as its screen is shown, and the page's title
-  // comes back with the form. The address follows once the QR is painted: Next's router handles a
-  // pushState synchronously, and done here it ran inside the QR's own commit, 2–3 ms before the QR
-  // was drawn (issue 14, traced).
+  // comes back with the form.
   const pageTitle = useRef<string | null>(null)
   useLayoutEffect(() => {
     if (!onCharge || !shown) {
@@ -122,20 +131,49 @@ export function ChargeFlow({ children }: { children: React.ReactNode }) {
     const at = pageTitle.current.indexOf(' · ')
     const suffix = at >= 0 ? pageTitle.current.slice(at) : ''
     document.title = `${t('title', { bill: shown.charge.bzOrder })}${suffix}`
-    if (shown.arrived) return
-    return afterPaint(() => window.history.pushState(null, '', `/charge/${shown.charge.id}`))
   }, [onCharge, shown, t])
 
-  // Next's router takes the pushed address in as a transition, a moment later. A Back in between
-  // never shows the router the charge's address, so `here` never turns true and the screen would
-  // stay up at /charge/new (charge-one-trip.spec caught it): any move in the history means the
-  // address was taken, and from then on the screen follows the address.
-  useEffect(() => {
+  // The address follows once the QR is painted: Next's router handles a pushState synchronously,
+  // and done in the QR's own commit it ran 2–3 ms before the QR was drawn (issue 14, traced). Once
+  // per charge, so this hangs on `shown` alone: the action's answer re-renders the page, and an
+  // effect run again for it (a new `t`) pushed the address twice, so Back stayed on it. Not pushed
+  // straight from the frame either: Next's router may still hold, undrawn, the state the create's
+  // action left (its answer re-renders the page when it sets the station's cookie), and drawn after
+  // the push it pushed /charge/new on top of the charge's address: Back went to the charge
+  // (charge-one-trip.spec, traced). A transition is drawn together with the router's pending ones
+  // (React batches transitions), so the push comes after them; a router action still running is
+  // dropped by the push (Next's queue: a history move preempts it).
+  useLayoutEffect(() => {
     if (!shown || shown.arrived) return
-    const moved = () => setShown((s) => (s && !s.arrived ? { ...s, arrived: true } : s))
+    const id = shown.charge.id
+    if (shown.push) {
+      window.history.pushState(null, '', `/charge/${id}`)
+      return
+    }
+    return afterPaint(() =>
+      startTransition(() =>
+        setShown((s) => (s && s.charge.id === id && !s.arrived ? { ...s, push: true } : s)),
+      ),
+    )
+  }, [shown])
+
+  // Next's router takes the pushed address in as a transition, a moment later, and on a busy
+  // machine a Back came before it or between its renders: the screen stayed up at /charge/new
+  // (charge-one-trip.spec caught it). So each move in the history is judged by the address the
+  // browser is at, not by the router's pathname: off the charge's, the form; back on it (Forward),
+  // the charge. Any move also means the address was taken (never pushed after it). Listening from
+  // the screen's first commit, as long as it is this charge's.
+  useLayoutEffect(() => {
+    if (id === undefined) return
+    const moved = () =>
+      setShown((s) =>
+        s?.charge.id === id
+          ? { ...s, arrived: true, away: window.location.pathname !== `/charge/${id}` }
+          : s,
+      )
     window.addEventListener('popstate', moved)
     return () => window.removeEventListener('popstate', moved)
-  }, [shown])
+  }, [id])
 
   return (
     <FlowContext value={flow}>
