@@ -56,3 +56,40 @@ it('holds the events published inside holdingPublishes until its caller sends th
   expect(heard.map((s) => 'version' in s && s.version)).toEqual([4, 2, 3, 5])
   unsubscribe()
 })
+
+// The store of holdingPublishes follows every timer and promise started inside its work: an event
+// such work publishes once the work is over went into an array already handed over (or never handed
+// over at all), and no screen heard of it.
+it('delivers at once what work started inside holdingPublishes publishes after it is over', async () => {
+  const feed = await import('./feed')
+  const heard: FeedSignal[] = []
+  const unsubscribe = feed.subscribe(feed.chargeTopic('h2'), (s) => heard.push(s))
+  const event = { kind: 'charge', id: 'h2', stationId: 's1', version: 1 } as const
+  let later: Promise<void> | undefined
+  const sends: (() => void)[] = []
+  await feed.holdingPublishes(
+    async () => {
+      later = new Promise((resolve) => setTimeout(resolve, 5)).then(() =>
+        feed.publish({ ...event, version: 2 }),
+      )
+    },
+    (s) => sends.push(s),
+  )
+  await later
+  expect(sends).toEqual([])
+  expect(heard).toEqual([{ ...event, version: 2 }])
+
+  // The same once the held events have been sent.
+  await feed.holdingPublishes(
+    async () => {
+      feed.publish({ ...event, version: 3 })
+      later = new Promise((resolve) => setTimeout(resolve, 5)).then(() =>
+        feed.publish({ ...event, version: 4 }),
+      )
+    },
+    (s) => s(),
+  )
+  await later
+  expect(heard.map((s) => 'version' in s && s.version)).toEqual([2, 3, 4])
+  unsubscribe()
+})

@@ -65,8 +65,16 @@ export function resyncAll(): void {
   emitter.emit(RESYNC, { kind: 'resync' })
 }
 
-/** The events held by holdingPublishes in the current async context, if any. */
-const held = processWide('feed-held', () => new AsyncLocalStorage<FeedEvent[]>())
+/**
+ * The events held by holdingPublishes in the current async context, if any. `open` until its work
+ * is over: the store follows timers and promises the work started, and what they publish later is
+ * no longer held (its events were handed over already, or never will be).
+ */
+interface Held {
+  events: FeedEvent[]
+  open: boolean
+}
+const held = processWide('feed-held', () => new AsyncLocalStorage<Held>())
 
 /**
  * Publishes a change: to this process at once, and to the others when a remote feed is set; inside
@@ -74,8 +82,8 @@ const held = processWide('feed-held', () => new AsyncLocalStorage<FeedEvent[]>()
  */
 export function publish(event: FeedEvent): void {
   const holding = held.getStore()
-  if (holding) {
-    holding.push(event)
+  if (holding?.open) {
+    holding.events.push(event)
     return
   }
   deliver(event)
@@ -91,10 +99,12 @@ export async function holdingPublishes<T>(
   fn: () => Promise<T>,
   later: (send: () => void) => void,
 ): Promise<T> {
-  const events: FeedEvent[] = []
+  const hold: Held = { events: [], open: true }
   try {
-    return await held.run(events, fn)
+    return await held.run(hold, fn)
   } finally {
+    hold.open = false
+    const { events } = hold
     if (events.length > 0) later(() => events.forEach((e) => held.exit(() => publish(e))))
   }
 }
