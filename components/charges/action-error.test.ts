@@ -92,7 +92,13 @@ describe.each(LOCALES)('the charge screen’s action errors [%s]', (locale) => {
     const actions = { cancel: noop, switchPayWay: noop }
     const line = errorLine(
       await render(
-        h(ChargeActions, { charge: view, actions, onChange: () => {}, onSwitching: () => {} }),
+        h(ChargeActions, {
+          charge: view,
+          actions,
+          onChange: () => {},
+          switchingTo: null,
+          onSwitching: () => {},
+        }),
         locale,
       ),
     )

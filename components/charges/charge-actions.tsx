@@ -19,13 +19,16 @@ export function ChargeActions({
   charge,
   actions,
   onChange,
+  switchingTo,
   onSwitching,
   cancelAsked,
 }: {
   charge: ChargeView
   actions: Pick<ChargeScreenActions, 'cancel' | 'switchPayWay'>
   onChange: (v: ChargeView) => void
-  /** The pay way a switch is under way to (the stage says it), else null. */
+  /** The pay way this screen's switch is under way to, else null (held by charge-screen-body.tsx). */
+  switchingTo: PayWay | null
+  /** The switch started (its pay way) or ended (null): the screen holds it, the stage says it. */
   onSwitching: (to: PayWay | null) => void
   /** Esc was pressed before these were drawn (charge-screen.tsx). */
   cancelAsked?: boolean
@@ -35,14 +38,12 @@ export function ChargeActions({
     actions.cancel,
     { status: 'idle' },
   )
-  const [switching, setSwitching] = useState(false)
   // A switch closes the QR first, so the charge turns cancel-requested before the switch answers:
   // its part stays once pressed, disabled, to say it is under way and then a refusal (DMS did not
   // confirm the close). Taken away with the charge's cancel, it went mid-flight with its answer.
   const [switched, setSwitched] = useState(false)
   const onSwitchingTo = useCallback(
     (to: PayWay | null) => {
-      setSwitching(to !== null)
       if (to) setSwitched(true)
       onSwitching(to)
     },
@@ -53,6 +54,7 @@ export function ChargeActions({
   }, [cancelState, onChange])
 
   const creating = charge.status === 'creating'
+  const switching = switchingTo !== null
   return (
     <div className="space-y-3">
       {/* While a cancel is pending the stage says so; nothing here to press twice. */}

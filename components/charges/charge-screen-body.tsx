@@ -160,6 +160,7 @@ export function ChargeScreenBody({
                 charge={charge}
                 actions={screenActions}
                 onChange={onChange}
+                switchingTo={switchingTo}
                 onSwitching={onSwitching}
                 cancelAsked={cancelAsked}
               />
